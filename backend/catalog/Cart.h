@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Catalog.h"
+
+#include <QObject>
+
+namespace Kiosk {
+
+/**
+ * The basket being built at the counter. Lines refer to catalog products (prices always from the
+ * catalog); quantity 1–999 per line; at most 100 lines (Stripe's limit); one currency. Totals are
+ * integer arithmetic with overflow checks. Emits changed() after every mutation so a view can
+ * follow. Lives in one thread; the catalog must outlive the cart.
+ */
+class Cart final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Cart)
+
+public:
+    static constexpr int MaxLines = 100;
+    static constexpr int MaxQuantity = 999;
+
+    struct Line
+    {
+        Product product;
+        int quantity = 0;
+        Money lineTotal;
+    };
+
+    explicit Cart(const Catalog *catalog, QObject *parent = nullptr);
+
+    /** Adds quantity of a product (merging into its line). Errors: unknown_product, inactive,
+     *  too_many_lines, quantity_out_of_range, amount_too_large. */
+    Status addProduct(const QString &productId, int quantity = 1);
+    Status addByBarcode(const QString &barcode);
+    Status setQuantity(const QString &productId, int quantity);
+    Status remove(const QString &productId);
+    void clear();
+
+    [[nodiscard]] const QList<Line> &lines() const { return m_lines; }
+    [[nodiscard]] bool isEmpty() const { return m_lines.isEmpty(); }
+    [[nodiscard]] int itemCount() const;
+    [[nodiscard]] Money total() const;
+    [[nodiscard]] const Currency &currency() const;
+    /** Whether the basket can be paid: not empty and the total passes Money::validateCharge(). */
+    [[nodiscard]] Status validateForCheckout() const;
+    [[nodiscard]] const Catalog *catalog() const { return m_catalog; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    const Catalog *m_catalog;
+    QList<Line> m_lines;
+};
+
+} // namespace Kiosk

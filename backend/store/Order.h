@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Kiosk {
+
+/**
+ * Where an order is in its life. draft → awaiting_payment → paid | cancelled | expired | failed,
+ * with processing (delayed methods, finalised later) and needs_review (amount mismatch or other
+ * anomaly). Terminal states never move back. OrderStateMachine decides what is legal.
+ */
+enum class OrderStatus { Draft, AwaitingPayment, Processing, Paid, Cancelled, Expired, Failed, NeedsReview };
+
+/** "awaiting_payment" etc.: the stored and wire form. */
+QString toString(OrderStatus status);
+std::optional<OrderStatus> orderStatusFromString(QStringView text);
+/** A word for people: "Awaiting payment". */
+QString displayName(OrderStatus status);
+QList<OrderStatus> allOrderStatuses();
+
+struct OrderStateMachine
+{
+    [[nodiscard]] static bool isTerminal(OrderStatus s);
+    [[nodiscard]] static bool canTransition(OrderStatus from, OrderStatus to);
+    /** Ok, or an "illegal_transition" error naming both states. */
+    [[nodiscard]] static Status check(OrderStatus from, OrderStatus to);
+};
+
+struct OrderLine
+{
+    QString productId;
+    QString sku;
+    QString name;
+    int quantity = 0;
+    qint64 unitAmount = 0; ///< minor units
+    qint64 lineTotal = 0;  ///< minor units
+};
+
+/** One sale. Amounts are minor units of `currency` (upper-case ISO code). */
+struct Order
+{
+    qint64 id = 0;
+    QString number;          ///< shown to people, "K1-000123"
+    QDateTime createdAt;     ///< UTC
+    OrderStatus status = OrderStatus::Draft;
+    QString currency;
+    qint64 amountSubtotal = 0;
+    qint64 amountTotal = 0;
+    QString sessionId;
+    QString sessionUrl;
+    QDateTime expiresAt;
+    QString customerEmail;
+    QDateTime paidAt;
+    QString kioskId;
+    QString cashier;
+    QString paymentIntent;
+    QString statusReason;    ///< why it failed / needs review, for people
+    int attempt = 1;         ///< session-creation attempt, part of the idempotency key
+    QDateTime updatedAt;
+    QList<OrderLine> lines;
+};
+
+/** One Stripe event as received (webhook or events sweep), kept for the timeline. */
+struct PaymentEvent
+{
+    QString eventId;         ///< evt_…, unique
+    QString type;
+    QDateTime receivedAt;
+    qint64 orderId = 0;      ///< 0 when no order matched
+    QByteArray payload;      ///< the raw verified JSON
+};
+
+/** A status change as recorded in the order's timeline. */
+struct StatusChange
+{
+    OrderStatus from;
+    OrderStatus to;
+    QDateTime at;
+    QString source;          ///< "webhook", "poll", "return_page", "cancel", "recovery", ...
+    QString reason;
+};
+
+} // namespace Kiosk

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Order.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Kiosk {
+
+class SqlDialect;
+
+/** Filter for the manager's history. Empty fields do not filter. */
+struct HistoryFilter
+{
+    QDateTime from;                 ///< inclusive, UTC
+    QDateTime to;                   ///< exclusive, UTC
+    QList<OrderStatus> statuses;    ///< any of these
+    QString text;                   ///< order number, customer email or product name (substring)
+};
+
+struct CurrencyTotal
+{
+    QString currency;
+    qint64 amount = 0;  ///< sum of amount_total in minor units
+    qint64 orders = 0;
+};
+
+/** What to change along with a status transition. Unset fields stay as they are. */
+struct TransitionDetails
+{
+    QString source;
+    QString reason;
+    std::optional<QDateTime> paidAt;
+    std::optional<QString> paymentIntent;
+    std::optional<QString> customerEmail;
+};
+
+/**
+ * Durable store of orders, their lines, status history and the Stripe event log, over Qt SQL
+ * (SQLite by default: WAL, foreign keys, busy timeout; dialect differences in SqlDialect so a
+ * PostgreSQL backend can follow). Every mutation is one transaction; a process killed mid-write
+ * leaves the database consistent. Not thread-safe: use from the thread that opened it.
+ * Errors come back as Result; nothing throws.
+ */
+class OrderStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderStore)
+
+public:
+    ~OrderStore() override;
+
+    /** Opens (creating and migrating as needed) the SQLite database at path. An empty path
+     *  means the default: QStandardPaths::AppDataLocation/orders.sqlite. */
+    static Result<std::unique_ptr<OrderStore>> openSqlite(const QString &path = QString());
+    [[nodiscard]] QString path() const;
+    [[nodiscard]] int schemaVersion() const;
+
+    struct NewOrder
+    {
+        QString currency;
+        QList<OrderLine> lines;
+        QString customerEmail;
+        QString kioskId;
+        QString cashier;
+    };
+    /** Creates a draft order with a fresh order number; totals computed from the lines. */
+    Result<Order> createOrder(const NewOrder &order);
+
+    Result<Order> order(qint64 id) const;
+    Result<Order> orderByNumber(const QString &number) const;
+    /** "not_found" error when no order has this session. */
+    Result<Order> orderBySession(const QString &sessionId) const;
+
+    /** Stores the Stripe session of an order (id, hosted url, expiry). */
+    Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
+    /** Bumps the session-creation attempt (new idempotency key) and returns the new value. */
+    Result<int> nextAttempt(qint64 orderId);
+
+    /**
+     * Moves an order to a new status through OrderStateMachine, in one transaction with the
+     * history entry. Moving to the status it already has is a no-op success (idempotent);
+     * an illegal move is an "illegal_transition" error and changes nothing.
+     * Returns the order as stored afterwards.
+     */
+    Result<Order> transition(qint64 orderId, OrderStatus to, const TransitionDetails &details = {});
+
+    enum class EventOutcome { Applied, Duplicate };
+    /**
+     * Records a Stripe event and, if given, the status change it causes, in ONE transaction. If
+     * the event id was seen before, nothing changes and the result is Duplicate. If the
+     * transition is illegal (e.g. expired after paid), the event is still recorded and the
+     * order left as is.
+     */
+    Result<EventOutcome> recordEvent(const PaymentEvent &event, std::optional<OrderStatus> to = std::nullopt,
+                                     const TransitionDetails &details = {});
+    [[nodiscard]] bool hasEvent(const QString &eventId) const;
+    Result<QList<PaymentEvent>> events(qint64 orderId) const;
+    Result<QList<StatusChange>> statusHistory(qint64 orderId) const;
+
+    /** Orders in any of the given statuses, oldest first (recovery on start). */
+    Result<QList<Order>> ordersWithStatus(const QList<OrderStatus> &statuses) const;
+
+    /** Newest first, without lines (fast); offset/limit paging. */
+    Result<QList<Order>> history(const HistoryFilter &filter, int offset, int limit) const;
+    Result<qint64> count(const HistoryFilter &filter) const;
+    Result<QList<CurrencyTotal>> totals(const HistoryFilter &filter) const;
+
+    /** Small key/value store for cursors (events sweep) and settings. */
+    Result<QString> value(const QString &key, const QString &defaultValue = QString()) const;
+    Status setValue(const QString &key, const QString &value);
+
+Q_SIGNALS:
+    /** Emitted after a committed status change. */
+    void orderChanged(qint64 orderId, Kiosk::OrderStatus status);
+
+private:
+    OrderStore();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Kiosk

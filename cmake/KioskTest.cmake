@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: MIT
+# kiosk_add_test(Name SOURCES a.cpp ... [LABEL unit|integration|gui|e2e] [LIBS ...] [TIMEOUT s] [GUI] [XVFB])
+# One executable per unit. Backend tests use QTEST_GUILESS_MAIN; GUI ones run on the offscreen
+# platform unless XVFB is given (then under xvfb-run so WebEngine gets a real display).
+function(kiosk_add_test name)
+    cmake_parse_arguments(T "GUI;XVFB" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    if(NOT T_LABEL)
+        set(T_LABEL unit)
+    endif()
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    add_executable(${name} ${T_SOURCES})
+    target_link_libraries(${name} PRIVATE kiosk_common kiosk_test_support Qt6::Test ${T_LIBS})
+    if(T_XVFB)
+        add_test(NAME ${name} COMMAND xvfb-run -a -s "-screen 0 1920x1080x24" $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
+    set(env "QTWEBENGINE_DISABLE_SANDBOX=1" "KIOSK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+            "KIOSK_BINARY_DIR=${PROJECT_BINARY_DIR}" "QT_LOGGING_RULES=qt.webenginecontext.debug=false")
+    if(NOT T_XVFB)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    set_tests_properties(${name} PROPERTIES LABELS "${T_LABEL}" TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
+endfunction()

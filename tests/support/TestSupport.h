@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace Kiosk::Test {
+
+/** Absolute path of a file in the source tree (KIOSK_SOURCE_DIR, set by kiosk_add_test). */
+QString sourcePath(const QString &relative);
+/** Absolute path inside the build tree (KIOSK_BINARY_DIR). */
+QString binaryPath(const QString &relative);
+/** Absolute path of ../shared next to the source tree (official Stripe fixtures and schema). */
+QString sharedPath(const QString &relative);
+
+} // namespace Kiosk::Test
