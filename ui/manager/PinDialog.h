@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace Kiosk {
+class PinVault;
+}
+
+namespace Kiosk::Ui {
+
+/**
+ * Asks for the manager PIN on a large touch keypad (the keyboard works too). Three modes:
+ * Verify (asks the PIN, shows wrong tries and the remaining lockout), Create (first run: new PIN
+ * twice) and Change (current PIN, then the new one twice). The vault must outlive the dialog.
+ */
+class PinDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PinDialog)
+
+public:
+    enum class Mode { Verify, Create, Change };
+
+    PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent = nullptr);
+    ~PinDialog() override;
+
+    /** Modal: true once the right PIN was entered. On first run (no PIN yet) asks to set one. */
+    static bool requestPin(Kiosk::PinVault &vault, QWidget *parent, const QString &reason);
+    /** Modal: asks the current PIN, then a new one twice. True when the PIN was changed. */
+    static bool changePin(Kiosk::PinVault &vault, QWidget *parent);
+
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    /** The sentence currently shown under the PIN field (errors, lockout countdown). */
+    [[nodiscard]] QString message() const;
+
+    /** Presses a keypad key: '0'–'9', '<' (erase) or '\n' (OK). */
+    void pressKey(QChar key);
+
+private:
+    enum class Step { Current, NewPin, Confirm };
+    void submit();
+    void setStep(Step step);
+    void updateLockout();
+    void showMessage(const QString &text, bool error);
+
+    Kiosk::PinVault &m_vault;
+    Mode m_mode;
+    Step m_step = Step::Current;
+    QString m_firstEntry;
+    QLabel *m_prompt = nullptr;
+    QLabel *m_message = nullptr;
+    QLineEdit *m_pin = nullptr;
+    QPushButton *m_ok = nullptr;
+    QList<QPushButton *> m_keys;
+    QTimer *m_lockTimer = nullptr;
+};
+
+} // namespace Kiosk::Ui
