@@ -20,6 +20,9 @@ struct Currency
     qint64 amountStep = 1;    ///< charge amounts must be multiples of this
     qint64 minimumCharge = 0; ///< smallest chargeable amount in minor units (0: no known minimum)
     qint64 maximumCharge = 99'999'999;
+    /** Symbol used when the display locale's own currency is a different one ("$", "€", "CA$",
+     *  or the ISO code when there is no unambiguous symbol). Added after the first contract. */
+    QString symbol;
 
     [[nodiscard]] bool isValid() const { return !code.isEmpty(); }
     /** Lower-case code as Stripe sends it: "usd". */
