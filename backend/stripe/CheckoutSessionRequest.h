@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Kiosk {
+
+/**
+ * Parameters of POST /v1/checkout/sessions for a one-time payment on the hosted page. The
+ * equivalent stripe-node call is
+ *   stripe.checkout.sessions.create({mode: 'payment',
+ *       line_items: [{price_data: {currency, unit_amount, product_data: {name, description?,
+ *       images?}}, quantity}, …], success_url, cancel_url, customer_email?,
+ *       client_reference_id?, locale?, metadata?, expires_at?})
+ * where `?` fields are left out when empty/unset. toParams() yields exactly the flat pairs
+ * stripe-node sends for that object, in the same order (tests/node cross-checks this).
+ */
+struct CheckoutSessionRequest
+{
+    struct Line
+    {
+        QString name;
+        QString description;
+        qint64 unitAmount = 0; // minor units
+        int quantity = 0;
+        QStringList images;
+    };
+
+    QString currency; // lower-case ISO code
+    QList<Line> lines;
+    QString successUrl;
+    QString cancelUrl;
+    QString customerEmail;
+    QString clientReferenceId;
+    QString locale;
+    QList<QPair<QString, QString>> metadata;
+    std::optional<qint64> expiresAt;
+
+    /** Flat ordered form parameters ("line_items[0][price_data][currency]", "eur"), … */
+    [[nodiscard]] QList<QPair<QString, QString>> toParams() const;
+
+    /** Checks the limits Stripe enforces (1–100 lines, name required, ≤8 images, metadata
+     *  ≤50 keys of ≤40 chars without brackets and values ≤500, URLs ≤5000, client reference
+     *  ≤200, lower-case currency) so a bad request fails here with a clear message. */
+    [[nodiscard]] Result<void> validate() const;
+};
+
+} // namespace Kiosk

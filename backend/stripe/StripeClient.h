@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CheckoutSession.h"
+#include "CheckoutSessionRequest.h"
+#include "EventListParams.h"
+#include "HttpTransport.h"
+#include "LineItem.h"
+#include "Result.h"
+#include "StripeConfig.h"
+#include "StripeError.h"
+#include "StripeEvent.h"
+#include "StripeList.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Kiosk {
+
+/**
+ * The kiosk's Stripe API client (the calls Checkout needs), behaving like stripe-node 23:
+ * Bearer auth, pinned Stripe-Version, form-encoded POST bodies, GET parameters in the query
+ * string, an Idempotency-Key on every POST that is reused on each retry, retries of connection
+ * errors, 409 and 5xx with exponential backoff and jitter (429 and other 4xx are final),
+ * `Stripe-Should-Retry` obeyed.
+ *
+ * Asynchronous: each call returns at once and later invokes the callback exactly once on this
+ * object's thread, unless `context` was destroyed first (then never). The secret key appears
+ * in no log line and no StripeError. Lives on one thread; not thread-safe.
+ */
+class StripeClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StripeClient)
+
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T, StripeError>)>;
+    /** Returns a jitter factor in permille, 500..1000; replaceable so tests are deterministic. */
+    using JitterSource = std::function<int()>;
+
+    StripeClient(StripeConfig config, std::shared_ptr<HttpTransport> transport, QObject *parent = nullptr);
+    ~StripeClient() override;
+
+    void createCheckoutSession(const CheckoutSessionRequest &request, const QString &idempotencyKey, QObject *context,
+                               Callback<CheckoutSession> done);
+    void retrieveCheckoutSession(const QString &id, bool expandLineItems, QObject *context,
+                                 Callback<CheckoutSession> done);
+    void expireCheckoutSession(const QString &id, const QString &idempotencyKey, QObject *context,
+                               Callback<CheckoutSession> done);
+    void listLineItems(const QString &sessionId, QObject *context, Callback<StripeList<LineItem>> done);
+    void listEvents(const EventListParams &params, QObject *context, Callback<StripeList<StripeEvent>> done);
+    /** Walks every page (starting_after = last id of the previous page) and returns all events,
+     *  newest first as Stripe orders them. Stops with an error if a page repeats. */
+    void listAllEvents(const EventListParams &params, QObject *context, Callback<QList<StripeEvent>> done);
+
+    /** "kiosk-<operation>-<order>-<attempt>", stable for one logical request; hashed when it
+     *  would exceed Stripe's 255 characters or contains characters outside [A-Za-z0-9_.-]. */
+    static QString idempotencyKey(const QString &orderNumber, int attempt, const QString &operation);
+    /** stripe-node's backoff for retry number `retry` (1-based): min(initial·2^(retry−1), max)
+     *  × jitter/1000, at least `initial`. */
+    static int retryDelayMs(int retry, int initialMs, int maxMs, int jitterPermille);
+
+    /** True for sk_test_/rk_test_ keys and for any API base other than api.stripe.com (the
+     *  simulator). */
+    [[nodiscard]] bool isTestMode() const;
+    [[nodiscard]] const StripeConfig &config() const { return m_config; }
+    /** "CheckoutKiosk/<version> (Qt <version>)". */
+    [[nodiscard]] static QByteArray userAgent();
+
+    void setJitterSource(JitterSource jitter);
+
+private:
+    struct Call;
+    void send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &params,
+              const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray, StripeError>)> done);
+    void attempt(std::shared_ptr<Call> call);
+    void walkEvents(EventListParams params, QList<StripeEvent> collected, QObject *context,
+                    Callback<QList<StripeEvent>> done);
+
+    StripeConfig m_config;
+    std::shared_ptr<HttpTransport> m_transport;
+    JitterSource m_jitter;
+};
+
+} // namespace Kiosk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CheckoutSession.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Kiosk {
+
+/**
+ * A Stripe `event`. `dataObject` is the raw JSON of data.object; when that object is a
+ * checkout.session it is also parsed into `session` (an unparsable session is an error).
+ */
+struct StripeEvent
+{
+    QString id;
+    QString object; // "event"
+    QString type;
+    QString apiVersion; // empty when null
+    qint64 created = 0;
+    bool livemode = false;
+    int pendingWebhooks = 0;
+    QString requestId;             // request.id, empty when null
+    QString requestIdempotencyKey; // request.idempotency_key, empty when null
+    QString objectType;            // data.object.object, e.g. "checkout.session"
+    QByteArray dataObject;
+    std::optional<CheckoutSession> session;
+    /** The whole event as received (compact JSON). */
+    QByteArray raw;
+
+    static Result<StripeEvent> fromJson(const QByteArray &json);
+};
+
+} // namespace Kiosk
