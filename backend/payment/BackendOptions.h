@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "PaymentSettings.h"
+#include "StripeConfig.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+namespace Kiosk {
+
+/**
+ * Everything KioskBackend::create() needs. An empty databasePath means the default location;
+ * httpPort 0 picks a free port. Binding anything other than loopback with the JSON API on
+ * requires apiToken (create() refuses otherwise).
+ */
+struct BackendOptions
+{
+    QString databasePath;
+    StripeConfig stripe;
+    QByteArray webhookSecret;
+    QHostAddress bindAddress = QHostAddress::LocalHost;
+    quint16 httpPort = 0;
+    QByteArray apiToken;
+    QString catalogPath;
+    PaymentSettings payment;
+    bool enableJsonApi = false;
+};
+
+} // namespace Kiosk

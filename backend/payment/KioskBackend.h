@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "BackendOptions.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QTimer;
+
+namespace Kiosk {
+
+class BackendHttpServer;
+class Catalog;
+class JsonApi;
+class OrderStore;
+class PaymentCoordinator;
+class StripeClient;
+class WebhookEndpoint;
+
+/**
+ * Builds and owns the backend of one kiosk: the order store, the Stripe client, the payment
+ * coordinator, the catalog, and one loopback HTTP server that serves the webhook endpoint
+ * (POST /webhooks/stripe), the Checkout return pages (/checkout/success, /checkout/cancel) and,
+ * if enabled, the JSON API (/api/..., /healthz). Never links the simulator: the executables
+ * start one and point options.stripe.apiBase at it. Lives on the thread that created it.
+ */
+class KioskBackend final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskBackend)
+
+public:
+    ~KioskBackend() override;
+
+    /** Opens the store and catalog and builds everything; nothing listens yet. Errors name the
+     *  problem (bad catalog, database, missing key or token) without the secret key. */
+    static Result<std::unique_ptr<KioskBackend>> create(BackendOptions options, QObject *parent = nullptr);
+
+    /** Listens, then runs recover() and sweepEvents(), and sweeps every sweepIntervalMs. */
+    Status start();
+
+    OrderStore &store();
+    PaymentCoordinator &payments();
+    const Catalog &catalog();
+    StripeClient &stripe();
+
+    /** http://127.0.0.1:PORT/webhooks/stripe (the bound address and port). */
+    [[nodiscard]] QUrl webhookUrl() const;
+    /** http://127.0.0.1:PORT: success_url/cancel_url base and the JSON API base. */
+    [[nodiscard]] QUrl returnBaseUrl() const;
+    [[nodiscard]] quint16 port() const { return m_port; }
+    /** True with an sk_test_ key (the simulator hands out sk_test_ keys as well). */
+    [[nodiscard]] bool isTestMode() const;
+
+private:
+    explicit KioskBackend(BackendOptions options, QObject *parent);
+
+    BackendOptions m_options;
+    std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<StripeClient> m_client;
+    std::unique_ptr<PaymentCoordinator> m_payments;
+    std::unique_ptr<WebhookEndpoint> m_webhook;
+    std::unique_ptr<JsonApi> m_api;
+    std::unique_ptr<BackendHttpServer> m_http;
+    QTimer *m_sweepTimer = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace Kiosk

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Order.h"
+#include "OrderStore.h"
+#include "PaymentSettings.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QTimer;
+
+namespace Kiosk {
+
+class Cart;
+class Catalog;
+class StripeClient;
+struct CheckoutSession;
+struct StripeEvent;
+
+/**
+ * The exactly-once payment flow. Creates orders and their Stripe Checkout Sessions, and decides
+ * every outcome in ONE place: fulfil() (and its synchronous twin for signed webhook snapshots,
+ * applyWebhookEvent()) marks an order paid only when Stripe says the session is complete and
+ * paid and its amount and currency match the order; a mismatch goes to needs_review. Webhooks,
+ * the return page, polling (watch()), the events sweep and recovery on start all go through it,
+ * so entering `paid` happens once however often or in whatever order they arrive.
+ *
+ * Owns nothing: the store, client and catalog must outlive it. Lives on one thread (the store's).
+ * Async results come back through context-bound callbacks (not called once `context` is gone);
+ * errors as Result, nothing throws.
+ */
+class PaymentCoordinator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentCoordinator)
+
+public:
+    PaymentCoordinator(OrderStore *store, StripeClient *client, const Catalog *catalog, PaymentSettings settings,
+                       QObject *parent = nullptr);
+    ~PaymentCoordinator() override;
+
+    /** Base of our loopback server, for success_url/cancel_url ("http://127.0.0.1:PORT"). */
+    void setReturnBaseUrl(const QUrl &base);
+    [[nodiscard]] QUrl returnBaseUrl() const { return m_returnBase; }
+    [[nodiscard]] const PaymentSettings &settings() const { return m_settings; }
+
+    /**
+     * Validates the cart, records the order (prices re-read from the catalog), creates the
+     * Checkout Session (idempotency key tied to the order) and stores its id, url and expiry.
+     * The resulting order is awaiting_payment. Bad input is an error and records nothing.
+     */
+    void startCheckout(const Cart &cart, const QString &customerEmail, QObject *context,
+                       std::function<void(Result<Order>)> done);
+
+    /** Same as startCheckout() for callers without a Cart object (the JSON API): lines by
+     *  product id and quantity, validated exactly like a Cart would. */
+    void startCheckoutLines(const QList<QPair<QString, int>> &productQuantities, const QString &customerEmail,
+                            QObject *context, std::function<void(Result<Order>)> done);
+
+    /** Expires the session, then marks the order cancelled; if payment won the race the order
+     *  ends paid (through fulfil) and that order is returned. */
+    void cancelCheckout(qint64 orderId, QObject *context, std::function<void(Result<Order>)> done);
+
+    /** Retrieves the session and applies the one decision. Idempotent. `source` goes into the
+     *  status history ("webhook", "poll", "return_page", "recovery", ...). */
+    void fulfil(const QString &sessionId, const QString &source, QObject *context = nullptr,
+                std::function<void(Result<Order>)> done = {});
+
+    /** Polls the order's session every pollIntervalMs (backoff on errors) until it is terminal. */
+    void watch(qint64 orderId);
+    void unwatch(qint64 orderId);
+    [[nodiscard]] bool isWatching(qint64 orderId) const { return m_watches.contains(orderId); }
+
+    /** Reconciles every unfinished order with Stripe (run on start). */
+    void recover(QObject *context = nullptr, std::function<void(Status)> done = {});
+    /** Applies Stripe events since the stored cursor (all pages), de-duplicated by event id. */
+    void sweepEvents(QObject *context = nullptr, std::function<void(Status)> done = {});
+
+    /**
+     * Records a verified event and applies the outcome decided from its signed data.object, in
+     * one store transaction; durable before it returns. Duplicate event ids change nothing.
+     * Unknown types and events for unknown sessions are recorded (for the timeline and
+     * de-duplication) and change no order.
+     */
+    Result<OrderStore::EventOutcome> applyWebhookEvent(const StripeEvent &event, const QByteArray &rawBody);
+
+    /** The one decision: which status an order should move to given the session Stripe reports
+     *  (nullopt: no change), and why. Pure; exposed for tests and for the manager screen. */
+    struct Decision
+    {
+        std::optional<OrderStatus> to;
+        QString reason;
+    };
+    [[nodiscard]] static Decision decide(const Order &order, const CheckoutSession &session);
+
+Q_SIGNALS:
+    /** After every committed status change. */
+    void orderUpdated(const Kiosk::Order &order);
+    /** A declined card; the session stays open and the buyer may try again. */
+    void paymentAttemptFailed(qint64 orderId, const QString &message);
+
+private:
+    struct Watch;
+    struct StartRequest;
+    void createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done);
+    void applySession(const CheckoutSession &session, const QString &source, QObject *context,
+                      std::function<void(Result<Order>)> done);
+    Result<Order> commitDecision(const Order &order, const CheckoutSession &session, const QString &source);
+    void schedulePoll(qint64 orderId, int delayMs);
+    void pollOnce(qint64 orderId);
+    void recoverOne(const Order &order, std::function<void()> next);
+    void sweepPage(qint64 cursor, qint64 maxCreated, QObject *context, std::function<void(Status)> done);
+    void emitIfChanged(const Order &before, const Result<Order> &after);
+
+    OrderStore *m_store;
+    StripeClient *m_client;
+    const Catalog *m_catalog;
+    PaymentSettings m_settings;
+    QUrl m_returnBase;
+    QHash<qint64, Watch *> m_watches;
+    bool m_sweeping = false;
+};
+
+} // namespace Kiosk

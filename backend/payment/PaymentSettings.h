@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace Kiosk {
+
+/**
+ * How the payment flow behaves: which kiosk and cashier an order belongs to, how often an open
+ * session is polled (with exponential backoff on errors up to pollMaxBackoffMs), how often the
+ * Stripe events are swept, and how long a Checkout Session lives (Stripe accepts 30 min to 24 h;
+ * the default keeps a 5 minute margin above the minimum). Plain value type.
+ */
+struct PaymentSettings
+{
+    QString kioskId = QStringLiteral("K1");
+    QString cashier;
+    int pollIntervalMs = 2000;
+    int pollMaxBackoffMs = 30000;
+    int sweepIntervalMs = 60000;
+    qint64 sessionLifetimeSecs = 30 * 60 + 5 * 60; ///< >= 30 min + margin
+    QString locale = QStringLiteral("auto");
+};
+
+} // namespace Kiosk
