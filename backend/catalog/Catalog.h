@@ -35,10 +35,14 @@ public:
     [[nodiscard]] const Product *byId(const QString &id) const;
     [[nodiscard]] const Product *bySku(const QString &sku) const;
     [[nodiscard]] const Product *byBarcode(const QString &barcode) const;
-    /** Case-insensitive match on name, SKU, barcode and category. */
+    /** Case-insensitive match on name, SKU, barcode and category, over active products only
+     *  (inactive ones cannot be sold); an empty text gives every active product. */
     [[nodiscard]] QList<Product> search(const QString &text) const;
     [[nodiscard]] const Currency &currency() const { return m_currency; }
     [[nodiscard]] bool isEmpty() const { return m_products.isEmpty(); }
+
+    /** Whether the text is an EAN-8, UPC-A, EAN-13 or GTIN-14: digits only, valid check digit. */
+    static bool isValidBarcode(QStringView digits);
 
 private:
     QList<Product> m_products;

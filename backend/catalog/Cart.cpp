@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#include "Cart.h"
+
+#include <limits>
+
+namespace Kiosk {
+
+namespace {
+
+Error quantityOutOfRange(int quantity)
+{
+    return makeError(QStringLiteral("quantity_out_of_range"),
+                     QStringLiteral("Quantity must be between 1 and %1 (got %2); use remove to take a product out")
+                         .arg(Cart::MaxQuantity)
+                         .arg(quantity));
+}
+
+Error notInCart(const QString &productId)
+{
+    return makeError(QStringLiteral("not_in_cart"),
+                     QStringLiteral("Product \"%1\" is not in the basket").arg(productId));
+}
+
+} // namespace
+
+Cart::Cart(const Catalog *catalog, QObject *parent) : QObject(parent), m_catalog(catalog) {}
+
+Status Cart::addProduct(const QString &productId, int quantity)
+{
+    if (quantity < 1 || quantity > MaxQuantity)
+        return quantityOutOfRange(quantity);
+    const Product *product = m_catalog ? m_catalog->byId(productId) : nullptr;
+    if (!product)
+        return makeError(QStringLiteral("unknown_product"),
+                         QStringLiteral("There is no product \"%1\" in the catalog").arg(productId));
+    if (!product->active)
+        return makeError(QStringLiteral("inactive"),
+                         QStringLiteral("\"%1\" is not on sale at the moment").arg(product->name));
+
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).product.id == productId) {
+            index = i;
+            break;
+        }
+    }
+    const int existing = index >= 0 ? m_lines.at(index).quantity : 0;
+    if (index < 0 && m_lines.size() >= MaxLines)
+        return makeError(QStringLiteral("too_many_lines"),
+                         QStringLiteral("A basket holds at most %1 different products; pay for this one first")
+                             .arg(MaxLines));
+    const int newQuantity = existing + quantity;
+    if (newQuantity > MaxQuantity)
+        return makeError(QStringLiteral("quantity_out_of_range"),
+                         QStringLiteral("At most %1 of \"%2\" fit in one basket (it already holds %3)")
+                             .arg(MaxQuantity)
+                             .arg(product->name)
+                             .arg(existing));
+    Result<Money> lineTotal = product->price.times(newQuantity);
+    if (!lineTotal)
+        return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The basket total is too large"));
+
+    if (index >= 0) {
+        Line &line = m_lines[index];
+        line.quantity = newQuantity;
+        line.lineTotal = lineTotal.value();
+    } else {
+        m_lines.append(Line{*product, newQuantity, lineTotal.value()});
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+Status Cart::addByBarcode(const QString &barcode)
+{
+    const Product *product = m_catalog ? m_catalog->byBarcode(barcode) : nullptr;
+    if (!product)
+        return makeError(QStringLiteral("unknown_product"),
+                         QStringLiteral("No product has the barcode %1").arg(barcode.trimmed()));
+    return addProduct(product->id, 1);
+}
+
+Status Cart::setQuantity(const QString &productId, int quantity)
+{
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).product.id == productId) {
+            index = i;
+            break;
+        }
+    }
+    if (index < 0)
+        return notInCart(productId);
+    if (quantity < 1 || quantity > MaxQuantity)
+        return quantityOutOfRange(quantity);
+    Line &line = m_lines[index];
+    if (line.quantity == quantity)
+        return {}; // nothing changed, so no changed() either
+    Result<Money> lineTotal = line.product.price.times(quantity);
+    if (!lineTotal)
+        return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The basket total is too large"));
+    line.quantity = quantity;
+    line.lineTotal = lineTotal.value();
+    Q_EMIT changed();
+    return {};
+}
+
+Status Cart::remove(const QString &productId)
+{
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).product.id == productId) {
+            m_lines.removeAt(i);
+            Q_EMIT changed();
+            return {};
+        }
+    }
+    return notInCart(productId);
+}
+
+void Cart::clear()
+{
+    if (m_lines.isEmpty())
+        return;
+    m_lines.clear();
+    Q_EMIT changed();
+}
+
+int Cart::itemCount() const
+{
+    int count = 0;
+    for (const Line &line : m_lines)
+        count += line.quantity; // at most 100 × 999, far from overflowing
+    return count;
+}
+
+Money Cart::total() const
+{
+    // 100 lines × 999 × the largest price fits easily in qint64, and every line total was
+    // computed with overflow checks, so the sum cannot fail; keep the check anyway.
+    Money sum(0, currency());
+    for (const Line &line : m_lines) {
+        Result<Money> next = sum.plus(line.lineTotal);
+        if (!next)
+            return Money(std::numeric_limits<qint64>::max(), currency());
+        sum = next.value();
+    }
+    return sum;
+}
+
+const Currency &Cart::currency() const
+{
+    static const Currency none;
+    return m_catalog ? m_catalog->currency() : none;
+}
+
+Status Cart::validateForCheckout() const
+{
+    if (m_lines.isEmpty())
+        return makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty; add a product first"));
+    return total().validateCharge();
+}
+
+} // namespace Kiosk

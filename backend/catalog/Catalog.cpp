@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: MIT
+#include "Catalog.h"
+
+#include "CatalogBuilder.h"
+#include "CsvReader.h"
+#include "Log.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+namespace Kiosk {
+
+namespace {
+
+using nlohmann::json;
+
+Error invalid(const QString &label, const QString &problem)
+{
+    return makeError(QStringLiteral("invalid_catalog"), label + QStringLiteral(": ") + problem);
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("io_error"),
+                         QStringLiteral("Cannot read the catalog file %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+/** A string member of a JSON product; absent or null gives an empty string. */
+Result<QString> stringField(const json &object, const char *key, const QString &label)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return QString();
+    if (!it->is_string())
+        return invalid(label, QStringLiteral("%1 must be a text string").arg(QLatin1String(key)));
+    return QString::fromStdString(it->get<std::string>());
+}
+
+/** Parses a price text for either reader; the message starts with "price". */
+Result<Money> parsePrice(const QString &text, const Currency &currency, const QString &label)
+{
+    if (text.trimmed().isEmpty())
+        return invalid(label, QStringLiteral("price is missing"));
+    Result<Money> price = Money::parse(text, currency);
+    if (!price)
+        return invalid(label, QStringLiteral("price ") + price.error().message);
+    return price;
+}
+
+Result<bool> parseActive(const QString &text, const QString &label)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("0"))
+        return false;
+    return invalid(label, QStringLiteral("active %1 must be true or false").arg(quoted(text.trimmed())));
+}
+
+} // namespace
+
+Result<Catalog> Catalog::loadJsonFile(const QString &path)
+{
+    Result<QByteArray> bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    Result<Catalog> catalog = fromJson(bytes.value(), QFileInfo(path).absolutePath());
+    if (!catalog)
+        return makeError(catalog.error().code, QFileInfo(path).fileName() + QStringLiteral(", ")
+                                                   + catalog.error().message);
+    qCInfo(lcCatalog) << "Loaded" << catalog->products().size() << "products from" << path;
+    return catalog;
+}
+
+Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageBaseDir)
+{
+    const json root = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (root.is_discarded())
+        return makeError(QStringLiteral("parse_error"), QStringLiteral("the catalog is not valid JSON"));
+    if (!root.is_object())
+        return makeError(QStringLiteral("invalid_catalog"),
+                         QStringLiteral("the catalog must be a JSON object with \"currency\" and \"products\""));
+
+    const QString top = QStringLiteral("catalog");
+    Result<QString> code = stringField(root, "currency", top);
+    if (!code)
+        return code.error();
+    if (code->trimmed().isEmpty())
+        return invalid(top, QStringLiteral("\"currency\" is missing (for example \"USD\")"));
+    Result<Currency> currency = Currency::fromCode(code.value());
+    if (!currency)
+        return invalid(top, currency.error().message);
+
+    const auto products = root.find("products");
+    if (products == root.end() || !products->is_array())
+        return invalid(top, QStringLiteral("\"products\" must be a list of products"));
+
+    CatalogBuilder builder(imageBaseDir);
+    builder.setCurrency(currency.value());
+    int position = 0;
+    for (const json &item : *products) {
+        ++position;
+        QString label = QStringLiteral("product %1").arg(position);
+        if (!item.is_object())
+            return invalid(label, QStringLiteral("must be a JSON object"));
+        const auto skuIt = item.find("sku");
+        if (skuIt != item.end() && skuIt->is_string() && !skuIt->get<std::string>().empty())
+            label += QStringLiteral(" (sku %1)").arg(QString::fromStdString(skuIt->get<std::string>()).trimmed());
+
+        Product product;
+        for (auto [key, target] : {std::pair{"id", &product.id}, std::pair{"sku", &product.sku},
+                                   std::pair{"barcode", &product.barcode}, std::pair{"name", &product.name},
+                                   std::pair{"description", &product.description},
+                                   std::pair{"category", &product.category}, std::pair{"image", &product.image}}) {
+            Result<QString> value = stringField(item, key, label);
+            if (!value)
+                return value.error();
+            *target = std::move(value).value();
+        }
+
+        const auto priceIt = item.find("price");
+        if (priceIt != item.end() && priceIt->is_number())
+            return invalid(label, QStringLiteral("price must be a text string like \"4.50\", not the JSON number %1")
+                                      .arg(QString::fromStdString(priceIt->dump())));
+        Result<QString> priceText = stringField(item, "price", label);
+        if (!priceText)
+            return priceText.error();
+        Result<Money> price = parsePrice(priceText.value(), builder.currency(), label);
+        if (!price)
+            return price.error();
+        product.price = price.value();
+
+        const auto activeIt = item.find("active");
+        if (activeIt != item.end() && !activeIt->is_null()) {
+            if (!activeIt->is_boolean())
+                return invalid(label, QStringLiteral("active must be true or false"));
+            product.active = activeIt->get<bool>();
+        }
+
+        if (Status added = builder.add(std::move(product), label); !added)
+            return added.error();
+    }
+    return builder.finish();
+}
+
+Result<Catalog> Catalog::importCsvFile(const QString &path)
+{
+    Result<QByteArray> bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    Result<Catalog> catalog = fromCsv(bytes.value(), QFileInfo(path).absolutePath());
+    if (!catalog)
+        return makeError(catalog.error().code, QFileInfo(path).fileName() + QStringLiteral(", ")
+                                                   + catalog.error().message);
+    qCInfo(lcCatalog) << "Imported" << catalog->products().size() << "products from" << path;
+    return catalog;
+}
+
+Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBaseDir)
+{
+    Result<QList<CsvReader::Record>> parsed = CsvReader::parse(csv);
+    if (!parsed)
+        return parsed.error();
+    const QList<CsvReader::Record> &records = parsed.value();
+    const QString expectedHeader = QStringLiteral("sku,barcode,name,description,category,price,currency,image,active");
+    if (records.isEmpty())
+        return makeError(QStringLiteral("invalid_csv"),
+                         QStringLiteral("the file is empty; the first line must be the header %1").arg(expectedHeader));
+
+    // Columns are found by header name, in any order.
+    const QStringList known{QStringLiteral("id"),       QStringLiteral("sku"),   QStringLiteral("barcode"),
+                            QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("category"),
+                            QStringLiteral("price"),    QStringLiteral("currency"), QStringLiteral("image"),
+                            QStringLiteral("active")};
+    const CsvReader::Record &header = records.front();
+    const QString headerLabel = QStringLiteral("line %1").arg(header.line);
+    QHash<QString, qsizetype> column;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!known.contains(name))
+            return makeError(QStringLiteral("invalid_csv"),
+                             QStringLiteral("%1: unknown column %2; the columns are %3")
+                                 .arg(headerLabel, quoted(header.fields.at(i).trimmed()), expectedHeader));
+        if (column.contains(name))
+            return makeError(QStringLiteral("invalid_csv"),
+                             QStringLiteral("%1: column %2 appears twice").arg(headerLabel, quoted(name)));
+        column.insert(name, i);
+    }
+    for (const char *required : {"sku", "name", "category", "price", "currency"}) {
+        if (!column.contains(QLatin1String(required)))
+            return makeError(QStringLiteral("invalid_csv"), QStringLiteral("%1: the header has no %2 column")
+                                                                .arg(headerLabel, QLatin1String(required)));
+    }
+
+    CatalogBuilder builder(imageBaseDir);
+    int currencyLine = 0;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvReader::Record &record = records.at(r);
+        const QString label = QStringLiteral("line %1").arg(record.line);
+        if (record.fields.size() != header.fields.size())
+            return makeError(QStringLiteral("invalid_csv"),
+                             QStringLiteral("%1: expected %2 fields as in the header, found %3")
+                                 .arg(label)
+                                 .arg(header.fields.size())
+                                 .arg(record.fields.size()));
+        auto cell = [&](const char *name) {
+            const auto it = column.constFind(QLatin1String(name));
+            return it == column.constEnd() ? QString() : record.fields.at(*it).trimmed();
+        };
+
+        const QString code = cell("currency");
+        if (code.isEmpty())
+            return invalid(label, QStringLiteral("currency is missing"));
+        Result<Currency> currency = Currency::fromCode(code);
+        if (!currency)
+            return invalid(label, currency.error().message);
+        if (currencyLine == 0) {
+            builder.setCurrency(currency.value());
+            currencyLine = record.line;
+        } else if (currency.value() != builder.currency()) {
+            return invalid(label, QStringLiteral("currency %1 differs from %2 on line %3; a catalog has one currency")
+                                      .arg(currency->code, builder.currency().code)
+                                      .arg(currencyLine));
+        }
+
+        Product product;
+        product.sku = cell("sku");
+        product.id = cell("id").isEmpty() ? product.sku : cell("id");
+        product.barcode = cell("barcode");
+        product.name = cell("name");
+        product.description = cell("description");
+        product.category = cell("category");
+        product.image = cell("image");
+        Result<Money> price = parsePrice(cell("price"), builder.currency(), label);
+        if (!price)
+            return price.error();
+        product.price = price.value();
+        Result<bool> active = parseActive(cell("active"), label);
+        if (!active)
+            return active.error();
+        product.active = active.value();
+
+        if (Status added = builder.add(std::move(product), label); !added)
+            return added.error();
+    }
+    return builder.finish();
+}
+
+QByteArray Catalog::toJson() const
+{
+    json products = json::array();
+    for (const Product &p : m_products) {
+        json item = {{"id", p.id.toStdString()},
+                     {"sku", p.sku.toStdString()},
+                     {"name", p.name.toStdString()},
+                     {"category", p.category.toStdString()},
+                     {"price", p.price.toDecimalString().toStdString()},
+                     {"active", p.active}};
+        if (!p.barcode.isEmpty())
+            item["barcode"] = p.barcode.toStdString();
+        if (!p.description.isEmpty())
+            item["description"] = p.description.toStdString();
+        if (!p.image.isEmpty())
+            item["image"] = p.image.toStdString();
+        products.push_back(std::move(item));
+    }
+    const json root = {{"currency", m_currency.code.toStdString()}, {"products", std::move(products)}};
+    return QByteArray::fromStdString(root.dump(2));
+}
+
+QList<Product> Catalog::activeProducts() const
+{
+    QList<Product> result;
+    for (const Product &p : m_products) {
+        if (p.active)
+            result.append(p);
+    }
+    return result;
+}
+
+QStringList Catalog::categories() const
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const Product &p : m_products) {
+        if (p.active && !seen.contains(p.category)) {
+            seen.insert(p.category);
+            result.append(p.category);
+        }
+    }
+    return result;
+}
+
+const Product *Catalog::byId(const QString &id) const
+{
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.constEnd() ? nullptr : &m_products.at(*it);
+}
+
+const Product *Catalog::bySku(const QString &sku) const
+{
+    const auto it = m_bySku.constFind(sku);
+    return it == m_bySku.constEnd() ? nullptr : &m_products.at(*it);
+}
+
+const Product *Catalog::byBarcode(const QString &barcode) const
+{
+    const auto it = m_byBarcode.constFind(barcode.trimmed());
+    return it == m_byBarcode.constEnd() ? nullptr : &m_products.at(*it);
+}
+
+QList<Product> Catalog::search(const QString &text) const
+{
+    const QString needle = text.trimmed();
+    QList<Product> result;
+    for (const Product &p : m_products) {
+        if (!p.active)
+            continue;
+        if (needle.isEmpty() || p.name.contains(needle, Qt::CaseInsensitive)
+            || p.sku.contains(needle, Qt::CaseInsensitive) || p.barcode.contains(needle)
+            || p.category.contains(needle, Qt::CaseInsensitive))
+            result.append(p);
+    }
+    return result;
+}
+
+bool Catalog::isValidBarcode(QStringView digits)
+{
+    const qsizetype n = digits.size();
+    if (n != 8 && n != 12 && n != 13 && n != 14)
+        return false;
+    // GS1 check digit: from the right, excluding the check digit, weights 3,1,3,1,...
+    int sum = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = digits[i];
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+        if (i == n - 1)
+            break;
+        const int digit = c.unicode() - u'0';
+        const qsizetype fromRight = n - 1 - i; // 1 for the digit next to the check digit
+        sum += (fromRight % 2 == 1) ? 3 * digit : digit;
+    }
+    const int check = (10 - sum % 10) % 10;
+    return digits[n - 1].unicode() - u'0' == check;
+}
+
+} // namespace Kiosk
