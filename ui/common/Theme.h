@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QApplication;
+class QWidget;
+
+namespace Kiosk::Ui {
+
+/**
+ * The kiosk's colours and type sizes in one place, and the stylesheet built from them
+ * (resources/styles/kiosk.qss with @tokens@ filled in). Sizes are logical pixels, so Qt's
+ * high-DPI scaling keeps them readable on any screen; they grow a step on large screens.
+ */
+class Theme final
+{
+public:
+    QColor background{0xf4, 0xf5, 0xf7};
+    QColor surface{0xff, 0xff, 0xff};
+    QColor text{0x1f, 0x23, 0x28};
+    QColor muted{0x5b, 0x62, 0x70};
+    QColor border{0xd0, 0xd7, 0xde};
+    QColor accent{0x63, 0x5b, 0xff};
+    QColor accentDark{0x4b, 0x44, 0xd6};
+    QColor pressed{0xe7, 0xea, 0xf0};
+    QColor disabledBg{0xe4, 0xe7, 0xeb};
+    QColor success{0x1a, 0x7f, 0x37};
+    QColor danger{0xcf, 0x22, 0x2e};
+    QColor warning{0xff, 0xd3, 0x3d};
+    QColor warningText{0x9a, 0x67, 0x00};
+
+    int baseFont = 18;
+    int titleFont = 24;
+    int hugeFont = 44;
+
+    /** The default theme, one step larger when the screen is at least 1600 logical px wide. */
+    static Theme forScreenWidth(int logicalWidth);
+    /** The stylesheet text with every token replaced; empty if the resource is missing. */
+    [[nodiscard]] QString styleSheet() const;
+    /** Sets the stylesheet and the Fusion style on the application. */
+    void apply(QApplication &app) const;
+    /** Re-polishes a widget after a dynamic property used by the stylesheet changed. */
+    static void repolish(QWidget *widget);
+};
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "BasketPanel.h"
+
+#include "Cart.h"
+#include "Theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QToolButton>
+
+namespace Kiosk::Ui {
+
+BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *parent)
+    : QWidget(parent), m_cart(cart), m_locale(locale)
+{
+    setObjectName(QStringLiteral("basketPanel"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 16, 16, 16);
+    outer->setSpacing(10);
+
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Basket"), this);
+    title->setObjectName(QStringLiteral("basketTitle"));
+    m_clear = new QPushButton(tr("Clear"), this);
+    m_clear->setObjectName(QStringLiteral("clearButton"));
+    m_clear->setProperty("role", QStringLiteral("quiet"));
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_clear);
+    outer->addLayout(header);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *linesHost = new QWidget(scroll);
+    m_linesLayout = new QVBoxLayout(linesHost);
+    m_linesLayout->setContentsMargins(0, 0, 0, 0);
+    m_linesLayout->setSpacing(6);
+    m_emptyHint = new QLabel(tr("Tap a product or scan a barcode to start."), linesHost);
+    m_emptyHint->setObjectName(QStringLiteral("basketEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_linesLayout->addWidget(m_emptyHint);
+    m_linesLayout->addStretch();
+    scroll->setWidget(linesHost);
+    outer->addWidget(scroll, 1);
+
+    auto *totalRow = new QHBoxLayout;
+    auto *caption = new QLabel(tr("Total"), this);
+    caption->setObjectName(QStringLiteral("totalCaption"));
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("totalLabel"));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    totalRow->addWidget(caption, 0, Qt::AlignBottom);
+    totalRow->addWidget(m_total, 1);
+    outer->addLayout(totalRow);
+
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setPlaceholderText(tr("Email for the receipt (optional)"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    m_email->setClearButtonEnabled(true);
+    outer->addWidget(m_email);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("payHint"));
+    m_hint->setWordWrap(true);
+    outer->addWidget(m_hint);
+
+    m_pay = new QPushButton(tr("Pay"), this);
+    m_pay->setObjectName(QStringLiteral("payButton"));
+    m_pay->setProperty("role", QStringLiteral("primary"));
+    outer->addWidget(m_pay);
+
+    connect(m_cart, &Cart::changed, this, &BasketPanel::rebuildLines);
+    connect(m_clear, &QPushButton::clicked, m_cart, &Cart::clear);
+    connect(m_email, &QLineEdit::textChanged, this, &BasketPanel::updateTotals);
+    connect(m_pay, &QPushButton::clicked, this, [this] {
+        if (canPay())
+            Q_EMIT payRequested(email());
+    });
+    rebuildLines();
+}
+
+bool BasketPanel::isAcceptableEmail(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return true;
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+    return t.size() <= 254 && pattern.match(t).hasMatch();
+}
+
+QString BasketPanel::email() const
+{
+    return m_email->text().trimmed();
+}
+
+void BasketPanel::clearEmail()
+{
+    m_email->clear();
+}
+
+QString BasketPanel::totalText() const
+{
+    return m_total->text();
+}
+
+QString BasketPanel::payHint() const
+{
+    return m_hint->text();
+}
+
+bool BasketPanel::canPay() const
+{
+    return m_pay->isEnabled();
+}
+
+QWidget *BasketPanel::makeLine(int index)
+{
+    const Cart::Line &line = m_cart->lines().at(index);
+    const QString productId = line.product.id;
+
+    auto *row = new QWidget;
+    row->setObjectName(QStringLiteral("basketLine_") + productId);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setSpacing(6);
+
+    auto *texts = new QVBoxLayout;
+    auto *name = new QLabel(line.product.name, row);
+    name->setObjectName(QStringLiteral("lineName"));
+    name->setWordWrap(true);
+    auto *amount = new QLabel(line.lineTotal.format(m_locale), row);
+    amount->setObjectName(QStringLiteral("lineTotal"));
+    amount->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    texts->addWidget(name);
+    texts->addWidget(amount);
+    layout->addLayout(texts, 1);
+
+    const auto makeButton = [row](const QString &text, const QString &objectName, const QString &accessible) {
+        auto *button = new QToolButton(row);
+        button->setText(text);
+        button->setObjectName(objectName);
+        button->setAccessibleName(accessible);
+        button->setProperty("role", QStringLiteral("qty"));
+        button->setMinimumSize(48, 48);
+        return button;
+    };
+    auto *minus = makeButton(QStringLiteral("\u2212"), QStringLiteral("minusButton"), tr("One less"));
+    auto *quantity = new QLabel(QString::number(line.quantity), row);
+    quantity->setObjectName(QStringLiteral("quantityLabel"));
+    quantity->setAlignment(Qt::AlignCenter);
+    quantity->setMinimumWidth(36);
+    auto *plus = makeButton(QStringLiteral("+"), QStringLiteral("plusButton"), tr("One more"));
+    auto *remove = makeButton(QStringLiteral("\u00d7"), QStringLiteral("removeButton"), tr("Remove"));
+    remove->setProperty("role", QStringLiteral("quiet"));
+    layout->addWidget(minus);
+    layout->addWidget(quantity);
+    layout->addWidget(plus);
+    layout->addWidget(remove);
+
+    const int qty = line.quantity;
+    const auto report = [this](const Status &status) {
+        if (!status)
+            Q_EMIT problem(status.error().message);
+    };
+    connect(minus, &QToolButton::clicked, this, [this, productId, qty, report] {
+        report(qty <= 1 ? m_cart->remove(productId) : m_cart->setQuantity(productId, qty - 1));
+    });
+    connect(plus, &QToolButton::clicked, this,
+            [this, productId, qty, report] { report(m_cart->setQuantity(productId, qty + 1)); });
+    connect(remove, &QToolButton::clicked, this, [this, productId, report] { report(m_cart->remove(productId)); });
+    plus->setEnabled(qty < Cart::MaxQuantity);
+    return row;
+}
+
+void BasketPanel::rebuildLines()
+{
+    // Rows are rebuilt from the cart on every change: at most 100 small rows, and the cart stays
+    // the only source of truth. Deleted later because a row's own button may be emitting.
+    while (m_linesLayout->count() > 2) {
+        QLayoutItem *item = m_linesLayout->takeAt(1);
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+    const int count = int(m_cart->lines().size());
+    for (int i = 0; i < count; ++i)
+        m_linesLayout->insertWidget(1 + i, makeLine(i));
+    m_emptyHint->setVisible(count == 0);
+    m_clear->setEnabled(count > 0);
+    updateTotals();
+}
+
+void BasketPanel::updateTotals()
+{
+    const Money total = m_cart->total();
+    m_total->setText(total.isValid() ? total.format(m_locale) : Money(0, m_cart->currency()).format(m_locale));
+
+    QString hint;
+    bool ok = true;
+    if (m_cart->isEmpty()) {
+        ok = false;
+    } else if (const Status status = m_cart->validateForCheckout(); !status) {
+        ok = false;
+        const Currency &currency = m_cart->currency();
+        if (status.error().code == QLatin1String("amount_too_small"))
+            hint = tr("Minimum card payment is %1.").arg(Money(currency.minimumCharge, currency).format(m_locale));
+        else if (status.error().code == QLatin1String("amount_too_large"))
+            hint = tr("The total is above the card payment limit of %1.")
+                       .arg(Money(currency.maximumCharge, currency).format(m_locale));
+        else
+            hint = status.error().message;
+    }
+    const bool emailOk = isAcceptableEmail(m_email->text());
+    m_email->setProperty("invalid", !emailOk);
+    Theme::repolish(m_email);
+    if (ok && !emailOk) {
+        ok = false;
+        hint = tr("Check the email address, or leave it empty.");
+    }
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    m_pay->setEnabled(ok);
+    m_pay->setText(ok ? tr("Pay %1").arg(total.format(m_locale)) : tr("Pay"));
+}
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLocale>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTabBar;
+class QTimer;
+
+namespace Kiosk {
+class Cart;
+class Catalog;
+} // namespace Kiosk
+
+namespace Kiosk::Ui {
+
+class BarcodeScanFilter;
+class BasketPanel;
+class ProductFilterModel;
+class ProductListModel;
+
+/**
+ * The cashier's screen: category tabs ("All" + the catalog's categories), an incremental search
+ * box, the product grid (tap a tile to add it) and the basket. While the screen is visible a
+ * BarcodeScanFilter on the application turns scanner bursts into products; an unknown code shows
+ * a non-blocking message and changes nothing. The catalog and cart must outlive the screen.
+ */
+class CashierScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CashierScreen)
+
+public:
+    CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, const QLocale &locale, QWidget *parent = nullptr);
+
+    [[nodiscard]] BasketPanel *basket() const { return m_basket; }
+    [[nodiscard]] QListView *productGrid() const { return m_grid; }
+    [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
+    [[nodiscard]] QTabBar *categoryTabs() const { return m_tabs; }
+    [[nodiscard]] BarcodeScanFilter *scanFilter() const { return m_scanFilter; }
+    [[nodiscard]] ProductFilterModel *filterModel() const { return m_filter; }
+    /** The last non-blocking message shown (scan results, basket problems); empty when none. */
+    [[nodiscard]] QString message() const;
+
+    /** Adds the product with this barcode, or shows "No product with barcode …". */
+    void handleBarcode(const QString &code);
+    /** Back to a fresh sale: empty search, "All" tab, no message, email cleared. */
+    void resetForNewSale();
+
+Q_SIGNALS:
+    void payRequested(const QString &email);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void showMessage(const QString &text, bool error);
+    void addProductAt(const QModelIndex &proxyIndex);
+
+    const Kiosk::Catalog *m_catalog;
+    Kiosk::Cart *m_cart;
+    QLocale m_locale;
+    ProductListModel *m_products = nullptr;
+    ProductFilterModel *m_filter = nullptr;
+    QTabBar *m_tabs = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListView *m_grid = nullptr;
+    BasketPanel *m_basket = nullptr;
+    QLabel *m_message = nullptr;
+    QTimer *m_messageTimer = nullptr;
+    BarcodeScanFilter *m_scanFilter = nullptr;
+};
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "ProductTileDelegate.h"
+
+#include "ProductImageCache.h"
+#include "ProductListModel.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+namespace Kiosk::Ui {
+
+ProductTileDelegate::ProductTileDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QSize ProductTileDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return m_tileSize;
+}
+
+void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    const QRectF card = QRectF(option.rect).adjusted(4, 4, -4, -4);
+    const bool pressed = option.state & QStyle::State_Selected && option.state & QStyle::State_HasFocus;
+    QPainterPath path;
+    path.addRoundedRect(card, 14, 14);
+    painter->fillPath(path, pressed ? QColor(0xee, 0xed, 0xff) : QColor(Qt::white));
+    painter->setPen(QPen(option.state & QStyle::State_MouseOver ? QColor(0x63, 0x5b, 0xff) : QColor(0xd0, 0xd7, 0xde),
+                         1.5));
+    painter->drawPath(path);
+
+    const int pad = 12;
+    QFont nameFont = option.font;
+    QFont priceFont = option.font;
+    priceFont.setBold(true);
+    priceFont.setPixelSize(qMax(12, option.font.pixelSize() > 0 ? option.font.pixelSize() + 2 : 20));
+    const QFontMetrics nameMetrics(nameFont);
+    const QFontMetrics priceMetrics(priceFont);
+
+    const int textHeight = nameMetrics.lineSpacing() * 2 + priceMetrics.height() + 6;
+    const QRect imageArea = card.toRect().adjusted(pad, pad, -pad, -(textHeight + pad));
+    const QPixmap picture = ProductImageCache::pixmap(index.data(ProductListModel::ImagePathRole).toString(),
+                                                      imageArea.size(), painter->device()->devicePixelRatioF());
+    const QSize shown = picture.deviceIndependentSize().toSize();
+    painter->drawPixmap(QRect(imageArea.center() - QPoint(shown.width() / 2, shown.height() / 2), shown), picture);
+
+    // Name: two lines at most, elided at the end of the second.
+    painter->setFont(nameFont);
+    painter->setPen(QColor(0x1f, 0x23, 0x28));
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const int textWidth = int(card.width()) - 2 * pad;
+    QTextLayout layout(name, nameFont);
+    layout.beginLayout();
+    QStringList lines;
+    for (int i = 0; i < 2; ++i) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(textWidth);
+        const QString part = name.mid(line.textStart(), i == 1 ? -1 : line.textLength());
+        lines << (i == 1 ? nameMetrics.elidedText(part, Qt::ElideRight, textWidth) : part.trimmed());
+    }
+    layout.endLayout();
+    int y = imageArea.bottom() + 6;
+    for (const QString &line : std::as_const(lines)) {
+        painter->drawText(QRect(int(card.left()) + pad, y, textWidth, nameMetrics.lineSpacing()),
+                          Qt::AlignHCenter | Qt::AlignVCenter, line);
+        y += nameMetrics.lineSpacing();
+    }
+
+    painter->setFont(priceFont);
+    painter->setPen(QColor(0x63, 0x5b, 0xff).darker(130));
+    painter->drawText(QRect(int(card.left()) + pad, int(card.bottom()) - pad - priceMetrics.height(), textWidth,
+                            priceMetrics.height()),
+                      Qt::AlignHCenter | Qt::AlignVCenter, index.data(ProductListModel::PriceTextRole).toString());
+    painter->restore();
+}
+
+} // namespace Kiosk::Ui
