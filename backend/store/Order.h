@@ -28,7 +28,12 @@ QList<OrderStatus> allOrderStatuses();
 
 struct OrderStateMachine
 {
+    /** paid, cancelled, expired, failed: never move again. */
     [[nodiscard]] static bool isTerminal(OrderStatus s);
+    /** needs_review: automation must leave it alone; only a manager (source "manager") moves it
+     *  on, to paid or cancelled. */
+    [[nodiscard]] static bool needsHuman(OrderStatus s);
+    /** Same-state is allowed (a no-op). */
     [[nodiscard]] static bool canTransition(OrderStatus from, OrderStatus to);
     /** Ok, or an "illegal_transition" error naming both states. */
     [[nodiscard]] static Status check(OrderStatus from, OrderStatus to);

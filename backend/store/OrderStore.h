@@ -9,6 +9,7 @@
 
 namespace Kiosk {
 
+class Clock;
 class SqlDialect;
 
 /** Filter for the manager's history. Empty fields do not filter. */
@@ -57,6 +58,11 @@ public:
     static Result<std::unique_ptr<OrderStore>> openSqlite(const QString &path = QString());
     [[nodiscard]] QString path() const;
     [[nodiscard]] int schemaVersion() const;
+    /** The newest schema this build knows; a database with a newer one is refused. */
+    [[nodiscard]] static int latestSchemaVersion();
+    /** Where "now" comes from for created_at, updated_at, paid_at, history (default: the system
+     *  clock). The clock must outlive the store. */
+    void setClock(const Clock &clock);
 
     struct NewOrder
     {
@@ -107,6 +113,14 @@ public:
     Result<QList<Order>> history(const HistoryFilter &filter, int offset, int limit) const;
     Result<qint64> count(const HistoryFilter &filter) const;
     Result<QList<CurrencyTotal>> totals(const HistoryFilter &filter) const;
+
+    /**
+     * Bulk insert of complete orders (demo data, imports, benchmarks) in ONE transaction with
+     * prepared statements: all or nothing. Each order keeps its status, times and amounts; an
+     * empty number gets a generated one; lines must add up to amountSubtotal and a paid order
+     * needs paidAt. No status history is written for imported orders. Returns the new ids.
+     */
+    Result<QList<qint64>> importOrders(const QList<Order> &orders);
 
     /** Small key/value store for cursors (events sweep) and settings. */
     Result<QString> value(const QString &key, const QString &defaultValue = QString()) const;

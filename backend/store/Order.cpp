@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "Order.h"
+
+namespace Kiosk {
+
+namespace {
+
+struct StatusName
+{
+    OrderStatus status;
+    const char *wire;
+    const char *display;
+};
+
+constexpr StatusName kStatusNames[] = {
+    {OrderStatus::Draft, "draft", "Draft"},
+    {OrderStatus::AwaitingPayment, "awaiting_payment", "Awaiting payment"},
+    {OrderStatus::Processing, "processing", "Processing"},
+    {OrderStatus::Paid, "paid", "Paid"},
+    {OrderStatus::Cancelled, "cancelled", "Cancelled"},
+    {OrderStatus::Expired, "expired", "Expired"},
+    {OrderStatus::Failed, "failed", "Failed"},
+    {OrderStatus::NeedsReview, "needs_review", "Needs review"},
+};
+
+} // namespace
+
+QString toString(OrderStatus status)
+{
+    for (const auto &entry : kStatusNames) {
+        if (entry.status == status)
+            return QString::fromLatin1(entry.wire);
+    }
+    return QString();
+}
+
+std::optional<OrderStatus> orderStatusFromString(QStringView text)
+{
+    for (const auto &entry : kStatusNames) {
+        if (text == QLatin1String(entry.wire))
+            return entry.status;
+    }
+    return std::nullopt;
+}
+
+QString displayName(OrderStatus status)
+{
+    for (const auto &entry : kStatusNames) {
+        if (entry.status == status)
+            return QString::fromLatin1(entry.display);
+    }
+    return QString();
+}
+
+QList<OrderStatus> allOrderStatuses()
+{
+    QList<OrderStatus> result;
+    for (const auto &entry : kStatusNames)
+        result.append(entry.status);
+    return result;
+}
+
+} // namespace Kiosk

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+#include "OrderSchema.h"
+
+#include "SqlDialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kiosk {
+
+namespace {
+
+constexpr int kLatestVersion = 1;
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+QStringList migrationStatements(int version, const SqlDialect &d)
+{
+    const QString pk = d.autoIncrementPrimaryKey();
+    const QString i64 = d.int64Type();
+    const QString text = d.textType();
+    switch (version) {
+    case 1: {
+        QStringList s{
+            // Times are Unix milliseconds (UTC) so range filters are plain integer comparisons.
+            QStringLiteral("CREATE TABLE orders ("
+                           "id %1, number %3 NOT NULL UNIQUE, created_at %2 NOT NULL, updated_at %2 NOT NULL, "
+                           "status %3 NOT NULL, currency %3 NOT NULL, "
+                           "amount_subtotal %2 NOT NULL CHECK (amount_subtotal >= 0), "
+                           "amount_total %2 NOT NULL CHECK (amount_total >= 0), "
+                           "session_id %3 UNIQUE, session_url %3, expires_at %2, customer_email %3, paid_at %2, "
+                           "payment_intent %3, kiosk_id %3 NOT NULL, cashier %3, status_reason %3, "
+                           "attempt %2 NOT NULL DEFAULT 1)")
+                .arg(pk, i64, text),
+            // History pages are newest first, by date range and/or status.
+            QStringLiteral("CREATE INDEX orders_created ON orders (created_at)"),
+            QStringLiteral("CREATE INDEX orders_status_created ON orders (status, created_at)"),
+            QStringLiteral("CREATE TABLE order_lines ("
+                           "id %1, order_id %2 NOT NULL REFERENCES orders (id) ON DELETE CASCADE, "
+                           "position %2 NOT NULL, product_id %3 NOT NULL, sku %3, name %3 NOT NULL, "
+                           "quantity %2 NOT NULL CHECK (quantity > 0), unit_amount %2 NOT NULL, "
+                           "line_total %2 NOT NULL)")
+                .arg(pk, i64, text),
+            QStringLiteral("CREATE INDEX order_lines_order ON order_lines (order_id, position)"),
+            QStringLiteral("CREATE TABLE status_history ("
+                           "id %1, order_id %2 NOT NULL REFERENCES orders (id) ON DELETE CASCADE, "
+                           "from_status %3 NOT NULL, to_status %3 NOT NULL, at %2 NOT NULL, source %3 NOT NULL, "
+                           "reason %3)")
+                .arg(pk, i64, text),
+            QStringLiteral("CREATE INDEX status_history_order ON status_history (order_id, id)"),
+            QStringLiteral("CREATE TABLE payment_events ("
+                           "id %1, event_id %3 NOT NULL UNIQUE, type %3 NOT NULL, received_at %2 NOT NULL, "
+                           "order_id %2 REFERENCES orders (id) ON DELETE SET NULL, payload %4)")
+                .arg(pk, i64, text, d.blobType()),
+            QStringLiteral("CREATE INDEX payment_events_order ON payment_events (order_id)"),
+            QStringLiteral("CREATE TABLE kv (key %1 PRIMARY KEY, value %1 NOT NULL)").arg(text),
+            // Per UTC day, status and currency: what totals() and count() add up instead of
+            // scanning a million orders. Kept in step by OrderStore in the same transactions.
+            QStringLiteral("CREATE TABLE order_totals (day %1 NOT NULL, status %2 NOT NULL, currency %2 NOT NULL, "
+                           "amount %1 NOT NULL, orders %1 NOT NULL, PRIMARY KEY (day, status, currency))")
+                .arg(i64, text),
+        };
+        s += d.searchSchema();
+        return s;
+    }
+    default:
+        return {};
+    }
+}
+
+Error schemaError(const QString &code, const QString &message)
+{
+    return makeError(code, message);
+}
+
+} // namespace
+
+int OrderSchema::latestVersion()
+{
+    return kLatestVersion;
+}
+
+Status OrderSchema::inspectExisting(const QString &path, const QString &probeConnectionName) const
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString notDatabase =
+        QStringLiteral("%1 is not a Checkout Kiosk order database (%2). It was left untouched; move it away or "
+                       "choose another file.");
+    if (!file.open(QIODevice::ReadOnly))
+        return schemaError(QStringLiteral("cannot_open"),
+                           QStringLiteral("Could not read %1: %2").arg(shown, file.errorString()));
+    const QByteArray header = file.read(100);
+    const qint64 size = file.size();
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray(kSqliteMagic, sizeof(kSqliteMagic))))
+        return schemaError(QStringLiteral("not_a_database"),
+                           notDatabase.arg(shown, QStringLiteral("it does not start with an SQLite header")));
+    // Page size is big-endian at offset 16; the value 1 means 65536.
+    const int rawPageSize = (static_cast<unsigned char>(header.at(16)) << 8) | static_cast<unsigned char>(header.at(17));
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0)
+        return schemaError(QStringLiteral("corrupt_database"),
+                           notDatabase.arg(shown, QStringLiteral("it is truncated or half-written")));
+
+    int version = 0;
+    Status result;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(m_dialect.driverName(), probeConnectionName);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + m_dialect.connectOptions());
+        if (!probe.open()) {
+            result = schemaError(QStringLiteral("corrupt_database"), notDatabase.arg(shown, probe.lastError().text()));
+        } else {
+            QSqlQuery q(probe);
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                result = schemaError(QStringLiteral("corrupt_database"), notDatabase.arg(shown, q.lastError().text()));
+            } else {
+                QStringList tables;
+                while (q.next())
+                    tables << q.value(0).toString();
+                q.finish();
+                if (tables.contains(QStringLiteral("schema_version"))) {
+                    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
+                        result = schemaError(QStringLiteral("corrupt_database"),
+                                             notDatabase.arg(shown, q.lastError().text()));
+                    else if (q.next())
+                        version = q.value(0).toInt();
+                } else if (!tables.isEmpty()) {
+                    result = schemaError(QStringLiteral("not_a_database"),
+                                         notDatabase.arg(shown, QStringLiteral("it belongs to another application")));
+                }
+            }
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(probeConnectionName);
+    if (!result)
+        return result;
+    if (version > kLatestVersion)
+        return schemaError(QStringLiteral("schema_too_new"),
+                           QStringLiteral("The order database %1 was written by a newer Checkout Kiosk (schema "
+                                          "version %2; this build knows up to %3). Update the kiosk software; the "
+                                          "database was left untouched.")
+                               .arg(shown)
+                               .arg(version)
+                               .arg(kLatestVersion));
+    return {};
+}
+
+Result<int> OrderSchema::migrate(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    const auto fail = [&q](const QString &what) {
+        return makeError(QStringLiteral("migration_failed"), QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    };
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version %1 NOT NULL)")
+                    .arg(m_dialect.int64Type())))
+        return fail(QStringLiteral("Could not prepare the order database"));
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return fail(QStringLiteral("Could not read the schema version"));
+    int version = q.value(0).toInt();
+    q.finish();
+    if (version > kLatestVersion)
+        return makeError(QStringLiteral("schema_too_new"),
+                         QStringLiteral("The order database has schema version %1; this build knows up to %2.")
+                             .arg(version)
+                             .arg(kLatestVersion));
+    while (version < kLatestVersion) {
+        const int next = version + 1;
+        if (!q.exec(m_dialect.beginWrite()))
+            return fail(QStringLiteral("Could not start migration %1").arg(next));
+        bool ok = true;
+        for (const QString &statement : migrationStatements(next, m_dialect)) {
+            if (!q.exec(statement)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            ok = q.exec(QStringLiteral("DELETE FROM schema_version"));
+            ok = ok && q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+            if (ok) {
+                q.addBindValue(next);
+                ok = q.exec();
+            }
+        }
+        if (!ok) {
+            const Error error = fail(QStringLiteral("Migration to schema version %1 failed").arg(next));
+            QSqlQuery rollback(db);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return fail(QStringLiteral("Could not commit migration %1").arg(next));
+        version = next;
+    }
+    return version;
+}
+
+} // namespace Kiosk

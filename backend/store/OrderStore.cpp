@@ -1,0 +1,1001 @@
+// SPDX-License-Identifier: MIT
+#include "OrderStore.h"
+
+#include "Clock.h"
+#include "Log.h"
+#include "OrderSchema.h"
+#include "SqliteDialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+#include <map>
+
+namespace Kiosk {
+
+namespace {
+
+constexpr qint64 kDayMs = 86400000;
+constexpr int kMaxPageSize = 1000;
+const QString kDefaultKioskId = QStringLiteral("K1");
+const QString kManagerSource = QStringLiteral("manager");
+
+std::atomic<quint64> s_connectionSerial{0};
+
+const QString kOrderColumns = QStringLiteral(
+    "o.id, o.number, o.created_at, o.updated_at, o.status, o.currency, o.amount_subtotal, o.amount_total, "
+    "o.session_id, o.session_url, o.expires_at, o.customer_email, o.paid_at, o.payment_intent, o.kiosk_id, "
+    "o.cashier, o.status_reason, o.attempt");
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : nullInt();
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? nullText() : QVariant(s);
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    qint64 q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+Error sqlError(const QSqlQuery &q, const QString &what)
+{
+    return makeError(QStringLiteral("database_error"), QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+}
+
+Error notFound(qint64 orderId)
+{
+    return makeError(QStringLiteral("not_found"), QStringLiteral("There is no order with id %1.").arg(orderId));
+}
+
+/** Prepares, binds positionally and runs one statement. */
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+// Sorted statuses as stored strings for an IN (...) list.
+QString placeholders(qsizetype n)
+{
+    QString s;
+    for (qsizetype i = 0; i < n; ++i)
+        s += (i == 0 ? QStringLiteral("?") : QStringLiteral(", ?"));
+    return s;
+}
+
+Order readOrder(const QSqlQuery &q)
+{
+    Order o;
+    o.id = q.value(0).toLongLong();
+    o.number = q.value(1).toString();
+    o.createdAt = fromMs(q.value(2));
+    o.updatedAt = fromMs(q.value(3));
+    const QString status = q.value(4).toString();
+    if (const auto parsed = orderStatusFromString(status)) {
+        o.status = *parsed;
+    } else {
+        // Only a hand-edited database gets here; keep automation away from such an order.
+        qCWarning(lcStore) << "order" << o.id << "has unknown status" << status;
+        o.status = OrderStatus::NeedsReview;
+    }
+    o.currency = q.value(5).toString();
+    o.amountSubtotal = q.value(6).toLongLong();
+    o.amountTotal = q.value(7).toLongLong();
+    o.sessionId = q.value(8).toString();
+    o.sessionUrl = q.value(9).toString();
+    o.expiresAt = fromMs(q.value(10));
+    o.customerEmail = q.value(11).toString();
+    o.paidAt = fromMs(q.value(12));
+    o.paymentIntent = q.value(13).toString();
+    o.kioskId = q.value(14).toString();
+    o.cashier = q.value(15).toString();
+    o.statusReason = q.value(16).toString();
+    o.attempt = q.value(17).toInt();
+    return o;
+}
+
+/** Everything a person may search an order by, lower-cased, one field per line. */
+QString searchDocument(const QString &number, const QString &email, const QList<OrderLine> &lines)
+{
+    QStringList parts{number, email};
+    for (const OrderLine &line : lines)
+        parts.append(line.name);
+    return parts.join(QLatin1Char('\n')).toLower();
+}
+
+bool validCurrency(const QString &c)
+{
+    if (c.size() != 3)
+        return false;
+    for (const QChar ch : c) {
+        if (ch < QLatin1Char('A') || ch > QLatin1Char('Z'))
+            return false;
+    }
+    return true;
+}
+
+/** Checks lines and fills in line totals; returns the subtotal. */
+Result<qint64> checkLines(QList<OrderLine> &lines)
+{
+    if (lines.isEmpty())
+        return makeError(QStringLiteral("empty_order"), QStringLiteral("An order needs at least one line."));
+    qint64 subtotal = 0;
+    for (OrderLine &line : lines) {
+        if (line.name.trimmed().isEmpty())
+            return makeError(QStringLiteral("invalid_line"), QStringLiteral("Every order line needs a product name."));
+        if (line.quantity <= 0)
+            return makeError(QStringLiteral("invalid_line"),
+                             QStringLiteral("The quantity of \"%1\" must be at least 1.").arg(line.name));
+        if (line.unitAmount < 0)
+            return makeError(QStringLiteral("invalid_line"),
+                             QStringLiteral("The price of \"%1\" cannot be negative.").arg(line.name));
+        qint64 lineTotal = 0;
+        if (__builtin_mul_overflow(line.unitAmount, static_cast<qint64>(line.quantity), &lineTotal)
+            || __builtin_add_overflow(subtotal, lineTotal, &subtotal))
+            return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The order total is too large."));
+        if (line.lineTotal != 0 && line.lineTotal != lineTotal)
+            return makeError(QStringLiteral("line_total_mismatch"),
+                             QStringLiteral("The line total of \"%1\" is %2 but quantity × price is %3.")
+                                 .arg(line.name)
+                                 .arg(line.lineTotal)
+                                 .arg(lineTotal));
+        line.lineTotal = lineTotal;
+    }
+    return subtotal;
+}
+
+/** Rolls back unless committed; a write lock is taken at begin(). */
+class WriteTransaction final
+{
+public:
+    WriteTransaction(const QSqlDatabase &db, const SqlDialect &dialect) : m_db(db), m_dialect(dialect) {}
+    ~WriteTransaction()
+    {
+        if (m_open) {
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("ROLLBACK")))
+                qCWarning(lcStore) << "rollback failed:" << q.lastError().text();
+        }
+    }
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+    Status begin()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(m_dialect.beginWrite()))
+            return sqlError(q, QStringLiteral("Could not start a database transaction"));
+        m_open = true;
+        return {};
+    }
+    Status commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return sqlError(q, QStringLiteral("Could not commit to the order database"));
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    const SqlDialect &m_dialect;
+    bool m_open = false;
+};
+
+struct Aggregate
+{
+    qint64 amount = 0;
+    qint64 orders = 0;
+};
+
+} // namespace
+
+struct OrderStore::Private
+{
+    std::unique_ptr<SqlDialect> dialect;
+    QString connectionName;
+    QString path;
+    QSqlDatabase db;
+    int schemaVersion = 0;
+    const Clock *clock = &Clock::system();
+    /** Statements of the hot write path, prepared once per connection. */
+    std::map<QString, std::unique_ptr<QSqlQuery>> prepared;
+
+    QSqlQuery &cached(const QString &sql);
+    qint64 nowMs() const { return clock->now().toMSecsSinceEpoch(); }
+
+    Result<Order> loadOrder(const QString &where, const QVariant &key) const;
+    Status loadLines(Order &order) const;
+    Result<QString> nextNumber(const QString &kioskId);
+    Status insertOrder(Order &order, const QString &search);
+    Status adjustTotals(qint64 createdAtMs, const QString &status, const QString &currency, qint64 amount,
+                        qint64 orders);
+    Status reindex(qint64 orderId, const QString &document);
+
+    enum class Applied { Unchanged, Changed };
+    /** Inside an open write transaction. */
+    Result<Applied> applyTransition(qint64 orderId, OrderStatus to, const TransitionDetails &details);
+
+    struct Where
+    {
+        QStringList conditions;
+        QVariantList binds;
+        [[nodiscard]] QString sql() const
+        {
+            return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        }
+    };
+    Where where(const HistoryFilter &filter) const;
+    Result<QMap<QString, Aggregate>> aggregate(const HistoryFilter &filter) const;
+    Status addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs,
+                  qint64 toMs) const;
+};
+
+QSqlQuery &OrderStore::Private::cached(const QString &sql)
+{
+    auto it = prepared.find(sql);
+    if (it == prepared.end()) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        if (!query->prepare(sql))
+            qCWarning(lcStore) << "cannot prepare statement:" << query->lastError().text();
+        it = prepared.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+/** Binds positionally and runs a cached statement. */
+static bool execCached(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+Result<Order> OrderStore::Private::loadOrder(const QString &whereSql, const QVariant &key) const
+{
+    QSqlQuery q(db);
+    if (!execBound(q, QStringLiteral("SELECT %1 FROM orders o WHERE %2").arg(kOrderColumns, whereSql), {key}))
+        return sqlError(q, QStringLiteral("Could not read the order"));
+    if (!q.next())
+        return makeError(QStringLiteral("not_found"), QStringLiteral("There is no such order (%1).").arg(key.toString()));
+    Order order = readOrder(q);
+    if (auto st = loadLines(order); !st)
+        return st.error();
+    return order;
+}
+
+Status OrderStore::Private::loadLines(Order &order) const
+{
+    QSqlQuery q(db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT product_id, sku, name, quantity, unit_amount, line_total FROM order_lines "
+                                  "WHERE order_id = ? ORDER BY position"),
+                   {order.id}))
+        return sqlError(q, QStringLiteral("Could not read the order lines"));
+    order.lines.clear();
+    while (q.next()) {
+        OrderLine line;
+        line.productId = q.value(0).toString();
+        line.sku = q.value(1).toString();
+        line.name = q.value(2).toString();
+        line.quantity = q.value(3).toInt();
+        line.unitAmount = q.value(4).toLongLong();
+        line.lineTotal = q.value(5).toLongLong();
+        order.lines.append(line);
+    }
+    return {};
+}
+
+Result<QString> OrderStore::Private::nextNumber(const QString &kioskId)
+{
+    // A per-kiosk counter, so numbers stay short and unique even when kiosks share a database.
+    const QString key = QStringLiteral("store.order_seq.") + kioskId;
+    QSqlQuery &bump = cached(QStringLiteral("INSERT INTO kv (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE "
+                                            "SET value = CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT)"));
+    if (!execCached(bump, {key}))
+        return sqlError(bump, QStringLiteral("Could not number the order"));
+    QSqlQuery &read = cached(QStringLiteral("SELECT value FROM kv WHERE key = ?"));
+    if (!execCached(read, {key}) || !read.next())
+        return sqlError(read, QStringLiteral("Could not number the order"));
+    const qint64 seq = read.value(0).toLongLong();
+    read.finish();
+    return QString(kioskId + QLatin1Char('-') + QStringLiteral("%1").arg(seq, 6, 10, QLatin1Char('0')));
+}
+
+Status OrderStore::Private::insertOrder(Order &order, const QString &search)
+{
+    QSqlQuery &q = cached(
+        QStringLiteral("INSERT INTO orders (number, created_at, updated_at, status, currency, amount_subtotal, "
+                       "amount_total, session_id, session_url, expires_at, customer_email, paid_at, payment_intent, "
+                       "kiosk_id, cashier, status_reason, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"));
+    const bool ok = execCached(q,
+        {order.number, order.createdAt.toMSecsSinceEpoch(), order.updatedAt.toMSecsSinceEpoch(),
+         toString(order.status), order.currency, order.amountSubtotal, order.amountTotal, textOrNull(order.sessionId),
+         textOrNull(order.sessionUrl), msOrNull(order.expiresAt), textOrNull(order.customerEmail),
+         msOrNull(order.paidAt), textOrNull(order.paymentIntent), order.kioskId, textOrNull(order.cashier),
+         textOrNull(order.statusReason), order.attempt});
+    if (!ok)
+        return sqlError(q, QStringLiteral("Could not save the order"));
+    order.id = q.lastInsertId().toLongLong();
+    QSqlQuery &lineQuery = cached(QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, sku, name, "
+                                                 "quantity, unit_amount, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < order.lines.size(); ++i) {
+        const OrderLine &line = order.lines.at(i);
+        if (!execCached(lineQuery, {order.id, static_cast<int>(i), line.productId, textOrNull(line.sku), line.name,
+                                    line.quantity, line.unitAmount, line.lineTotal}))
+            return sqlError(lineQuery, QStringLiteral("Could not save the order lines"));
+    }
+    if (auto st = adjustTotals(order.createdAt.toMSecsSinceEpoch(), toString(order.status), order.currency,
+                               order.amountTotal, 1);
+        !st)
+        return st;
+    return reindex(order.id, search);
+}
+
+Status OrderStore::Private::adjustTotals(qint64 createdAtMs, const QString &status, const QString &currency,
+                                         qint64 amount, qint64 orders)
+{
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO order_totals (day, status, currency, amount, orders) VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, "
+        "status, currency) DO UPDATE SET amount = order_totals.amount + excluded.amount, orders = order_totals.orders "
+        "+ excluded.orders"));
+    if (!execCached(q, {floorDiv(createdAtMs, kDayMs), status, currency, amount, orders}))
+        return sqlError(q, QStringLiteral("Could not update the order totals"));
+    return {};
+}
+
+Status OrderStore::Private::reindex(qint64 orderId, const QString &document)
+{
+    QSqlQuery &remove = cached(dialect->searchRemove());
+    if (!execCached(remove, {orderId}))
+        return sqlError(remove, QStringLiteral("Could not update the order search index"));
+    QSqlQuery &insert = cached(dialect->searchInsert());
+    if (!execCached(insert, {orderId, document}))
+        return sqlError(insert, QStringLiteral("Could not update the order search index"));
+    return {};
+}
+
+Result<OrderStore::Private::Applied> OrderStore::Private::applyTransition(qint64 orderId, OrderStatus to,
+                                                                          const TransitionDetails &details)
+{
+    QSqlQuery q(db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT status, created_at, currency, amount_total, number, customer_email FROM "
+                                  "orders WHERE id = ?"),
+                   {orderId}))
+        return sqlError(q, QStringLiteral("Could not read the order"));
+    if (!q.next())
+        return notFound(orderId);
+    const auto from = orderStatusFromString(q.value(0).toString()).value_or(OrderStatus::NeedsReview);
+    const qint64 createdAt = q.value(1).toLongLong();
+    const QString currency = q.value(2).toString();
+    const qint64 amount = q.value(3).toLongLong();
+    const QString number = q.value(4).toString();
+    const QString oldEmail = q.value(5).toString();
+    q.finish();
+
+    if (from == to)
+        return Applied::Unchanged;
+    if (auto st = OrderStateMachine::check(from, to); !st)
+        return st.error();
+    if (OrderStateMachine::needsHuman(from) && details.source != kManagerSource)
+        return makeError(QStringLiteral("illegal_transition"),
+                         QStringLiteral("An order in %1 can only be moved to %2 by a manager.")
+                             .arg(toString(from), toString(to)));
+
+    const qint64 now = nowMs();
+    QStringList sets{QStringLiteral("status = ?"), QStringLiteral("updated_at = ?")};
+    QVariantList binds{toString(to), now};
+    if (!details.reason.isEmpty()) {
+        sets << QStringLiteral("status_reason = ?");
+        binds << details.reason;
+    }
+    if (to == OrderStatus::Paid) {
+        sets << QStringLiteral("paid_at = ?");
+        binds << (details.paidAt && details.paidAt->isValid() ? details.paidAt->toMSecsSinceEpoch() : now);
+    }
+    if (details.paymentIntent) {
+        sets << QStringLiteral("payment_intent = ?");
+        binds << textOrNull(*details.paymentIntent);
+    }
+    const bool emailChanged = details.customerEmail && *details.customerEmail != oldEmail;
+    if (emailChanged) {
+        sets << QStringLiteral("customer_email = ?");
+        binds << textOrNull(*details.customerEmail);
+    }
+    binds << orderId;
+    if (!execBound(q, QStringLiteral("UPDATE orders SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), binds))
+        return sqlError(q, QStringLiteral("Could not update the order"));
+    if (!execBound(q,
+                   QStringLiteral("INSERT INTO status_history (order_id, from_status, to_status, at, source, reason) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   {orderId, toString(from), toString(to), now, details.source, textOrNull(details.reason)}))
+        return sqlError(q, QStringLiteral("Could not record the status change"));
+    if (auto st = adjustTotals(createdAt, toString(from), currency, -amount, -1); !st)
+        return st.error();
+    if (auto st = adjustTotals(createdAt, toString(to), currency, amount, 1); !st)
+        return st.error();
+    if (emailChanged) {
+        Order withLines;
+        withLines.id = orderId;
+        if (auto st = loadLines(withLines); !st)
+            return st.error();
+        if (auto st = reindex(orderId, searchDocument(number, *details.customerEmail, withLines.lines)); !st)
+            return st.error();
+    }
+    return Applied::Changed;
+}
+
+OrderStore::Private::Where OrderStore::Private::where(const HistoryFilter &filter) const
+{
+    Where w;
+    if (filter.from.isValid()) {
+        w.conditions << QStringLiteral("o.created_at >= ?");
+        w.binds << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        w.conditions << QStringLiteral("o.created_at < ?");
+        w.binds << filter.to.toMSecsSinceEpoch();
+    }
+    if (!filter.statuses.isEmpty()) {
+        w.conditions << QStringLiteral("o.status IN (%1)").arg(placeholders(filter.statuses.size()));
+        for (const OrderStatus s : filter.statuses)
+            w.binds << toString(s);
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        const auto search = dialect->searchCondition(QStringLiteral("o.id"), text);
+        w.conditions << search.sql;
+        w.binds << search.value;
+    }
+    return w;
+}
+
+Status OrderStore::Private::addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs,
+                                   qint64 toMs) const
+{
+    HistoryFilter edge;
+    edge.from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
+    edge.to = QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC);
+    edge.statuses = statuses;
+    const Where w = where(edge);
+    QSqlQuery q(db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP BY o.currency")
+                       .arg(w.sql()),
+                   w.binds))
+        return sqlError(q, QStringLiteral("Could not add up the orders"));
+    while (q.next()) {
+        Aggregate &a = into[q.value(0).toString()];
+        a.amount += q.value(1).toLongLong();
+        a.orders += q.value(2).toLongLong();
+    }
+    return {};
+}
+
+Result<QMap<QString, Aggregate>> OrderStore::Private::aggregate(const HistoryFilter &filter) const
+{
+    QMap<QString, Aggregate> result;
+    if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to)
+        return result;
+
+    QSqlQuery q(db);
+    if (!filter.text.trimmed().isEmpty()) {
+        const Where w = where(filter);
+        if (!execBound(q,
+                       QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP BY "
+                                      "o.currency")
+                           .arg(w.sql()),
+                       w.binds))
+            return sqlError(q, QStringLiteral("Could not add up the orders"));
+        while (q.next())
+            result.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+        return result;
+    }
+
+    // Without text, whole UTC days come from order_totals (maintained with every insert and
+    // status change) and only the partial days at either end are summed from the orders.
+    std::optional<qint64> firstDay;
+    std::optional<qint64> endDay;
+    if (filter.from.isValid())
+        firstDay = floorDiv(filter.from.toMSecsSinceEpoch() + kDayMs - 1, kDayMs);
+    if (filter.to.isValid())
+        endDay = floorDiv(filter.to.toMSecsSinceEpoch(), kDayMs);
+    if (firstDay && endDay && *firstDay >= *endDay) {
+        if (auto st = addRaw(result, filter.statuses, filter.from.toMSecsSinceEpoch(), filter.to.toMSecsSinceEpoch());
+            !st)
+            return st.error();
+        return result;
+    }
+    QStringList conditions;
+    QVariantList binds;
+    if (firstDay) {
+        conditions << QStringLiteral("day >= ?");
+        binds << *firstDay;
+    }
+    if (endDay) {
+        conditions << QStringLiteral("day < ?");
+        binds << *endDay;
+    }
+    if (!filter.statuses.isEmpty()) {
+        conditions << QStringLiteral("status IN (%1)").arg(placeholders(filter.statuses.size()));
+        for (const OrderStatus s : filter.statuses)
+            binds << toString(s);
+    }
+    const QString whereSql =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!execBound(q,
+                   QStringLiteral("SELECT currency, SUM(amount), SUM(orders) FROM order_totals%1 GROUP BY currency")
+                       .arg(whereSql),
+                   binds))
+        return sqlError(q, QStringLiteral("Could not add up the orders"));
+    while (q.next())
+        result.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    if (firstDay && filter.from.toMSecsSinceEpoch() < *firstDay * kDayMs) {
+        if (auto st = addRaw(result, filter.statuses, filter.from.toMSecsSinceEpoch(), *firstDay * kDayMs); !st)
+            return st.error();
+    }
+    if (endDay && *endDay * kDayMs < filter.to.toMSecsSinceEpoch()) {
+        if (auto st = addRaw(result, filter.statuses, *endDay * kDayMs, filter.to.toMSecsSinceEpoch()); !st)
+            return st.error();
+    }
+    return result;
+}
+
+OrderStore::OrderStore() : d(std::make_unique<Private>()) {}
+
+OrderStore::~OrderStore()
+{
+    d->prepared.clear();
+    if (d->db.isValid())
+        d->db.close();
+    d->db = QSqlDatabase();
+    if (!d->connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+Result<std::unique_ptr<OrderStore>> OrderStore::openSqlite(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (dir.isEmpty())
+            return makeError(QStringLiteral("no_data_dir"),
+                             QStringLiteral("There is no writable data folder for the order database."));
+        file = dir + QStringLiteral("/orders.sqlite");
+    }
+    const QFileInfo info(file);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(QStringLiteral("cannot_open"),
+                         QStringLiteral("Could not create the folder %1 for the order database.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    std::unique_ptr<OrderStore> store(new OrderStore());
+    Private &d = *store->d;
+    d.dialect = std::make_unique<SqliteDialect>();
+    d.path = info.absoluteFilePath();
+    d.connectionName = QStringLiteral("kiosk-order-store-%1").arg(++s_connectionSerial);
+
+    OrderSchema schema(*d.dialect);
+    if (auto st = schema.inspectExisting(d.path, d.connectionName + QStringLiteral("-probe")); !st)
+        return st.error();
+
+    d.db = QSqlDatabase::addDatabase(d.dialect->driverName(), d.connectionName);
+    d.db.setDatabaseName(d.path);
+    d.db.setConnectOptions(d.dialect->connectOptions());
+    if (!d.db.open())
+        return makeError(QStringLiteral("cannot_open"), QStringLiteral("Could not open the order database %1: %2")
+                                                            .arg(QDir::toNativeSeparators(d.path), d.db.lastError().text()));
+    for (const QString &statement : d.dialect->sessionSetup()) {
+        QSqlQuery q(d.db);
+        if (!q.exec(statement))
+            return sqlError(q, QStringLiteral("Could not set up the order database"));
+    }
+    auto version = schema.migrate(d.db);
+    if (!version)
+        return version.error();
+    d.schemaVersion = version.value();
+    qCInfo(lcStore) << "order database" << d.path << "schema" << d.schemaVersion;
+    return store;
+}
+
+QString OrderStore::path() const
+{
+    return d->path;
+}
+
+int OrderStore::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+int OrderStore::latestSchemaVersion()
+{
+    return OrderSchema::latestVersion();
+}
+
+void OrderStore::setClock(const Clock &clock)
+{
+    d->clock = &clock;
+}
+
+Result<Order> OrderStore::createOrder(const NewOrder &newOrder)
+{
+    Order order;
+    order.currency = newOrder.currency.trimmed().toUpper();
+    if (!validCurrency(order.currency))
+        return makeError(QStringLiteral("invalid_currency"),
+                         QStringLiteral("\"%1\" is not a three-letter currency code.").arg(newOrder.currency));
+    order.lines = newOrder.lines;
+    auto subtotal = checkLines(order.lines);
+    if (!subtotal)
+        return subtotal.error();
+    order.amountSubtotal = subtotal.value();
+    order.amountTotal = subtotal.value();
+    order.customerEmail = newOrder.customerEmail.trimmed();
+    order.kioskId = newOrder.kioskId.trimmed().isEmpty() ? kDefaultKioskId : newOrder.kioskId.trimmed();
+    order.cashier = newOrder.cashier;
+    order.status = OrderStatus::Draft;
+    order.attempt = 1;
+    order.createdAt = QDateTime::fromMSecsSinceEpoch(d->nowMs(), Qt::UTC);
+    order.updatedAt = order.createdAt;
+
+    WriteTransaction tx(d->db, *d->dialect);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    auto number = d->nextNumber(order.kioskId);
+    if (!number)
+        return number.error();
+    order.number = number.value();
+    if (auto st = d->insertOrder(order, searchDocument(order.number, order.customerEmail, order.lines)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return order;
+}
+
+Result<Order> OrderStore::order(qint64 id) const
+{
+    auto result = d->loadOrder(QStringLiteral("o.id = ?"), id);
+    if (!result && result.error().code == QLatin1String("not_found"))
+        return notFound(id);
+    return result;
+}
+
+Result<Order> OrderStore::orderByNumber(const QString &number) const
+{
+    auto result = d->loadOrder(QStringLiteral("o.number = ?"), number.trimmed().toUpper());
+    if (!result && result.error().code == QLatin1String("not_found"))
+        return makeError(QStringLiteral("not_found"), QStringLiteral("There is no order number %1.").arg(number));
+    return result;
+}
+
+Result<Order> OrderStore::orderBySession(const QString &sessionId) const
+{
+    if (sessionId.isEmpty())
+        return makeError(QStringLiteral("not_found"), QStringLiteral("No checkout session was given."));
+    auto result = d->loadOrder(QStringLiteral("o.session_id = ?"), sessionId);
+    if (!result && result.error().code == QLatin1String("not_found"))
+        return makeError(QStringLiteral("not_found"),
+                         QStringLiteral("No order belongs to checkout session %1.").arg(sessionId));
+    return result;
+}
+
+Status OrderStore::setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt)
+{
+    if (sessionId.isEmpty())
+        return makeError(QStringLiteral("invalid_session"), QStringLiteral("The checkout session id is empty."));
+    QSqlQuery q(d->db);
+    if (!execBound(q,
+                   QStringLiteral("UPDATE orders SET session_id = ?, session_url = ?, expires_at = ?, updated_at = ? "
+                                  "WHERE id = ?"),
+                   {sessionId, textOrNull(url), msOrNull(expiresAt), d->nowMs(), orderId})) {
+        QSqlQuery other(d->db);
+        if (execBound(other, QStringLiteral("SELECT number FROM orders WHERE session_id = ? AND id <> ?"),
+                      {sessionId, orderId})
+            && other.next())
+            return makeError(QStringLiteral("duplicate_session"),
+                             QStringLiteral("Checkout session %1 already belongs to order %2.")
+                                 .arg(sessionId, other.value(0).toString()));
+        return sqlError(q, QStringLiteral("Could not save the checkout session"));
+    }
+    if (q.numRowsAffected() == 0)
+        return notFound(orderId);
+    return {};
+}
+
+Result<int> OrderStore::nextAttempt(qint64 orderId)
+{
+    WriteTransaction tx(d->db, *d->dialect);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    QSqlQuery q(d->db);
+    if (!execBound(q, QStringLiteral("UPDATE orders SET attempt = attempt + 1, updated_at = ? WHERE id = ?"),
+                   {d->nowMs(), orderId}))
+        return sqlError(q, QStringLiteral("Could not count the attempt"));
+    if (q.numRowsAffected() == 0)
+        return notFound(orderId);
+    if (!execBound(q, QStringLiteral("SELECT attempt FROM orders WHERE id = ?"), {orderId}) || !q.next())
+        return sqlError(q, QStringLiteral("Could not count the attempt"));
+    const int attempt = q.value(0).toInt();
+    q.finish();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return attempt;
+}
+
+Result<Order> OrderStore::transition(qint64 orderId, OrderStatus to, const TransitionDetails &details)
+{
+    WriteTransaction tx(d->db, *d->dialect);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    auto applied = d->applyTransition(orderId, to, details);
+    if (!applied)
+        return applied.error();
+    if (applied.value() == Private::Applied::Changed) {
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        Q_EMIT orderChanged(orderId, to);
+    }
+    return order(orderId);
+}
+
+Result<OrderStore::EventOutcome> OrderStore::recordEvent(const PaymentEvent &event, std::optional<OrderStatus> to,
+                                                         const TransitionDetails &details)
+{
+    if (event.eventId.isEmpty())
+        return makeError(QStringLiteral("invalid_event"), QStringLiteral("The payment event has no id."));
+    if (to && event.orderId == 0)
+        return makeError(QStringLiteral("invalid_event"),
+                         QStringLiteral("Event %1 changes a status but names no order.").arg(event.eventId));
+
+    WriteTransaction tx(d->db, *d->dialect);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    QSqlQuery q(d->db);
+    const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : d->clock->now();
+    if (!execBound(q,
+                   d->dialect->insertOrIgnore(QStringLiteral("payment_events"),
+                                              QStringLiteral("event_id, type, received_at, order_id, payload"),
+                                              QStringLiteral("?, ?, ?, ?, ?"), QStringLiteral("event_id")),
+                   {event.eventId, event.type, received.toMSecsSinceEpoch(),
+                    event.orderId == 0 ? nullInt() : QVariant(event.orderId), event.payload}))
+        return sqlError(q, QStringLiteral("Could not record payment event %1").arg(event.eventId));
+    if (q.numRowsAffected() == 0)
+        return EventOutcome::Duplicate;
+
+    bool changed = false;
+    if (to) {
+        auto applied = d->applyTransition(event.orderId, *to, details);
+        if (!applied) {
+            if (applied.error().code != QLatin1String("illegal_transition"))
+                return applied.error();
+            // The event is kept for the timeline; the order stays as it is (e.g. expired after paid).
+            qCInfo(lcStore) << "event" << event.eventId << "not applied:" << applied.error().message;
+        } else {
+            changed = applied.value() == Private::Applied::Changed;
+        }
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    if (changed)
+        Q_EMIT orderChanged(event.orderId, *to);
+    return EventOutcome::Applied;
+}
+
+bool OrderStore::hasEvent(const QString &eventId) const
+{
+    QSqlQuery q(d->db);
+    return execBound(q, QStringLiteral("SELECT 1 FROM payment_events WHERE event_id = ?"), {eventId}) && q.next();
+}
+
+Result<QList<PaymentEvent>> OrderStore::events(qint64 orderId) const
+{
+    QSqlQuery q(d->db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT event_id, type, received_at, order_id, payload FROM payment_events WHERE "
+                                  "order_id = ? ORDER BY received_at, id"),
+                   {orderId}))
+        return sqlError(q, QStringLiteral("Could not read the payment events"));
+    QList<PaymentEvent> result;
+    while (q.next()) {
+        PaymentEvent e;
+        e.eventId = q.value(0).toString();
+        e.type = q.value(1).toString();
+        e.receivedAt = fromMs(q.value(2));
+        e.orderId = q.value(3).toLongLong();
+        e.payload = q.value(4).toByteArray();
+        result.append(e);
+    }
+    return result;
+}
+
+Result<QList<StatusChange>> OrderStore::statusHistory(qint64 orderId) const
+{
+    QSqlQuery q(d->db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT from_status, to_status, at, source, reason FROM status_history WHERE "
+                                  "order_id = ? ORDER BY id"),
+                   {orderId}))
+        return sqlError(q, QStringLiteral("Could not read the status history"));
+    QList<StatusChange> result;
+    while (q.next()) {
+        StatusChange c{orderStatusFromString(q.value(0).toString()).value_or(OrderStatus::NeedsReview),
+                       orderStatusFromString(q.value(1).toString()).value_or(OrderStatus::NeedsReview),
+                       fromMs(q.value(2)), q.value(3).toString(), q.value(4).toString()};
+        result.append(c);
+    }
+    return result;
+}
+
+Result<QList<Order>> OrderStore::ordersWithStatus(const QList<OrderStatus> &statuses) const
+{
+    QList<Order> result;
+    if (statuses.isEmpty())
+        return result;
+    QVariantList binds;
+    for (const OrderStatus s : statuses)
+        binds << toString(s);
+    QSqlQuery q(d->db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT %1 FROM orders o WHERE o.status IN (%2) ORDER BY o.created_at, o.id")
+                       .arg(kOrderColumns, placeholders(statuses.size())),
+                   binds))
+        return sqlError(q, QStringLiteral("Could not read the orders"));
+    while (q.next())
+        result.append(readOrder(q));
+    for (Order &o : result) {
+        if (auto st = d->loadLines(o); !st)
+            return st.error();
+    }
+    return result;
+}
+
+Result<QList<Order>> OrderStore::history(const HistoryFilter &filter, int offset, int limit) const
+{
+    if (offset < 0 || limit <= 0 || limit > kMaxPageSize)
+        return makeError(QStringLiteral("invalid_page"),
+                         QStringLiteral("A history page needs offset ≥ 0 and 1 to %1 rows.").arg(kMaxPageSize));
+    const Private::Where w = d->where(filter);
+    QVariantList binds = w.binds;
+    binds << limit << offset;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!execBound(q,
+                   QStringLiteral("SELECT %1 FROM orders o%2 ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?")
+                       .arg(kOrderColumns, w.sql()),
+                   binds))
+        return sqlError(q, QStringLiteral("Could not read the order history"));
+    QList<Order> result;
+    while (q.next())
+        result.append(readOrder(q));
+    return result;
+}
+
+Result<qint64> OrderStore::count(const HistoryFilter &filter) const
+{
+    auto totals = d->aggregate(filter);
+    if (!totals)
+        return totals.error();
+    qint64 n = 0;
+    for (const Aggregate &a : totals.value())
+        n += a.orders;
+    return n;
+}
+
+Result<QList<CurrencyTotal>> OrderStore::totals(const HistoryFilter &filter) const
+{
+    auto totals = d->aggregate(filter);
+    if (!totals)
+        return totals.error();
+    QList<CurrencyTotal> result;
+    for (auto it = totals.value().cbegin(); it != totals.value().cend(); ++it) {
+        if (it.value().orders > 0)
+            result.append(CurrencyTotal{it.key(), it.value().amount, it.value().orders});
+    }
+    return result;
+}
+
+Result<QList<qint64>> OrderStore::importOrders(const QList<Order> &orders)
+{
+    WriteTransaction tx(d->db, *d->dialect);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    QList<qint64> ids;
+    ids.reserve(orders.size());
+    const qint64 now = d->nowMs();
+    for (const Order &source : orders) {
+        Order order = source;
+        order.currency = order.currency.toUpper();
+        if (!validCurrency(order.currency))
+            return makeError(QStringLiteral("invalid_currency"),
+                             QStringLiteral("\"%1\" is not a three-letter currency code.").arg(source.currency));
+        auto subtotal = checkLines(order.lines);
+        if (!subtotal)
+            return subtotal.error();
+        if (subtotal.value() != order.amountSubtotal || order.amountTotal < 0)
+            return makeError(QStringLiteral("amount_mismatch"),
+                             QStringLiteral("The lines of order %1 add up to %2, not %3.")
+                                 .arg(order.number)
+                                 .arg(subtotal.value())
+                                 .arg(order.amountSubtotal));
+        if (order.status == OrderStatus::Paid && !order.paidAt.isValid())
+            return makeError(QStringLiteral("invalid_order"),
+                             QStringLiteral("Paid order %1 has no payment time.").arg(order.number));
+        if (order.kioskId.isEmpty())
+            order.kioskId = kDefaultKioskId;
+        if (!order.createdAt.isValid())
+            order.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        if (!order.updatedAt.isValid())
+            order.updatedAt = order.createdAt;
+        if (order.number.isEmpty()) {
+            auto number = d->nextNumber(order.kioskId);
+            if (!number)
+                return number.error();
+            order.number = number.value();
+        }
+        if (auto st = d->insertOrder(order, searchDocument(order.number, order.customerEmail, order.lines)); !st)
+            return st.error();
+        ids.append(order.id);
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return ids;
+}
+
+Result<QString> OrderStore::value(const QString &key, const QString &defaultValue) const
+{
+    QSqlQuery q(d->db);
+    if (!execBound(q, QStringLiteral("SELECT value FROM kv WHERE key = ?"), {key}))
+        return sqlError(q, QStringLiteral("Could not read setting %1").arg(key));
+    return q.next() ? q.value(0).toString() : defaultValue;
+}
+
+Status OrderStore::setValue(const QString &key, const QString &value)
+{
+    if (key.isEmpty())
+        return makeError(QStringLiteral("invalid_key"), QStringLiteral("A setting needs a name."));
+    QSqlQuery q(d->db);
+    if (!execBound(q,
+                   QStringLiteral("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                                  "excluded.value"),
+                   {key, value}))
+        return sqlError(q, QStringLiteral("Could not save setting %1").arg(key));
+    return {};
+}
+
+} // namespace Kiosk

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace Kiosk {
+
+/**
+ * The few places where SQL differs between database engines, so OrderStore's queries stay
+ * portable and a PostgreSQL backend only needs another SqlDialect. Everything else OrderStore
+ * writes is plain SQL that SQLite (3.24+) and PostgreSQL both accept, including
+ * INSERT ... ON CONFLICT for upserts. Stateless and thread-safe.
+ */
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    /** Qt SQL driver name, e.g. "QSQLITE". */
+    [[nodiscard]] virtual QString driverName() const = 0;
+    /** Options passed to QSqlDatabase::setConnectOptions (busy timeout etc.). */
+    [[nodiscard]] virtual QString connectOptions() const = 0;
+    /** Statements run on every new connection (journal mode, foreign keys, durability). */
+    [[nodiscard]] virtual QStringList sessionSetup() const = 0;
+
+    /** Column definition of a surrogate key that the database assigns on insert. */
+    [[nodiscard]] virtual QString autoIncrementPrimaryKey() const = 0;
+    [[nodiscard]] virtual QString int64Type() const = 0;
+    [[nodiscard]] virtual QString textType() const = 0;
+    [[nodiscard]] virtual QString blobType() const = 0;
+
+    /** Opens a transaction that takes the write lock at once (no lock upgrade later). */
+    [[nodiscard]] virtual QString beginWrite() const = 0;
+
+    /** "INSERT ... " that silently skips a row whose conflictColumn already exists. */
+    [[nodiscard]] virtual QString insertOrIgnore(const QString &table, const QString &columns,
+                                                 const QString &placeholders, const QString &conflictColumn) const = 0;
+
+    /** DDL for the order text search (order number, e-mail, product names). */
+    [[nodiscard]] virtual QStringList searchSchema() const = 0;
+    /** Removes an order from the search index; one positional parameter: the order id. */
+    [[nodiscard]] virtual QString searchRemove() const = 0;
+    /** Adds an order to the search index; positional parameters: order id, document. */
+    [[nodiscard]] virtual QString searchInsert() const = 0;
+
+    /** A condition on idColumn that matches orders whose document contains text (any case),
+     *  with one positional placeholder, and the value to bind to it. */
+    struct SearchCondition
+    {
+        QString sql;
+        QVariant value;
+    };
+    [[nodiscard]] virtual SearchCondition searchCondition(const QString &idColumn, const QString &text) const = 0;
+
+    /** Case-insensitive "column contains" with one positional placeholder, for small tables. */
+    [[nodiscard]] virtual QString containsIgnoringCase(const QString &column) const = 0;
+    /** Bound value for containsIgnoringCase: escapes the wildcard characters of text. */
+    [[nodiscard]] static QString containsPattern(const QString &text);
+};
+
+} // namespace Kiosk
