@@ -32,6 +32,13 @@ public:
      * ascending). Non-integer numbers are rejected: amounts are integers.
      */
     static Result<Params> flattenJson(const QByteArray &jsonObject);
+    /**
+     * The order in which JS enumerates an object built by assigning these pairs in turn: a
+     * repeated key keeps its first position and its last value; integer-like keys ("0", "12")
+     * come first in ascending order, then the rest in insertion order. Metadata goes through
+     * this so our bodies match stripe-node's for the same object.
+     */
+    static Params jsPropertyOrder(const Params &entries);
 };
 
 } // namespace Kiosk

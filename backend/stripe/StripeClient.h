@@ -59,9 +59,10 @@ public:
     /** "kiosk-<operation>-<order>-<attempt>", stable for one logical request; hashed when it
      *  would exceed Stripe's 255 characters or contains characters outside [A-Za-z0-9_.-]. */
     static QString idempotencyKey(const QString &orderNumber, int attempt, const QString &operation);
-    /** stripe-node's backoff for retry number `retry` (1-based): min(initial·2^(retry−1), max)
-     *  × jitter/1000, at least `initial`. */
-    static int retryDelayMs(int retry, int initialMs, int maxMs, int jitterPermille);
+    /** stripe-node's backoff (RequestSender._getSleepTimeInMS) before the next attempt, given
+     *  how many retries were already made: min(initial·2^(n−1), max) × jitter/1000, at least
+     *  `initial`. */
+    static int retryDelayMs(int retriesSoFar, int initialMs, int maxMs, int jitterPermille);
 
     /** True for sk_test_/rk_test_ keys and for any API base other than api.stripe.com (the
      *  simulator). */

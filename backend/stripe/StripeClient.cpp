@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: MIT
+#include "StripeClient.h"
+
+#include "FormEncoder.h"
+#include "Log.h"
+#include "StripeParsers.h"
+
+#include <QCryptographicHash>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUuid>
+
+namespace Kiosk {
+
+struct StripeClient::Call
+{
+    HttpRequest request;
+    QString path; // for log lines: never contains the key
+    QPointer<QObject> context;
+    int retries = 0;
+    std::function<void(Result<QByteArray, StripeError>)> done;
+};
+
+namespace {
+
+constexpr int kMaxEventPages = 10000;
+
+bool isSafeId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_]{1,255}$"));
+    return pattern.match(id).hasMatch();
+}
+
+StripeError invalidRequest(const QString &message, const QString &param = QString())
+{
+    StripeError e;
+    e.type = QStringLiteral("invalid_request_error");
+    e.code = QStringLiteral("parameter_invalid");
+    e.message = message;
+    e.param = param;
+    return e;
+}
+
+StripeError invalidResponse(const Error &error, const QString &requestId)
+{
+    StripeError e;
+    e.httpStatus = 200;
+    e.type = QStringLiteral("api_error");
+    e.code = QStringLiteral("invalid_response");
+    e.message = error.message;
+    e.requestId = requestId;
+    return e;
+}
+
+// Stripe's answer to "should this be sent again?", following RequestSender._shouldRetry.
+bool shouldRetry(const HttpResponse &response, int retriesSoFar, int maxRetries)
+{
+    if (retriesSoFar >= maxRetries)
+        return false;
+    if (response.connectionError)
+        return true;
+    const QByteArray advice = response.header("Stripe-Should-Retry");
+    if (advice == "false")
+        return false;
+    if (advice == "true")
+        return true;
+    return response.status == 409 || response.status >= 500;
+}
+
+template <typename T>
+std::function<void(Result<QByteArray, StripeError>)> parseWith(
+    std::function<Result<T>(const nlohmann::json &)> parse, StripeClient::Callback<T> done)
+{
+    return [parse = std::move(parse), done = std::move(done)](Result<QByteArray, StripeError> body) {
+        if (!body) {
+            done(body.error());
+            return;
+        }
+        const QByteArray &bytes = body.value();
+        const nlohmann::json parsed = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+        if (parsed.is_discarded() || !parsed.is_object()) {
+            done(invalidResponse(makeError(QStringLiteral("invalid_response"),
+                                           QStringLiteral("Stripe's answer is not a JSON object")),
+                                 QString()));
+            return;
+        }
+        Result<T> value = parse(parsed);
+        if (!value) {
+            done(invalidResponse(value.error(), QString()));
+            return;
+        }
+        done(std::move(value).value());
+    };
+}
+
+} // namespace
+
+StripeClient::StripeClient(StripeConfig config, std::shared_ptr<HttpTransport> transport, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_transport(std::move(transport)),
+      m_jitter([] { return static_cast<int>(QRandomGenerator::global()->bounded(500, 1001)); })
+{
+}
+
+StripeClient::~StripeClient() = default;
+
+void StripeClient::setJitterSource(JitterSource jitter)
+{
+    m_jitter = std::move(jitter);
+}
+
+QByteArray StripeClient::userAgent()
+{
+    return QByteArrayLiteral("CheckoutKiosk/" KIOSK_VERSION " (Qt ") + QByteArray(qVersion()) + ')';
+}
+
+bool StripeClient::isTestMode() const
+{
+    if (m_config.secretKey.startsWith(QLatin1String("sk_test_")) || m_config.secretKey.startsWith(QLatin1String("rk_test_")))
+        return true;
+    return m_config.apiBase.host() != QLatin1String("api.stripe.com");
+}
+
+int StripeClient::retryDelayMs(int retriesSoFar, int initialMs, int maxMs, int jitterPermille)
+{
+    const int n = qBound(0, retriesSoFar, 30);
+    // initial * 2^(n-1), kept in integers: (initial << n) / 2.
+    const qint64 exponential = (static_cast<qint64>(qMax(initialMs, 0)) << n) / 2;
+    qint64 sleep = qMin<qint64>(exponential, maxMs);
+    sleep = sleep * qBound(500, jitterPermille, 1000) / 1000;
+    return static_cast<int>(qMax<qint64>(initialMs, sleep));
+}
+
+QString StripeClient::idempotencyKey(const QString &orderNumber, int attempt, const QString &operation)
+{
+    const QString readable = QStringLiteral("kiosk-") + operation + QLatin1Char('-') + orderNumber + QLatin1Char('-')
+        + QString::number(attempt);
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    if (readable.size() <= 255 && safe.match(readable).hasMatch())
+        return readable;
+    // Odd characters or a long order number: a digest keeps the key stable and within limits.
+    const QByteArray material = operation.toUtf8() + '\n' + orderNumber.toUtf8() + '\n' + QByteArray::number(attempt);
+    const QByteArray digest = QCryptographicHash::hash(material, QCryptographicHash::Sha256);
+    return QStringLiteral("kiosk-") + QString::fromLatin1(digest.toHex());
+}
+
+void StripeClient::send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &params,
+                        const QString &idempotencyKey, QObject *context,
+                        std::function<void(Result<QByteArray, StripeError>)> done)
+{
+    auto call = std::make_shared<Call>();
+    call->path = path;
+    call->context = context ? context : this;
+    call->done = std::move(done);
+
+    QUrl url = m_config.apiBase;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    const QByteArray encoded = FormEncoder::encode(params);
+    const bool inQuery = method == "GET" || method == "DELETE";
+    if (inQuery && !encoded.isEmpty())
+        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+
+    HttpRequest &request = call->request;
+    request.method = method;
+    request.url = url;
+    request.timeoutMs = m_config.timeoutMs;
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_config.secretKey.toUtf8()});
+    request.headers.append({QByteArrayLiteral("Stripe-Version"), m_config.apiVersion.toUtf8()});
+    request.headers.append({QByteArrayLiteral("User-Agent"), userAgent()});
+    if (!inQuery) {
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+        request.body = encoded;
+    }
+    if (method == "POST") {
+        // stripe-node adds a random key when the caller gives none; ours are derived from the
+        // order so a restarted kiosk resends the same key.
+        const QString key = idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : idempotencyKey;
+        request.headers.append({QByteArrayLiteral("Idempotency-Key"), key.toUtf8()});
+    }
+    attempt(std::move(call));
+}
+
+void StripeClient::attempt(std::shared_ptr<Call> call)
+{
+    qCDebug(lcStripe).noquote() << "->" << call->request.method << call->path << "attempt" << call->retries + 1;
+    m_transport->send(call->request, this, [this, call](HttpResponse response) {
+        const QString requestId = QString::fromUtf8(response.header("Request-Id"));
+        if (shouldRetry(response, call->retries, m_config.maxNetworkRetries)) {
+            const int delay = retryDelayMs(call->retries, m_config.initialRetryDelayMs, m_config.maxRetryDelayMs, m_jitter());
+            ++call->retries;
+            qCInfo(lcStripe).noquote() << call->request.method << call->path << "failed with"
+                                       << (response.connectionError ? QStringLiteral("a connection error")
+                                                                    : QStringLiteral("HTTP %1").arg(response.status))
+                                       << requestId << "- retry" << call->retries << "in" << delay << "ms";
+            QTimer::singleShot(delay, this, [this, call]() { attempt(call); });
+            return;
+        }
+        if (!call->context)
+            return;
+        if (response.connectionError) {
+            StripeError error = StripeError::fromConnectionFailure(response.errorString, m_config.secretKey);
+            qCWarning(lcStripe).noquote() << call->request.method << call->path << error.toString();
+            call->done(error);
+            return;
+        }
+        if (response.status < 200 || response.status > 299) {
+            StripeError error = StripeError::fromResponse(response.status, response.body, requestId, m_config.secretKey);
+            qCWarning(lcStripe).noquote() << call->request.method << call->path << error.toString();
+            call->done(error);
+            return;
+        }
+        qCDebug(lcStripe).noquote() << "<-" << call->request.method << call->path << response.status << requestId;
+        call->done(response.body);
+    });
+}
+
+void StripeClient::createCheckoutSession(const CheckoutSessionRequest &request, const QString &idempotencyKey,
+                                         QObject *context, Callback<CheckoutSession> done)
+{
+    if (Status valid = request.validate(); !valid) {
+        QTimer::singleShot(0, context ? context : this,
+                           [done, error = invalidRequest(valid.error().message)]() { done(error); });
+        return;
+    }
+    send("POST", QStringLiteral("/v1/checkout/sessions"), request.toParams(), idempotencyKey, context,
+         parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
+}
+
+void StripeClient::retrieveCheckoutSession(const QString &id, bool expandLineItems, QObject *context,
+                                           Callback<CheckoutSession> done)
+{
+    if (!isSafeId(id)) {
+        QTimer::singleShot(0, context ? context : this,
+                           [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
+        return;
+    }
+    QList<QPair<QString, QString>> params;
+    if (expandLineItems)
+        params.append({QStringLiteral("expand[0]"), QStringLiteral("line_items")});
+    send("GET", QStringLiteral("/v1/checkout/sessions/") + id, params, QString(), context,
+         parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
+}
+
+void StripeClient::expireCheckoutSession(const QString &id, const QString &idempotencyKey, QObject *context,
+                                         Callback<CheckoutSession> done)
+{
+    if (!isSafeId(id)) {
+        QTimer::singleShot(0, context ? context : this,
+                           [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
+        return;
+    }
+    send("POST", QStringLiteral("/v1/checkout/sessions/") + id + QStringLiteral("/expire"), {}, idempotencyKey, context,
+         parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
+}
+
+void StripeClient::listLineItems(const QString &sessionId, QObject *context, Callback<StripeList<LineItem>> done)
+{
+    if (!isSafeId(sessionId)) {
+        QTimer::singleShot(0, context ? context : this,
+                           [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
+        return;
+    }
+    const QList<QPair<QString, QString>> params{{QStringLiteral("limit"), QStringLiteral("100")}};
+    send("GET", QStringLiteral("/v1/checkout/sessions/") + sessionId + QStringLiteral("/line_items"), params, QString(),
+         context,
+         parseWith<StripeList<LineItem>>(
+             [](const nlohmann::json &j) { return StripeParsers::list<LineItem>(j, &StripeParsers::lineItem); },
+             std::move(done)));
+}
+
+void StripeClient::listEvents(const EventListParams &params, QObject *context, Callback<StripeList<StripeEvent>> done)
+{
+    if (params.limit < 1 || params.limit > 100 || params.types.size() > 20) {
+        QTimer::singleShot(0, context ? context : this, [done]() {
+            done(invalidRequest(QStringLiteral("events can be listed 1 to 100 at a time, filtered by at most 20 types")));
+        });
+        return;
+    }
+    send("GET", QStringLiteral("/v1/events"), params.toParams(), QString(), context,
+         parseWith<StripeList<StripeEvent>>(
+             [](const nlohmann::json &j) { return StripeParsers::list<StripeEvent>(j, &StripeParsers::event); },
+             std::move(done)));
+}
+
+void StripeClient::listAllEvents(const EventListParams &params, QObject *context, Callback<QList<StripeEvent>> done)
+{
+    walkEvents(params, {}, context, std::move(done));
+}
+
+void StripeClient::walkEvents(EventListParams params, QList<StripeEvent> collected, QObject *context,
+                              Callback<QList<StripeEvent>> done)
+{
+    QPointer<QObject> guard(context ? context : this);
+    listEvents(params, context, [this, params, collected, guard, context, done](Result<StripeList<StripeEvent>, StripeError> page) mutable {
+        if (!page) {
+            done(page.error());
+            return;
+        }
+        const StripeList<StripeEvent> &list = page.value();
+        collected.append(list.data);
+        if (!list.hasMore || list.data.isEmpty()) {
+            done(collected);
+            return;
+        }
+        const QString last = list.data.constLast().id;
+        if (last == params.startingAfter || collected.size() / qMax(params.limit, 1) > kMaxEventPages) {
+            done(invalidResponse(makeError(QStringLiteral("invalid_response"),
+                                           QStringLiteral("event list does not advance past ") + last),
+                                 QString()));
+            return;
+        }
+        params.startingAfter = last;
+        if (guard)
+            walkEvents(params, std::move(collected), context, std::move(done));
+    });
+}
+
+} // namespace Kiosk

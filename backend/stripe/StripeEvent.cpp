@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "StripeEvent.h"
+
+#include "StripeParsers.h"
+
+#include <climits>
+
+namespace Kiosk {
+
+Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
+{
+    JsonFieldReader reader(object, QStringLiteral("event"));
+    reader.expectObjectType("event");
+    StripeEvent e;
+    e.object = QStringLiteral("event");
+    e.id = reader.string("id");
+    e.type = reader.string("type");
+    e.apiVersion = reader.nullableString("api_version");
+    e.created = reader.integer("created");
+    e.livemode = reader.boolean("livemode");
+    const qint64 pending = reader.integer("pending_webhooks");
+    if (reader.ok() && (pending < 0 || pending > INT_MAX))
+        reader.fail(QStringLiteral("event: field pending_webhooks is out of range"));
+    e.pendingWebhooks = static_cast<int>(pending);
+    if (const nlohmann::json *request = reader.nullableObject("request")) {
+        JsonFieldReader requestReader(*request, QStringLiteral("event.request"));
+        e.requestId = requestReader.nullableString("id");
+        e.requestIdempotencyKey = requestReader.nullableString("idempotency_key");
+        if (!requestReader.ok())
+            return requestReader.error();
+    }
+    const nlohmann::json *data = reader.object("data");
+    if (!reader.ok())
+        return reader.error();
+    const auto dataObject = data->find("object");
+    if (dataObject == data->end() || !dataObject->is_object())
+        return makeError(QStringLiteral("invalid_response"), QStringLiteral("event: field data.object must be an object"));
+    const auto type = dataObject->find("object");
+    if (type != dataObject->end() && type->is_string())
+        e.objectType = JsonFieldReader::toQString(type->get_ref<const std::string &>());
+    e.dataObject = JsonFieldReader::dump(*dataObject);
+    if (e.objectType == QLatin1String("checkout.session")) {
+        Result<CheckoutSession> session = checkoutSession(*dataObject);
+        if (!session)
+            return makeError(session.error().code, QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ")
+                                                       + session.error().message);
+        e.session = std::move(session).value();
+    }
+    e.raw = JsonFieldReader::dump(object);
+    return e;
+}
+
+Result<StripeEvent> StripeEvent::fromJson(const QByteArray &json)
+{
+    Result<nlohmann::json> parsed = JsonFieldReader::parseObject(json, QStringLiteral("event"));
+    if (!parsed)
+        return parsed.error();
+    return StripeParsers::event(parsed.value());
+}
+
+} // namespace Kiosk
