@@ -4,7 +4,6 @@
 #include "Result.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 

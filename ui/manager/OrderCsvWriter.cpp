@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "OrderCsvWriter.h"
+
+#include "Money.h"
+
+#include <QIODevice>
+
+namespace Kiosk::Ui {
+
+namespace {
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString decimal(qint64 minor, const QString &currency)
+{
+    const auto money = Kiosk::Money::fromMinor(minor, currency);
+    // An unknown currency still exports the exact integer rather than guessing a decimal point.
+    return money.ok() ? money.value().toDecimalString() : QString::number(minor);
+}
+
+} // namespace
+
+OrderCsvWriter::OrderCsvWriter(const Kiosk::OrderStore *store) : m_store(store)
+{
+    Q_ASSERT(store);
+}
+
+QStringList OrderCsvWriter::header()
+{
+    return {QStringLiteral("order_number"),   QStringLiteral("created_at_utc"), QStringLiteral("status"),
+            QStringLiteral("customer_email"), QStringLiteral("currency"),       QStringLiteral("subtotal"),
+            QStringLiteral("total"),          QStringLiteral("paid_at_utc"),    QStringLiteral("kiosk_id"),
+            QStringLiteral("cashier"),        QStringLiteral("session_id"),     QStringLiteral("payment_intent"),
+            QStringLiteral("status_reason")};
+}
+
+QString OrderCsvWriter::field(const QString &value, bool neutralise)
+{
+    QString v = value;
+    if (neutralise && !v.isEmpty()) {
+        const QChar first = v.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            v.prepend(QLatin1Char('\''));
+    }
+    const bool needsQuotes = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
+        || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return v;
+    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, QIODevice *out,
+                                            const QDateTime &asOf) const
+{
+    if (!out || !out->isWritable())
+        return Kiosk::makeError(QStringLiteral("io_error"), QStringLiteral("The export file is not open for writing."));
+
+    Kiosk::HistoryFilter f = filter;
+    const QDateTime cutoff = asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc().addMSecs(1);
+    if (!f.to.isValid() || f.to > cutoff)
+        f.to = cutoff;
+
+    const auto writeLine = [out](const QStringList &cells) {
+        const QByteArray line = cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        return out->write(line) == line.size();
+    };
+    const auto ioError = [out]() {
+        return Kiosk::makeError(QStringLiteral("io_error"),
+                                QStringLiteral("Could not write the export: %1").arg(out->errorString()));
+    };
+
+    if (!writeLine(header()))
+        return ioError();
+    qint64 written = 0;
+    for (int offset = 0;; offset += kPageSize) {
+        const auto page = m_store->history(f, offset, kPageSize);
+        if (!page.ok())
+            return page.error();
+        for (const Kiosk::Order &o : page.value()) {
+            const QStringList cells{field(o.number),
+                                    isoUtc(o.createdAt),
+                                    Kiosk::toString(o.status),
+                                    field(o.customerEmail),
+                                    o.currency,
+                                    decimal(o.amountSubtotal, o.currency),
+                                    decimal(o.amountTotal, o.currency),
+                                    isoUtc(o.paidAt),
+                                    field(o.kioskId),
+                                    field(o.cashier),
+                                    field(o.sessionId),
+                                    field(o.paymentIntent),
+                                    field(o.statusReason)};
+            if (!writeLine(cells))
+                return ioError();
+            ++written;
+        }
+        if (page.value().size() < kPageSize)
+            break;
+    }
+    return written;
+}
+
+} // namespace Kiosk::Ui

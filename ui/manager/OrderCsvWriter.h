@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "OrderStore.h"
+
+#include <QDateTime>
+
+class QIODevice;
+
+namespace Kiosk::Ui {
+
+/**
+ * Writes the orders matching a HistoryFilter as CSV (RFC 4180: comma separated, CRLF line ends,
+ * fields with a comma, quote or line break quoted, quotes doubled). Rows are streamed from the
+ * store page by page, newest first, so memory stays flat for a million orders. Amounts are exact
+ * decimal strings with a currency column, times ISO-8601 UTC. Text cells starting with = + - @,
+ * a tab or a carriage return get a leading ' so a spreadsheet does not run them as formulas.
+ * Uses only QtCore; no widgets.
+ */
+class OrderCsvWriter final
+{
+public:
+    static constexpr int kPageSize = 500;
+
+    explicit OrderCsvWriter(const Kiosk::OrderStore *store);
+
+    /**
+     * Writes the header and every matching order to `out` (open for writing). Orders created
+     * after `asOf` (default: now) are left out, so rows arriving during the export neither
+     * shift pages nor appear twice. Returns the number of orders written.
+     */
+    Kiosk::Result<qint64> write(const Kiosk::HistoryFilter &filter, QIODevice *out,
+                                const QDateTime &asOf = QDateTime()) const;
+
+    /** One CSV field, quoted as needed; `neutralise` guards against formula injection. */
+    static QString field(const QString &value, bool neutralise = true);
+    static QStringList header();
+
+private:
+    const Kiosk::OrderStore *m_store;
+};
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "OrderHistoryModel.h"
+
+#include "Money.h"
+#include "OrderStatusStyle.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace Kiosk::Ui {
+
+OrderHistoryModel::OrderHistoryModel(Kiosk::OrderStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    Q_ASSERT(store);
+    refresh();
+}
+
+OrderHistoryModel::~OrderHistoryModel() = default;
+
+int OrderHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int OrderHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void OrderHistoryModel::setFilter(const Kiosk::HistoryFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void OrderHistoryModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    const auto count = m_store->count(m_filter);
+    if (count.ok()) {
+        m_rows = static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
+        m_lastError.clear();
+    } else {
+        m_rows = 0;
+        m_lastError = count.error().message;
+    }
+    endResetModel();
+}
+
+const OrderHistoryModel::Page *OrderHistoryModel::page(int pageIndex) const
+{
+    auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end()) {
+        auto orders = m_store->history(m_filter, pageIndex * kPageSize, kPageSize);
+        ++m_pagesFetched;
+        if (!orders.ok()) {
+            m_lastError = orders.error().message;
+            return nullptr;
+        }
+        if (m_pages.size() >= kMaxCachedPages) {
+            auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
+                                           [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
+            m_pages.erase(oldest);
+        }
+        it = m_pages.insert(pageIndex, Page{std::move(orders).value(), 0});
+    }
+    it->lastUse = ++m_useCounter;
+    return &it.value();
+}
+
+const Kiosk::Order *OrderHistoryModel::orderAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const Page *p = page(row / kPageSize);
+    const int inPage = row % kPageSize;
+    if (!p || inPage >= p->orders.size())
+        return nullptr;
+    return &p->orders.at(inPage);
+}
+
+QVariant OrderHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Kiosk::Order *order = orderAt(index.row());
+    if (!order)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return order->number;
+        case CreatedColumn:
+            return m_locale.toString(order->createdAt.toLocalTime(), QLocale::ShortFormat);
+        case StatusColumn:
+            return Kiosk::displayName(order->status);
+        case EmailColumn:
+            return order->customerEmail;
+        case TotalColumn: {
+            const auto money = Kiosk::Money::fromMinor(order->amountTotal, order->currency);
+            return money.ok() ? money.value().format(m_locale)
+                              : QString::number(order->amountTotal) + QLatin1Char(' ') + order->currency;
+        }
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn)
+            return OrderStatusStyle::color(order->status);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TotalColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && !order->statusReason.isEmpty())
+            return order->statusReason;
+        return {};
+    case OrderIdRole:
+        return order->id;
+    case StatusRole:
+        return Kiosk::toString(order->status);
+    case AmountRole:
+        return order->amountTotal;
+    case CurrencyRole:
+        return order->currency;
+    default:
+        return {};
+    }
+}
+
+QVariant OrderHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Order");
+    case CreatedColumn:
+        return tr("Created");
+    case StatusColumn:
+        return tr("Status");
+    case EmailColumn:
+        return tr("Customer email");
+    case TotalColumn:
+        return tr("Total");
+    default:
+        return {};
+    }
+}
+
+} // namespace Kiosk::Ui

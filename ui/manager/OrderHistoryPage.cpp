@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+#include "OrderHistoryPage.h"
+
+#include "Money.h"
+#include "OrderCsvWriter.h"
+#include "OrderDetailsDialog.h"
+#include "OrderHistoryModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Kiosk::Ui {
+
+namespace {
+
+const QDate kAnyDate(2000, 1, 1);
+
+QDateEdit *makeDateEdit(const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kAnyDate);
+    // The minimum doubles as "no limit" so the manager can clear a bound.
+    edit->setSpecialValueText(QObject::tr("Any"));
+    edit->setDate(kAnyDate);
+    edit->setMinimumHeight(48);
+    edit->setMinimumWidth(150);
+    return edit;
+}
+
+} // namespace
+
+OrderHistoryPage::OrderHistoryPage(Kiosk::OrderStore *store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("orderHistoryPage"));
+    m_model = new OrderHistoryModel(store, this);
+
+    m_from = makeDateEdit(QStringLiteral("fromDate"), this);
+    m_to = makeDateEdit(QStringLiteral("toDate"), this);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setMinimumHeight(48);
+    m_status->addItem(tr("All statuses"), QString());
+    for (Kiosk::OrderStatus s : Kiosk::allOrderStatuses())
+        m_status->addItem(Kiosk::displayName(s), Kiosk::toString(s));
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("searchText"));
+    m_text->setPlaceholderText(tr("Order number, email or product"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumHeight(48);
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setMinimumHeight(48);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("From"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("To"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_status);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_export);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights: the view never asks every row for its size, which keeps paging lazy.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(44);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(OrderHistoryModel::EmailColumn, QHeaderView::Stretch);
+    header->resizeSection(OrderHistoryModel::NumberColumn, 150);
+    header->resizeSection(OrderHistoryModel::CreatedColumn, 190);
+    header->resizeSection(OrderHistoryModel::StatusColumn, 170);
+    header->resizeSection(OrderHistoryModel::TotalColumn, 150);
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totalsLabel"));
+    m_totals->setWordWrap(true);
+    QFont totalsFont = m_totals->font();
+    totalsFont.setPointSizeF(totalsFont.pointSizeF() * 1.2);
+    totalsFont.setBold(true);
+    m_totals->setFont(totalsFont);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorMessage"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_totals);
+
+    m_textDebounce = new QTimer(this);
+    m_textDebounce->setSingleShot(true);
+    m_textDebounce->setInterval(kTextDebounceMs);
+    m_changeDebounce = new QTimer(this);
+    m_changeDebounce->setSingleShot(true);
+    m_changeDebounce->setInterval(500);
+
+    connect(m_text, &QLineEdit::textChanged, m_textDebounce, qOverload<>(&QTimer::start));
+    connect(m_textDebounce, &QTimer::timeout, this, &OrderHistoryPage::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &OrderHistoryPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &OrderHistoryPage::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrderHistoryPage::applyFilter);
+    // activated covers double-click and Enter.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { showDetails(index.row()); });
+    connect(m_export, &QPushButton::clicked, this, &OrderHistoryPage::chooseExportFile);
+    // Sales keep coming in while the manager looks; coalesce bursts of changes into one refresh.
+    connect(store, &Kiosk::OrderStore::orderChanged, m_changeDebounce, qOverload<>(&QTimer::start));
+    connect(m_changeDebounce, &QTimer::timeout, this, &OrderHistoryPage::refreshKeepingPosition);
+
+    updateTotals();
+}
+
+OrderHistoryPage::~OrderHistoryPage() = default;
+
+Kiosk::HistoryFilter OrderHistoryPage::currentFilter() const
+{
+    Kiosk::HistoryFilter f;
+    if (m_from->date() != kAnyDate)
+        f.from = m_from->date().startOfDay().toUTC();
+    if (m_to->date() != kAnyDate)
+        f.to = m_to->date().addDays(1).startOfDay().toUTC(); // "to" is inclusive for people, exclusive in the store
+    const QString status = m_status->currentData().toString();
+    if (!status.isEmpty()) {
+        if (const auto s = Kiosk::orderStatusFromString(status))
+            f.statuses = {*s};
+    }
+    f.text = m_text->text().trimmed();
+    return f;
+}
+
+void OrderHistoryPage::applyFilter()
+{
+    m_textDebounce->stop();
+    m_model->setFilter(currentFilter());
+    updateTotals();
+    Q_EMIT filterApplied();
+}
+
+void OrderHistoryPage::refreshKeepingPosition()
+{
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_model->refresh();
+    m_table->verticalScrollBar()->setValue(scroll);
+    updateTotals();
+}
+
+QString OrderHistoryPage::totalsText() const
+{
+    return m_totals->text();
+}
+
+void OrderHistoryPage::updateTotals()
+{
+    const auto totals = m_store->totals(m_model->filter());
+    QString error = m_model->lastError();
+    QStringList parts;
+    if (!totals.ok()) {
+        error = totals.error().message;
+    } else {
+        for (const Kiosk::CurrencyTotal &t : totals.value()) {
+            const auto money = Kiosk::Money::fromMinor(t.amount, t.currency);
+            const QString amount = money.ok() ? money.value().format(QLocale()) : QString::number(t.amount);
+            parts << tr("%1 %2 · %n order(s)", nullptr, static_cast<int>(t.orders)).arg(t.currency, amount);
+        }
+    }
+    m_totals->setText(parts.isEmpty() ? tr("No orders match these filters.") : parts.join(QStringLiteral("    ")));
+    m_error->setText(error.isEmpty() ? QString() : tr("The order history could not be read: %1").arg(error));
+    m_error->setVisible(!error.isEmpty());
+}
+
+Kiosk::Result<qint64> OrderHistoryPage::exportCsv(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Kiosk::makeError(QStringLiteral("io_error"),
+                                tr("Could not create %1: %2").arg(path, file.errorString()));
+    const auto written = OrderCsvWriter(m_store).write(m_model->filter(), &file);
+    if (!written.ok()) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return Kiosk::makeError(QStringLiteral("io_error"), tr("Could not save %1: %2").arg(path, file.errorString()));
+    return written;
+}
+
+void OrderHistoryPage::chooseExportFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = dir + QStringLiteral("/orders-")
+        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = exportCsv(path);
+    QApplication::restoreOverrideCursor();
+    if (written.ok())
+        QMessageBox::information(this, tr("Export orders"), tr("%n order(s) exported to %1.", nullptr,
+                                                                static_cast<int>(written.value())).arg(path));
+    else
+        QMessageBox::warning(this, tr("Export orders"), written.error().message);
+}
+
+void OrderHistoryPage::showDetails(int row)
+{
+    const Kiosk::Order *order = m_model->orderAt(row);
+    if (!order)
+        return;
+    OrderDetailsDialog dialog(m_store, order->id, this);
+    dialog.exec();
+}
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "OrderStatusStyle.h"
+
+namespace Kiosk::Ui {
+
+QColor OrderStatusStyle::color(Kiosk::OrderStatus status)
+{
+    // Darker shades so every color keeps at least 4.5:1 contrast on white (WCAG AA).
+    switch (status) {
+    case Kiosk::OrderStatus::Paid:
+        return QColor(0x1b, 0x6e, 0x2e);
+    case Kiosk::OrderStatus::Failed:
+    case Kiosk::OrderStatus::NeedsReview:
+        return QColor(0xb0, 0x1c, 0x1c);
+    case Kiosk::OrderStatus::AwaitingPayment:
+    case Kiosk::OrderStatus::Processing:
+        return QColor(0x8a, 0x55, 0x00);
+    case Kiosk::OrderStatus::Cancelled:
+    case Kiosk::OrderStatus::Expired:
+    case Kiosk::OrderStatus::Draft:
+        return QColor(0x55, 0x5b, 0x66);
+    }
+    return QColor(0x20, 0x20, 0x20);
+}
+
+} // namespace Kiosk::Ui

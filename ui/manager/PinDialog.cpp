@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: MIT
+#include "PinDialog.h"
+
+#include "PinVault.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Kiosk::Ui {
+
+namespace {
+
+QString countdown(qint64 secs)
+{
+    if (secs >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(secs / 3600)
+            .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(secs % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent)
+    : QDialog(parent), m_vault(vault), m_mode(mode)
+{
+    setObjectName(QStringLiteral("pinDialog"));
+    setWindowTitle(tr("Manager PIN"));
+    setModal(true);
+
+    m_prompt = new QLabel(this);
+    m_prompt->setObjectName(QStringLiteral("pinPrompt"));
+    m_prompt->setAlignment(Qt::AlignCenter);
+    QFont promptFont = m_prompt->font();
+    promptFont.setPointSizeF(promptFont.pointSizeF() * 1.5);
+    promptFont.setBold(true);
+    m_prompt->setFont(promptFont);
+
+    auto *reasonLabel = new QLabel(reason, this);
+    reasonLabel->setObjectName(QStringLiteral("pinReason"));
+    reasonLabel->setAlignment(Qt::AlignCenter);
+    reasonLabel->setWordWrap(true);
+    reasonLabel->setVisible(!reason.isEmpty());
+
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(QStringLiteral("pinEdit"));
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setAlignment(Qt::AlignCenter);
+    m_pin->setMaxLength(Kiosk::PinVault::kMaxLength);
+    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin));
+    m_pin->setMinimumHeight(64);
+    QFont pinFont = m_pin->font();
+    pinFont.setPointSizeF(pinFont.pointSizeF() * 2.0);
+    pinFont.setLetterSpacing(QFont::AbsoluteSpacing, 6);
+    m_pin->setFont(pinFont);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("pinMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMinimumHeight(48);
+
+    auto *keypad = new QGridLayout;
+    keypad->setSpacing(10);
+    const QString keys = QStringLiteral("123456789<0\n");
+    for (int i = 0; i < keys.size(); ++i) {
+        const QChar key = keys.at(i);
+        QString label(key);
+        const char *name = nullptr;
+        if (key == QLatin1Char('<'))
+            label = tr("⌫"), name = "keyErase";
+        else if (key == QLatin1Char('\n'))
+            label = tr("OK"), name = "keyOk";
+        auto *button = new QPushButton(label, this);
+        button->setObjectName(name ? QString::fromLatin1(name) : QString(QStringLiteral("key") + key));
+        button->setMinimumSize(96, 72);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        QFont f = button->font();
+        f.setPointSizeF(f.pointSizeF() * 1.6);
+        button->setFont(f);
+        if (key == QLatin1Char('\n')) {
+            m_ok = button;
+            button->setProperty("role", QStringLiteral("primary"));
+        }
+        connect(button, &QPushButton::clicked, this, [this, key]() { pressKey(key); });
+        keypad->addWidget(button, i / 3, i % 3);
+        m_keys.append(button);
+    }
+
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("pinCancel"));
+    cancel->setMinimumHeight(56);
+    cancel->setAutoDefault(false);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(12);
+    layout->addWidget(m_prompt);
+    layout->addWidget(reasonLabel);
+    layout->addWidget(m_pin);
+    layout->addWidget(m_message);
+    layout->addLayout(keypad);
+    layout->addWidget(cancel);
+
+    connect(m_pin, &QLineEdit::returnPressed, this, &PinDialog::submit);
+
+    m_lockTimer = new QTimer(this);
+    m_lockTimer->setInterval(1000);
+    connect(m_lockTimer, &QTimer::timeout, this, &PinDialog::updateLockout);
+
+    setStep(m_mode == Mode::Create ? Step::NewPin : Step::Current);
+    if (m_mode == Mode::Create && !reason.isEmpty())
+        showMessage(tr("No manager PIN has been set yet. Choose %1 to %2 digits.")
+                        .arg(Kiosk::PinVault::kMinLength)
+                        .arg(Kiosk::PinVault::kMaxLength),
+                    false);
+    updateLockout();
+}
+
+PinDialog::~PinDialog() = default;
+
+bool PinDialog::requestPin(Kiosk::PinVault &vault, QWidget *parent, const QString &reason)
+{
+    PinDialog dialog(vault, vault.isSet() ? Mode::Verify : Mode::Create, reason, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool PinDialog::changePin(Kiosk::PinVault &vault, QWidget *parent)
+{
+    PinDialog dialog(vault, vault.isSet() ? Mode::Change : Mode::Create, tr("Change the manager PIN"), parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString PinDialog::message() const
+{
+    return m_message->text();
+}
+
+void PinDialog::pressKey(QChar key)
+{
+    if (!m_pin->isEnabled())
+        return;
+    if (key == QLatin1Char('\n')) {
+        submit();
+    } else if (key == QLatin1Char('<')) {
+        m_pin->backspace();
+    } else if (key.isDigit() && m_pin->text().size() < Kiosk::PinVault::kMaxLength) {
+        m_pin->insert(QString(key));
+    }
+}
+
+void PinDialog::setStep(Step step)
+{
+    m_step = step;
+    m_pin->clear();
+    switch (step) {
+    case Step::Current:
+        m_prompt->setText(m_mode == Mode::Change ? tr("Enter the current PIN") : tr("Enter the manager PIN"));
+        break;
+    case Step::NewPin:
+        m_prompt->setText(tr("Choose a new PIN"));
+        break;
+    case Step::Confirm:
+        m_prompt->setText(tr("Enter the new PIN again"));
+        break;
+    }
+}
+
+void PinDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("error", error);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+}
+
+void PinDialog::updateLockout()
+{
+    const qint64 secs = m_step == Step::Current ? m_vault.lockedForSecs() : 0;
+    const bool locked = secs > 0;
+    m_pin->setEnabled(!locked);
+    for (QPushButton *key : std::as_const(m_keys))
+        key->setEnabled(!locked);
+    if (locked) {
+        showMessage(tr("Too many wrong PINs. Try again in %1.").arg(countdown(secs)), true);
+        if (!m_lockTimer->isActive())
+            m_lockTimer->start();
+    } else if (m_lockTimer->isActive()) {
+        m_lockTimer->stop();
+        showMessage(tr("You can try again now."), false);
+        m_pin->setFocus();
+    }
+}
+
+void PinDialog::submit()
+{
+    const QString entered = m_pin->text();
+    switch (m_step) {
+    case Step::Current: {
+        if (entered.isEmpty())
+            return;
+        const auto verdict = m_vault.verify(entered);
+        m_pin->clear();
+        if (verdict == Kiosk::PinVault::Verdict::Ok) {
+            if (m_mode == Mode::Verify) {
+                accept();
+            } else {
+                showMessage(QString(), false);
+                setStep(Step::NewPin);
+            }
+        } else if (verdict == Kiosk::PinVault::Verdict::Wrong) {
+            showMessage(tr("Wrong PIN. %n more tries before the PIN is locked.", nullptr, m_vault.triesLeft()), true);
+        } else {
+            updateLockout();
+        }
+        return;
+    }
+    case Step::NewPin: {
+        if (const Kiosk::Status rules = Kiosk::PinVault::checkPinRules(entered); !rules) {
+            m_pin->clear();
+            showMessage(rules.error().message, true);
+            return;
+        }
+        m_firstEntry = entered;
+        showMessage(QString(), false);
+        setStep(Step::Confirm);
+        return;
+    }
+    case Step::Confirm: {
+        if (entered != m_firstEntry) {
+            m_firstEntry.clear();
+            setStep(Step::NewPin);
+            showMessage(tr("The two PINs were different. Choose the new PIN again."), true);
+            return;
+        }
+        const Kiosk::Status saved = m_vault.setPin(entered);
+        m_firstEntry.clear();
+        if (!saved) {
+            setStep(Step::NewPin);
+            showMessage(tr("The PIN could not be saved: %1").arg(saved.error().message), true);
+            return;
+        }
+        accept();
+        return;
+    }
+    }
+}
+
+} // namespace Kiosk::Ui

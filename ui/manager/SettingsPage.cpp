@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+#include "SettingsPage.h"
+
+#include "Currency.h"
+#include "Log.h"
+#include "PinDialog.h"
+#include "PinVault.h"
+#include "SecretStore.h"
+#include "SettingsValidator.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace Kiosk::Ui {
+
+namespace {
+
+const QString kMode = QStringLiteral("stripe/mode");
+const QString kApiBase = QStringLiteral("stripe/apiBase");
+const QString kPort = QStringLiteral("server/webhookPort");
+const QString kCurrency = QStringLiteral("shop/currency");
+const QString kKioskId = QStringLiteral("kiosk/id");
+const QString kCashier = QStringLiteral("kiosk/cashier");
+const QString kResultDelay = QStringLiteral("kiosk/resultDelaySecs");
+
+template <typename W>
+W *touch(W *widget, const char *name)
+{
+    widget->setObjectName(QLatin1String(name));
+    widget->setMinimumHeight(48);
+    return widget;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(Kiosk::OrderStore *store, QSettings *settings, SecretStore *secrets, QWidget *parent)
+    : QWidget(parent), m_store(store), m_settings(settings), m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+
+    m_mode = touch(new QComboBox(this), "modeCombo");
+    m_mode->addItem(tr("Demo — built-in Stripe simulator, no real payments"), QStringLiteral("demo"));
+    m_mode->addItem(tr("Stripe — real test or live secret key"), QStringLiteral("stripe"));
+    m_apiBase = touch(new QLineEdit(this), "apiBaseEdit");
+    m_apiBase->setPlaceholderText(QStringLiteral("https://api.stripe.com"));
+    m_secretKey = touch(new QLineEdit(this), "secretKeyEdit");
+    m_secretKey->setEchoMode(QLineEdit::Password);
+    m_secretKey->setPlaceholderText(tr("Paste a new key to replace the stored one"));
+    m_secretKeyState = new QLabel(this);
+    m_secretKeyState->setObjectName(QStringLiteral("secretKeyState"));
+    m_webhookSecret = touch(new QLineEdit(this), "webhookSecretEdit");
+    m_webhookSecret->setEchoMode(QLineEdit::Password);
+    m_webhookSecret->setPlaceholderText(tr("Paste a new signing secret (whsec_…)"));
+    m_webhookSecretState = new QLabel(this);
+    m_webhookSecretState->setObjectName(QStringLiteral("webhookSecretState"));
+    m_keyringNote = new QLabel(this);
+    m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
+    m_keyringNote->setWordWrap(true);
+    m_port = touch(new QSpinBox(this), "portSpin");
+    m_port->setRange(1, 65535);
+    m_currency = touch(new QComboBox(this), "currencyCombo");
+    m_currency->setEditable(true);
+    m_currency->setInsertPolicy(QComboBox::NoInsert);
+    for (const Kiosk::Currency &c : Kiosk::Currency::all())
+        m_currency->addItem(c.code);
+    m_kioskId = touch(new QLineEdit(this), "kioskIdEdit");
+    m_cashier = touch(new QLineEdit(this), "cashierEdit");
+    m_resultDelay = touch(new QSpinBox(this), "resultDelaySpin");
+    m_resultDelay->setRange(0, 600);
+    m_resultDelay->setSuffix(tr(" s"));
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Payments"), m_mode);
+    form->addRow(tr("Stripe API address"), m_apiBase);
+    form->addRow(tr("Secret key"), m_secretKey);
+    form->addRow(QString(), m_secretKeyState);
+    form->addRow(tr("Webhook signing secret"), m_webhookSecret);
+    form->addRow(QString(), m_webhookSecretState);
+    form->addRow(QString(), m_keyringNote);
+    form->addRow(tr("Webhook port"), m_port);
+    form->addRow(tr("Shop currency"), m_currency);
+    form->addRow(tr("Kiosk id"), m_kioskId);
+    form->addRow(tr("Cashier"), m_cashier);
+    form->addRow(tr("Show result for"), m_resultDelay);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    m_save = touch(new QPushButton(tr("Save settings"), this), "saveButton");
+    m_save->setDefault(true);
+    m_changePin = touch(new QPushButton(tr("Change manager PIN…"), this), "changePinButton");
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_changePin);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(form);
+    contentLayout->addWidget(m_message);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SettingsPage::updateModeDependentFields);
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_changePin, &QPushButton::clicked, this, &SettingsPage::changePin);
+    connect(m_secrets, &SecretStore::availabilityChanged, this, &SettingsPage::updateKeyLabels);
+
+    load();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::load()
+{
+    const QString mode = m_settings->value(kMode, QStringLiteral("demo")).toString();
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(mode)));
+    m_apiBase->setText(m_settings->value(kApiBase).toString());
+    m_port->setValue(m_settings->value(kPort, 4242).toInt());
+    m_currency->setCurrentText(m_settings->value(kCurrency, QStringLiteral("USD")).toString());
+    m_kioskId->setText(m_settings->value(kKioskId, QStringLiteral("K1")).toString());
+    m_cashier->setText(m_settings->value(kCashier).toString());
+    m_resultDelay->setValue(m_settings->value(kResultDelay, 5).toInt());
+    m_secretKey->clear();
+    m_webhookSecret->clear();
+    m_storedSecretKey.clear();
+    m_storedWebhookSecret.clear();
+    if (m_secrets->isAvailable()) {
+        m_secrets->readSecret(SecretStore::secretKeyName(), this, [this](const Kiosk::Result<QString> &r) {
+            m_storedSecretKey = r.ok() ? r.value() : QString();
+            updateKeyLabels();
+        });
+        m_secrets->readSecret(SecretStore::webhookSecretName(), this, [this](const Kiosk::Result<QString> &r) {
+            m_storedWebhookSecret = r.ok() ? r.value() : QString();
+            updateKeyLabels();
+        });
+    }
+    updateKeyLabels();
+    updateModeDependentFields();
+}
+
+void SettingsPage::updateModeDependentFields()
+{
+    const bool stripe = m_mode->currentData().toString() == QStringLiteral("stripe");
+    for (QWidget *w : {static_cast<QWidget *>(m_apiBase), static_cast<QWidget *>(m_secretKey),
+                       static_cast<QWidget *>(m_webhookSecret)})
+        w->setEnabled(stripe && (w == m_apiBase || m_secrets->isAvailable()));
+}
+
+void SettingsPage::updateKeyLabels()
+{
+    const QString envKey = qEnvironmentVariable("STRIPE_SECRET_KEY");
+    const QString envWebhook = qEnvironmentVariable("STRIPE_WEBHOOK_SECRET");
+    const auto describe = [](const QString &stored, const QString &env) {
+        if (!env.isEmpty())
+            return tr("In use from the environment: %1").arg(Kiosk::maskSecret(env));
+        if (!stored.isEmpty())
+            return tr("Stored in the keyring: %1").arg(Kiosk::maskSecret(stored));
+        return tr("Not set");
+    };
+    m_secretKeyState->setText(describe(m_storedSecretKey, envKey));
+    m_webhookSecretState->setText(describe(m_storedWebhookSecret, envWebhook));
+    if (m_secrets->isAvailable()) {
+        m_keyringNote->setText(tr("Keys are kept in this computer's keyring, never in the settings file."));
+    } else {
+        m_keyringNote->setText(tr("No keyring is available on this computer, so keys cannot be saved here. Start "
+                                  "the kiosk with the environment variables STRIPE_SECRET_KEY and "
+                                  "STRIPE_WEBHOOK_SECRET instead."));
+    }
+    updateModeDependentFields();
+}
+
+QString SettingsPage::message() const
+{
+    return m_message->text();
+}
+
+void SettingsPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("error", error);
+    // Re-polish so a style sheet rule on [error="true"] applies.
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+}
+
+bool SettingsPage::save()
+{
+    const bool stripe = m_mode->currentData().toString() == QStringLiteral("stripe");
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const QString newKey = m_secretKey->text().trimmed();
+    const QString newWebhook = m_webhookSecret->text().trimmed();
+
+    QStringList problems;
+    for (const Kiosk::Status &s :
+         {SettingsValidator::currency(currency), SettingsValidator::port(m_port->value()),
+          SettingsValidator::apiBase(m_apiBase->text()), SettingsValidator::secretKey(newKey),
+          SettingsValidator::webhookSecret(newWebhook), SettingsValidator::kioskId(m_kioskId->text().trimmed()),
+          SettingsValidator::resultDelay(m_resultDelay->value())}) {
+        if (!s)
+            problems << s.error().message;
+    }
+    if (stripe && problems.isEmpty()) {
+        const bool haveKey = !newKey.isEmpty() || !m_storedSecretKey.isEmpty()
+            || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
+        if (!haveKey)
+            problems << tr("Stripe mode needs a secret key.");
+        if (Kiosk::PinVault(m_store).isDefaultPin())
+            problems << tr("Change the manager PIN from the demo PIN before using real Stripe keys.");
+    }
+    if (!problems.isEmpty()) {
+        showMessage(problems.join(QLatin1Char('\n')), true);
+        return false;
+    }
+
+    m_settings->setValue(kMode, stripe ? QStringLiteral("stripe") : QStringLiteral("demo"));
+    m_settings->setValue(kApiBase, m_apiBase->text().trimmed());
+    m_settings->setValue(kPort, m_port->value());
+    m_settings->setValue(kCurrency, currency);
+    m_settings->setValue(kKioskId, m_kioskId->text().trimmed());
+    m_settings->setValue(kCashier, m_cashier->text().trimmed());
+    m_settings->setValue(kResultDelay, m_resultDelay->value());
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError) {
+        showMessage(tr("The settings could not be written to %1.").arg(m_settings->fileName()), true);
+        return false;
+    }
+
+    QList<std::pair<QString, QString>> secrets;
+    if (!newKey.isEmpty())
+        secrets.append({SecretStore::secretKeyName(), newKey});
+    if (!newWebhook.isEmpty())
+        secrets.append({SecretStore::webhookSecretName(), newWebhook});
+    m_secretKey->clear();
+    m_webhookSecret->clear();
+    if (secrets.isEmpty()) {
+        showMessage(tr("Settings saved."), false);
+        Q_EMIT saved();
+        return true;
+    }
+
+    auto pending = std::make_shared<int>(static_cast<int>(secrets.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const auto &[name, value] : secrets) {
+        const QString keyName = name;
+        const QString secretValue = value;
+        m_secrets->writeSecret(keyName, secretValue, this, [this, pending, failures, keyName, secretValue](const Kiosk::Status &s) {
+            if (s.ok()) {
+                if (keyName == SecretStore::secretKeyName())
+                    m_storedSecretKey = secretValue;
+                else
+                    m_storedWebhookSecret = secretValue;
+            } else {
+                failures->append(s.error().message);
+            }
+            if (--*pending > 0)
+                return;
+            updateKeyLabels();
+            if (failures->isEmpty())
+                showMessage(tr("Settings saved; keys stored in the keyring."), false);
+            else
+                showMessage(tr("Settings saved, but a key could not be stored in the keyring: %1")
+                                .arg(failures->join(QStringLiteral("; "))), true);
+            Q_EMIT saved();
+        });
+    }
+    showMessage(tr("Saving keys to the keyring…"), false);
+    return true;
+}
+
+void SettingsPage::changePin()
+{
+    Kiosk::PinVault vault(m_store);
+    if (PinDialog::changePin(vault, this))
+        showMessage(tr("The manager PIN was changed."), false);
+}
+
+} // namespace Kiosk::Ui

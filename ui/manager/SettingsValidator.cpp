@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "SettingsValidator.h"
+
+#include "Currency.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Kiosk::Ui {
+
+namespace {
+Kiosk::Error invalid(const QString &message)
+{
+    return Kiosk::makeError(QStringLiteral("invalid_setting"), message);
+}
+} // namespace
+
+Kiosk::Status SettingsValidator::currency(const QString &code)
+{
+    if (!Kiosk::Currency::fromCode(code.trimmed()).ok())
+        return invalid(QStringLiteral("“%1” is not a currency the kiosk knows. Use an ISO code such as USD or EUR.")
+                           .arg(code.trimmed()));
+    return {};
+}
+
+Kiosk::Status SettingsValidator::port(int port)
+{
+    if (port < 1024 || port > 65535)
+        return invalid(QStringLiteral("The webhook port must be between 1024 and 65535."));
+    return {};
+}
+
+Kiosk::Status SettingsValidator::apiBase(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.isRelative())
+        return invalid(QStringLiteral("The API address must be a full URL such as https://api.stripe.com."));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QStringLiteral("https"))
+        return {};
+    if (scheme == QStringLiteral("http")) {
+        const QHostAddress address(url.host());
+        if (url.host().compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0 || address.isLoopback())
+            return {};
+        return invalid(QStringLiteral("The API address must use https (plain http is only allowed for this computer)."));
+    }
+    return invalid(QStringLiteral("The API address must start with https://."));
+}
+
+Kiosk::Status SettingsValidator::secretKey(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    static const QRegularExpression pattern(QStringLiteral("^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$"));
+    if (!pattern.match(key).hasMatch())
+        return invalid(QStringLiteral("A Stripe secret key starts with sk_test_ or sk_live_ followed by letters "
+                                      "and digits. Copy it again from the Stripe Dashboard."));
+    return {};
+}
+
+Kiosk::Status SettingsValidator::webhookSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    static const QRegularExpression pattern(QStringLiteral("^whsec_[A-Za-z0-9+/=]{8,}$"));
+    if (!pattern.match(secret).hasMatch())
+        return invalid(QStringLiteral("A webhook signing secret starts with whsec_. Copy it again from the Stripe "
+                                      "Dashboard or the Stripe CLI."));
+    return {};
+}
+
+Kiosk::Status SettingsValidator::kioskId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    if (!pattern.match(id).hasMatch())
+        return invalid(QStringLiteral("The kiosk id must be 1 to 32 letters, digits, - or _."));
+    return {};
+}
+
+Kiosk::Status SettingsValidator::resultDelay(int seconds)
+{
+    if (seconds < 0 || seconds > 600)
+        return invalid(QStringLiteral("The result screen delay must be between 0 and 600 seconds."));
+    return {};
+}
+
+} // namespace Kiosk::Ui

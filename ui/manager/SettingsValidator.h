@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+namespace Kiosk::Ui {
+
+/**
+ * Checks the kiosk settings a manager can edit before they are saved. Each check returns Ok or
+ * an error whose message says what to fix. Pure functions; usable without widgets.
+ */
+class SettingsValidator final
+{
+public:
+    /** A currency in Kiosk::Currency's table ("USD", "jpy"). */
+    static Kiosk::Status currency(const QString &code);
+    /** 1024–65535 (no privileged ports: the kiosk does not run as root). */
+    static Kiosk::Status port(int port);
+    /** An absolute https URL; plain http only for loopback (a local simulator). Empty is allowed
+     *  (the default Stripe API). */
+    static Kiosk::Status apiBase(const QString &url);
+    /** sk_test_… or sk_live_… (rk_ restricted keys too); empty means "keep / use environment". */
+    static Kiosk::Status secretKey(const QString &key);
+    /** whsec_…; empty allowed. */
+    static Kiosk::Status webhookSecret(const QString &secret);
+    /** Letters, digits, '-' and '_', 1–32 characters. */
+    static Kiosk::Status kioskId(const QString &id);
+    /** 0–600 seconds. */
+    static Kiosk::Status resultDelay(int seconds);
+};
+
+} // namespace Kiosk::Ui
