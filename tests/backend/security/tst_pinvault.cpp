@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+#include "Clock.h"
+#include "OrderStore.h"
+#include "PinVault.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using Kiosk::PinVault;
+using Verdict = Kiosk::PinVault::Verdict;
+
+class TestPinVault final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("orders-%1.sqlite").arg(++m_counter));
+        reopen();
+        m_clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void firstRunHasNoPin()
+    {
+        PinVault vault(m_store.get(), m_clock);
+        QVERIFY(!vault.isSet());
+        QVERIFY(vault.isDefaultPin());
+        QCOMPARE(vault.verify(PinVault::demoDefaultPin()), Verdict::Wrong);
+        QCOMPARE(vault.verify(QStringLiteral("0000")), Verdict::Wrong);
+    }
+
+    void setAndVerify()
+    {
+        PinVault vault(m_store.get(), m_clock);
+        QVERIFY(vault.setPin(QStringLiteral("482910")).ok());
+        QVERIFY(vault.isSet());
+        QVERIFY(!vault.isDefaultPin());
+        QCOMPARE(vault.verify(QStringLiteral("482910")), Verdict::Ok);
+        QCOMPARE(vault.verify(QStringLiteral("482911")), Verdict::Wrong);
+        QCOMPARE(vault.verify(QStringLiteral("48291")), Verdict::Wrong);
+        QCOMPARE(vault.verify(QString()), Verdict::Wrong);
+        QCOMPARE(vault.triesLeft(), 2);
+    }
+
+    void demoDefaultIsReported()
+    {
+        PinVault vault(m_store.get(), m_clock);
+        QCOMPARE(PinVault::demoDefaultPin(), QStringLiteral("1234"));
+        QVERIFY(vault.setPin(PinVault::demoDefaultPin()).ok());
+        QVERIFY(vault.isDefaultPin());
+        QVERIFY(vault.setPin(QStringLiteral("9876")).ok());
+        QVERIFY(!vault.isDefaultPin());
+        QCOMPARE(vault.verify(QStringLiteral("1234")), Verdict::Wrong);
+    }
+
+    void pinRules_data()
+    {
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<bool>("valid");
+        QTest::addRow("four digits") << QStringLiteral("0000") << true;
+        QTest::addRow("twelve digits") << QStringLiteral("123456789012") << true;
+        QTest::addRow("three digits") << QStringLiteral("123") << false;
+        QTest::addRow("thirteen digits") << QStringLiteral("1234567890123") << false;
+        QTest::addRow("empty") << QString() << false;
+        QTest::addRow("letter") << QStringLiteral("12a4") << false;
+        QTest::addRow("leading space") << QStringLiteral(" 1234") << false;
+        QTest::addRow("arabic-indic digits") << QStringLiteral("\u0661\u0662\u0663\u0664") << false;
+        QTest::addRow("fullwidth digits") << QStringLiteral("\uff11\uff12\uff13\uff14") << false;
+    }
+    void pinRules()
+    {
+        QFETCH(QString, pin);
+        QFETCH(bool, valid);
+        PinVault vault(m_store.get(), m_clock);
+        QVERIFY(vault.setPin(QStringLiteral("5555")).ok());
+        const Kiosk::Status s = vault.setPin(pin);
+        QCOMPARE(s.ok(), valid);
+        if (valid) {
+            QCOMPARE(vault.verify(pin), Verdict::Ok);
+        } else {
+            QCOMPARE(s.error().code, QStringLiteral("invalid_pin"));
+            QVERIFY(s.error().message.contains(QStringLiteral("digit")));
+            // A rejected PIN changes nothing: the old one still opens the vault.
+            QCOMPARE(vault.verify(QStringLiteral("5555")), Verdict::Ok);
+        }
+    }
+
+    void storesASaltedHashNotThePin()
+    {
+        PinVault vault(m_store.get(), m_clock);
+        QVERIFY(vault.setPin(QStringLiteral("271828")).ok());
+        const QString first = storedHash();
+        QVERIFY(!first.contains(QStringLiteral("271828")));
+        const QStringList parts = first.split(QLatin1Char('$'));
+        QCOMPARE(parts.size(), 4);
+        QCOMPARE(parts.at(0), QStringLiteral("pbkdf2-sha256"));
+        QVERIFY2(parts.at(1).toInt() >= 200000, qPrintable(parts.at(1)));
+        QCOMPARE(QByteArray::fromBase64(parts.at(2).toLatin1()).size(), 16);
+        QCOMPARE(QByteArray::fromBase64(parts.at(3).toLatin1()).size(), 32);
+
+        // Same PIN again: a fresh salt, so a different hash.
+        QVERIFY(vault.setPin(QStringLiteral("271828")).ok());
+        const QString second = storedHash();
+        QVERIFY(second != first);
+        QVERIFY(second.split(QLatin1Char('$')).at(2) != parts.at(2));
+        QCOMPARE(vault.verify(QStringLiteral("271828")), Verdict::Ok);
+    }
+
+    void fiveWrongTriesLockOut()
+    {
+        {
+            PinVault vault(m_store.get(), m_clock);
+            QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(vault.verify(QStringLiteral("1111")), Verdict::Wrong);
+            QCOMPARE(vault.triesLeft(), 1);
+            QCOMPARE(vault.verify(QStringLiteral("1111")), Verdict::LockedOut);
+            QCOMPARE(vault.lockedForSecs(), 300);
+            // While locked even the right PIN is refused.
+            QCOMPARE(vault.verify(QStringLiteral("2468")), Verdict::LockedOut);
+        }
+        // A restart (new store connection, new vault) does not lift the lockout.
+        reopen();
+        PinVault vault(m_store.get(), m_clock);
+        m_clock.advance(299);
+        QCOMPARE(vault.lockedForSecs(), 1);
+        QCOMPARE(vault.verify(QStringLiteral("2468")), Verdict::LockedOut);
+        m_clock.advance(1);
+        QCOMPARE(vault.lockedForSecs(), 0);
+        QCOMPARE(vault.verify(QStringLiteral("2468")), Verdict::Ok);
+        QCOMPARE(vault.triesLeft(), 5);
+    }
+
+    void lockoutDoublesAfterTheFirst()
+    {
+        PinVault vault(m_store.get(), m_clock);
+        QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
+        for (const qint64 expected : {300, 600, 1200}) {
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(vault.verify(QStringLiteral("0000")), Verdict::Wrong);
+            QCOMPARE(vault.verify(QStringLiteral("0000")), Verdict::LockedOut);
+            QCOMPARE(vault.lockedForSecs(), expected);
+            m_clock.advance(expected);
+        }
+        // The right PIN resets the escalation.
+        QCOMPARE(vault.verify(QStringLiteral("2468")), Verdict::Ok);
+        for (int i = 0; i < 5; ++i)
+            (void)vault.verify(QStringLiteral("0000"));
+        QCOMPARE(vault.lockedForSecs(), 300);
+    }
+
+    void rightPinResetsTheWrongCount()
+    {
+        PinVault vault(m_store.get(), m_clock);
+        QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(vault.verify(QStringLiteral("1357")), Verdict::Wrong);
+        QCOMPARE(vault.verify(QStringLiteral("2468")), Verdict::Ok);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(vault.verify(QStringLiteral("1357")), Verdict::Wrong);
+        QCOMPARE(vault.lockedForSecs(), 0);
+    }
+
+    void clockSetBackDoesNotStretchTheLockout()
+    {
+        PinVault vault(m_store.get(), m_clock);
+        QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
+        for (int i = 0; i < 5; ++i)
+            (void)vault.verify(QStringLiteral("0000"));
+        m_clock.advance(-86400);
+        QCOMPARE(vault.lockedForSecs(), 300);
+    }
+
+private:
+    void reopen()
+    {
+        m_store.reset();
+        auto opened = Kiosk::OrderStore::openSqlite(m_path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        m_store = std::move(opened).value();
+    }
+    QString storedHash() const { return m_store->value(QStringLiteral("security/pin.hash")).value(); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+    Kiosk::ManualClock m_clock;
+    std::unique_ptr<Kiosk::OrderStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestPinVault)
+#include "tst_pinvault.moc"
