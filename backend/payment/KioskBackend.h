@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "BackendHttpServer.h"
 #include "BackendOptions.h"
 #include "Result.h"
 
@@ -13,7 +14,6 @@ class QTimer;
 
 namespace Kiosk {
 
-class BackendHttpServer;
 class Catalog;
 class JsonApi;
 class OrderStore;
@@ -58,6 +58,7 @@ public:
 
 private:
     explicit KioskBackend(BackendOptions options, QObject *parent);
+    void route(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);
 
     BackendOptions m_options;
     std::unique_ptr<OrderStore> m_store;

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -107,15 +108,14 @@ Q_SIGNALS:
 
 private:
     struct Watch;
-    struct StartRequest;
     void createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done);
-    void applySession(const CheckoutSession &session, const QString &source, QObject *context,
-                      std::function<void(Result<Order>)> done);
-    Result<Order> commitDecision(const Order &order, const CheckoutSession &session, const QString &source);
+    /** Reads the order of the session, decides and commits, with no event-loop turn between. */
+    Result<Order> commitSession(const CheckoutSession &session, const QString &source);
+    Result<OrderStore::EventOutcome> applyEvent(const StripeEvent &event, const QByteArray &rawBody,
+                                                const QString &source);
     void schedulePoll(qint64 orderId, int delayMs);
     void pollOnce(qint64 orderId);
     void recoverOne(const Order &order, std::function<void()> next);
-    void sweepPage(qint64 cursor, qint64 maxCreated, QObject *context, std::function<void(Status)> done);
     void emitIfChanged(const Order &before, const Result<Order> &after);
 
     OrderStore *m_store;
@@ -124,6 +124,7 @@ private:
     PaymentSettings m_settings;
     QUrl m_returnBase;
     QHash<qint64, Watch *> m_watches;
+    QSet<qint64> m_cancelling; ///< orders whose session we are expiring: expiry means cancelled
     bool m_sweeping = false;
 };
 

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "JsonApi.h"
+
+#include "Catalog.h"
+#include "OrderStore.h"
+#include "PaymentCoordinator.h"
+
+#include <QUrlQuery>
+
+#include <openssl/crypto.h>
+
+#include <nlohmann/json.hpp>
+
+namespace Kiosk {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+json orderObject(const Order &o)
+{
+    json lines = json::array();
+    for (const OrderLine &l : o.lines) {
+        lines.push_back({{"sku", s(l.sku)}, {"name", s(l.name)}, {"quantity", l.quantity},
+                         {"unit_amount", l.unitAmount}, {"amount_total", l.lineTotal}});
+    }
+    auto time = [](const QDateTime &t) -> json {
+        return t.isValid() ? json(s(t.toUTC().toString(Qt::ISODate))) : json(nullptr);
+    };
+    return {{"order_id", o.id},
+            {"order_number", s(o.number)},
+            {"status", s(toString(o.status))},
+            {"status_reason", s(o.statusReason)},
+            {"currency", s(o.currency.toLower())},
+            {"amount_subtotal", o.amountSubtotal},
+            {"amount_total", o.amountTotal},
+            {"session_id", s(o.sessionId)},
+            {"url", s(o.sessionUrl)},
+            {"expires_at", o.expiresAt.isValid() ? json(o.expiresAt.toSecsSinceEpoch()) : json(nullptr)},
+            {"created_at", time(o.createdAt)},
+            {"paid_at", time(o.paidAt)},
+            {"customer_email", s(o.customerEmail)},
+            {"kiosk_id", s(o.kioskId)},
+            {"payment_intent", s(o.paymentIntent)},
+            {"lines", lines}};
+}
+
+int statusFor(const Error &e)
+{
+    if (e.code == QLatin1String("not_found"))
+        return 404;
+    if (e.code == QLatin1String("connection_error") || e.code == QLatin1String("api_error"))
+        return 502;
+    return 400;
+}
+
+/** "2026-11-22" (start of that UTC day) or a full ISO 8601 date-time. */
+std::optional<QDateTime> parseDate(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    return t.toUTC();
+}
+
+std::optional<qint64> parseOrderId(QStringView text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace
+
+JsonApi::JsonApi(OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, QByteArray token,
+                 QObject *parent)
+    : QObject(parent), m_store(store), m_payments(payments), m_catalog(catalog), m_token(std::move(token))
+{
+}
+
+QByteArray JsonApi::orderJson(const Order &order)
+{
+    return QByteArray::fromStdString(orderObject(order).dump());
+}
+
+bool JsonApi::authorised(const QHttpServerRequest &request) const
+{
+    if (m_token.isEmpty())
+        return true;
+    const QByteArray expected = QByteArrayLiteral("Bearer ") + m_token;
+    QByteArray given;
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare(QByteArrayLiteral("authorization"), Qt::CaseInsensitive) == 0)
+            given = value;
+    }
+    // Length is not secret (the token length is fixed per installation); the content is.
+    return given.size() == expected.size()
+        && CRYPTO_memcmp(given.constData(), expected.constData(), size_t(expected.size())) == 0;
+}
+
+bool JsonApi::handle(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply)
+{
+    const QString path = request.url().path();
+    const auto method = request.method();
+    if (path == QLatin1String("/healthz")) {
+        reply.json(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
+        return true;
+    }
+    if (!path.startsWith(QLatin1String("/api/")))
+        return false;
+    if (!authorised(request)) {
+        reply.error(401, QStringLiteral("unauthorized"), QStringLiteral("A valid bearer token is required."));
+        return true;
+    }
+    const QStringList parts = path.mid(5).split(QLatin1Char('/'));
+    if (parts == QStringList{QStringLiteral("checkout")}) {
+        if (method != QHttpServerRequest::Method::Post)
+            reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use POST /api/checkout."));
+        else
+            checkout(request, reply);
+        return true;
+    }
+    if (parts == QStringList{QStringLiteral("orders")} && method == QHttpServerRequest::Method::Get) {
+        listOrders(request, reply);
+        return true;
+    }
+    if (parts.size() >= 2 && parts.first() == QLatin1String("orders")) {
+        const std::optional<qint64> id = parseOrderId(parts.at(1));
+        if (!id) {
+            reply.error(400, QStringLiteral("invalid_order_id"),
+                        QStringLiteral("\"%1\" is not an order id.").arg(parts.at(1)));
+            return true;
+        }
+        if (parts.size() == 2 && method == QHttpServerRequest::Method::Get) {
+            const Result<Order> order = m_store->order(*id);
+            if (!order)
+                reply.error(404, QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(*id));
+            else
+                reply.json(200, orderJson(order.value()));
+            return true;
+        }
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("cancel") && method == QHttpServerRequest::Method::Post) {
+            if (!m_store->order(*id)) {
+                reply.error(404, QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(*id));
+                return true;
+            }
+            m_payments->cancelCheckout(*id, this, [reply](Result<Order> order) {
+                if (!order)
+                    reply.error(statusFor(order.error()), order.error().code, order.error().message);
+                else
+                    reply.json(200, orderJson(order.value()));
+            });
+            return true;
+        }
+    }
+    reply.error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint: %1").arg(path));
+    return true;
+}
+
+void JsonApi::checkout(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply)
+{
+    const QByteArray body = request.body();
+    const json j = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        reply.error(400, QStringLiteral("malformed_json"), QStringLiteral("The request body is not a JSON object."));
+        return;
+    }
+    if (!j.contains("items") || !j["items"].is_array() || j["items"].empty()) {
+        reply.error(400, QStringLiteral("missing_items"), QStringLiteral("\"items\" must be a non-empty array."));
+        return;
+    }
+    QList<QPair<QString, int>> lines;
+    int index = 0;
+    for (const json &item : j["items"]) {
+        if (!item.is_object() || !item.contains("sku") || !item["sku"].is_string()) {
+            reply.error(400, QStringLiteral("invalid_item"), QStringLiteral("items[%1] needs a \"sku\" string.").arg(index));
+            return;
+        }
+        const QString sku = QString::fromStdString(item["sku"].get<std::string>());
+        const Product *product = m_catalog->bySku(sku);
+        if (!product || !product->active) {
+            reply.error(400, QStringLiteral("unknown_sku"), QStringLiteral("items[%1]: unknown sku \"%2\".").arg(index).arg(sku));
+            return;
+        }
+        if (!item.contains("quantity") || !item["quantity"].is_number_integer() || item["quantity"].get<qint64>() < 1
+            || item["quantity"].get<qint64>() > 999) {
+            reply.error(400, QStringLiteral("quantity_out_of_range"),
+                        QStringLiteral("items[%1]: quantity must be an integer from 1 to 999.").arg(index));
+            return;
+        }
+        lines.append({product->id, int(item["quantity"].get<qint64>())});
+        ++index;
+    }
+    QString email;
+    if (j.contains("customer_email") && !j["customer_email"].is_null()) {
+        if (!j["customer_email"].is_string()) {
+            reply.error(400, QStringLiteral("invalid_email"), QStringLiteral("\"customer_email\" must be a string."));
+            return;
+        }
+        email = QString::fromStdString(j["customer_email"].get<std::string>());
+    }
+    m_payments->startCheckoutLines(lines, email, this, [reply](Result<Order> order) {
+        if (!order) {
+            reply.error(statusFor(order.error()), order.error().code, order.error().message);
+            return;
+        }
+        const Order &o = order.value();
+        const json out = {{"order_id", o.id},
+                          {"order_number", s(o.number)},
+                          {"session_id", s(o.sessionId)},
+                          {"url", s(o.sessionUrl)},
+                          {"expires_at", o.expiresAt.toSecsSinceEpoch()},
+                          {"amount_total", o.amountTotal},
+                          {"currency", s(o.currency.toLower())},
+                          {"status", s(toString(o.status))}};
+        reply.json(201, QByteArray::fromStdString(out.dump()));
+    });
+}
+
+void JsonApi::listOrders(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply)
+{
+    const QUrlQuery query = request.query();
+    HistoryFilter filter;
+    const QString statuses = query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
+    if (!statuses.isEmpty()) {
+        for (const QString &name : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto st = orderStatusFromString(name.trimmed());
+            if (!st) {
+                reply.error(400, QStringLiteral("invalid_status"), QStringLiteral("Unknown status \"%1\".").arg(name));
+                return;
+            }
+            filter.statuses.append(*st);
+        }
+    }
+    for (const auto &[key, target] : {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
+        const QString text = query.queryItemValue(key, QUrl::FullyDecoded);
+        if (text.isEmpty())
+            continue;
+        const auto when = parseDate(text);
+        if (!when) {
+            reply.error(400, QStringLiteral("invalid_date"),
+                        QStringLiteral("\"%1\" must be an ISO 8601 date or date-time, got \"%2\".").arg(key, text));
+            return;
+        }
+        *target = *when;
+    }
+    filter.text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    auto number = [&](const QString &key, int fallback, int min, int max) -> std::optional<int> {
+        const QString text = query.queryItemValue(key);
+        if (text.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int v = text.toInt(&ok);
+        if (!ok || v < min || v > max)
+            return std::nullopt;
+        return v;
+    };
+    const auto offset = number(QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max());
+    const auto limit = number(QStringLiteral("limit"), 50, 1, 500);
+    if (!offset || !limit) {
+        reply.error(400, QStringLiteral("invalid_paging"), QStringLiteral("offset must be >= 0 and limit 1 to 500."));
+        return;
+    }
+    const auto page = m_store->history(filter, *offset, *limit);
+    const auto count = m_store->count(filter);
+    const auto totals = m_store->totals(filter);
+    if (!page || !count || !totals) {
+        reply.error(500, QStringLiteral("store_failed"), QStringLiteral("The order history could not be read."));
+        return;
+    }
+    json orders = json::array();
+    for (const Order &o : page.value())
+        orders.push_back(orderObject(o));
+    json sums = json::array();
+    for (const CurrencyTotal &t : totals.value())
+        sums.push_back({{"currency", s(t.currency.toLower())}, {"amount", t.amount}, {"orders", t.orders}});
+    const json out = {{"orders", orders}, {"count", count.value()}, {"offset", *offset}, {"limit", *limit}, {"totals", sums}};
+    reply.json(200, QByteArray::fromStdString(out.dump()));
+}
+
+} // namespace Kiosk

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "BackendHttpServer.h"
+#include "Order.h"
+
+#include <QObject>
+
+namespace Kiosk {
+
+class Catalog;
+class OrderStore;
+class PaymentCoordinator;
+
+/**
+ * The headless server's JSON API (served by KioskBackend when enabled):
+ *   POST /api/checkout {"items":[{"sku":"…","quantity":2}],"customer_email":"…"}
+ *        → 201 {order_id, order_number, session_id, url, expires_at, amount_total, currency}
+ *   GET  /api/orders/{id}
+ *   GET  /api/orders?status=&from=&to=&q=&offset=&limit=   (paged, with count and totals)
+ *   POST /api/orders/{id}/cancel
+ *   GET  /healthz
+ * Bad requests are 400 {"error":{"code","message"}} naming the problem. With a token set, every
+ * /api request needs "Authorization: Bearer <token>" (compared in constant time), else 401.
+ * Amounts are integer minor units, currencies lower-case as Stripe writes them.
+ */
+class JsonApi final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JsonApi)
+
+public:
+    JsonApi(OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, QByteArray token,
+            QObject *parent = nullptr);
+
+    /** Answers the request if it is ours (/api/…, /healthz); false otherwise. */
+    bool handle(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);
+
+    /** The order as the API shows it (compact JSON object). */
+    static QByteArray orderJson(const Order &order);
+
+private:
+    void checkout(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);
+    void listOrders(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);
+    [[nodiscard]] bool authorised(const QHttpServerRequest &request) const;
+
+    OrderStore *m_store;
+    PaymentCoordinator *m_payments;
+    const Catalog *m_catalog;
+    QByteArray m_token;
+};
+
+} // namespace Kiosk

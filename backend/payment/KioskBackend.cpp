@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "KioskBackend.h"
+
+#include "BackendHttpServer.h"
+#include "Catalog.h"
+#include "JsonApi.h"
+#include "Log.h"
+#include "OrderStore.h"
+#include "PaymentCoordinator.h"
+#include "QtHttpTransport.h"
+#include "ReturnPage.h"
+#include "StripeClient.h"
+#include "WebhookEndpoint.h"
+
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Kiosk {
+
+namespace {
+
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+const QByteArray kHtml = QByteArrayLiteral("text/html; charset=utf-8");
+
+} // namespace
+
+KioskBackend::KioskBackend(BackendOptions options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
+
+KioskBackend::~KioskBackend()
+{
+    // The server's handler uses everything else: stop it first.
+    m_http.reset();
+}
+
+Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions options, QObject *parent)
+{
+    if (options.stripe.secretKey.isEmpty())
+        return makeError(QStringLiteral("not_configured"), QStringLiteral("No Stripe secret key is configured."));
+    if (!options.bindAddress.isLoopback() && options.apiToken.isEmpty())
+        return makeError(QStringLiteral("token_required"),
+                         QStringLiteral("Listening on %1 (not loopback) requires an API token.")
+                             .arg(options.bindAddress.toString()));
+    if (options.catalogPath.isEmpty())
+        return makeError(QStringLiteral("not_configured"), QStringLiteral("No catalog file is configured."));
+    Result<Catalog> catalog = Catalog::loadJsonFile(options.catalogPath);
+    if (!catalog)
+        return catalog.error();
+    Result<std::unique_ptr<OrderStore>> store = OrderStore::openSqlite(options.databasePath);
+    if (!store)
+        return store.error();
+
+    std::unique_ptr<KioskBackend> b(new KioskBackend(std::move(options), parent));
+    b->m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
+    b->m_store = std::move(store).value();
+    b->m_client = std::make_unique<StripeClient>(b->m_options.stripe, std::make_shared<QtHttpTransport>());
+    b->m_payments = std::make_unique<PaymentCoordinator>(b->m_store.get(), b->m_client.get(), b->m_catalog.get(),
+                                                         b->m_options.payment);
+    if (b->m_options.webhookSecret.isEmpty())
+        qCWarning(lcWebhook) << "no webhook signing secret: every webhook will be refused";
+    b->m_webhook = std::make_unique<WebhookEndpoint>(b->m_options.webhookSecret, b->m_payments.get());
+    if (b->m_options.enableJsonApi)
+        b->m_api = std::make_unique<JsonApi>(b->m_store.get(), b->m_payments.get(), b->m_catalog.get(),
+                                             b->m_options.apiToken);
+    KioskBackend *self = b.get();
+    b->m_http = std::make_unique<BackendHttpServer>(
+        [self](const QHttpServerRequest &request, const BackendHttpServer::Reply &reply) {
+            self->route(request, reply);
+        });
+    return b;
+}
+
+void KioskBackend::route(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply)
+{
+    const QString path = request.url().path();
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    const bool isGet = request.method() == QHttpServerRequest::Method::Get;
+    if (path == QLatin1String("/webhooks/stripe")) {
+        if (!isPost) {
+            reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Stripe delivers webhooks with POST."));
+            return;
+        }
+        const WebhookEndpoint::Response r = m_webhook->handle(request.body(), headerValue(request, "Stripe-Signature"));
+        reply.json(r.status, r.body);
+        return;
+    }
+    if (isGet && (path == QLatin1String("/checkout/success") || path == QLatin1String("/checkout/cancel"))) {
+        const QString sessionId = request.query().queryItemValue(QStringLiteral("session_id"), QUrl::FullyDecoded);
+        const Result<Order> order = m_store->orderBySession(sessionId);
+        if (!order) {
+            reply.send(404, kHtml, ReturnPage::notFound());
+            return;
+        }
+        if (path.endsWith(QLatin1String("success"))) {
+            reply.send(200, kHtml, ReturnPage::success(order->number));
+            m_payments->fulfil(sessionId, QStringLiteral("return_page"));
+        } else {
+            reply.send(200, kHtml, ReturnPage::cancelled(order->number));
+            m_payments->cancelCheckout(order->id, this, [](Result<Order>) {});
+        }
+        return;
+    }
+    if (m_api && m_api->handle(request, reply))
+        return;
+    reply.error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint: %1").arg(path));
+}
+
+Status KioskBackend::start()
+{
+    if (m_port != 0)
+        return {};
+    const quint16 port = m_http->listen(m_options.bindAddress, m_options.httpPort);
+    if (port == 0)
+        return makeError(QStringLiteral("listen_failed"), QStringLiteral("Cannot listen on %1:%2.")
+                                                              .arg(m_options.bindAddress.toString())
+                                                              .arg(m_options.httpPort));
+    m_port = port;
+    m_payments->setReturnBaseUrl(returnBaseUrl());
+    m_payments->recover(this, [this](const Status &recovered) {
+        if (!recovered)
+            qCWarning(lcPayment) << "recovery:" << recovered.error().toString();
+        m_payments->sweepEvents(this, [](const Status &swept) {
+            if (!swept)
+                qCWarning(lcPayment) << "events sweep:" << swept.error().toString();
+        });
+    });
+    m_sweepTimer = new QTimer(this);
+    connect(m_sweepTimer, &QTimer::timeout, this, [this] {
+        m_payments->sweepEvents(this, [](const Status &swept) {
+            if (!swept)
+                qCWarning(lcPayment) << "events sweep:" << swept.error().toString();
+        });
+    });
+    m_sweepTimer->start(m_options.payment.sweepIntervalMs);
+    return {};
+}
+
+OrderStore &KioskBackend::store()
+{
+    return *m_store;
+}
+
+PaymentCoordinator &KioskBackend::payments()
+{
+    return *m_payments;
+}
+
+const Catalog &KioskBackend::catalog()
+{
+    return *m_catalog;
+}
+
+StripeClient &KioskBackend::stripe()
+{
+    return *m_client;
+}
+
+QUrl KioskBackend::returnBaseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    // The browser that follows Stripe's redirect runs on this machine.
+    const QHostAddress a = m_options.bindAddress;
+    const bool any = a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
+    url.setHost(any || a.isLoopback() ? QStringLiteral("127.0.0.1") : a.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+QUrl KioskBackend::webhookUrl() const
+{
+    QUrl url = returnBaseUrl();
+    url.setPath(QStringLiteral("/webhooks/stripe"));
+    return url;
+}
+
+bool KioskBackend::isTestMode() const
+{
+    return m_client->isTestMode();
+}
+
+} // namespace Kiosk

@@ -1,0 +1,724 @@
+// SPDX-License-Identifier: MIT
+#include "PaymentCoordinator.h"
+
+#include "Cart.h"
+#include "Catalog.h"
+#include "Clock.h"
+#include "Log.h"
+#include "StripeClient.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+namespace Kiosk {
+
+namespace {
+
+const QString kCursorKey = QStringLiteral("stripe.events.cursor");
+// Stripe's `created` has one-second resolution and events of the same second may be listed
+// after we read the page, so each sweep looks back a little; event ids de-duplicate the overlap.
+constexpr qint64 kCursorOverlapSecs = 60;
+
+const QString kCompleted = QStringLiteral("checkout.session.completed");
+const QString kAsyncSucceeded = QStringLiteral("checkout.session.async_payment_succeeded");
+const QString kAsyncFailed = QStringLiteral("checkout.session.async_payment_failed");
+const QString kExpired = QStringLiteral("checkout.session.expired");
+const QString kPaymentFailed = QStringLiteral("payment_intent.payment_failed");
+
+QStringList sweptEventTypes()
+{
+    return {kCompleted, kAsyncSucceeded, kAsyncFailed, kExpired, kPaymentFailed};
+}
+
+bool isRetryable(const StripeError &e)
+{
+    return e.connectionError || e.httpStatus == 409 || e.httpStatus == 429 || e.httpStatus >= 500;
+}
+
+Error toError(const StripeError &e)
+{
+    const QString code = e.code.isEmpty() ? (e.connectionError ? QStringLiteral("connection_error")
+                                                               : QStringLiteral("stripe_error"))
+                                          : e.code;
+    return makeError(code, e.message.isEmpty() ? e.toString() : e.message);
+}
+
+bool isPublicHttpsUrl(const QString &image)
+{
+    const QUrl url(image, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
+}
+
+bool looksLikeEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.size() <= 254 && re.match(email).hasMatch();
+}
+
+QString withoutTrailingSlash(QString s)
+{
+    while (s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    return s;
+}
+
+bool isFinished(OrderStatus s)
+{
+    return OrderStateMachine::isTerminal(s) || OrderStateMachine::needsHuman(s);
+}
+
+/** Fields an outcome carries into the order along with its status. */
+TransitionDetails detailsFor(const CheckoutSession &session, OrderStatus to, const QString &source,
+                             const QString &reason)
+{
+    TransitionDetails d;
+    d.source = source;
+    d.reason = reason;
+    if (to == OrderStatus::Paid)
+        d.paidAt = Clock::system().now();
+    if (!session.paymentIntent.isEmpty())
+        d.paymentIntent = session.paymentIntent;
+    if (session.customerDetails && !session.customerDetails->email.isEmpty())
+        d.customerEmail = session.customerDetails->email;
+    return d;
+}
+
+/** The decline message and order id of a payment_intent.payment_failed data.object. */
+struct PaymentFailure
+{
+    qint64 orderId = 0;
+    QString orderNumber;
+    QString paymentIntent;
+    QString message;
+};
+
+PaymentFailure parsePaymentFailure(const QByteArray &dataObject)
+{
+    PaymentFailure f;
+    const auto j = nlohmann::json::parse(dataObject.constBegin(), dataObject.constEnd(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return f;
+    if (j.contains("id") && j["id"].is_string())
+        f.paymentIntent = QString::fromStdString(j["id"].get<std::string>());
+    if (j.contains("metadata") && j["metadata"].is_object()) {
+        const auto &m = j["metadata"];
+        if (m.contains("order_id") && m["order_id"].is_string())
+            f.orderId = QString::fromStdString(m["order_id"].get<std::string>()).toLongLong();
+        if (m.contains("order_number") && m["order_number"].is_string())
+            f.orderNumber = QString::fromStdString(m["order_number"].get<std::string>());
+    }
+    if (j.contains("last_payment_error") && j["last_payment_error"].is_object()) {
+        const auto &e = j["last_payment_error"];
+        if (e.contains("message") && e["message"].is_string())
+            f.message = QString::fromStdString(e["message"].get<std::string>());
+    }
+    if (f.message.isEmpty())
+        f.message = QStringLiteral("The card was declined.");
+    return f;
+}
+
+} // namespace
+
+struct PaymentCoordinator::Watch
+{
+    QTimer timer;
+    int failures = 0;
+    bool inFlight = false;
+};
+
+PaymentCoordinator::PaymentCoordinator(OrderStore *store, StripeClient *client, const Catalog *catalog,
+                                       PaymentSettings settings, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client), m_catalog(catalog), m_settings(std::move(settings))
+{
+}
+
+PaymentCoordinator::~PaymentCoordinator()
+{
+    qDeleteAll(m_watches);
+}
+
+void PaymentCoordinator::setReturnBaseUrl(const QUrl &base)
+{
+    m_returnBase = base;
+}
+
+PaymentCoordinator::Decision PaymentCoordinator::decide(const Order &order, const CheckoutSession &session)
+{
+    if (isFinished(order.status))
+        return {};
+    if (session.isExpired())
+        return {OrderStatus::Expired, QStringLiteral("The Checkout Session expired before payment.")};
+    if (!session.isComplete())
+        return {};
+    const QString currency = session.currency.toUpper();
+    if (!session.amountTotal || *session.amountTotal != order.amountTotal || currency != order.currency) {
+        const QString stripeAmount = session.amountTotal ? QString::number(*session.amountTotal) : QStringLiteral("none");
+        return {OrderStatus::NeedsReview,
+                QStringLiteral("Stripe reports %1 %2 but the order is %3 %4; check the payment before handing over goods.")
+                    .arg(stripeAmount, currency, QString::number(order.amountTotal), order.currency)};
+    }
+    if (session.isPaid())
+        return {OrderStatus::Paid, QString()};
+    if (session.paymentStatus == QLatin1String("unpaid"))
+        return {OrderStatus::Processing, QStringLiteral("The payment is being processed by the bank.")};
+    return {OrderStatus::NeedsReview,
+            QStringLiteral("Stripe reports payment status \"%1\" for a completed session.").arg(session.paymentStatus)};
+}
+
+// ---- checkout -------------------------------------------------------------------------------
+
+void PaymentCoordinator::startCheckout(const Cart &cart, const QString &customerEmail, QObject *context,
+                                       std::function<void(Result<Order>)> done)
+{
+    if (const Status valid = cart.validateForCheckout(); !valid) {
+        done(valid.error());
+        return;
+    }
+    QList<QPair<QString, int>> lines;
+    for (const Cart::Line &line : cart.lines())
+        lines.append({line.product.id, line.quantity});
+    startCheckoutLines(lines, customerEmail, context, std::move(done));
+}
+
+void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &productQuantities,
+                                            const QString &customerEmail, QObject *context,
+                                            std::function<void(Result<Order>)> done)
+{
+    if (productQuantities.isEmpty()) {
+        done(makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty.")));
+        return;
+    }
+    if (productQuantities.size() > Cart::MaxLines) {
+        done(makeError(QStringLiteral("too_many_lines"),
+                       QStringLiteral("At most %1 different products per order.").arg(Cart::MaxLines)));
+        return;
+    }
+    const QString email = customerEmail.trimmed();
+    if (!email.isEmpty() && !looksLikeEmail(email)) {
+        done(makeError(QStringLiteral("invalid_email"), QStringLiteral("\"%1\" is not an e-mail address.").arg(email)));
+        return;
+    }
+    // Prices come from the catalog, re-read by product id; the caller only chooses what and how many.
+    const Currency currency = m_catalog->currency();
+    Money total(0, currency);
+    QList<OrderLine> lines;
+    for (const auto &[productId, quantity] : productQuantities) {
+        const Product *product = m_catalog->byId(productId);
+        if (!product || !product->active) {
+            done(makeError(QStringLiteral("unknown_product"), QStringLiteral("No product \"%1\" is on sale.").arg(productId)));
+            return;
+        }
+        if (quantity < 1 || quantity > Cart::MaxQuantity) {
+            done(makeError(QStringLiteral("quantity_out_of_range"),
+                           QStringLiteral("Quantity of %1 must be between 1 and %2.").arg(product->sku).arg(Cart::MaxQuantity)));
+            return;
+        }
+        if (product->price.currency() != currency) {
+            done(makeError(QStringLiteral("currency_mismatch"),
+                           QStringLiteral("%1 is priced in %2, the shop in %3.")
+                               .arg(product->sku, product->price.currency().code, currency.code)));
+            return;
+        }
+        const Result<Money> lineTotal = product->price.times(quantity);
+        if (!lineTotal) {
+            done(lineTotal.error());
+            return;
+        }
+        const Result<Money> sum = total.plus(lineTotal.value());
+        if (!sum) {
+            done(sum.error());
+            return;
+        }
+        total = sum.value();
+        for (OrderLine &existing : lines) {
+            if (existing.productId == product->id) {
+                done(makeError(QStringLiteral("duplicate_line"),
+                               QStringLiteral("%1 is listed twice; give one line with the total quantity.").arg(product->sku)));
+                return;
+            }
+        }
+        lines.append(OrderLine{product->id, product->sku, product->name, quantity, product->price.minorUnits(),
+                               lineTotal->minorUnits()});
+    }
+    if (const Status chargeable = total.validateCharge(); !chargeable) {
+        done(chargeable.error());
+        return;
+    }
+    if (!m_returnBase.isValid() || m_returnBase.isEmpty()) {
+        done(makeError(QStringLiteral("not_configured"), QStringLiteral("The return page server is not running.")));
+        return;
+    }
+
+    OrderStore::NewOrder draft;
+    draft.currency = currency.code;
+    draft.lines = lines;
+    draft.customerEmail = email;
+    draft.kioskId = m_settings.kioskId;
+    draft.cashier = m_settings.cashier;
+    Result<Order> order = m_store->createOrder(draft);
+    if (!order) {
+        done(order.error());
+        return;
+    }
+    emit orderUpdated(order.value());
+    createSession(order.value(), context, std::move(done));
+}
+
+void PaymentCoordinator::createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done)
+{
+    CheckoutSessionRequest request;
+    request.currency = order.currency.toLower();
+    for (const OrderLine &line : order.lines) {
+        CheckoutSessionRequest::Line l;
+        l.name = line.name;
+        l.unitAmount = line.unitAmount;
+        l.quantity = line.quantity;
+        if (const Product *product = m_catalog->byId(line.productId)) {
+            l.description = product->description;
+            // Only images Stripe can fetch; a local file path would leak the kiosk's layout.
+            if (isPublicHttpsUrl(product->image))
+                l.images.append(product->image);
+        }
+        request.lines.append(l);
+    }
+    const QString base = withoutTrailingSlash(m_returnBase.toString(QUrl::FullyEncoded));
+    request.successUrl = base + QStringLiteral("/checkout/success?session_id={CHECKOUT_SESSION_ID}");
+    request.cancelUrl = base + QStringLiteral("/checkout/cancel?session_id={CHECKOUT_SESSION_ID}");
+    request.customerEmail = order.customerEmail;
+    request.clientReferenceId = order.number;
+    request.locale = m_settings.locale;
+    request.metadata = {{QStringLiteral("order_id"), QString::number(order.id)},
+                        {QStringLiteral("order_number"), order.number},
+                        {QStringLiteral("kiosk_id"), order.kioskId}};
+    request.expiresAt = Clock::system().nowSecs() + m_settings.sessionLifetimeSecs;
+    if (const auto valid = request.validate(); !valid) {
+        const auto failed = m_store->transition(order.id, OrderStatus::Failed,
+                                                {QStringLiteral("checkout"), valid.error().message, {}, {}, {}});
+        emitIfChanged(order, failed);
+        done(valid.error());
+        return;
+    }
+
+    const QString key = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("create_session"));
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    m_client->createCheckoutSession(request, key, this,
+        [this, order, ctx, hadContext, done = std::move(done)](Result<CheckoutSession, StripeError> result) {
+            auto finish = [&](Result<Order> r) {
+                if (done && (!hadContext || ctx))
+                    done(std::move(r));
+            };
+            if (!result) {
+                const StripeError &e = result.error();
+                qCWarning(lcPayment) << "creating the session of" << order.number << "failed:" << e.toString();
+                if (!isRetryable(e)) {
+                    const auto failed = m_store->transition(order.id, OrderStatus::Failed,
+                                                            {QStringLiteral("checkout"), e.message, {}, {}, {}});
+                    emitIfChanged(order, failed);
+                }
+                // A retryable failure leaves the draft for recovery, which replays the same key.
+                finish(toError(e));
+                return;
+            }
+            const CheckoutSession &session = result.value();
+            const QDateTime expires = QDateTime::fromSecsSinceEpoch(session.expiresAt, Qt::UTC);
+            if (const Status stored = m_store->setSession(order.id, session.id, session.url, expires); !stored) {
+                finish(stored.error());
+                return;
+            }
+            const Result<Order> current = m_store->order(order.id);
+            if (current && current->status != OrderStatus::Draft) {
+                finish(current); // a webhook or recovery got there first
+                return;
+            }
+            const Result<Order> awaiting =
+                m_store->transition(order.id, OrderStatus::AwaitingPayment, {QStringLiteral("checkout"), {}, {}, {}, {}});
+            emitIfChanged(order, awaiting);
+            finish(awaiting);
+        });
+}
+
+void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::function<void(Result<Order>)> done)
+{
+    const Result<Order> order = m_store->order(orderId);
+    if (!order) {
+        done(order.error());
+        return;
+    }
+    if (isFinished(order->status)) {
+        done(order); // already decided; cancelling again changes nothing
+        return;
+    }
+    unwatch(orderId);
+    if (order->sessionId.isEmpty()) {
+        const Result<Order> cancelled =
+            m_store->transition(orderId, OrderStatus::Cancelled, {QStringLiteral("cancel"), {}, {}, {}, {}});
+        emitIfChanged(order.value(), cancelled);
+        done(cancelled);
+        return;
+    }
+    m_cancelling.insert(orderId);
+    const QString key = StripeClient::idempotencyKey(order->number, order->attempt, QStringLiteral("expire_session"));
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    const Order before = order.value();
+    m_client->expireCheckoutSession(before.sessionId, key, this,
+        [this, before, ctx, hadContext, done = std::move(done)](Result<CheckoutSession, StripeError> result) mutable {
+            auto finish = [&](Result<Order> r) {
+                m_cancelling.remove(before.id);
+                if (done && (!hadContext || ctx))
+                    done(std::move(r));
+            };
+            if (result) {
+                const Result<Order> current = m_store->order(before.id);
+                if (current && isFinished(current->status)) {
+                    finish(current);
+                    return;
+                }
+                const Result<Order> cancelled = m_store->transition(
+                    before.id, OrderStatus::Cancelled, {QStringLiteral("cancel"), {}, {}, {}, {}});
+                emitIfChanged(current ? current.value() : before, cancelled);
+                finish(cancelled);
+                return;
+            }
+            // Expiring failed: most often the buyer paid first. Ask Stripe what happened and let
+            // the one decision settle it; an order still open afterwards reports the failure.
+            const StripeError error = result.error();
+            fulfil(before.sessionId, QStringLiteral("cancel"), this,
+                   [this, before, error, finish](Result<Order> settled) mutable {
+                       if (settled && settled->status != OrderStatus::AwaitingPayment) {
+                           finish(settled);
+                           return;
+                       }
+                       Q_UNUSED(this)
+                       finish(toError(error));
+                   });
+        });
+}
+
+// ---- the one decision -----------------------------------------------------------------------
+
+void PaymentCoordinator::fulfil(const QString &sessionId, const QString &source, QObject *context,
+                                std::function<void(Result<Order>)> done)
+{
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    auto finish = [ctx, hadContext, done](Result<Order> r) {
+        if (done && (!hadContext || ctx))
+            done(std::move(r));
+    };
+    if (sessionId.isEmpty()) {
+        finish(makeError(QStringLiteral("invalid_session"), QStringLiteral("No Checkout Session id given.")));
+        return;
+    }
+    m_client->retrieveCheckoutSession(sessionId, false, this,
+        [this, source, finish](Result<CheckoutSession, StripeError> result) {
+            if (!result) {
+                finish(toError(result.error()));
+                return;
+            }
+            finish(commitSession(result.value(), source));
+        });
+}
+
+Result<Order> PaymentCoordinator::commitSession(const CheckoutSession &session, const QString &source)
+{
+    Result<Order> found = m_store->orderBySession(session.id);
+    if (!found)
+        return found;
+    // Read, decide and write with no event-loop turn in between, so two callers racing with the
+    // same news cannot both see "awaiting" and both announce the payment.
+    const Order before = found.value();
+    Decision decision = decide(before, session);
+    if (decision.to == OrderStatus::Expired && m_cancelling.contains(before.id))
+        decision = {OrderStatus::Cancelled, QString()};
+    if (!decision.to || *decision.to == before.status)
+        return before;
+    const Result<Order> after =
+        m_store->transition(before.id, *decision.to, detailsFor(session, *decision.to, source, decision.reason));
+    emitIfChanged(before, after);
+    return after;
+}
+
+Result<OrderStore::EventOutcome> PaymentCoordinator::applyWebhookEvent(const StripeEvent &event,
+                                                                         const QByteArray &rawBody)
+{
+    return applyEvent(event, rawBody, QStringLiteral("webhook"));
+}
+
+Result<OrderStore::EventOutcome> PaymentCoordinator::applyEvent(const StripeEvent &event, const QByteArray &rawBody,
+                                                                  const QString &source)
+{
+    PaymentEvent record;
+    record.eventId = event.id;
+    record.type = event.type;
+    record.receivedAt = Clock::system().now();
+    record.payload = rawBody.isEmpty() ? event.raw : rawBody;
+
+    std::optional<Order> before;
+    std::optional<OrderStatus> to;
+    TransitionDetails details;
+    details.source = source;
+
+    if (event.session) {
+        const CheckoutSession &session = *event.session;
+        Result<Order> order = m_store->orderBySession(session.id);
+        if (!order) {
+            // The process may have died between Stripe creating the session and us storing it:
+            // the session's metadata names the order, so adopt it if it has no session yet.
+            const qint64 orderId = session.metadata.value(QStringLiteral("order_id")).toLongLong();
+            if (orderId > 0) {
+                const Result<Order> byId = m_store->order(orderId);
+                if (byId && byId->sessionId.isEmpty() && byId->number == session.clientReferenceId) {
+                    const QDateTime expires = QDateTime::fromSecsSinceEpoch(session.expiresAt, Qt::UTC);
+                    if (m_store->setSession(orderId, session.id, session.url, expires)) {
+                        const auto moved = m_store->transition(orderId, OrderStatus::AwaitingPayment,
+                                                               {QStringLiteral("recovery"), {}, {}, {}, {}});
+                        emitIfChanged(byId.value(), moved);
+                        order = m_store->order(orderId);
+                    }
+                }
+            }
+        }
+        if (order) {
+            before = order.value();
+            record.orderId = order->id;
+            Decision decision;
+            if (event.type == kAsyncFailed) {
+                if (!isFinished(order->status))
+                    decision = {OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.")};
+            } else if (event.type == kCompleted || event.type == kAsyncSucceeded || event.type == kExpired) {
+                decision = decide(order.value(), session);
+                if (decision.to == OrderStatus::Expired && m_cancelling.contains(order->id))
+                    decision = {OrderStatus::Cancelled, QString()};
+            }
+            if (decision.to && *decision.to != order->status) {
+                to = decision.to;
+                details = detailsFor(session, *to, source, decision.reason);
+            }
+        }
+    }
+
+    std::optional<PaymentFailure> failure;
+    if (event.type == kPaymentFailed) {
+        PaymentFailure f = parsePaymentFailure(event.dataObject);
+        Result<Order> order = f.orderId > 0 ? m_store->order(f.orderId)
+                                            : (f.orderNumber.isEmpty() ? Result<Order>(makeError(QStringLiteral("not_found"), QString()))
+                                                                       : m_store->orderByNumber(f.orderNumber));
+        if (order) {
+            f.orderId = order->id;
+            record.orderId = order->id;
+        } else {
+            f.orderId = 0;
+        }
+        failure = f;
+    }
+
+    const Result<OrderStore::EventOutcome> outcome = m_store->recordEvent(record, to, details);
+    if (!outcome)
+        return outcome;
+    if (outcome.value() == OrderStore::EventOutcome::Applied) {
+        if (before)
+            emitIfChanged(before.value(), m_store->order(before->id));
+        if (failure && failure->orderId > 0)
+            emit paymentAttemptFailed(failure->orderId, failure->message);
+    }
+    return outcome;
+}
+
+void PaymentCoordinator::emitIfChanged(const Order &before, const Result<Order> &after)
+{
+    if (after && after->status != before.status)
+        emit orderUpdated(after.value());
+}
+
+// ---- polling --------------------------------------------------------------------------------
+
+void PaymentCoordinator::watch(qint64 orderId)
+{
+    if (m_watches.contains(orderId))
+        return;
+    auto *w = new Watch;
+    w->timer.setSingleShot(true);
+    connect(&w->timer, &QTimer::timeout, this, [this, orderId] { pollOnce(orderId); });
+    m_watches.insert(orderId, w);
+    schedulePoll(orderId, m_settings.pollIntervalMs);
+}
+
+void PaymentCoordinator::unwatch(qint64 orderId)
+{
+    delete m_watches.take(orderId);
+}
+
+void PaymentCoordinator::schedulePoll(qint64 orderId, int delayMs)
+{
+    if (Watch *w = m_watches.value(orderId))
+        w->timer.start(delayMs);
+}
+
+void PaymentCoordinator::pollOnce(qint64 orderId)
+{
+    Watch *w = m_watches.value(orderId);
+    if (!w || w->inFlight)
+        return;
+    const Result<Order> order = m_store->order(orderId);
+    if (!order || isFinished(order->status)) {
+        unwatch(orderId);
+        return;
+    }
+    if (order->sessionId.isEmpty()) {
+        schedulePoll(orderId, m_settings.pollIntervalMs);
+        return;
+    }
+    w->inFlight = true;
+    m_client->retrieveCheckoutSession(order->sessionId, false, this,
+        [this, orderId](Result<CheckoutSession, StripeError> result) {
+            Watch *watch = m_watches.value(orderId);
+            if (watch)
+                watch->inFlight = false;
+            if (!result) {
+                qCInfo(lcPayment) << "polling order" << orderId << "failed:" << result.error().toString();
+                if (watch) {
+                    ++watch->failures;
+                    qint64 delay = m_settings.pollIntervalMs;
+                    for (int i = 0; i < watch->failures && delay < m_settings.pollMaxBackoffMs; ++i)
+                        delay *= 2;
+                    schedulePoll(orderId, int(qMin<qint64>(delay, m_settings.pollMaxBackoffMs)));
+                }
+                return;
+            }
+            if (watch)
+                watch->failures = 0;
+            const Result<Order> after = commitSession(result.value(), QStringLiteral("poll"));
+            if (!after || isFinished(after->status))
+                unwatch(orderId);
+            else
+                schedulePoll(orderId, m_settings.pollIntervalMs);
+        });
+}
+
+// ---- recovery and the events sweep ----------------------------------------------------------
+
+void PaymentCoordinator::recover(QObject *context, std::function<void(Status)> done)
+{
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    auto finish = [ctx, hadContext, done](Status s) {
+        if (done && (!hadContext || ctx))
+            done(std::move(s));
+    };
+    const Result<QList<Order>> open = m_store->ordersWithStatus(
+        {OrderStatus::Draft, OrderStatus::AwaitingPayment, OrderStatus::Processing});
+    if (!open) {
+        finish(open.error());
+        return;
+    }
+    auto queue = std::make_shared<QList<Order>>(open.value());
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, queue, step, finish]() {
+        if (queue->isEmpty()) {
+            *step = nullptr; // break the cycle
+            finish({});
+            return;
+        }
+        const Order next = queue->takeFirst();
+        recoverOne(next, [step] {
+            if (*step)
+                (*step)();
+        });
+    };
+    (*step)();
+}
+
+void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> next)
+{
+    const QString source = QStringLiteral("recovery");
+    if (order.status == OrderStatus::Draft) {
+        if (order.sessionId.isEmpty()) {
+            // Same attempt, same idempotency key: Stripe replays the session it may already have
+            // created instead of making a second one.
+            createSession(order, this, [next](Result<Order>) { next(); });
+            return;
+        }
+        const auto moved = m_store->transition(order.id, OrderStatus::AwaitingPayment, {source, {}, {}, {}, {}});
+        emitIfChanged(order, moved);
+    }
+    m_client->retrieveCheckoutSession(order.sessionId, false, this,
+        [this, order, source, next](Result<CheckoutSession, StripeError> result) {
+            if (!result) {
+                qCWarning(lcPayment) << "recovering" << order.number << "failed:" << result.error().toString();
+                next();
+                return;
+            }
+            const CheckoutSession session = result.value();
+            const Result<Order> after = commitSession(session, source);
+            const bool pastExpiry = session.expiresAt > 0 && session.expiresAt <= Clock::system().nowSecs();
+            if (session.isOpen() && pastExpiry && after && after->status == OrderStatus::AwaitingPayment) {
+                const QString key = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("expire_session"));
+                m_client->expireCheckoutSession(session.id, key, this,
+                    [this, source, next](Result<CheckoutSession, StripeError> expired) {
+                        if (expired)
+                            (void)commitSession(expired.value(), source);
+                        next();
+                    });
+                return;
+            }
+            next();
+        });
+}
+
+void PaymentCoordinator::sweepEvents(QObject *context, std::function<void(Status)> done)
+{
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    auto finish = [ctx, hadContext, done](Status s) {
+        if (done && (!hadContext || ctx))
+            done(std::move(s));
+    };
+    if (m_sweeping) {
+        finish({}); // the sweep running now covers this request
+        return;
+    }
+    const Result<QString> stored = m_store->value(kCursorKey);
+    if (!stored) {
+        finish(stored.error());
+        return;
+    }
+    const qint64 cursor = stored->toLongLong();
+    EventListParams params;
+    params.types = sweptEventTypes();
+    params.limit = 100;
+    if (cursor > 0)
+        params.createdGt = cursor - kCursorOverlapSecs;
+    m_sweeping = true;
+    m_client->listAllEvents(params, this, [this, cursor, finish](Result<QList<StripeEvent>, StripeError> result) {
+        m_sweeping = false;
+        if (!result) {
+            finish(toError(result.error()));
+            return;
+        }
+        qint64 maxCreated = cursor;
+        const QList<StripeEvent> &events = result.value();
+        // Stripe lists newest first; apply in the order things happened.
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            const StripeEvent &event = *it;
+            if (m_store->hasEvent(event.id)) {
+                maxCreated = qMax(maxCreated, event.created);
+                continue;
+            }
+            const auto applied = applyEvent(event, event.raw, QStringLiteral("sweep"));
+            if (!applied) {
+                // Keep the cursor before this event so the next sweep tries it again.
+                (void)m_store->setValue(kCursorKey, QString::number(maxCreated));
+                finish(applied.error());
+                return;
+            }
+            maxCreated = qMax(maxCreated, event.created);
+        }
+        finish(m_store->setValue(kCursorKey, QString::number(maxCreated)));
+    });
+}
+
+} // namespace Kiosk
