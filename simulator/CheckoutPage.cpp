@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+#include "CheckoutPage.h"
+
+namespace Kiosk::Sim {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+const char *const kStyle = R"CSS(
+*{box-sizing:border-box}
+html,body{margin:0;padding:0}
+body{font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1a1f36;background:#fff;font-size:16px;line-height:1.4}
+.layout{display:flex;min-height:100vh}
+.summary{flex:1;background:#f6f9fc;padding:48px 48px 32px;display:flex;justify-content:flex-end;border-right:1px solid #e3e8ee}
+.summary-inner,.pay-inner{width:100%;max-width:420px}
+.pay{flex:1;padding:48px;display:flex;justify-content:flex-start}
+.merchant{display:flex;align-items:center;gap:12px;font-weight:600;font-size:17px}
+.badge{background:#ffde92;color:#a04100;font-size:12px;font-weight:700;letter-spacing:.04em;border-radius:4px;padding:3px 8px;text-transform:uppercase}
+.total-label{color:#697386;margin:28px 0 4px;font-size:16px}
+.total{font-size:36px;font-weight:700;letter-spacing:-.02em;margin:0 0 24px}
+.items{list-style:none;margin:0;padding:0}
+.items li{display:flex;justify-content:space-between;gap:16px;padding:12px 0;border-bottom:1px solid #e3e8ee}
+.item-name{font-weight:500}.item-meta{color:#697386;font-size:14px}
+.item-amount{font-weight:500;white-space:nowrap}
+.countdown{margin-top:20px;color:#697386;font-size:14px}
+h1{font-size:20px;margin:0 0 20px}
+label{display:block;font-size:14px;color:#3c4257;margin:16px 0 6px;font-weight:500}
+input{width:100%;min-height:48px;font-size:17px;padding:10px 12px;border:1px solid #cfd7df;border-radius:6px;background:#fff;color:#1a1f36}
+input:focus{outline:none;border-color:#635bff;box-shadow:0 0 0 3px rgba(99,91,255,.25)}
+input[aria-invalid=true]{border-color:#df1b41}
+.card-group{border:1px solid #cfd7df;border-radius:6px;overflow:hidden}
+.card-group input{border:0;border-radius:0;min-height:48px}
+.card-group .row{display:flex;border-top:1px solid #cfd7df}
+.card-group .row input+input{border-left:1px solid #cfd7df}
+.error{color:#df1b41;font-size:15px;margin:14px 0 0;min-height:1em}
+button,.button{display:block;width:100%;min-height:52px;margin-top:24px;border:0;border-radius:6px;background:#635bff;color:#fff;font-size:18px;font-weight:600;cursor:pointer;text-align:center;text-decoration:none;line-height:52px;padding:0 16px}
+button:hover{background:#5046e4}button:focus-visible{outline:3px solid #a5a0ff;outline-offset:2px}
+button.secondary{background:#fff;color:#1a1f36;border:1px solid #cfd7df}
+.cancel{display:inline-block;margin-top:20px;color:#635bff;min-height:44px;line-height:44px;text-decoration:none;font-weight:500}
+.notice{padding:20px;border-radius:8px;background:#f6f9fc;border:1px solid #e3e8ee}
+.hint{color:#697386;font-size:13px;margin-top:8px}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+@media (max-width:820px){.layout{flex-direction:column}.summary{justify-content:center;border-right:0;border-bottom:1px solid #e3e8ee;padding:24px}.pay{justify-content:center;padding:24px}}
+)CSS";
+
+const char *const kScript = R"JS(
+(function(){
+  var n=document.getElementById('cardNumber');
+  if(n){n.addEventListener('input',function(){var d=n.value.replace(/\D/g,'').slice(0,19);n.value=d.replace(/(\d{4})(?=\d)/g,'$1 ');});}
+  var e=document.getElementById('cardExpiry');
+  if(e){e.addEventListener('input',function(ev){var d=e.value.replace(/\D/g,'').slice(0,4);
+    if(ev.inputType&&ev.inputType.indexOf('delete')===0){e.value=d.length>2?d.slice(0,2)+' / '+d.slice(2):d;return;}
+    e.value=d.length>=2?d.slice(0,2)+' / '+d.slice(2):d;});}
+  var c=document.getElementById('cardCvc');
+  if(c){c.addEventListener('input',function(){c.value=c.value.replace(/\D/g,'').slice(0,4);});}
+  var cd=document.getElementById('countdown');
+  if(cd){var left=parseInt(cd.getAttribute('data-seconds'),10);
+    var tick=function(){if(left<=0){cd.textContent='This session has expired. Reload the page.';var b=document.getElementById('submit');if(b)b.disabled=true;return;}
+      var h=Math.floor(left/3600),m=Math.floor(left%3600/60),s=left%60;
+      cd.textContent='Session expires in '+(h>0?h+'h ':'')+(m<10&&h>0?'0':'')+m+'m '+(s<10?'0':'')+s+'s';left--;};
+    tick();setInterval(tick,1000);}
+  var f=document.getElementById('payment-form');
+  if(f){f.addEventListener('submit',function(){var b=document.getElementById('submit');if(b){b.setAttribute('aria-busy','true');b.textContent='Processing…';}});}
+})();
+)JS";
+
+QString summaryColumn(const CheckoutPage::Model &m)
+{
+    QString html = QStringLiteral("<aside class=\"summary\" aria-label=\"Order summary\"><div class=\"summary-inner\">"
+                                  "<div class=\"merchant\"><span>%1</span><span class=\"badge\" id=\"test-mode\">Test mode</span></div>"
+                                  "<p class=\"total-label\">Pay %1</p><p class=\"total\" id=\"total\">%2</p><ul class=\"items\">")
+                       .arg(esc(m.merchantName), esc(m.total));
+    for (const CheckoutPage::Item &item : m.items) {
+        QString meta = QStringLiteral("Qty %1").arg(item.quantity);
+        if (item.quantity > 1)
+            meta += QStringLiteral(" · %1 each").arg(esc(item.unitAmount));
+        html += QStringLiteral("<li><div><div class=\"item-name\">%1</div><div class=\"item-meta\">%2</div>%3</div>"
+                               "<div class=\"item-amount\">%4</div></li>")
+                    .arg(esc(item.name), meta,
+                         item.description.isEmpty() ? QString()
+                                                    : QStringLiteral("<div class=\"item-meta\">%1</div>").arg(esc(item.description)),
+                         esc(item.amount));
+    }
+    html += QStringLiteral("</ul>");
+    if (m.view != CheckoutPage::View::Closed && m.expiresAt > 0)
+        html += QStringLiteral("<p class=\"countdown\" id=\"countdown\" role=\"timer\" data-seconds=\"%1\"></p>")
+                    .arg(std::max<qint64>(0, m.expiresAt - m.now));
+    html += QStringLiteral("</div></aside>");
+    return html;
+}
+
+QString input(const QString &id, const QString &label, const QString &type, const QString &value,
+              const QString &extra, const CheckoutPage::Model &m)
+{
+    const bool invalid = m.errorField == id;
+    return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"%1\" type=\"%3\" value=\"%4\" %5%6>")
+        .arg(id, label, type, esc(value), extra,
+             invalid ? QStringLiteral(" aria-invalid=\"true\" aria-describedby=\"form-error\"") : QString());
+}
+
+QString formColumn(const CheckoutPage::Model &m)
+{
+    const QString action = QStringLiteral("/c/pay/") + esc(m.sessionId);
+    QString html = QStringLiteral("<main class=\"pay\"><div class=\"pay-inner\">");
+    if (m.view == CheckoutPage::View::Closed) {
+        html += QStringLiteral("<h1>%1</h1><div class=\"notice\" role=\"alert\" id=\"closed\">%2</div>")
+                    .arg(esc(m.closedTitle), esc(m.closedMessage));
+    } else if (m.view == CheckoutPage::View::Authenticate) {
+        html += QStringLiteral("<h1>Authenticate your payment</h1><div class=\"notice\"><p><span class=\"badge\">Test mode</span></p>"
+                               "<p>Your bank asks you to confirm this payment of <strong>%1</strong> to %2 (3-D Secure test "
+                               "page).</p></div>"
+                               "<form method=\"post\" action=\"%3/authenticate\"><input type=\"hidden\" name=\"attempt\" value=\"%4\">"
+                               "<button type=\"submit\" id=\"complete-auth\" name=\"action\" value=\"complete\" autofocus>Complete</button>"
+                               "<button type=\"submit\" class=\"secondary\" id=\"fail-auth\" name=\"action\" value=\"fail\">Fail</button>"
+                               "</form>")
+                    .arg(esc(m.total), esc(m.merchantName), action, esc(m.authToken));
+    } else {
+        html += QStringLiteral("<h1>Pay with card</h1><form id=\"payment-form\" method=\"post\" action=\"%1\" novalidate>").arg(action);
+        html += input(QStringLiteral("email"), QStringLiteral("Email"), QStringLiteral("email"), m.email,
+                      QStringLiteral("autocomplete=\"email\" required"), m);
+        html += QStringLiteral("<label for=\"cardNumber\">Card information</label><div class=\"card-group\">"
+                               "<input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\" "
+                               "placeholder=\"1234 1234 1234 1234\" aria-label=\"Card number\" required%1>"
+                               "<div class=\"row\"><input id=\"cardExpiry\" name=\"cardExpiry\" inputmode=\"numeric\" "
+                               "autocomplete=\"cc-exp\" placeholder=\"MM / YY\" aria-label=\"Expiration date MM / YY\" value=\"%2\" required%3>"
+                               "<input id=\"cardCvc\" name=\"cardCvc\" inputmode=\"numeric\" autocomplete=\"cc-csc\" placeholder=\"CVC\" "
+                               "aria-label=\"Security code (CVC)\" required%4></div></div>")
+                    .arg(m.errorField == QLatin1String("cardNumber") ? QStringLiteral(" aria-invalid=\"true\"") : QString(),
+                         esc(m.cardExpiry),
+                         m.errorField == QLatin1String("cardExpiry") ? QStringLiteral(" aria-invalid=\"true\"") : QString(),
+                         m.errorField == QLatin1String("cardCvc") ? QStringLiteral(" aria-invalid=\"true\"") : QString());
+        html += input(QStringLiteral("billingName"), QStringLiteral("Cardholder name"), QStringLiteral("text"), m.billingName,
+                      QStringLiteral("autocomplete=\"cc-name\""), m);
+        html += QStringLiteral("<p class=\"error\" id=\"form-error\" role=\"alert\" aria-live=\"assertive\">%1</p>").arg(esc(m.error));
+        html += QStringLiteral("<button type=\"submit\" id=\"submit\">Pay %1</button></form>"
+                               "<p class=\"hint\">Test mode: use 4242 4242 4242 4242, any future date and any CVC.</p>")
+                    .arg(esc(m.total));
+    }
+    if (!m.cancelUrl.isEmpty() && m.view != CheckoutPage::View::Closed)
+        html += QStringLiteral("<a class=\"cancel\" id=\"cancel\" href=\"%1\">← Cancel and return</a>").arg(esc(m.cancelUrl));
+    html += QStringLiteral("</div></main>");
+    return html;
+}
+
+} // namespace
+
+QByteArray CheckoutPage::render(const Model &model)
+{
+    QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                                  "<title>%2 – Checkout (test mode)</title><style>")
+                       .arg(esc(model.lang), esc(model.merchantName));
+    html += QString::fromUtf8(kStyle);
+    html += QStringLiteral("</style></head><body><div class=\"layout\">");
+    html += summaryColumn(model);
+    html += formColumn(model);
+    html += QStringLiteral("</div><script>");
+    html += QString::fromUtf8(kScript);
+    html += QStringLiteral("</script></body></html>\n");
+    return html.toUtf8();
+}
+
+} // namespace Kiosk::Sim

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "WebhookDispatcher.h"
+
+#include "WebhookSigner.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace Kiosk::Sim {
+
+namespace {
+constexpr int kTimeoutMs = 10'000;
+}
+
+WebhookDispatcher::WebhookDispatcher(const Clock &clock, QList<int> retryScheduleSecs, QObject *parent)
+    : QObject(parent), m_clock(clock), m_schedule(std::move(retryScheduleSecs)), m_network(new QNetworkAccessManager(this))
+{
+}
+
+WebhookDispatcher::~WebhookDispatcher() = default;
+
+void WebhookDispatcher::addEndpoint(const WebhookEndpointConfig &endpoint)
+{
+    m_endpoints.append(endpoint);
+}
+
+void WebhookDispatcher::enqueue(const QString &eventId, const QByteArray &payload)
+{
+    if (m_drop || m_endpoints.isEmpty())
+        return;
+    if (m_reorderBatch > 0) {
+        m_held.append({eventId, payload});
+        if (m_held.size() >= m_reorderBatch)
+            setReorderBatch(m_reorderBatch);
+        return;
+    }
+    dispatch(eventId, payload);
+}
+
+void WebhookDispatcher::setReorderBatch(int n)
+{
+    m_reorderBatch = std::max(0, n);
+    const auto held = std::exchange(m_held, {});
+    for (auto it = held.crbegin(); it != held.crend(); ++it)
+        dispatch(it->first, it->second);
+}
+
+void WebhookDispatcher::dispatch(const QString &eventId, const QByteArray &payload)
+{
+    for (int i = 0; i < m_endpoints.size(); ++i) {
+        Delivery delivery;
+        delivery.eventId = eventId;
+        delivery.payload = payload;
+        delivery.endpoint = i;
+        send(delivery);
+        if (m_duplicate)
+            send(delivery);
+    }
+}
+
+void WebhookDispatcher::send(Delivery delivery)
+{
+    const WebhookEndpointConfig &endpoint = m_endpoints.at(delivery.endpoint);
+    QNetworkRequest request(endpoint.url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Stripe/1.0 (+https://stripe.com/docs/webhooks)"));
+    request.setRawHeader("Stripe-Signature",
+                         WebhookSigner::signatureHeader(delivery.payload, endpoint.secret, m_clock.nowSecs()));
+    request.setRawHeader("Cache-Control", "no-cache");
+    request.setTransferTimeout(kTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    delivery.attempt += 1;
+    QNetworkReply *reply = m_network->post(request, delivery.payload);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, delivery]() {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        finish(delivery, reply->error() == QNetworkReply::NoError && status >= 200 && status < 300);
+    });
+}
+
+void WebhookDispatcher::finish(Delivery delivery, bool ok)
+{
+    if (ok) {
+        Q_EMIT delivered(delivery.eventId, delivery.endpoint);
+        return;
+    }
+    const bool finalAttempt = delivery.attempt > m_schedule.size();
+    Q_EMIT deliveryFailed(delivery.eventId, delivery.endpoint, delivery.attempt, finalAttempt);
+    if (finalAttempt)
+        return;
+    const qint64 delaySecs = std::max(0, m_schedule.at(delivery.attempt - 1));
+    delivery.dueSecs = m_clock.nowSecs() + delaySecs;
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(int(std::min<qint64>(delaySecs * 1000, 24LL * 3600 * 1000)));
+    connect(timer, &QTimer::timeout, this, &WebhookDispatcher::fireDue);
+    delivery.timer = timer;
+    m_waiting.push_back(delivery);
+    timer->start();
+}
+
+void WebhookDispatcher::clockAdvanced()
+{
+    fireDue();
+}
+
+void WebhookDispatcher::fireDue()
+{
+    // A retry is due when its real-time timer ran out or the simulator clock passed its due time.
+    const qint64 now = m_clock.nowSecs();
+    std::vector<Delivery> due;
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (!it->timer->isActive() || it->dueSecs <= now) {
+            it->timer->deleteLater();
+            it->timer = nullptr;
+            due.push_back(std::move(*it));
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (Delivery &delivery : due)
+        send(std::move(delivery));
+}
+
+} // namespace Kiosk::Sim

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "WebhookEndpointConfig.h"
+
+#include "Clock.h"
+
+#include <QList>
+#include <QObject>
+
+#include <vector>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace Kiosk::Sim {
+
+/**
+ * Delivers events to webhook endpoints the way Stripe does: POST, pretty-printed JSON, signed with
+ * Kiosk::WebhookSigner at the simulator clock's time; any 2xx is success, anything else (including a
+ * refused connection or a 10 s timeout) is retried after each entry of the retry schedule, counted
+ * on the simulator clock (so advancing the clock fires due retries). Faults: duplicate, reorder
+ * (hold a batch, deliver newest first), drop. Asynchronous on the owner's event loop.
+ */
+class WebhookDispatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookDispatcher)
+public:
+    WebhookDispatcher(const Clock &clock, QList<int> retryScheduleSecs, QObject *parent = nullptr);
+    ~WebhookDispatcher() override;
+
+    void addEndpoint(const WebhookEndpointConfig &endpoint);
+    [[nodiscard]] int endpointCount() const { return int(m_endpoints.size()); }
+
+    /** Queues an event body (pretty-printed JSON) for every endpoint known now. */
+    void enqueue(const QString &eventId, const QByteArray &payload);
+
+    void setDuplicate(bool on) { m_duplicate = on; }
+    void setDrop(bool on) { m_drop = on; }
+    /** Holds events until n are queued, then sends them newest first; 0 sends what is held. */
+    void setReorderBatch(int n);
+    /** Fires retries whose due time has come on the (advanced) clock. */
+    void clockAdvanced();
+
+Q_SIGNALS:
+    /** One endpoint answered 2xx for an event (at most once per event and endpoint). */
+    void delivered(const QString &eventId, int endpoint);
+    /** An endpoint failed an attempt; finalAttempt means no more retries. */
+    void deliveryFailed(const QString &eventId, int endpoint, int attempt, bool finalAttempt);
+
+private:
+    struct Delivery
+    {
+        QString eventId;
+        QByteArray payload;
+        int endpoint = 0;
+        int attempt = 0;   ///< attempts made so far
+        qint64 dueSecs = 0;
+        QTimer *timer = nullptr;
+    };
+
+    void dispatch(const QString &eventId, const QByteArray &payload);
+    void send(Delivery delivery);
+    void finish(Delivery delivery, bool ok);
+    void fireDue();
+
+    const Clock &m_clock;
+    QList<int> m_schedule;
+    QList<WebhookEndpointConfig> m_endpoints;
+    QNetworkAccessManager *m_network;
+    std::vector<Delivery> m_waiting; ///< retries not yet due
+    QList<QPair<QString, QByteArray>> m_held;
+    bool m_duplicate = false;
+    bool m_drop = false;
+    int m_reorderBatch = 0;
+};
+
+} // namespace Kiosk::Sim
