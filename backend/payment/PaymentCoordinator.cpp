@@ -90,6 +90,7 @@ struct PaymentFailure
 {
     qint64 orderId = 0;
     QString orderNumber;
+    QString sessionId;
     QString paymentIntent;
     QString message;
 };
@@ -106,6 +107,8 @@ PaymentFailure parsePaymentFailure(const QByteArray &dataObject)
         const auto &m = j["metadata"];
         if (m.contains("order_id") && m["order_id"].is_string())
             f.orderId = QString::fromStdString(m["order_id"].get<std::string>()).toLongLong();
+        if (m.contains("checkout_session") && m["checkout_session"].is_string())
+            f.sessionId = QString::fromStdString(m["checkout_session"].get<std::string>());
         if (m.contains("order_number") && m["order_number"].is_string())
             f.orderNumber = QString::fromStdString(m["order_number"].get<std::string>());
     }
@@ -504,9 +507,13 @@ Result<OrderStore::EventOutcome> PaymentCoordinator::applyEvent(const StripeEven
     std::optional<PaymentFailure> failure;
     if (event.type == kPaymentFailed) {
         PaymentFailure f = parsePaymentFailure(event.dataObject);
-        Result<Order> order = f.orderId > 0 ? m_store->order(f.orderId)
-                                            : (f.orderNumber.isEmpty() ? Result<Order>(makeError(QStringLiteral("not_found"), QString()))
-                                                                       : m_store->orderByNumber(f.orderNumber));
+        Result<Order> order = makeError(QStringLiteral("not_found"), QString());
+        if (f.orderId > 0)
+            order = m_store->order(f.orderId);
+        else if (!f.orderNumber.isEmpty())
+            order = m_store->orderByNumber(f.orderNumber);
+        else if (!f.sessionId.isEmpty())
+            order = m_store->orderBySession(f.sessionId);
         if (order) {
             f.orderId = order->id;
             record.orderId = order->id;
