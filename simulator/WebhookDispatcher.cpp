@@ -46,9 +46,28 @@ void WebhookDispatcher::enqueue(const QString &eventId, const QByteArray &payloa
 void WebhookDispatcher::setReorderBatch(int n)
 {
     m_reorderBatch = std::max(0, n);
+    // Sent one after another, so the reversed order is the order in which they arrive.
     const auto held = std::exchange(m_held, {});
     for (auto it = held.crbegin(); it != held.crend(); ++it)
-        dispatch(it->first, it->second);
+        m_serial.append(*it);
+    if (m_serialOutstanding == 0)
+        sendNextSerial();
+}
+
+void WebhookDispatcher::sendNextSerial()
+{
+    if (m_serial.isEmpty() || m_endpoints.isEmpty())
+        return;
+    const auto next = m_serial.takeFirst();
+    for (int i = 0; i < m_endpoints.size(); ++i) {
+        Delivery delivery;
+        delivery.eventId = next.first;
+        delivery.payload = next.second;
+        delivery.endpoint = i;
+        delivery.serial = true;
+        ++m_serialOutstanding;
+        send(delivery);
+    }
 }
 
 void WebhookDispatcher::dispatch(const QString &eventId, const QByteArray &payload)
@@ -86,6 +105,11 @@ void WebhookDispatcher::send(Delivery delivery)
 
 void WebhookDispatcher::finish(Delivery delivery, bool ok)
 {
+    if (delivery.serial) {
+        delivery.serial = false;
+        if (--m_serialOutstanding == 0)
+            sendNextSerial();
+    }
     if (ok) {
         Q_EMIT delivered(delivery.eventId, delivery.endpoint);
         return;

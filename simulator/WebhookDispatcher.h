@@ -58,12 +58,14 @@ private:
         int attempt = 0;   ///< attempts made so far
         qint64 dueSecs = 0;
         QTimer *timer = nullptr;
+        bool serial = false; ///< part of a reordered batch, sent one event after another
     };
 
     void dispatch(const QString &eventId, const QByteArray &payload);
     void send(Delivery delivery);
     void finish(Delivery delivery, bool ok);
     void fireDue();
+    void sendNextSerial();
 
     const Clock &m_clock;
     QList<int> m_schedule;
@@ -71,6 +73,8 @@ private:
     QNetworkAccessManager *m_network;
     std::vector<Delivery> m_waiting; ///< retries not yet due
     QList<QPair<QString, QByteArray>> m_held;
+    QList<QPair<QString, QByteArray>> m_serial; ///< reordered events waiting for the previous one to finish
+    int m_serialOutstanding = 0;
     bool m_duplicate = false;
     bool m_drop = false;
     int m_reorderBatch = 0;

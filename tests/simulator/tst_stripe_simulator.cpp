@@ -1,0 +1,857 @@
+// SPDX-License-Identifier: MIT
+// Drives the Stripe simulator over real HTTP, the way a Stripe client and a browser would.
+#include "HttpServer.h"
+#include "StripeSimulator.h"
+#include "WebhookSigner.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+using namespace Kiosk;
+using namespace Kiosk::Sim;
+using nlohmann::json;
+
+namespace {
+
+const QByteArray kKey = "sk_test_simtest12345678";
+const QByteArray kSecret = "whsec_testsecret";
+
+struct Reply
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+    json data;
+};
+
+/** A webhook endpoint: records every delivery, answers with queued statuses (then 200). */
+struct Receiver
+{
+    struct Delivery
+    {
+        QByteArray body;
+        QByteArray signature;
+        QByteArray contentType;
+        QByteArray userAgent;
+        json event;
+    };
+    QList<Delivery> deliveries;
+    QList<int> statuses;
+    HttpServer server{[this](const HttpRequest &request, HttpConnection *connection) {
+        Delivery d;
+        d.body = request.body;
+        d.signature = request.header("stripe-signature");
+        d.contentType = request.header("content-type");
+        d.userAgent = request.header("user-agent");
+        d.event = json::parse(request.body.toStdString(), nullptr, false);
+        deliveries.append(d);
+        HttpResponse r;
+        r.status = statuses.isEmpty() ? 200 : statuses.takeFirst();
+        connection->respond(r);
+    }};
+    QUrl url;
+    Receiver()
+    {
+        const auto port = server.listen(QHostAddress::LocalHost, 0);
+        url = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port.ok() ? port.value() : 0));
+    }
+    [[nodiscard]] QStringList eventIds() const
+    {
+        QStringList ids;
+        for (const Delivery &d : deliveries)
+            ids << QString::fromStdString(d.event.value("id", std::string()));
+        return ids;
+    }
+};
+
+QByteArray sessionForm(const QByteArray &extra = {})
+{
+    QByteArray form = "mode=payment&success_url=https%3A%2F%2Fkiosk.test%2Fok%3Fsid%3D%7BCHECKOUT_SESSION_ID%7D"
+                      "&cancel_url=https%3A%2F%2Fkiosk.test%2Fcancel"
+                      "&line_items[0][quantity]=2&line_items[0][price_data][currency]=usd"
+                      "&line_items[0][price_data][unit_amount]=1250"
+                      "&line_items[0][price_data][product_data][name]=Flat+white"
+                      "&line_items[1][quantity]=1&line_items[1][price_data][currency]=usd"
+                      "&line_items[1][price_data][unit_amount_decimal]=300"
+                      "&line_items[1][price_data][product_data][name]=Croissant";
+    if (!extra.isEmpty())
+        form += '&' + extra;
+    return form;
+}
+
+} // namespace
+
+class TestStripeSimulator final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StripeSimulator> m_sim;
+    QNetworkAccessManager m_network;
+
+    std::unique_ptr<StripeSimulator> makeSimulator(SimulatorOptions options = {})
+    {
+        auto sim = std::make_unique<StripeSimulator>(std::move(options));
+        const auto port = sim->start();
+        if (!port.ok())
+            qFatal("cannot start the simulator");
+        return sim;
+    }
+
+    Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {}, StripeSimulator *sim = nullptr)
+    {
+        sim = sim ? sim : m_sim.get();
+        QUrl url = sim->baseUrl();
+        const qsizetype q = path.indexOf(QLatin1Char('?'));
+        url.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            url.setQuery(path.mid(q + 1));
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        bool hasAuth = false;
+        for (const auto &h : headers) {
+            request.setRawHeader(h.first, h.second);
+            hasAuth = hasAuth || h.first.compare("authorization", Qt::CaseInsensitive) == 0;
+        }
+        if (!hasAuth && path.startsWith(QLatin1String("/v1/")))
+            request.setRawHeader("Authorization", "Bearer " + kKey);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, path.startsWith(QLatin1String("/_sim/"))
+                              ? QByteArrayLiteral("application/json")
+                              : QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(20000);
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.error = reply->error();
+        r.body = reply->readAll();
+        for (const auto &pair : reply->rawHeaderPairs())
+            r.headers.insert(pair.first.toLower(), pair.second);
+        r.data = json::parse(r.body.toStdString(), nullptr, false);
+        reply->deleteLater();
+        return r;
+    }
+
+    json createSession(const QByteArray &extra = {})
+    {
+        const Reply r = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(extra));
+        if (r.status != 200)
+            qWarning("create failed: %s", r.body.constData());
+        return r.data;
+    }
+
+    Reply pay(const std::string &id, const json &body)
+    {
+        return call("POST", QStringLiteral("/_sim/sessions/%1/pay").arg(QString::fromStdString(id)),
+                    QByteArray::fromStdString(body.dump()));
+    }
+
+    json events(const QString &query = {})
+    {
+        return call("GET", QStringLiteral("/v1/events") + (query.isEmpty() ? QString() : QLatin1Char('?') + query)).data;
+    }
+
+private Q_SLOTS:
+    void init() { m_sim = makeSimulator(); }
+    void cleanup() { m_sim.reset(); }
+
+    void createValidation_data()
+    {
+        QTest::addColumn<QByteArray>("form");
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<QString>("message");
+        const QByteArray item = "&line_items[0][quantity]=1&line_items[0][price_data][product_data][name]=Tea";
+        const QByteArray ok = "mode=payment&success_url=https://k.test/ok";
+        QTest::addRow("missing success_url") << QByteArray("mode=payment&line_items[0][quantity]=1") << QByteArray() << 400
+                                             << "parameter_missing" << "success_url" << "Missing required param: success_url.";
+        QTest::addRow("missing mode") << QByteArray("success_url=https://k.test/") << QByteArray() << 400
+                                      << "parameter_missing" << "mode" << "Missing required param: mode.";
+        QTest::addRow("missing line_items") << ok << QByteArray() << 400 << "parameter_missing" << "line_items"
+                                            << "Missing required param: line_items.";
+        QTest::addRow("unknown param") << ok + "&colour=red" << QByteArray() << 400 << "parameter_unknown" << "colour"
+                                       << "Received unknown parameter: colour";
+        QTest::addRow("too small") << ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=49"
+                                   << QByteArray() << 400 << "amount_too_small" << "line_items"
+                                   << "Amount must be at least $0.50 usd";
+        QTest::addRow("too large") << ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100000000"
+                                   << QByteArray() << 400 << "amount_too_large" << "line_items" << "Amount must be no more than";
+        QTest::addRow("three-decimal last digit")
+            << ok + item + "&line_items[0][price_data][currency]=kwd&line_items[0][price_data][unit_amount]=5125"
+            << QByteArray() << 400 << "invalid_amount" << "line_items" << "multiple of";
+        QTest::addRow("isk not divisible by 100")
+            << ok + item + "&line_items[0][price_data][currency]=isk&line_items[0][price_data][unit_amount]=15050"
+            << QByteArray() << 400 << "invalid_amount" << "line_items" << "multiple of";
+        QTest::addRow("unknown currency") << ok + item + "&line_items[0][price_data][currency]=xyz&line_items[0][price_data][unit_amount]=100"
+                                          << QByteArray() << 400 << "" << "line_items[0][price_data][currency]"
+                                          << "Invalid currency: xyz";
+        QTest::addRow("fractional unit_amount_decimal")
+            << ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount_decimal]=100.5"
+            << QByteArray() << 400 << "" << "line_items[0][price_data][unit_amount_decimal]" << "Invalid decimal";
+        QTest::addRow("quantity zero") << ok + "&line_items[0][quantity]=0&line_items[0][price_data][currency]=usd"
+                                              "&line_items[0][price_data][unit_amount]=100&line_items[0][price_data][product_data][name]=T"
+                                       << QByteArray() << 400 << "" << "line_items[0][quantity]"
+                                       << "This value must be greater than or equal to 1.";
+        QTest::addRow("missing product name") << ok + "&line_items[0][quantity]=1&line_items[0][price_data][currency]=usd"
+                                                      "&line_items[0][price_data][unit_amount]=100&line_items[0][price_data][product_data][description]=x"
+                                              << QByteArray() << 400 << "parameter_missing"
+                                              << "line_items[0][price_data][product_data][name]"
+                                              << "Missing required param: line_items[0][price_data][product_data][name].";
+        QByteArray nine = ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100";
+        for (int i = 0; i < 9; ++i)
+            nine += "&line_items[0][price_data][product_data][images][]=https://img.test/" + QByteArray::number(i);
+        QTest::addRow("nine images") << nine << QByteArray() << 400 << "" << "line_items[0][price_data][product_data][images]"
+                                     << "up to 8 images";
+        QByteArray many = ok;
+        for (int i = 0; i < 101; ++i) {
+            const QByteArray p = "&line_items[" + QByteArray::number(i) + "]";
+            many += p + "[quantity]=1" + p + "[price_data][currency]=usd" + p + "[price_data][unit_amount]=100" + p
+                + "[price_data][product_data][name]=T";
+        }
+        QTest::addRow("101 line items") << many << QByteArray() << 400 << "" << "line_items" << "up to 100 line items";
+        const QByteArray valid = ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100";
+        QTest::addRow("metadata key too long") << valid + "&metadata[" + QByteArray(41, 'k') + "]=v" << QByteArray() << 400 << ""
+                                               << "metadata" << "up to 40 characters";
+        QTest::addRow("metadata value too long") << valid + "&metadata[order]=" + QByteArray(501, 'v') << QByteArray() << 400
+                                                 << "" << "metadata[order]" << "up to 500 characters";
+        QByteArray keys = valid;
+        for (int i = 0; i < 51; ++i)
+            keys += "&metadata[k" + QByteArray::number(i) + "]=v";
+        QTest::addRow("51 metadata keys") << keys << QByteArray() << 400 << "" << "metadata" << "at most 50 keys";
+        QTest::addRow("expires too soon") << valid + "&expires_at=" + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 600)
+                                          << QByteArray() << 400 << "" << "expires_at" << "at least 30 minutes";
+        QTest::addRow("expires too late") << valid + "&expires_at=" + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 90000)
+                                          << QByteArray() << 400 << "" << "expires_at" << "less than 24 hours";
+        QTest::addRow("old ui_mode on new version") << valid + "&ui_mode=hosted" << QByteArray() << 400 << "" << "ui_mode"
+                                                    << "must be one of hosted_page, embedded_page, elements, or form";
+        QTest::addRow("new ui_mode on old version") << valid + "&ui_mode=hosted_page" << QByteArray("2025-09-30.clover") << 400
+                                                    << "" << "ui_mode" << "must be one of hosted, embedded, or custom";
+        QTest::addRow("payment_method_types on endive") << valid + "&payment_method_types[0]=card" << QByteArray() << 400
+                                                        << "parameter_unknown" << "payment_method_types"
+                                                        << "Received unknown parameter: payment_method_types";
+        QTest::addRow("payment_method_types before endive") << valid + "&payment_method_types[0]=card"
+                                                            << QByteArray("2026-03-25.dahlia") << 200 << "" << "" << "";
+        QTest::addRow("bad email") << valid + "&customer_email=nobody" << QByteArray() << 400 << "email_invalid"
+                                   << "customer_email" << "Invalid email address: nobody";
+        QTest::addRow("plus as space, a[] array, valid") << valid + "&metadata[note]=two+words&expand[]=line_items" << QByteArray()
+                                                         << 200 << "" << "" << "";
+    }
+
+    void createValidation()
+    {
+        QFETCH(QByteArray, form);
+        QFETCH(QByteArray, version);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, param);
+        QFETCH(QString, message);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!version.isEmpty())
+            headers.append({"Stripe-Version", version});
+        const Reply r = call("POST", QStringLiteral("/v1/checkout/sessions"), form, headers);
+        QCOMPARE(r.status, status);
+        QVERIFY(r.headers.value("request-id").startsWith("req_"));
+        if (status == 200) {
+            QCOMPARE(r.data["object"], "checkout.session");
+            if (form.contains("note"))
+                QCOMPARE(r.data["metadata"]["note"], "two words");
+            if (form.contains("expand[]"))
+                QCOMPARE(r.data["line_items"]["data"].size(), 1u);
+            return;
+        }
+        const json &e = r.data["error"];
+        QCOMPARE(e["type"], "invalid_request_error");
+        QCOMPARE(QString::fromStdString(e.value("code", std::string())), code);
+        QCOMPARE(QString::fromStdString(e.value("param", std::string())), param);
+        QVERIFY2(QString::fromStdString(e["message"].get<std::string>()).contains(message), e.dump().c_str());
+        QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 0u); // nothing created
+    }
+
+    void createRetrieveExpandList()
+    {
+        const json s = createSession("customer_email=ann%40example.com&metadata[order_id]=42&client_reference_id=ord_42");
+        const std::string id = s["id"];
+        QVERIFY(QString::fromStdString(id).startsWith(QLatin1String("cs_test_")));
+        QVERIFY(id.size() <= 66);
+        QCOMPARE(s["amount_total"], 2800);
+        QCOMPARE(s["amount_subtotal"], 2800);
+        QCOMPARE(s["currency"], "usd");
+        QCOMPARE(s["status"], "open");
+        QCOMPARE(s["payment_status"], "unpaid");
+        QVERIFY(s["payment_intent"].is_null());
+        QVERIFY(s["customer_details"].is_null());
+        QCOMPARE(s["livemode"], false);
+        QCOMPARE(s["payment_method_types"], json::array({"card"}));
+        QCOMPARE(s["metadata"]["order_id"], "42");
+        QCOMPARE(s["customer_email"], "ann@example.com");
+        QCOMPARE(s["ui_mode"], "hosted_page");
+        QCOMPARE(QString::fromStdString(s["url"]), m_sim->baseUrl().toString() + QStringLiteral("/c/pay/") + QString::fromStdString(id));
+        QVERIFY(!s.contains("line_items"));
+
+        const QString path = QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(id);
+        const Reply plain = call("GET", path);
+        QCOMPARE(plain.status, 200);
+        QCOMPARE(plain.data["id"], id);
+        QVERIFY(!plain.data.contains("line_items"));
+        for (const QString &query : {QStringLiteral("expand[]=line_items"), QStringLiteral("expand[0]=line_items")}) {
+            const Reply expanded = call("GET", path + QLatin1Char('?') + query);
+            QCOMPARE(expanded.data["line_items"]["object"], "list");
+            QCOMPARE(expanded.data["line_items"]["data"].size(), 2u);
+            QCOMPARE(expanded.data["line_items"]["data"][0]["quantity"], 2);
+            QCOMPARE(expanded.data["line_items"]["data"][0]["amount_total"], 2500);
+            QCOMPARE(expanded.data["line_items"]["data"][0]["description"], "Flat white");
+            QCOMPARE(expanded.data["line_items"]["data"][1]["price"]["unit_amount"], 300);
+        }
+        const Reply items = call("GET", path + QStringLiteral("/line_items?limit=1"));
+        QCOMPARE(items.data["data"].size(), 1u);
+        QCOMPARE(items.data["has_more"], true);
+        QVERIFY(QString::fromStdString(items.data["data"][0]["id"]).startsWith(QLatin1String("li_")));
+
+        createSession();
+        const Reply list = call("GET", QStringLiteral("/v1/checkout/sessions?limit=1"));
+        QCOMPARE(list.data["data"].size(), 1u);
+        QCOMPARE(list.data["has_more"], true);
+        QVERIFY(list.data["data"][0]["id"] != id); // newest first
+
+        const Reply missing = call("GET", QStringLiteral("/v1/checkout/sessions/cs_test_nope"));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.data["error"]["code"], "resource_missing");
+        QCOMPARE(missing.data["error"]["message"], "No such checkout.session: 'cs_test_nope'");
+    }
+
+    void expire()
+    {
+        const json s = createSession();
+        const QString path = QStringLiteral("/v1/checkout/sessions/%1/expire").arg(QString::fromStdString(s["id"]));
+        const Reply first = call("POST", path);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.data["status"], "expired");
+        QVERIFY(first.data["url"].is_null());
+        const Reply again = call("POST", path);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.data["error"]["message"], "Only Checkout Sessions with a status in [\"open\"] can be expired. This "
+                                                 "Checkout Session has a status of `expired`.");
+        const json e = events(QStringLiteral("type=checkout.session.expired"));
+        QCOMPARE(e["data"].size(), 1u);
+        QCOMPARE(e["data"][0]["data"]["object"]["id"], s["id"]);
+        QCOMPARE(e["data"][0]["request"]["id"], first.headers.value("request-id").toStdString());
+    }
+
+    void auth_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("missing") << QByteArray() << 401 << "You did not provide an API key.";
+        QTest::addRow("malformed") << QByteArray("Bearer pk_test_abcdefgh9876") << 401 << "Invalid API Key provided: pk_test_****9876";
+        QTest::addRow("wrong") << QByteArray("Bearer sk_test_otherkey00004321") << 401
+                               << "Invalid API Key provided: sk_test_****4321";
+        QTest::addRow("bearer ok") << QByteArray("Bearer sk_test_rightkey00001234") << 200 << "";
+        QTest::addRow("basic ok") << "Basic " + QByteArray("sk_test_rightkey00001234:").toBase64() << 200 << "";
+    }
+
+    void auth()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        SimulatorOptions options;
+        options.apiKey = QStringLiteral("sk_test_rightkey00001234");
+        auto sim = makeSimulator(options);
+        QNetworkRequest request(QUrl(sim->baseUrl().toString() + QStringLiteral("/v1/events")));
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+        const QByteArray body = reply->readAll();
+        QVERIFY(reply->rawHeader("Request-Id").startsWith("req_"));
+        QVERIFY(!body.contains("otherkey")); // the key never comes back
+        if (!message.isEmpty())
+            QVERIFY2(QString::fromUtf8(body).contains(message), body.constData());
+        reply->deleteLater();
+    }
+
+    void idempotentReplay()
+    {
+        const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "order-7-attempt"}};
+        const Reply first = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), key);
+        const Reply second = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), key);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.data["id"], first.data["id"]);
+        QCOMPARE(second.headers.value("idempotent-replayed"), QByteArray("true"));
+        QVERIFY(!first.headers.contains("idempotent-replayed"));
+        QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 1u);
+
+        const Reply mismatch = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm("metadata[x]=1"), key);
+        QCOMPARE(mismatch.status, 400);
+        QCOMPARE(mismatch.data["error"]["type"], "idempotency_error");
+
+        // Another API key has its own key space.
+        const Reply otherKey = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
+                                    {{"Idempotency-Key", "order-7-attempt"}, {"Authorization", "Bearer sk_test_anotherkey777"}});
+        QCOMPARE(otherKey.status, 200);
+        QVERIFY(otherKey.data["id"] != first.data["id"]);
+    }
+
+    void idempotencyInFlight()
+    {
+        // The first request to arrive is held for 400 ms; a duplicate arriving meanwhile must get 409.
+        FaultConfig faults;
+        faults.delayMs = 400;
+        faults.delayCount = 1;
+        m_sim->setFaults(faults);
+        QNetworkAccessManager second;
+        QList<QNetworkReply *> replies;
+        for (QNetworkAccessManager *network : {&m_network, &second}) {
+            QNetworkRequest request(QUrl(m_sim->baseUrl().toString() + QStringLiteral("/v1/checkout/sessions")));
+            request.setRawHeader("Authorization", "Bearer " + kKey);
+            request.setRawHeader("Idempotency-Key", "slow-one");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            replies.append(network->post(request, sessionForm()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(replies.at(0)->isFinished() && replies.at(1)->isFinished(), 10000);
+        QList<int> statuses;
+        QByteArray conflictBody;
+        for (QNetworkReply *reply : replies) {
+            statuses.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            const QByteArray body = reply->readAll();
+            if (statuses.last() == 409)
+                conflictBody = body;
+            reply->deleteLater();
+        }
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int>{200, 409}));
+        QCOMPARE(json::parse(conflictBody.toStdString())["error"]["code"], "idempotency_key_in_use");
+        const Reply after = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), {{"Idempotency-Key", "slow-one"}});
+        QCOMPARE(after.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 1u);
+    }
+
+    void injected500IsNotStored()
+    {
+        FaultConfig faults;
+        faults.failCount = 1;
+        faults.failStatus = 500;
+        faults.failPath = QStringLiteral("/v1/checkout/sessions");
+        m_sim->setFaults(faults);
+        const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "retry-me"}};
+        const Reply failed = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), key);
+        QCOMPARE(failed.status, 500);
+        QCOMPARE(failed.data["error"]["type"], "api_error");
+        const Reply retried = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), key);
+        QCOMPARE(retried.status, 200);
+        QVERIFY(!retried.headers.contains("idempotent-replayed"));
+        QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 1u);
+    }
+
+    void droppedConnection_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("sessionsAfterDrop");
+        QTest::addRow("drop before execution") << int(FaultConfig::FailMode::Drop) << 0;
+        QTest::addRow("drop after execution") << int(FaultConfig::FailMode::DropAfterExecution) << 1;
+    }
+
+    void droppedConnection()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, sessionsAfterDrop);
+        FaultConfig faults;
+        faults.failCount = 1;
+        faults.failMode = FaultConfig::FailMode(mode);
+        faults.failMethod = "POST";
+        m_sim->setFaults(faults);
+        // A raw socket: QNetworkAccessManager would silently resend a request whose connection dropped.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_sim->baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray body = sessionForm();
+        socket.write("POST /v1/checkout/sessions HTTP/1.1\r\nHost: sim\r\nAuthorization: Bearer " + kKey
+                     + "\r\nIdempotency-Key: dropped\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+        QVERIFY(disconnected.wait(10000));
+        QCOMPARE(socket.readAll(), QByteArray()); // closed without a single byte of answer
+        QCOMPARE(int(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size()), sessionsAfterDrop);
+        const Reply retry = call("POST", QStringLiteral("/v1/checkout/sessions"), body, {{"Idempotency-Key", "dropped"}});
+        QCOMPARE(retry.status, 200);
+        QCOMPARE(retry.headers.contains("idempotent-replayed"), sessionsAfterDrop == 1);
+        QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 1u);
+    }
+
+    void payWithTestCards_data()
+    {
+        QTest::addColumn<QString>("card");
+        QTest::addColumn<QString>("threeDs");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("sessionStatus");
+        QTest::addColumn<QString>("eventType");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        const QString failed = QStringLiteral("payment_intent.payment_failed");
+        const QString declined = QStringLiteral("Your card was declined.");
+        QTest::addRow("success") << "4242424242424242" << "" << 200 << "paid" << "complete" << "checkout.session.completed" << "" << "";
+        QTest::addRow("success with spaces") << "4242 4242 4242 4242" << "" << 200 << "paid" << "complete"
+                                             << "checkout.session.completed" << "" << "";
+        QTest::addRow("generic decline") << "4000000000000002" << "" << 402 << "declined" << "open" << failed << "generic_decline" << declined;
+        QTest::addRow("insufficient funds") << "4000000000009995" << "" << 402 << "declined" << "open" << failed
+                                            << "insufficient_funds" << "Your card has insufficient funds.";
+        QTest::addRow("lost") << "4000000000009987" << "" << 402 << "declined" << "open" << failed << "lost_card" << declined;
+        QTest::addRow("stolen") << "4000000000009979" << "" << 402 << "declined" << "open" << failed << "stolen_card" << declined;
+        QTest::addRow("expired card") << "4000000000000069" << "" << 402 << "declined" << "open" << failed << "expired_card"
+                                      << "Your card has expired.";
+        QTest::addRow("incorrect cvc") << "4000000000000127" << "" << 402 << "declined" << "open" << failed << "incorrect_cvc"
+                                       << "Your card's security code is incorrect.";
+        QTest::addRow("processing error") << "4000000000000119" << "" << 402 << "declined" << "open" << failed << "processing_error"
+                                          << "An error occurred while processing your card. Try again in a little bit.";
+        QTest::addRow("luhn failure") << "4242424242424241" << "" << 402 << "declined" << "open" << failed << "incorrect_number"
+                                      << "Your card number is incorrect.";
+        QTest::addRow("3ds pending") << "4000002500003155" << "" << 200 << "requires_action" << "open" << "" << "" << "";
+        QTest::addRow("3ds complete 3155") << "4000002500003155" << "complete" << 200 << "paid" << "complete"
+                                           << "checkout.session.completed" << "" << "";
+        QTest::addRow("3ds complete 3184") << "4000002760003184" << "complete" << 200 << "paid" << "complete"
+                                           << "checkout.session.completed" << "" << "";
+        QTest::addRow("3ds complete 3220") << "4000000000003220" << "complete" << 200 << "paid" << "complete"
+                                           << "checkout.session.completed" << "" << "";
+        QTest::addRow("3ds fail") << "4000002500003155" << "fail" << 402 << "declined" << "open" << failed
+                                  << "payment_intent_authentication_failure" << "We are unable to authenticate your payment method.";
+        QTest::addRow("3ds then insufficient funds") << "4000008260003178" << "complete" << 402 << "declined" << "open" << failed
+                                                     << "insufficient_funds" << "Your card has insufficient funds.";
+        QTest::addRow("incomplete number") << "4242" << "" << 400 << "invalid" << "open" << "" << "" << "Your card number is incomplete.";
+    }
+
+    void payWithTestCards()
+    {
+        QFETCH(QString, card);
+        QFETCH(QString, threeDs);
+        QFETCH(int, status);
+        QFETCH(QString, outcome);
+        QFETCH(QString, sessionStatus);
+        QFETCH(QString, eventType);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        QSignalSpy completed(m_sim.get(), &StripeSimulator::sessionCompleted);
+        const json s = createSession();
+        json body = {{"card", card.toStdString()}, {"email", "buyer@example.com"}, {"name", "Ann Buyer"}};
+        if (!threeDs.isEmpty())
+            body["three_d_secure"] = threeDs.toStdString();
+        const Reply r = pay(s["id"], body);
+        QCOMPARE(r.status, status);
+        QCOMPARE(QString::fromStdString(r.data["outcome"]), outcome);
+        QCOMPARE(QString::fromStdString(r.data["session"]["status"]), sessionStatus);
+        if (!message.isEmpty())
+            QVERIFY2(QString::fromStdString(r.data["message"]).startsWith(message), r.body.constData());
+        const json all = events();
+        QCOMPARE(all["data"].size(), eventType.isEmpty() ? 0u : 1u);
+        if (eventType.isEmpty())
+            return;
+        const json &event = all["data"][0];
+        QCOMPARE(QString::fromStdString(event["type"]), eventType);
+        if (sessionStatus == QLatin1String("complete")) {
+            QCOMPARE(completed.count(), 1);
+            QCOMPARE(event["data"]["object"]["payment_status"], "paid");
+            QCOMPARE(event["data"]["object"]["customer_details"]["email"], "buyer@example.com");
+            QVERIFY(QString::fromStdString(event["data"]["object"]["payment_intent"]).startsWith(QLatin1String("pi_")));
+            QVERIFY(r.data["session"]["url"].is_null());
+        } else {
+            QCOMPARE(completed.count(), 0);
+            const json &pi = event["data"]["object"];
+            QCOMPARE(pi["object"], "payment_intent");
+            QCOMPARE(pi["metadata"]["checkout_session"], s["id"]);
+            const json &error = pi["last_payment_error"];
+            QCOMPARE(QString::fromStdString(error.value("decline_code", error.value("code", std::string()))), code);
+            QVERIFY(QString::fromStdString(error["message"]).startsWith(message));
+            QVERIFY(r.data["session"]["payment_intent"].is_null());
+            // The session stays open: the buyer may try another card.
+            QCOMPARE(pay(s["id"], {{"card", "4242424242424242"}, {"email", "buyer@example.com"}}).data["outcome"], "paid");
+        }
+    }
+
+    void payThroughTheHostedPage()
+    {
+        const json s = createSession("customer_email=ann%40example.com");
+        const QString page = QStringLiteral("/c/pay/") + QString::fromStdString(s["id"]);
+        const Reply get = call("GET", page);
+        QCOMPARE(get.status, 200);
+        const QString html = QString::fromUtf8(get.body);
+        for (const char *needle : {"Checkout Kiosk Demo Café", "$28.00", "Flat white", "Qty 2", "id=\"cardNumber\"",
+                                   "id=\"cardExpiry\"", "id=\"cardCvc\"", "id=\"billingName\"", "id=\"submit\"",
+                                   "value=\"ann@example.com\"", "Test mode", "https://kiosk.test/cancel", "id=\"countdown\""})
+            QVERIFY2(html.contains(QString::fromUtf8(needle)), needle);
+        QVERIFY(!html.contains(QLatin1String("http://cdn")) && !html.contains(QLatin1String("<link")));
+
+        const QByteArray declined = "email=ann%40example.com&cardNumber=4000+0000+0000+9995&cardExpiry=12+%2F+34&cardCvc=123";
+        const Reply decline = call("POST", page, declined);
+        QCOMPARE(decline.status, 402);
+        QVERIFY(decline.body.contains("Your card has insufficient funds."));
+        const Reply badExpiry = call("POST", page, "email=ann%40example.com&cardNumber=4242424242424242&cardExpiry=01%2F20&cardCvc=123");
+        QCOMPARE(badExpiry.status, 400);
+        QVERIFY(badExpiry.body.contains("Your card&#x27;s expiration year is in the past.")
+                || badExpiry.body.contains("Your card's expiration year is in the past."));
+
+        const Reply paid = call("POST", page, "email=ann%40example.com&cardNumber=4242+4242+4242+4242&cardExpiry=12+%2F+34&cardCvc=123&billingName=Ann");
+        QCOMPARE(paid.status, 303);
+        QCOMPARE(paid.headers.value("location"), "https://kiosk.test/ok?sid=" + QByteArray::fromStdString(s["id"]));
+        const Reply again = call("POST", page, "email=ann%40example.com&cardNumber=4242424242424242&cardExpiry=12%2F34&cardCvc=123");
+        QCOMPARE(again.status, 409);
+        QVERIFY(again.body.contains("already paid"));
+        const json session = call("GET", QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(s["id"])).data;
+        QCOMPARE(session["customer_details"]["name"], "Ann");
+        QCOMPARE(events(QStringLiteral("type=checkout.session.completed"))["data"].size(), 1u);
+    }
+
+    void threeDSecureOnThePage()
+    {
+        const json s = createSession();
+        const QString page = QStringLiteral("/c/pay/") + QString::fromStdString(s["id"]);
+        const Reply step = call("POST", page, "email=a%40b.co&cardNumber=4000002760003184&cardExpiry=12%2F34&cardCvc=123");
+        QCOMPARE(step.status, 200);
+        QVERIFY(step.body.contains("id=\"complete-auth\"") && step.body.contains("id=\"fail-auth\""));
+        const QRegularExpression tokenPattern(QStringLiteral("name=\"attempt\" value=\"([^\"]+)\""));
+        const QString token = tokenPattern.match(QString::fromUtf8(step.body)).captured(1);
+        QVERIFY(!token.isEmpty());
+        const Reply failed = call("POST", page + QStringLiteral("/authenticate"), "action=fail&attempt=" + token.toUtf8());
+        QCOMPARE(failed.status, 402);
+        QVERIFY(failed.body.contains("unable to authenticate"));
+        QCOMPARE(events()["data"][0]["data"]["object"]["last_payment_error"]["code"], "payment_intent_authentication_failure");
+        const Reply step2 = call("POST", page, "email=a%40b.co&cardNumber=4000002760003184&cardExpiry=12%2F34&cardCvc=123");
+        const QString token2 = tokenPattern.match(QString::fromUtf8(step2.body)).captured(1);
+        QCOMPARE(call("POST", page + QStringLiteral("/authenticate"), "action=complete&attempt=stale").status, 400);
+        const Reply done = call("POST", page + QStringLiteral("/authenticate"), "action=complete&attempt=" + token2.toUtf8());
+        QCOMPARE(done.status, 303);
+    }
+
+    void clockExpiresSessions()
+    {
+        const json s = createSession();
+        const QString id = QString::fromStdString(s["id"]);
+        const Reply clockBefore = call("GET", QStringLiteral("/_sim/clock"));
+        const Reply advanced = call("POST", QStringLiteral("/_sim/clock/advance"), R"({"seconds": 86400})");
+        QCOMPARE(advanced.status, 200);
+        QCOMPARE(advanced.data["now"].get<qint64>() - clockBefore.data["now"].get<qint64>() >= 86400, true);
+        const json session = call("GET", QStringLiteral("/v1/checkout/sessions/") + id).data;
+        QCOMPARE(session["status"], "expired");
+        QVERIFY(session["url"].is_null());
+        const json expired = events(QStringLiteral("type=checkout.session.expired"));
+        QCOMPARE(expired["data"].size(), 1u);
+        QCOMPARE(expired["data"][0]["data"]["object"]["status"], "expired");
+        const Reply payLate = pay(s["id"], {{"card", "4242424242424242"}, {"email", "a@b.co"}});
+        QCOMPARE(payLate.status, 410);
+        QCOMPARE(payLate.data["outcome"], "closed");
+        const Reply page = call("GET", QStringLiteral("/c/pay/") + id);
+        QVERIFY(page.body.contains("expired"));
+        QCOMPARE(call("POST", QStringLiteral("/_sim/clock/advance"), R"({"seconds": -5})").status, 400);
+    }
+
+    void asyncPayment()
+    {
+        const json s = createSession();
+        const Reply r = pay(s["id"], {{"card", "4242424242424242"}, {"email", "a@b.co"}, {"async", true}});
+        QCOMPARE(r.data["outcome"], "processing");
+        QCOMPARE(r.data["session"]["status"], "complete");
+        QCOMPARE(r.data["session"]["payment_status"], "unpaid");
+        const QString asyncPath = QStringLiteral("/_sim/sessions/%1/async").arg(QString::fromStdString(s["id"]));
+        const Reply ok = call("POST", asyncPath, R"({"result":"succeeded"})");
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.data["session"]["payment_status"], "paid");
+        QCOMPARE(call("POST", asyncPath, R"({"result":"succeeded"})").status, 409);
+        const json list = events(QStringLiteral("type=checkout.session.*"));
+        QCOMPARE(list["data"].size(), 2u);
+        QCOMPARE(list["data"][0]["type"], "checkout.session.async_payment_succeeded");
+        QCOMPARE(list["data"][1]["data"]["object"]["payment_status"], "unpaid"); // the object as it was
+    }
+
+    void webhookDeliverySigned()
+    {
+        Receiver receiver;
+        m_sim->addWebhookEndpoint({receiver.url, kSecret});
+        const json s = createSession();
+        pay(s["id"], {{"card", "4242424242424242"}, {"email", "a@b.co"}});
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 1, 10000);
+        const Receiver::Delivery &d = receiver.deliveries.first();
+        QCOMPARE(d.contentType, QByteArray("application/json; charset=utf-8"));
+        QCOMPARE(d.userAgent, QByteArray("Stripe/1.0 (+https://stripe.com/docs/webhooks)"));
+        QVERIFY(d.body.contains("\n  \"")); // pretty-printed
+        const QList<QByteArray> parts = d.signature.split(',');
+        QCOMPARE(parts.size(), 2);
+        const qint64 t = parts.at(0).mid(2).toLongLong();
+        QCOMPARE(qAbs(t - m_sim->nowSecs()) <= 5, true);
+        QCOMPARE(parts.at(1), "v1=" + WebhookSigner::computeSignature(d.body, kSecret, t));
+        QCOMPARE(d.event["type"], "checkout.session.completed");
+        QCOMPARE(d.event["data"]["object"]["id"], s["id"]);
+        QTRY_COMPARE_WITH_TIMEOUT(events()["data"][0]["pending_webhooks"].get<int>(), 0, 10000);
+        QCOMPARE(events(QStringLiteral("delivery_success=false"))["data"].size(), 0u);
+    }
+
+    void webhookRetries()
+    {
+        Receiver receiver;
+        receiver.statuses = {500, 404};
+        SimulatorOptions options;
+        options.webhookRetryScheduleSecs = {0, 60};
+        options.webhooks = {{receiver.url, kSecret}};
+        m_sim = makeSimulator(options);
+        const json s = createSession();
+        call("POST", QStringLiteral("/v1/checkout/sessions/%1/expire").arg(QString::fromStdString(s["id"])));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 2, 10000); // first try + immediate retry
+        QCOMPARE(events()["data"][0]["pending_webhooks"], 1);
+        QCOMPARE(events(QStringLiteral("delivery_success=false"))["data"].size(), 1u);
+        m_sim->advanceClock(60); // the second retry is due a minute later on the simulator clock
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 3, 10000);
+        QCOMPARE(receiver.eventIds().at(0), receiver.eventIds().at(2));
+        QTRY_COMPARE_WITH_TIMEOUT(events()["data"][0]["pending_webhooks"].get<int>(), 0, 10000);
+        QCOMPARE(events(QStringLiteral("delivery_success=true"))["data"].size(), 1u);
+    }
+
+    void webhookRetryOnRefusedConnection()
+    {
+        SimulatorOptions options;
+        options.webhookRetryScheduleSecs = {0, 0};
+        options.webhooks = {{QUrl(QStringLiteral("http://127.0.0.1:1/nothing-listens")), kSecret}};
+        m_sim = makeSimulator(options);
+        QSignalSpy created(m_sim.get(), &StripeSimulator::eventCreated);
+        const json s = createSession();
+        call("POST", QStringLiteral("/v1/checkout/sessions/%1/expire").arg(QString::fromStdString(s["id"])));
+        QCOMPARE(created.count(), 1);
+        QCOMPARE(events(QStringLiteral("delivery_success=false"))["data"].size(), 1u);
+    }
+
+    void webhookFaults_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addRow("duplicate") << "webhook_duplicate";
+        QTest::addRow("reorder") << "webhook_reorder";
+        QTest::addRow("drop") << "webhook_drop";
+    }
+
+    void webhookFaults()
+    {
+        QFETCH(QString, fault);
+        Receiver receiver;
+        m_sim->addWebhookEndpoint({receiver.url, kSecret});
+        const json body = fault == QLatin1String("webhook_reorder") ? json{{"webhook_reorder", 3}} : json{{fault.toStdString(), true}};
+        QCOMPARE(call("POST", QStringLiteral("/_sim/faults"), QByteArray::fromStdString(body.dump())).status, 200);
+        QStringList created;
+        for (int i = 0; i < 3; ++i) {
+            const json s = createSession();
+            call("POST", QStringLiteral("/v1/checkout/sessions/%1/expire").arg(QString::fromStdString(s["id"])));
+        }
+        const json list = events();
+        QCOMPARE(list["data"].size(), 3u);
+        for (const json &e : list["data"])
+            created.prepend(QString::fromStdString(e["id"]));
+        if (fault == QLatin1String("webhook_duplicate")) {
+            QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 6, 10000);
+            for (const QString &id : created)
+                QCOMPARE(receiver.eventIds().count(id), 2);
+        } else if (fault == QLatin1String("webhook_reorder")) {
+            QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 3, 10000);
+            QStringList reversed(created.crbegin(), created.crend());
+            QCOMPARE(receiver.eventIds(), reversed);
+        } else {
+            // Nothing arrives; the events stay pending for a poller sweeping delivery_success=false.
+            QCOMPARE(events(QStringLiteral("delivery_success=false"))["data"].size(), 3u);
+            QCOMPARE(call("DELETE", QStringLiteral("/_sim/faults")).data["webhook_drop"], false);
+            const json s = createSession();
+            call("POST", QStringLiteral("/v1/checkout/sessions/%1/expire").arg(QString::fromStdString(s["id"])));
+            QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 1, 10000);
+            QVERIFY(!created.contains(receiver.eventIds().first()));
+        }
+    }
+
+    void eventListFiltersAndPaging()
+    {
+        for (int i = 0; i < 5; ++i) {
+            const json s = createSession();
+            if (i % 2 == 0)
+                pay(s["id"], {{"card", "4242424242424242"}, {"email", "a@b.co"}});
+            else
+                pay(s["id"], {{"card", "4000000000000002"}, {"email", "a@b.co"}});
+            m_sim->advanceClock(10);
+        }
+        const json all = events(QStringLiteral("limit=100"));
+        QCOMPARE(all["data"].size(), 5u);
+        QCOMPARE(all["has_more"], false);
+        QCOMPARE(all["url"], "/v1/events");
+        for (size_t i = 1; i < all["data"].size(); ++i)
+            QVERIFY(all["data"][i - 1]["created"] >= all["data"][i]["created"]);
+        QCOMPARE(events(QStringLiteral("type=checkout.session.completed"))["data"].size(), 3u);
+        QCOMPARE(events(QStringLiteral("type=payment_intent.*"))["data"].size(), 2u);
+        QCOMPARE(events(QStringLiteral("types[]=payment_intent.payment_failed&types[]=checkout.session.completed"))["data"].size(), 5u);
+        const qint64 third = all["data"][2]["created"];
+        QCOMPARE(events(QStringLiteral("created[gt]=%1").arg(third))["data"].size(), 2u);
+        QCOMPARE(events(QStringLiteral("created[gte]=%1").arg(third))["data"].size(), 3u);
+        QCOMPARE(events(QStringLiteral("created[lt]=%1").arg(third))["data"].size(), 2u);
+        QCOMPARE(events(QStringLiteral("created[lte]=%1").arg(third))["data"].size(), 3u);
+
+        const json page1 = events(QStringLiteral("limit=2"));
+        QCOMPARE(page1["data"].size(), 2u);
+        QCOMPARE(page1["has_more"], true);
+        const json page2 = events(QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page1["data"][1]["id"]));
+        QCOMPARE(page2["data"][0]["id"], all["data"][2]["id"]);
+        QCOMPARE(page2["has_more"], true);
+        const json page3 = events(QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page2["data"][1]["id"]));
+        QCOMPARE(page3["data"].size(), 1u);
+        QCOMPARE(page3["has_more"], false);
+        const json back = events(QStringLiteral("limit=2&ending_before=") + QString::fromStdString(page3["data"][0]["id"]));
+        QCOMPARE(back["data"][0]["id"], all["data"][2]["id"]);
+        QCOMPARE(back["data"][1]["id"], all["data"][3]["id"]);
+        QCOMPARE(back["has_more"], true);
+
+        QCOMPARE(call("GET", QStringLiteral("/v1/events?limit=0")).data["error"]["param"], "limit");
+        QCOMPARE(call("GET", QStringLiteral("/v1/events?limit=101")).status, 400);
+        QString many;
+        for (int i = 0; i < 21; ++i)
+            many += QStringLiteral("&types[]=t%1").arg(i);
+        QCOMPARE(call("GET", QStringLiteral("/v1/events?") + many.mid(1)).data["error"]["param"], "types");
+        const Reply one = call("GET", QStringLiteral("/v1/events/") + QString::fromStdString(all["data"][0]["id"]));
+        QCOMPARE(one.data["id"], all["data"][0]["id"]);
+        QCOMPARE(call("GET", QStringLiteral("/v1/events/evt_missing")).data["error"]["message"], "No such event: 'evt_missing'");
+    }
+
+    void stateSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        SimulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        std::string id;
+        {
+            auto first = makeSimulator(options);
+            const Reply created = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
+                                       {{"Idempotency-Key", "persisted"}}, first.get());
+            id = created.data["id"];
+            first->advanceClock(120);
+            QVERIFY(first->saveState().ok());
+        }
+        QVERIFY(QFile::exists(options.statePath));
+        auto second = makeSimulator(options);
+        const Reply again = call("GET", QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(id), {}, {}, second.get());
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.data["amount_total"], 2800);
+        QVERIFY(second->nowSecs() >= QDateTime::currentSecsSinceEpoch() + 119);
+        const Reply replay = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), {{"Idempotency-Key", "persisted"}},
+                                  second.get());
+        QCOMPARE(replay.data["id"], id);
+        QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStripeSimulator)
+#include "tst_stripe_simulator.moc"
