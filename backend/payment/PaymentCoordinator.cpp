@@ -368,9 +368,10 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
     const bool hadContext = context != nullptr;
     const Order before = order.value();
     m_client->expireCheckoutSession(before.sessionId, key, this,
-        [this, before, ctx, hadContext, done = std::move(done)](Result<CheckoutSession, StripeError> result) mutable {
-            auto finish = [&](Result<Order> r) {
-                m_cancelling.remove(before.id);
+        [this, before, ctx, hadContext, done = std::move(done)](Result<CheckoutSession, StripeError> result) {
+            // By value: it may run after this callback has returned (through fulfil below).
+            auto finish = [this, orderId = before.id, ctx, hadContext, done](Result<Order> r) {
+                m_cancelling.remove(orderId);
                 if (done && (!hadContext || ctx))
                     done(std::move(r));
             };
@@ -390,12 +391,11 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
             // the one decision settle it; an order still open afterwards reports the failure.
             const StripeError error = result.error();
             fulfil(before.sessionId, QStringLiteral("cancel"), this,
-                   [this, before, error, finish](Result<Order> settled) mutable {
+                   [error, finish](Result<Order> settled) {
                        if (settled && settled->status != OrderStatus::AwaitingPayment) {
                            finish(settled);
                            return;
                        }
-                       Q_UNUSED(this)
                        finish(toError(error));
                    });
         });

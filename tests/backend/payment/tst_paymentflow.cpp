@@ -1,0 +1,667 @@
+// SPDX-License-Identifier: MIT
+// The payment flow end to end in one process: a real StripeSimulator, a real KioskBackend with
+// SQLite in a temporary directory, real HTTP between them.
+#include "Cart.h"
+#include "Catalog.h"
+#include "KioskBackend.h"
+#include "OrderStore.h"
+#include "PaymentCoordinator.h"
+#include "QtHttpTransport.h"
+#include "StripeClient.h"
+#include "StripeSimulator.h"
+#include "WebhookSigner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kiosk;
+
+namespace {
+
+const QByteArray kWebhookSecret = QByteArrayLiteral("whsec_payments_test_secret");
+const QString kGoodCard = QStringLiteral("4242424242424242");
+const QString kDeclinedCard = QStringLiteral("4000000000000002");
+constexpr int kWaitMs = 15000;
+
+const char kCatalogJson[] = "{\n"
+"  \"currency\": \"USD\",\n"
+"  \"products\": [\n"
+"    {\"id\": \"tea\", \"sku\": \"TEA-1\", \"name\": \"Green tea\", \"description\": \"A pot\", \"category\": \"Drinks\", \"price\": \"4.50\"},\n"
+"    {\"id\": \"cake\", \"sku\": \"CAKE-1\", \"name\": \"Cheesecake\", \"category\": \"Food\", \"price\": \"3.25\",\n"
+"     \"image\": \"https://example.com/cake.png\"},\n"
+"    {\"id\": \"old\", \"sku\": \"OLD-1\", \"name\": \"Retired\", \"category\": \"Food\", \"price\": \"1.00\", \"active\": false}\n"
+"  ]\n"
+"}\n";
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {})
+{
+    static QNetworkAccessManager *nam = new QNetworkAccessManager(qApp);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &[k, v] : headers)
+        req.setRawHeader(k, v);
+    QNetworkReply *reply = nam->sendCustomRequest(req, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(kWaitMs);
+    HttpResult r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    reply->deleteLater();
+    return r;
+}
+
+QUrl withPath(QUrl base, const QString &path)
+{
+    const int q = path.indexOf(QLatin1Char('?'));
+    base.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        base.setQuery(path.mid(q + 1));
+    return base;
+}
+
+/** A simulator and a backend wired to each other, in a temporary directory. */
+class Harness
+{
+public:
+    explicit Harness(Sim::FaultConfig faults = {}, PaymentSettings settings = {}) : m_settings(std::move(settings))
+    {
+        QVERIFY(m_dir.isValid());
+        QFile catalog(m_dir.filePath(QStringLiteral("catalog.json")));
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write(kCatalogJson);
+        catalog.close();
+        Sim::SimulatorOptions simOptions;
+        simOptions.faults = faults;
+        simOptions.webhookRetryScheduleSecs = {1, 2};
+        sim = std::make_unique<Sim::StripeSimulator>(simOptions);
+        const Result<quint16> port = sim->start();
+        QVERIFY2(port.ok(), port.ok() ? "" : qPrintable(port.error().toString()));
+    }
+
+    BackendOptions options() const
+    {
+        BackendOptions o;
+        o.databasePath = m_dir.filePath(QStringLiteral("orders.sqlite"));
+        o.catalogPath = m_dir.filePath(QStringLiteral("catalog.json"));
+        o.stripe.secretKey = QStringLiteral("sk_test_payments0000000000001234");
+        o.stripe.apiBase = sim->baseUrl();
+        o.stripe.timeoutMs = 5000;
+        o.stripe.initialRetryDelayMs = 10;
+        o.stripe.maxRetryDelayMs = 50;
+        o.webhookSecret = kWebhookSecret;
+        o.payment = m_settings;
+        o.enableJsonApi = true;
+        return o;
+    }
+
+    /** Creates and starts a backend (again, on the same database after a restart). */
+    void startBackend(bool start = true, bool subscribe = true)
+    {
+        auto created = KioskBackend::create(options());
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+        backend = std::move(created).value();
+        if (start) {
+            const Status started = backend->start();
+            QVERIFY(started.ok());
+            if (subscribe)
+                sim->addWebhookEndpoint({backend->webhookUrl(), kWebhookSecret});
+        }
+    }
+
+    std::optional<Order> checkout(const QList<QPair<QString, int>> &items, const QString &email = {})
+    {
+        Cart cart(&backend->catalog());
+        for (const auto &[id, qty] : items) {
+            if (!cart.addProduct(id, qty))
+                return std::nullopt;
+        }
+        std::optional<Result<Order>> out;
+        backend->payments().startCheckout(cart, email, backend.get(), [&](Result<Order> r) { out = std::move(r); });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, kWaitMs) || !out->ok())
+            return std::nullopt;
+        return out->value();
+    }
+
+    HttpResult pay(const QString &sessionId, const QString &card, bool async = false)
+    {
+        QJsonObject body{{QStringLiteral("card"), card}, {QStringLiteral("email"), QStringLiteral("buyer@example.com")}};
+        if (async)
+            body.insert(QStringLiteral("async"), true);
+        return request("POST", withPath(sim->baseUrl(), QStringLiteral("/_sim/sessions/%1/pay").arg(sessionId)),
+                       QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    OrderStatus status(qint64 orderId) const
+    {
+        const Result<Order> o = backend->store().order(orderId);
+        return o ? o->status : OrderStatus::Draft;
+    }
+
+    bool waitForStatus(qint64 orderId, OrderStatus wanted)
+    {
+        return QTest::qWaitFor([&] { return status(orderId) == wanted; }, kWaitMs);
+    }
+
+    int historyEntriesTo(qint64 orderId, OrderStatus to) const
+    {
+        const auto history = backend->store().statusHistory(orderId);
+        if (!history)
+            return -1;
+        return int(std::count_if(history->cbegin(), history->cend(), [&](const StatusChange &c) { return c.to == to; }));
+    }
+
+    QString sourceOf(qint64 orderId, OrderStatus to) const
+    {
+        const auto history = backend->store().statusHistory(orderId);
+        if (history) {
+            for (const StatusChange &c : history.value()) {
+                if (c.to == to)
+                    return c.source;
+            }
+        }
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+    PaymentSettings m_settings;
+    std::unique_ptr<Sim::StripeSimulator> sim;
+    std::unique_ptr<KioskBackend> backend;
+};
+
+/** Counts orderUpdated emissions that announce `status` for one order. */
+class UpdateCounter : public QObject
+{
+public:
+    UpdateCounter(PaymentCoordinator &payments, OrderStatus status) : m_status(status)
+    {
+        connect(&payments, &PaymentCoordinator::orderUpdated, this, [this](const Order &o) {
+            if (o.status == m_status)
+                ++counts[o.id];
+        });
+    }
+    QHash<qint64, int> counts;
+
+private:
+    OrderStatus m_status;
+};
+
+/** Wraps the real transport and inflates amount_total of every retrieved session. */
+class AlteringTransport final : public HttpTransport
+{
+public:
+    void send(const HttpRequest &request, QObject *context, std::function<void(HttpResponse)> done) override
+    {
+        const bool retrieve = request.method == "GET" && request.url.path().startsWith(QLatin1String("/v1/checkout/sessions/"));
+        m_inner.send(request, context, [retrieve, done](HttpResponse response) {
+            if (retrieve && response.status == 200) {
+                QJsonObject o = QJsonDocument::fromJson(response.body).object();
+                o.insert(QStringLiteral("amount_total"), o.value(QStringLiteral("amount_total")).toInteger() + 100);
+                response.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            }
+            done(std::move(response));
+        });
+    }
+
+private:
+    QtHttpTransport m_inner;
+};
+
+} // namespace
+
+class TestPaymentFlow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void paidViaWebhook();
+    void paidViaPollingWhenWebhooksAreDropped();
+    void paidViaEventsSweepAfterRestart();
+    void paidViaRecoveryOnRestart();
+    void duplicateAndReorderedWebhooksFulfilOnce();
+    void sameSignedEventTwiceIsAppliedOnce();
+    void refusedWebhooksChangeNothing_data();
+    void refusedWebhooksChangeNothing();
+    void declineThenSuccess();
+    void delayedPaymentGoesThroughProcessing_data();
+    void delayedPaymentGoesThroughProcessing();
+    void cancelExpiresTheSession();
+    void cancelRacingACompletedPaymentEndsPaid();
+    void expiryViaTheSimulatorClock();
+    void returnPageConfirmsWithoutTrustingTheRedirect();
+    void failedSessionCreationMakesOneSession_data();
+    void failedSessionCreationMakesOneSession();
+    void amountMismatchNeedsReview();
+    void checkoutUsesCatalogPricesAndOrderMetadata();
+    void nonLoopbackBindWithoutTokenIsRefused();
+};
+
+void TestPaymentFlow::paidViaWebhook()
+{
+    Harness h;
+    h.startBackend();
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    const auto order = h.checkout({{QStringLiteral("tea"), 2}}, QStringLiteral("buyer@example.com"));
+    QVERIFY(order);
+    QCOMPARE(toString(order->status), toString(OrderStatus::AwaitingPayment));
+    QVERIFY(order->sessionId.startsWith(QLatin1String("cs_test_")));
+    QVERIFY(!order->sessionUrl.isEmpty());
+    QCOMPARE(order->amountTotal, 900);
+
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Paid));
+    QCOMPARE(h.sourceOf(order->id, OrderStatus::Paid), QStringLiteral("webhook"));
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+    const Order stored = h.backend->store().order(order->id).value();
+    QVERIFY(stored.paidAt.isValid());
+    QVERIFY(stored.paymentIntent.startsWith(QLatin1String("pi_")));
+}
+
+void TestPaymentFlow::paidViaPollingWhenWebhooksAreDropped()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    PaymentSettings settings;
+    settings.pollIntervalMs = 50;
+    Harness h(faults, settings);
+    h.startBackend();
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    const auto order = h.checkout({{QStringLiteral("cake"), 1}});
+    QVERIFY(order);
+    h.backend->payments().watch(order->id);
+    QVERIFY(h.backend->payments().isWatching(order->id));
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Paid));
+    QCOMPARE(h.sourceOf(order->id, OrderStatus::Paid), QStringLiteral("poll"));
+    QTRY_VERIFY_WITH_TIMEOUT(!h.backend->payments().isWatching(order->id), kWaitMs);
+    QCOMPARE(paid.counts.value(order->id), 1);
+}
+
+void TestPaymentFlow::paidViaEventsSweepAfterRestart()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::AwaitingPayment)); // nothing told us yet
+    h.backend.reset();
+
+    // A new instance on the same database learns of the payment from GET /v1/events.
+    h.startBackend(false);
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    std::optional<Status> swept;
+    h.backend->payments().sweepEvents(h.backend.get(), [&](Status s) { swept = std::move(s); });
+    QVERIFY(QTest::qWaitFor([&] { return swept.has_value(); }, kWaitMs));
+    QVERIFY2(swept->ok(), swept->ok() ? "" : qPrintable(swept->error().toString()));
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
+    QCOMPARE(h.sourceOf(order->id, OrderStatus::Paid), QStringLiteral("sweep"));
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QVERIFY(!h.backend->store().value(QStringLiteral("stripe.events.cursor")).value().isEmpty());
+
+    // A second sweep finds the same events and changes nothing.
+    swept.reset();
+    h.backend->payments().sweepEvents(h.backend.get(), [&](Status s) { swept = std::move(s); });
+    QVERIFY(QTest::qWaitFor([&] { return swept.has_value(); }, kWaitMs));
+    QVERIFY(swept->ok());
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+}
+
+void TestPaymentFlow::paidViaRecoveryOnRestart()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 3}});
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    h.backend.reset();
+    h.startBackend(); // start() recovers, then sweeps
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Paid));
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+}
+
+void TestPaymentFlow::duplicateAndReorderedWebhooksFulfilOnce()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDuplicate = true;
+    faults.webhookReorder = 3;
+    Harness h(faults);
+    h.startBackend();
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    // decline (payment_intent.payment_failed), decline, success: three events held, then
+    // delivered newest first, each twice.
+    QCOMPARE(h.pay(order->sessionId, kDeclinedCard).status, 402);
+    QCOMPARE(h.pay(order->sessionId, kDeclinedCard).status, 402);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Paid));
+    QTRY_COMPARE_WITH_TIMEOUT(declined.count(), 2, kWaitMs); // two distinct declines, each once
+    QTRY_COMPARE_WITH_TIMEOUT(h.backend->store().events(order->id).value().size(), 3, kWaitMs);
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+}
+
+void TestPaymentFlow::sameSignedEventTwiceIsAppliedOnce()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    // Fetch the real event from the simulator and deliver it ourselves, twice.
+    HttpResult events = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/events?type=checkout.session.completed")),
+                                {}, {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    QCOMPARE(events.status, 200);
+    const QJsonArray data = events.json().value(QStringLiteral("data")).toArray();
+    QVERIFY(!data.isEmpty());
+    const QByteArray body = QJsonDocument(data.first().toObject()).toJson();
+    const QByteArray signature = WebhookSigner::signatureHeader(body, kWebhookSecret, QDateTime::currentSecsSinceEpoch());
+    const HttpResult first = request("POST", h.backend->webhookUrl(), body, {{"Stripe-Signature", signature}});
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json().value(QStringLiteral("duplicate")).toBool(), false);
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid)); // committed before the 200
+    const HttpResult second = request("POST", h.backend->webhookUrl(), body, {{"Stripe-Signature", signature}});
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.json().value(QStringLiteral("duplicate")).toBool(), true);
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+
+    // An event type the kiosk does not act on is acknowledged and recorded.
+    const QByteArray other = QByteArrayLiteral("{\"id\":\"evt_other_1\",\"object\":\"event\",\"type\":\"customer.created\",\"created\":1,\"livemode\":false,\"pending_webhooks\":0,\"api_version\":null,\"request\":{\"id\":null,\"idempotency_key\":null},\"data\":{\"object\":{\"id\":\"cus_1\",\"object\":\"customer\"}}}\n");
+    const HttpResult ignored = request("POST", h.backend->webhookUrl(), other,
+                                       {{"Stripe-Signature", WebhookSigner::signatureHeader(other, kWebhookSecret, QDateTime::currentSecsSinceEpoch())}});
+    QCOMPARE(ignored.status, 200);
+    QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_other_1")));
+}
+
+void TestPaymentFlow::refusedWebhooksChangeNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addRow("unsigned") << QStringLiteral("unsigned") << 400;
+    QTest::addRow("forged") << QStringLiteral("forged") << 400;
+    QTest::addRow("stale") << QStringLiteral("stale") << 400;
+    QTest::addRow("oversized") << QStringLiteral("oversized") << 413;
+}
+
+void TestPaymentFlow::refusedWebhooksChangeNothing()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, httpStatus);
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    const HttpResult events = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/events?type=checkout.session.completed")),
+                                      {}, {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    QByteArray body = QJsonDocument(events.json().value(QStringLiteral("data")).toArray().first().toObject()).toJson();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (kind == QLatin1String("forged"))
+        headers.append({"Stripe-Signature", WebhookSigner::signatureHeader(body, "whsec_not_the_secret", now)});
+    else if (kind == QLatin1String("stale"))
+        headers.append({"Stripe-Signature", WebhookSigner::signatureHeader(body, kWebhookSecret, now - 301)});
+    else if (kind == QLatin1String("oversized")) {
+        body.append(QByteArray(1024 * 1024, ' '));
+        headers.append({"Stripe-Signature", WebhookSigner::signatureHeader(body, kWebhookSecret, now)});
+    }
+    const HttpResult r = request("POST", h.backend->webhookUrl(), body, headers);
+    QCOMPARE(r.status, httpStatus);
+    QVERIFY(r.json().value(QStringLiteral("error")).toObject().contains(QStringLiteral("message")));
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::AwaitingPayment));
+    QCOMPARE(h.backend->store().events(order->id).value().size(), 0);
+}
+
+void TestPaymentFlow::declineThenSuccess()
+{
+    Harness h;
+    h.startBackend();
+    QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
+    const auto order = h.checkout({{QStringLiteral("cake"), 2}});
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kDeclinedCard).status, 402);
+    QVERIFY(declined.wait(kWaitMs));
+    QCOMPARE(declined.first().at(0).toLongLong(), order->id);
+    QVERIFY(declined.first().at(1).toString().contains(QLatin1String("declined"), Qt::CaseInsensitive));
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::AwaitingPayment));
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Paid));
+    QCOMPARE(declined.count(), 1);
+}
+
+void TestPaymentFlow::delayedPaymentGoesThroughProcessing_data()
+{
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<OrderStatus>("finalStatus");
+    QTest::addRow("succeeded") << QStringLiteral("succeeded") << OrderStatus::Paid;
+    QTest::addRow("failed") << QStringLiteral("failed") << OrderStatus::Failed;
+}
+
+void TestPaymentFlow::delayedPaymentGoesThroughProcessing()
+{
+    QFETCH(QString, result);
+    QFETCH(OrderStatus, finalStatus);
+    Harness h;
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard, true).status, 200);
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Processing));
+    const HttpResult r = request("POST", withPath(h.sim->baseUrl(), QStringLiteral("/_sim/sessions/%1/async").arg(order->sessionId)),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("result"), result}}).toJson());
+    QCOMPARE(r.status, 200);
+    QVERIFY(h.waitForStatus(order->id, finalStatus));
+}
+
+void TestPaymentFlow::cancelExpiresTheSession()
+{
+    Harness h;
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    std::optional<Result<Order>> cancelled;
+    h.backend->payments().cancelCheckout(order->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, kWaitMs));
+    QVERIFY(cancelled->ok());
+    QCOMPARE(toString(cancelled->value().status), toString(OrderStatus::Cancelled));
+    // Stripe's side is closed too: the buyer can no longer pay.
+    QVERIFY(h.pay(order->sessionId, kGoodCard).status >= 400);
+    // The checkout.session.expired webhook that follows does not turn it into "expired".
+    QVERIFY(QTest::qWaitFor([&] { return h.backend->store().events(order->id).value().size() == 1; }, kWaitMs));
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Cancelled));
+}
+
+void TestPaymentFlow::cancelRacingACompletedPaymentEndsPaid()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true; // the kiosk has not heard of the payment yet
+    Harness h(faults);
+    h.startBackend();
+    UpdateCounter cancelledCount(h.backend->payments(), OrderStatus::Cancelled);
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    std::optional<Result<Order>> cancelled;
+    h.backend->payments().cancelCheckout(order->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, kWaitMs));
+    QVERIFY(cancelled->ok());
+    QCOMPARE(toString(cancelled->value().status), toString(OrderStatus::Paid));
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
+    QCOMPARE(cancelledCount.counts.value(order->id), 0);
+}
+
+void TestPaymentFlow::expiryViaTheSimulatorClock()
+{
+    Harness h;
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    h.sim->advanceClock(36 * 60);
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Expired));
+    QCOMPARE(h.sourceOf(order->id, OrderStatus::Expired), QStringLiteral("webhook"));
+}
+
+void TestPaymentFlow::returnPageConfirmsWithoutTrustingTheRedirect()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    const QUrl success = withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/success?session_id=") + order->sessionId);
+    // Before paying: the page answers, the order does not become paid.
+    HttpResult page = request("GET", success);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("confirming your payment"));
+    QVERIFY(!QTest::qWaitFor([&] { return h.historyEntriesTo(order->id, OrderStatus::Paid) > 0; }, 500));
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::AwaitingPayment));
+    // After paying: the same page confirms it with Stripe.
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    page = request("GET", success);
+    QCOMPARE(page.status, 200);
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Paid));
+    QCOMPARE(h.sourceOf(order->id, OrderStatus::Paid), QStringLiteral("return_page"));
+    // Unknown sessions get a 404 page.
+    QCOMPARE(request("GET", withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/success?session_id=cs_test_nope"))).status, 404);
+
+    // The cancel page cancels the order.
+    const auto second = h.checkout({{QStringLiteral("cake"), 1}});
+    QVERIFY(second);
+    page = request("GET", withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/cancel?session_id=") + second->sessionId));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("Payment cancelled"));
+    QVERIFY(h.waitForStatus(second->id, OrderStatus::Cancelled));
+}
+
+void TestPaymentFlow::failedSessionCreationMakesOneSession_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addRow("500 before executing") << int(Sim::FaultConfig::FailMode::Status);
+    QTest::addRow("connection dropped after executing") << int(Sim::FaultConfig::FailMode::DropAfterExecution);
+}
+
+void TestPaymentFlow::failedSessionCreationMakesOneSession()
+{
+    QFETCH(int, mode);
+    Sim::FaultConfig faults;
+    faults.failCount = 1;
+    faults.failStatus = 500;
+    faults.failMode = Sim::FaultConfig::FailMode(mode);
+    faults.failPath = QStringLiteral("/v1/checkout/sessions");
+    faults.failMethod = "POST";
+    Harness h(faults);
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    QCOMPARE(toString(order->status), toString(OrderStatus::AwaitingPayment));
+    const HttpResult list = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")), {},
+                                    {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    QCOMPARE(list.status, 200);
+    const QJsonArray sessions = list.json().value(QStringLiteral("data")).toArray();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().toObject().value(QStringLiteral("id")).toString(), order->sessionId);
+}
+
+void TestPaymentFlow::amountMismatchNeedsReview()
+{
+    Harness h;
+    h.startBackend(true, false);
+    // Our own coordinator over the same store and simulator, reading sessions through a
+    // transport that alters the amount Stripe reports.
+    StripeClient client(h.options().stripe, std::make_shared<AlteringTransport>());
+    PaymentCoordinator payments(&h.backend->store(), &client, &h.backend->catalog(), PaymentSettings{});
+    payments.setReturnBaseUrl(h.backend->returnBaseUrl());
+    Cart cart(&h.backend->catalog());
+    QVERIFY(cart.addProduct(QStringLiteral("tea"), 1).ok());
+    std::optional<Result<Order>> created;
+    payments.startCheckout(cart, {}, this, [&](Result<Order> r) { created = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, kWaitMs));
+    QVERIFY(created->ok());
+    const Order order = created->value();
+    QCOMPARE(h.pay(order.sessionId, kGoodCard).status, 200);
+    std::optional<Result<Order>> fulfilled;
+    payments.fulfil(order.sessionId, QStringLiteral("poll"), this, [&](Result<Order> r) { fulfilled = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return fulfilled.has_value(); }, kWaitMs));
+    QVERIFY(fulfilled->ok());
+    QCOMPARE(toString(fulfilled->value().status), toString(OrderStatus::NeedsReview));
+    QVERIFY(fulfilled->value().statusReason.contains(QLatin1String("550")));
+    QCOMPARE(h.historyEntriesTo(order.id, OrderStatus::Paid), 0);
+}
+
+void TestPaymentFlow::checkoutUsesCatalogPricesAndOrderMetadata()
+{
+    Harness h;
+    h.startBackend();
+    const auto order = h.checkout({{QStringLiteral("tea"), 2}, {QStringLiteral("cake"), 1}}, QStringLiteral("x@example.com"));
+    QVERIFY(order);
+    QCOMPARE(order->amountTotal, 2 * 450 + 325);
+    std::optional<Result<CheckoutSession, StripeError>> session;
+    h.backend->stripe().retrieveCheckoutSession(order->sessionId, true, this,
+                                                [&](Result<CheckoutSession, StripeError> r) { session = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return session.has_value(); }, kWaitMs));
+    QVERIFY(session->ok());
+    const CheckoutSession &s = session->value();
+    QCOMPARE(s.amountTotal.value_or(-1), order->amountTotal);
+    QCOMPARE(s.clientReferenceId, order->number);
+    QCOMPARE(s.metadata.value(QStringLiteral("order_id")), QString::number(order->id));
+    QCOMPARE(s.metadata.value(QStringLiteral("order_number")), order->number);
+    QCOMPARE(s.metadata.value(QStringLiteral("kiosk_id")), QStringLiteral("K1"));
+    QVERIFY(s.successUrl.contains(QLatin1String("/checkout/success?session_id=")));
+    QVERIFY(s.cancelUrl.contains(QLatin1String("/checkout/cancel?session_id=")));
+    QVERIFY(s.expiresAt - s.created >= 30 * 60);
+    QVERIFY(!s.raw.contains("catalog.json") && !s.raw.contains("file:"));
+
+    // Inactive products and bad e-mails are refused before anything is recorded.
+    const qint64 before = h.backend->store().count({}).value();
+    std::optional<Result<Order>> bad;
+    h.backend->payments().startCheckoutLines({{QStringLiteral("old"), 1}}, {}, this, [&](Result<Order> r) { bad = std::move(r); });
+    QVERIFY(bad && !bad->ok());
+    QCOMPARE(bad->error().code, QStringLiteral("unknown_product"));
+    bad.reset();
+    h.backend->payments().startCheckoutLines({{QStringLiteral("tea"), 1}}, QStringLiteral("not-an-email"), this,
+                                             [&](Result<Order> r) { bad = std::move(r); });
+    QVERIFY(bad && !bad->ok());
+    QCOMPARE(bad->error().code, QStringLiteral("invalid_email"));
+    QCOMPARE(h.backend->store().count({}).value(), before);
+}
+
+void TestPaymentFlow::nonLoopbackBindWithoutTokenIsRefused()
+{
+    Harness h;
+    BackendOptions o = h.options();
+    o.bindAddress = QHostAddress::AnyIPv4;
+    auto refused = KioskBackend::create(o);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("token_required"));
+    QVERIFY(!refused.error().message.contains(o.stripe.secretKey));
+}
+
+QTEST_GUILESS_MAIN(TestPaymentFlow)
+#include "tst_paymentflow.moc"
