@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+// Cross-check: drives stripe-sim with the official stripe-node package, verifies its webhooks with
+// stripe.webhooks.constructEvent and checks its objects against Stripe's OpenAPI schema.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const require = createRequire(path.join(process.env.NODE_PATH ?? '.', 'noop.js'));
+const StripeModule = require('stripe');
+const Stripe = StripeModule.default ?? StripeModule;
+
+const KEY = 'sk_test_nodecrosscheck1234';
+const SECRET = 'whsec_node_crosscheck';
+const sharedDir = process.env.KIOSK_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../shared');
+const schemaDoc = JSON.parse(fs.readFileSync(path.join(sharedDir, 'stripe-openapi/checkout-events-subset.2023-09-12.json'), 'utf8'));
+
+// --- a small checker for the JSON-schema subset the OpenAPI file uses --------------------------------
+// Documented differences between the 2023-08-16 schema and the API version the simulator speaks.
+const NEWER_ENUM_VALUES = new Set(['ui_mode']);
+
+function resolve(schema) {
+  while (schema && schema.$ref) {
+    const name = schema.$ref.replace('#/components/schemas/', '');
+    schema = schemaDoc.components.schemas[name];
+    assert.ok(schema, `unknown $ref ${name}`);
+  }
+  return schema;
+}
+
+function check(schemaIn, value, where, errors) {
+  const schema = resolve(schemaIn);
+  if (value === null) {
+    if (!schema.nullable) errors.push(`${where}: null but not nullable`);
+    return;
+  }
+  if (schema.anyOf) {
+    const ok = schema.anyOf.some((alt) => { const e = []; check(alt, value, where, e); return e.length === 0; });
+    if (!ok) errors.push(`${where}: matches none of anyOf`);
+    return;
+  }
+  if (schema.enum && !NEWER_ENUM_VALUES.has(where.replace(/^[^.]*\./, '')) && !schema.enum.includes(value))
+    errors.push(`${where}: ${JSON.stringify(value)} not in enum ${JSON.stringify(schema.enum)}`);
+  switch (schema.type) {
+    case 'string': if (typeof value !== 'string') errors.push(`${where}: expected string`); break;
+    case 'integer': if (!Number.isInteger(value)) errors.push(`${where}: expected integer`); break;
+    case 'number': if (typeof value !== 'number') errors.push(`${where}: expected number`); break;
+    case 'boolean': if (typeof value !== 'boolean') errors.push(`${where}: expected boolean`); break;
+    case 'array':
+      if (!Array.isArray(value)) { errors.push(`${where}: expected array`); break; }
+      if (schema.items) value.forEach((v, i) => check(schema.items, v, `${where}[${i}]`, errors));
+      break;
+    case 'object':
+      if (typeof value !== 'object' || Array.isArray(value)) { errors.push(`${where}: expected object`); break; }
+      for (const key of schema.required ?? []) if (!(key in value)) errors.push(`${where}.${key}: required but missing`);
+      for (const [key, sub] of Object.entries(schema.properties ?? {}))
+        if (key in value) check(sub, value[key], `${where}.${key}`, errors);
+      break;
+    default: break;
+  }
+}
+
+function assertSchema(name, value) {
+  const errors = [];
+  const plain = JSON.parse(JSON.stringify(value)); // drops stripe-node's lastResponse
+  delete plain.lastResponse;
+  check({ $ref: `#/components/schemas/${name}` }, plain, name, errors);
+  assert.deepEqual(errors, [], `${name} does not match the official schema`);
+}
+
+// --- fixtures ---------------------------------------------------------------------------------------
+let sim;
+let baseUrl;
+let stripe;
+let receiver;
+const deliveries = [];
+
+function request(method, urlPath, body) {
+  return fetch(baseUrl + urlPath, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  }).then(async (r) => ({ status: r.status, body: await r.json() }));
+}
+
+async function waitFor(predicate, what) {
+  for (let i = 0; i < 200; i++) {
+    if (predicate()) return;
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setTimeout(r, 25)); // polling an external process, not asserting a timing
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+const sessionParams = (extra = {}) => ({
+  mode: 'payment',
+  line_items: [
+    { quantity: 2, price_data: { currency: 'usd', unit_amount: 1250, product_data: { name: 'Flat white', images: ['https://img.test/fw.png'] } } },
+    { quantity: 1, price_data: { currency: 'usd', unit_amount: 300, product_data: { name: 'Croissant' } } },
+  ],
+  success_url: 'https://kiosk.test/ok?sid={CHECKOUT_SESSION_ID}',
+  cancel_url: 'https://kiosk.test/cancel',
+  metadata: { order_id: '42' },
+  customer_email: 'ann@example.com',
+  ...extra,
+});
+
+before(async () => {
+  receiver = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks);
+      let event = null;
+      let error = null;
+      try {
+        event = stripe.webhooks.constructEvent(raw, req.headers['stripe-signature'], SECRET);
+      } catch (e) {
+        error = e;
+      }
+      deliveries.push({ raw, headers: req.headers, event, error });
+      res.writeHead(error ? 400 : 200).end();
+    });
+  });
+  await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
+  const hookUrl = `http://127.0.0.1:${receiver.address().port}/hooks`;
+  assert.ok(process.env.STRIPE_SIM, 'STRIPE_SIM must point at the stripe-sim binary');
+  sim = spawn(process.env.STRIPE_SIM, ['--port', '0', '--webhook-url', hookUrl, '--webhook-secret', SECRET], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = readline.createInterface({ input: sim.stdout });
+  const line = await new Promise((resolveLine, reject) => {
+    lines.once('line', resolveLine);
+    sim.once('exit', (code) => reject(new Error(`stripe-sim exited with ${code}`)));
+  });
+  const match = /^stripe-sim listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(line);
+  assert.ok(match, `unexpected first line: ${line}`);
+  baseUrl = match[1];
+  stripe = new Stripe(KEY, { host: '127.0.0.1', port: Number(match[2]), protocol: 'http', maxNetworkRetries: 0 });
+});
+
+after(async () => {
+  if (sim && sim.exitCode === null) {
+    const exited = new Promise((r) => sim.once('exit', (code, signal) => r({ code, signal })));
+    sim.kill('SIGTERM');
+    const { code } = await exited;
+    assert.equal(code, 0, 'stripe-sim stops cleanly on SIGTERM');
+  }
+  await new Promise((r) => receiver.close(r));
+});
+
+// --- tests ------------------------------------------------------------------------------------------
+test('create, retrieve with expanded line items, list line items', async () => {
+  const session = await stripe.checkout.sessions.create(sessionParams());
+  assert.match(session.id, /^cs_test_[A-Za-z0-9]+$/);
+  assert.ok(session.id.length <= 66);
+  assert.equal(session.object, 'checkout.session');
+  assert.equal(session.amount_total, 2800);
+  assert.equal(session.currency, 'usd');
+  assert.equal(session.status, 'open');
+  assert.equal(session.payment_status, 'unpaid');
+  assert.equal(session.payment_intent, null);
+  assert.equal(session.url, `${baseUrl}/c/pay/${session.id}`);
+  assert.deepEqual(session.metadata, { order_id: '42' });
+  assert.match(session.lastResponse.requestId, /^req_/);
+  assertSchema('checkout.session', session);
+
+  const again = await stripe.checkout.sessions.retrieve(session.id, { expand: ['line_items'] });
+  assert.equal(again.line_items.data.length, 2);
+  assert.equal(again.line_items.data[0].amount_total, 2500);
+  assertSchema('checkout.session', again);
+  const items = await stripe.checkout.sessions.listLineItems(session.id);
+  assert.equal(items.data[1].description, 'Croissant');
+  items.data.forEach((item) => assertSchema('item', item));
+  const all = await stripe.checkout.sessions.listLineItems(session.id, { limit: 1 }).autoPagingToArray({ limit: 10 });
+  assert.deepEqual(all.map((i) => i.description), ['Flat white', 'Croissant']);
+});
+
+test('idempotent replay and mismatched replay', async () => {
+  const first = await stripe.checkout.sessions.create(sessionParams(), { idempotencyKey: 'node-order-1' });
+  const second = await stripe.checkout.sessions.create(sessionParams(), { idempotencyKey: 'node-order-1' });
+  assert.equal(second.id, first.id);
+  assert.equal(second.lastResponse.headers['idempotent-replayed'], 'true');
+  await assert.rejects(
+    stripe.checkout.sessions.create(sessionParams({ client_reference_id: 'other' }), { idempotencyKey: 'node-order-1' }),
+    (err) => err.type === 'StripeIdempotencyError' && err.statusCode === 400,
+  );
+});
+
+test('errors map to stripe-node error classes', async () => {
+  await assert.rejects(
+    stripe.checkout.sessions.create(sessionParams({ success_url: undefined })),
+    (err) => err.type === 'StripeInvalidRequestError' && err.code === 'parameter_missing' && err.param === 'success_url'
+      && err.message === 'Missing required param: success_url.',
+  );
+  await assert.rejects(
+    stripe.checkout.sessions.create(sessionParams({ line_items: [{ quantity: 1, price_data: { currency: 'usd', unit_amount: 10, product_data: { name: 'x' } } }] })),
+    (err) => err.type === 'StripeInvalidRequestError' && err.code === 'amount_too_small',
+  );
+  await assert.rejects(
+    stripe.checkout.sessions.retrieve('cs_test_doesnotexist'),
+    (err) => err.type === 'StripeInvalidRequestError' && err.statusCode === 404 && err.code === 'resource_missing'
+      && err.message === "No such checkout.session: 'cs_test_doesnotexist'",
+  );
+  const badKey = new Stripe('rk_live_notakey99998888', { host: '127.0.0.1', port: new URL(baseUrl).port, protocol: 'http', maxNetworkRetries: 0 });
+  await assert.rejects(
+    badKey.events.list(),
+    (err) => err.type === 'StripeAuthenticationError' && err.statusCode === 401 && err.message.includes('****8888')
+      && !err.message.includes('notakey'),
+  );
+});
+
+test('expire, pay, and verified webhooks', async () => {
+  const toExpire = await stripe.checkout.sessions.create(sessionParams());
+  const expired = await stripe.checkout.sessions.expire(toExpire.id);
+  assert.equal(expired.status, 'expired');
+  assert.equal(expired.url, null);
+  await assert.rejects(stripe.checkout.sessions.expire(toExpire.id), (err) =>
+    err.message === 'Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of `expired`.');
+
+  const toPay = await stripe.checkout.sessions.create(sessionParams());
+  const declined = await request('POST', `/_sim/sessions/${toPay.id}/pay`, { card: '4000000000000002', email: 'ann@example.com' });
+  assert.equal(declined.status, 402);
+  assert.equal(declined.body.message, 'Your card was declined.');
+  const paid = await request('POST', `/_sim/sessions/${toPay.id}/pay`, { card: '4242424242424242', email: 'ann@example.com' });
+  assert.equal(paid.body.outcome, 'paid');
+  const done = await stripe.checkout.sessions.retrieve(toPay.id);
+  assert.equal(done.status, 'complete');
+  assert.equal(done.payment_status, 'paid');
+  assert.match(done.payment_intent, /^pi_/);
+  assert.equal(done.customer_details.email, 'ann@example.com');
+  assertSchema('checkout.session', done);
+
+  await waitFor(() => deliveries.length >= 3, 'three webhook deliveries');
+  for (const d of deliveries) {
+    assert.equal(d.error, null, `constructEvent rejected a delivery: ${d.error}`);
+    assert.equal(d.headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal(d.headers['user-agent'], 'Stripe/1.0 (+https://stripe.com/docs/webhooks)');
+    assertSchema('event', d.event);
+  }
+  const types = deliveries.map((d) => d.event.type).sort();
+  assert.deepEqual(types, ['checkout.session.completed', 'checkout.session.expired', 'payment_intent.payment_failed']);
+  const completed = deliveries.find((d) => d.event.type === 'checkout.session.completed').event;
+  assert.equal(completed.data.object.id, toPay.id);
+  assertSchema('checkout.session', completed.data.object);
+  const expiredEvent = deliveries.find((d) => d.event.type === 'checkout.session.expired').event;
+  assert.match(expiredEvent.request.id, /^req_/);
+  // A tampered body fails verification.
+  assert.throws(() => stripe.webhooks.constructEvent(Buffer.concat([deliveries[0].raw, Buffer.from(' ')]),
+    deliveries[0].headers['stripe-signature'], SECRET));
+});
+
+test('events: list, filters and auto-paging', async () => {
+  await waitFor(() => deliveries.length >= 3, 'deliveries of the previous test');
+  const all = await stripe.events.list({ limit: 2 }).autoPagingToArray({ limit: 100 });
+  assert.ok(all.length >= 3);
+  all.forEach((e) => assertSchema('event', e));
+  for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].created >= all[i].created, 'newest first');
+  assert.equal(new Set(all.map((e) => e.id)).size, all.length, 'no event twice across pages');
+  const page = await stripe.events.list({ limit: 1 });
+  assert.equal(page.has_more, true);
+  assertSchema('event', page.data[0]);
+  const checkoutOnly = await stripe.events.list({ type: 'checkout.session.*' });
+  assert.ok(checkoutOnly.data.every((e) => e.type.startsWith('checkout.session.')));
+  const failed = await stripe.events.list({ types: ['payment_intent.payment_failed'] });
+  assert.equal(failed.data.length, 1);
+  assert.equal(failed.data[0].data.object.last_payment_error.decline_code, 'generic_decline');
+  const one = await stripe.events.retrieve(all[0].id);
+  assert.equal(one.id, all[0].id);
+  await waitFor(() => deliveries.length >= all.length, 'deliveries settle');
+  const undelivered = await stripe.events.list({ delivery_success: false });
+  assert.equal(undelivered.data.length, 0);
+  const future = await stripe.events.list({ created: { gt: all[0].created } });
+  assert.equal(future.data.length, 0);
+});
