@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -106,6 +107,12 @@ Status OrderSchema::inspectExisting(const QString &path, const QString &probeCon
         return schemaError(QStringLiteral("corrupt_database"),
                            notDatabase.arg(shown, QStringLiteral("it is truncated or half-written")));
 
+    // A read-only look at a WAL database leaves empty -wal/-shm files behind; remove the ones
+    // the probe created so a refused file is left exactly as it was found.
+    const QString walPath = path + QStringLiteral("-wal");
+    const QString shmPath = path + QStringLiteral("-shm");
+    const bool hadWal = QFile::exists(walPath);
+    const bool hadShm = QFile::exists(shmPath);
     int version = 0;
     Status result;
     {
@@ -138,6 +145,11 @@ Status OrderSchema::inspectExisting(const QString &path, const QString &probeCon
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeConnectionName);
+    if (!hadWal && QFile::exists(walPath) && QFileInfo(walPath).size() == 0) {
+        QFile::remove(walPath);
+        if (!hadShm)
+            QFile::remove(shmPath);
+    }
     if (!result)
         return result;
     if (version > kLatestVersion)

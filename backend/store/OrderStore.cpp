@@ -54,6 +54,12 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? nullText() : QVariant(s);
 }
 
+/** A NOT NULL text column: a null QString would bind as NULL. */
+QVariant textNotNull(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QDateTime fromMs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -443,7 +449,7 @@ Result<OrderStore::Private::Applied> OrderStore::Private::applyTransition(qint64
     if (!execBound(q,
                    QStringLiteral("INSERT INTO status_history (order_id, from_status, to_status, at, source, reason) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {orderId, toString(from), toString(to), now, details.source, textOrNull(details.reason)}))
+                   {orderId, toString(from), toString(to), now, textNotNull(details.source), textOrNull(details.reason)}))
         return sqlError(q, QStringLiteral("Could not record the status change"));
     if (auto st = adjustTotals(createdAt, toString(from), currency, -amount, -1); !st)
         return st.error();
@@ -629,7 +635,7 @@ Result<std::unique_ptr<OrderStore>> OrderStore::openSqlite(const QString &path)
     if (!version)
         return version.error();
     d.schemaVersion = version.value();
-    qCInfo(lcStore) << "order database" << d.path << "schema" << d.schemaVersion;
+    qCDebug(lcStore) << "order database" << d.path << "schema" << d.schemaVersion;
     return store;
 }
 
@@ -787,6 +793,13 @@ Result<OrderStore::EventOutcome> OrderStore::recordEvent(const PaymentEvent &eve
     if (auto st = tx.begin(); !st)
         return st.error();
     QSqlQuery q(d->db);
+    if (event.orderId != 0) {
+        if (!execBound(q, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), {event.orderId}))
+            return sqlError(q, QStringLiteral("Could not read the order"));
+        if (!q.next())
+            return notFound(event.orderId);
+        q.finish();
+    }
     const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : d->clock->now();
     if (!execBound(q,
                    d->dialect->insertOrIgnore(QStringLiteral("payment_events"),
@@ -993,7 +1006,7 @@ Status OrderStore::setValue(const QString &key, const QString &value)
     if (!execBound(q,
                    QStringLiteral("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                                   "excluded.value"),
-                   {key, value}))
+                   {key, textNotNull(value)}))
         return sqlError(q, QStringLiteral("Could not save setting %1").arg(key));
     return {};
 }

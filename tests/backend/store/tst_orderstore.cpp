@@ -1,0 +1,764 @@
+// SPDX-License-Identifier: MIT
+#include "Clock.h"
+#include "OrderStore.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace Kiosk;
+
+Q_DECLARE_METATYPE(Kiosk::OrderStatus)
+Q_DECLARE_METATYPE(Kiosk::OrderLine)
+Q_DECLARE_METATYPE(Kiosk::HistoryFilter)
+
+namespace {
+
+using S = OrderStatus;
+
+const QDateTime kStart = QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
+
+OrderLine line(const QString &name, int quantity, qint64 unitAmount)
+{
+    OrderLine l;
+    l.productId = QStringLiteral("prod_") + name.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    l.sku = name.left(3).toUpper();
+    l.name = name;
+    l.quantity = quantity;
+    l.unitAmount = unitAmount;
+    return l;
+}
+
+OrderStore::NewOrder newOrder(const QString &currency = QStringLiteral("EUR"),
+                              const QString &email = QStringLiteral("ana@example.com"),
+                              QList<OrderLine> lines = {line(QStringLiteral("Flat White"), 2, 350),
+                                                        line(QStringLiteral("Croissant"), 1, 280)})
+{
+    OrderStore::NewOrder o;
+    o.currency = currency;
+    o.lines = std::move(lines);
+    o.customerEmail = email;
+    o.kioskId = QStringLiteral("K1");
+    o.cashier = QStringLiteral("sam");
+    return o;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+/** Runs one statement on the file behind the store's back (what a newer build would do). */
+bool rawExec(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning() << q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+} // namespace
+
+class TestOrderStore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock{kStart};
+    std::unique_ptr<OrderStore> m_store;
+    int m_serial = 0;
+
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("orders-%1.sqlite").arg(m_serial)); }
+
+    Order create(const OrderStore::NewOrder &o = newOrder())
+    {
+        auto r = m_store->createOrder(o);
+        if (!r)
+            qFatal("createOrder failed: %s", qPrintable(r.error().toString()));
+        return r.value();
+    }
+
+    /** Walks an order along legal moves to the given status. */
+    void moveTo(qint64 id, S target)
+    {
+        QList<S> path;
+        switch (target) {
+        case S::Draft:
+            break;
+        case S::AwaitingPayment:
+        case S::Expired:
+        case S::Cancelled:
+            path = {S::AwaitingPayment, target};
+            break;
+        case S::Processing:
+            path = {S::AwaitingPayment, S::Processing};
+            break;
+        case S::Paid:
+        case S::Failed:
+        case S::NeedsReview:
+            path = {S::AwaitingPayment, S::Processing, target};
+            break;
+        }
+        for (const S s : path) {
+            auto r = m_store->transition(id, s, {QStringLiteral("test"), QString(), {}, {}, {}});
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        }
+    }
+
+    qint64 tableCount(const QString &table) const
+    {
+        qint64 n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counter"));
+            db.setDatabaseName(m_store->path());
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("counter"));
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
+    {
+        ++m_serial;
+        m_clock.setNow(kStart);
+        auto opened = OrderStore::openSqlite(dbPath());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+        m_store = std::move(opened.value());
+        m_store->setClock(m_clock);
+    }
+    void cleanup() { m_store.reset(); }
+
+    void createsDraftWithNumberAndTotals()
+    {
+        const Order a = create();
+        QCOMPARE(a.number, QStringLiteral("K1-000001"));
+        QCOMPARE(toString(a.status), toString(S::Draft));
+        QCOMPARE(a.amountSubtotal, qint64(2 * 350 + 280));
+        QCOMPARE(a.amountTotal, qint64(2 * 350 + 280));
+        QCOMPARE(a.createdAt, kStart);
+        const Order b = create();
+        QCOMPARE(b.number, QStringLiteral("K1-000002"));
+
+        auto other = newOrder();
+        other.kioskId = QStringLiteral("K7");
+        QCOMPARE(create(other).number, QStringLiteral("K7-000001"));
+
+        auto read = m_store->order(a.id);
+        QVERIFY(read.ok());
+        QCOMPARE(read->lines.size(), 2);
+        QCOMPARE(read->lines.at(0).name, QStringLiteral("Flat White"));
+        QCOMPARE(read->lines.at(0).lineTotal, qint64(700));
+        QCOMPARE(read->lines.at(1).lineTotal, qint64(280));
+        QCOMPARE(read->customerEmail, QStringLiteral("ana@example.com"));
+        QCOMPARE(read->cashier, QStringLiteral("sam"));
+        QCOMPARE(read->currency, QStringLiteral("EUR"));
+        QCOMPARE(read->createdAt, kStart);
+        QCOMPARE(m_store->orderByNumber(QStringLiteral("K1-000002"))->id, b.id);
+        QCOMPARE(m_store->order(9999).error().code, QStringLiteral("not_found"));
+    }
+
+    void badOrdersAreRefusedAndChangeNothing_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QList<OrderLine>>("lines");
+        QTest::addColumn<QString>("code");
+        const QList<OrderLine> good{line(QStringLiteral("Tea"), 1, 250)};
+        QTest::addRow("no currency") << QString() << good << QStringLiteral("invalid_currency");
+        QTest::addRow("bad currency") << QStringLiteral("EU1") << good << QStringLiteral("invalid_currency");
+        QTest::addRow("no lines") << QStringLiteral("EUR") << QList<OrderLine>{} << QStringLiteral("empty_order");
+        QTest::addRow("zero quantity") << QStringLiteral("EUR") << QList<OrderLine>{line(QStringLiteral("Tea"), 0, 250)}
+                                       << QStringLiteral("invalid_line");
+        QTest::addRow("negative price") << QStringLiteral("EUR")
+                                        << QList<OrderLine>{line(QStringLiteral("Tea"), 1, -1)}
+                                        << QStringLiteral("invalid_line");
+        QTest::addRow("nameless") << QStringLiteral("EUR") << QList<OrderLine>{line(QStringLiteral(" "), 1, 100)}
+                                  << QStringLiteral("invalid_line");
+        OrderLine wrongTotal = line(QStringLiteral("Tea"), 2, 250);
+        wrongTotal.lineTotal = 499;
+        QTest::addRow("line total mismatch") << QStringLiteral("EUR") << QList<OrderLine>{wrongTotal}
+                                             << QStringLiteral("line_total_mismatch");
+        QTest::addRow("overflow") << QStringLiteral("EUR")
+                                  << QList<OrderLine>{line(QStringLiteral("Gold"), 4, std::numeric_limits<qint64>::max() / 2)}
+                                  << QStringLiteral("amount_too_large");
+    }
+    void badOrdersAreRefusedAndChangeNothing()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QList<OrderLine>, lines);
+        QFETCH(QString, code);
+        auto r = m_store->createOrder(newOrder(currency, QString(), lines));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QVERIFY(!r.error().message.isEmpty());
+        QCOMPARE(m_store->count({}).value(), qint64(0));
+        QCOMPARE(tableCount(QStringLiteral("orders")), qint64(0));
+        QCOMPARE(tableCount(QStringLiteral("order_lines")), qint64(0));
+        // The number sequence did not move either.
+        QCOMPARE(create().number, QStringLiteral("K1-000001"));
+    }
+
+    void transitionsThroughTheStore_data()
+    {
+        QTest::addColumn<OrderStatus>("from");
+        QTest::addColumn<OrderStatus>("to");
+        for (const S from : allOrderStatuses()) {
+            for (const S to : allOrderStatuses())
+                QTest::addRow("%s->%s", qPrintable(toString(from)), qPrintable(toString(to))) << from << to;
+        }
+    }
+    void transitionsThroughTheStore()
+    {
+        QFETCH(OrderStatus, from);
+        QFETCH(OrderStatus, to);
+        const Order o = create();
+        moveTo(o.id, from);
+        const qsizetype historyBefore = m_store->statusHistory(o.id)->size();
+        const QDateTime updatedBefore = m_store->order(o.id)->updatedAt;
+        QSignalSpy changed(m_store.get(), &OrderStore::orderChanged);
+        m_clock.advance(60);
+
+        TransitionDetails details{QStringLiteral("manager"), QStringLiteral("checked by hand"), {}, {}, {}};
+        auto r = m_store->transition(o.id, to, details);
+        const Order after = m_store->order(o.id).value();
+        const auto history = m_store->statusHistory(o.id).value();
+        if (from == to) {
+            QVERIFY(r.ok());
+            QCOMPARE(toString(after.status), toString(from));
+            QCOMPARE(history.size(), historyBefore);
+            QCOMPARE(changed.size(), 0);
+        } else if (OrderStateMachine::canTransition(from, to)) {
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+            QCOMPARE(toString(r->status), toString(to));
+            QCOMPARE(toString(after.status), toString(to));
+            QCOMPARE(after.updatedAt, m_clock.now());
+            QCOMPARE(after.statusReason, QStringLiteral("checked by hand"));
+            QCOMPARE(history.size(), historyBefore + 1);
+            QCOMPARE(toString(history.last().from), toString(from));
+            QCOMPARE(toString(history.last().to), toString(to));
+            QCOMPARE(history.last().source, QStringLiteral("manager"));
+            QCOMPARE(history.last().at, m_clock.now());
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(changed.at(0).at(0).toLongLong(), o.id);
+            QCOMPARE(toString(changed.at(0).at(1).value<OrderStatus>()), toString(to));
+            QCOMPARE(after.paidAt.isValid(), to == S::Paid);
+            if (to == S::Paid)
+                QCOMPARE(after.paidAt, m_clock.now());
+        } else {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, QStringLiteral("illegal_transition"));
+            QVERIFY(r.error().message.contains(toString(from)));
+            QVERIFY(r.error().message.contains(toString(to)));
+            QCOMPARE(toString(after.status), toString(from));
+            QCOMPARE(after.updatedAt, updatedBefore);
+            QCOMPARE(after.statusReason, QString());
+            QCOMPARE(history.size(), historyBefore);
+            QCOMPARE(changed.size(), 0);
+        }
+    }
+
+    void needsReviewIsOnlyResolvedByAManager()
+    {
+        const Order o = create();
+        moveTo(o.id, S::NeedsReview);
+        auto byWebhook = m_store->transition(o.id, S::Paid, {QStringLiteral("webhook"), QString(), {}, {}, {}});
+        QVERIFY(!byWebhook.ok());
+        QCOMPARE(byWebhook.error().code, QStringLiteral("illegal_transition"));
+        QCOMPARE(toString(m_store->order(o.id)->status), toString(S::NeedsReview));
+        auto byManager = m_store->transition(o.id, S::Paid, {QStringLiteral("manager"), QString(), {}, {}, {}});
+        QVERIFY(byManager.ok());
+        QCOMPARE(toString(byManager->status), toString(S::Paid));
+    }
+
+    void paidKeepsStripeDetails()
+    {
+        const Order o = create();
+        moveTo(o.id, S::AwaitingPayment);
+        const QDateTime paidAt = kStart.addSecs(42);
+        TransitionDetails details;
+        details.source = QStringLiteral("webhook");
+        details.paidAt = paidAt;
+        details.paymentIntent = QStringLiteral("pi_123");
+        details.customerEmail = QStringLiteral("Late.Buyer@Example.org");
+        auto r = m_store->transition(o.id, S::Paid, details);
+        QVERIFY(r.ok());
+        QCOMPARE(r->paidAt, paidAt);
+        QCOMPARE(r->paymentIntent, QStringLiteral("pi_123"));
+        QCOMPARE(r->customerEmail, QStringLiteral("Late.Buyer@Example.org"));
+        // The new e-mail is searchable, the old one no longer matches.
+        HistoryFilter f;
+        f.text = QStringLiteral("late.buyer");
+        QCOMPARE(m_store->count(f).value(), qint64(1));
+        f.text = QStringLiteral("ana@example");
+        QCOMPARE(m_store->count(f).value(), qint64(0));
+    }
+
+    void changedSignalComesAfterCommit()
+    {
+        const Order o = create();
+        auto second = OrderStore::openSqlite(m_store->path());
+        QVERIFY(second.ok());
+        OrderStatus seenByOtherConnection = S::Draft;
+        connect(m_store.get(), &OrderStore::orderChanged, this, [&](qint64 id, OrderStatus) {
+            seenByOtherConnection = second.value()->order(id)->status;
+        });
+        auto moved = m_store->transition(o.id, S::AwaitingPayment);
+        QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().toString()));
+        QCOMPARE(toString(seenByOtherConnection), toString(S::AwaitingPayment));
+    }
+
+    void sessionsAndAttempts()
+    {
+        const Order o = create();
+        const Order other = create();
+        const QDateTime expires = kStart.addSecs(1800);
+        QVERIFY(m_store->setSession(o.id, QStringLiteral("cs_test_1"), QStringLiteral("https://pay/cs_test_1"), expires)
+                    .ok());
+        auto bySession = m_store->orderBySession(QStringLiteral("cs_test_1"));
+        QVERIFY(bySession.ok());
+        QCOMPARE(bySession->id, o.id);
+        QCOMPARE(bySession->sessionUrl, QStringLiteral("https://pay/cs_test_1"));
+        QCOMPARE(bySession->expiresAt, expires);
+        QCOMPARE(m_store->orderBySession(QStringLiteral("cs_nope")).error().code, QStringLiteral("not_found"));
+
+        auto dup = m_store->setSession(other.id, QStringLiteral("cs_test_1"), QString(), QDateTime());
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.error().code, QStringLiteral("duplicate_session"));
+        QVERIFY(m_store->order(other.id)->sessionId.isEmpty());
+        QCOMPARE(m_store->setSession(9999, QStringLiteral("cs_x"), QString(), QDateTime()).error().code,
+                 QStringLiteral("not_found"));
+
+        QCOMPARE(m_store->order(o.id)->attempt, 1);
+        QCOMPARE(m_store->nextAttempt(o.id).value(), 2);
+        QCOMPARE(m_store->nextAttempt(o.id).value(), 3);
+        QCOMPARE(m_store->order(o.id)->attempt, 3);
+        QCOMPARE(m_store->nextAttempt(9999).error().code, QStringLiteral("not_found"));
+    }
+
+    void eventsAreRecordedOnce()
+    {
+        const Order o = create();
+        moveTo(o.id, S::AwaitingPayment);
+        PaymentEvent e{QStringLiteral("evt_1"), QStringLiteral("checkout.session.completed"), kStart, o.id,
+                       QByteArrayLiteral("{\"id\":\"evt_1\"}")};
+        QSignalSpy changed(m_store.get(), &OrderStore::orderChanged);
+        auto first = m_store->recordEvent(e, S::Paid, {QStringLiteral("webhook"), QString(), {}, {}, {}});
+        QVERIFY(first.ok());
+        QCOMPARE(first.value(), OrderStore::EventOutcome::Applied);
+        QCOMPARE(toString(m_store->order(o.id)->status), toString(S::Paid));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(m_store->hasEvent(QStringLiteral("evt_1")));
+
+        // The same event again (Stripe retries): nothing changes, even with another status.
+        auto again = m_store->recordEvent(e, S::Failed, {QStringLiteral("webhook"), QString(), {}, {}, {}});
+        QVERIFY(again.ok());
+        QCOMPARE(again.value(), OrderStore::EventOutcome::Duplicate);
+        QCOMPARE(toString(m_store->order(o.id)->status), toString(S::Paid));
+        QCOMPARE(m_store->events(o.id)->size(), qsizetype(1));
+        QCOMPARE(m_store->events(o.id)->at(0).payload, e.payload);
+        QCOMPARE(m_store->statusHistory(o.id)->size(), qsizetype(2));
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void illegalEventTransitionKeepsEventAndOrder()
+    {
+        const Order o = create();
+        moveTo(o.id, S::Paid);
+        QSignalSpy changed(m_store.get(), &OrderStore::orderChanged);
+        PaymentEvent late{QStringLiteral("evt_expired"), QStringLiteral("checkout.session.expired"), kStart, o.id, {}};
+        auto r = m_store->recordEvent(late, S::Expired, {QStringLiteral("webhook"), QString(), {}, {}, {}});
+        QVERIFY(r.ok());
+        QCOMPARE(r.value(), OrderStore::EventOutcome::Applied);
+        QCOMPARE(toString(m_store->order(o.id)->status), toString(S::Paid));
+        QVERIFY(m_store->hasEvent(QStringLiteral("evt_expired")));
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void badEventsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("eventId");
+        QTest::addColumn<qint64>("orderId");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("no id") << QString() << qint64(1) << QStringLiteral("invalid_event");
+        QTest::addRow("status change without order") << QStringLiteral("evt_a") << qint64(0)
+                                                     << QStringLiteral("invalid_event");
+        QTest::addRow("unknown order") << QStringLiteral("evt_b") << qint64(4242) << QStringLiteral("not_found");
+    }
+    void badEventsChangeNothing()
+    {
+        QFETCH(QString, eventId);
+        QFETCH(qint64, orderId);
+        QFETCH(QString, code);
+        const Order o = create();
+        moveTo(o.id, S::AwaitingPayment);
+        PaymentEvent e{eventId, QStringLiteral("checkout.session.completed"), kStart, orderId, {}};
+        auto r = m_store->recordEvent(e, S::Paid);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QCOMPARE(tableCount(QStringLiteral("payment_events")), qint64(0));
+        QCOMPARE(toString(m_store->order(o.id)->status), toString(S::AwaitingPayment));
+    }
+
+    void eventWithoutOrderIsKept()
+    {
+        PaymentEvent e{QStringLiteral("evt_orphan"), QStringLiteral("charge.refunded"), kStart, 0, {}};
+        QCOMPARE(m_store->recordEvent(e).value(), OrderStore::EventOutcome::Applied);
+        QVERIFY(m_store->hasEvent(QStringLiteral("evt_orphan")));
+        QVERIFY(!m_store->hasEvent(QStringLiteral("evt_other")));
+    }
+
+    void ordersWithStatusOldestFirst()
+    {
+        const Order a = create();
+        m_clock.advance(10);
+        const Order b = create();
+        m_clock.advance(10);
+        const Order c = create();
+        moveTo(a.id, S::AwaitingPayment);
+        moveTo(c.id, S::Processing);
+        moveTo(b.id, S::Paid);
+        auto pending = m_store->ordersWithStatus({S::AwaitingPayment, S::Processing});
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 2);
+        QCOMPARE(pending->at(0).id, a.id);
+        QCOMPARE(pending->at(1).id, c.id);
+        QCOMPARE(pending->at(0).lines.size(), 2);
+    }
+
+    void historyFilters_data()
+    {
+        QTest::addColumn<HistoryFilter>("filter");
+        QTest::addColumn<QStringList>("numbers"); // newest first
+        const auto at = [](int day, int hour) { return QDateTime(QDate(2026, 3, day), QTime(hour, 0), Qt::UTC); };
+        QTest::addRow("all") << HistoryFilter{} << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
+                                                               QStringLiteral("K1-000003"), QStringLiteral("K1-000002"),
+                                                               QStringLiteral("K1-000001")};
+        QTest::addRow("from inclusive") << HistoryFilter{at(11, 9), {}, {}, {}}
+                                        << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
+                                                       QStringLiteral("K1-000003"), QStringLiteral("K1-000002")};
+        QTest::addRow("to exclusive") << HistoryFilter{{}, at(11, 9), {}, {}} << QStringList{QStringLiteral("K1-000001")};
+        QTest::addRow("one day") << HistoryFilter{at(11, 0), at(12, 0), {}, {}}
+                                 << QStringList{QStringLiteral("K1-000003"), QStringLiteral("K1-000002")};
+        QTest::addRow("empty range") << HistoryFilter{at(12, 0), at(11, 0), {}, {}} << QStringList{};
+        QTest::addRow("paid") << HistoryFilter{{}, {}, {S::Paid}, {}}
+                              << QStringList{QStringLiteral("K1-000004"), QStringLiteral("K1-000002")};
+        QTest::addRow("paid or failed") << HistoryFilter{{}, {}, {S::Paid, S::Failed}, {}}
+                                        << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
+                                                       QStringLiteral("K1-000002")};
+        QTest::addRow("number") << HistoryFilter{{}, {}, {}, QStringLiteral("k1-000003")}
+                                << QStringList{QStringLiteral("K1-000003")};
+        QTest::addRow("email any case") << HistoryFilter{{}, {}, {}, QStringLiteral("BOB@")}
+                                        << QStringList{QStringLiteral("K1-000004"), QStringLiteral("K1-000002")};
+        QTest::addRow("product any case") << HistoryFilter{{}, {}, {}, QStringLiteral("latte")}
+                                          << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000003")};
+        QTest::addRow("short text") << HistoryFilter{{}, {}, {}, QStringLiteral("zo")}
+                                    << QStringList{QStringLiteral("K1-000005")};
+        QTest::addRow("non-ascii") << HistoryFilter{{}, {}, {}, QStringLiteral("MÜSLI")}
+                                   << QStringList{QStringLiteral("K1-000001")};
+        QTest::addRow("wildcards are literal") << HistoryFilter{{}, {}, {}, QStringLiteral("%")} << QStringList{};
+        QTest::addRow("quotes are literal") << HistoryFilter{{}, {}, {}, QStringLiteral("\"latte")} << QStringList{};
+        QTest::addRow("no match") << HistoryFilter{{}, {}, {}, QStringLiteral("espresso")} << QStringList{};
+        QTest::addRow("combined") << HistoryFilter{at(11, 0), at(13, 0), {S::Paid}, QStringLiteral("bob")}
+                                  << QStringList{QStringLiteral("K1-000004"), QStringLiteral("K1-000002")};
+        QTest::addRow("combined narrow") << HistoryFilter{at(11, 12), {}, {S::Paid, S::Draft}, QStringLiteral("bob")}
+                                         << QStringList{QStringLiteral("K1-000004")};
+    }
+    void historyFilters()
+    {
+        QFETCH(HistoryFilter, filter);
+        QFETCH(QStringList, numbers);
+        const auto at = [](int day, int hour) { return QDateTime(QDate(2026, 3, day), QTime(hour, 0), Qt::UTC); };
+        struct Seed
+        {
+            QDateTime when;
+            QString email;
+            QString product;
+            S status;
+        };
+        const QList<Seed> seeds{
+            {at(10, 9), QStringLiteral("ana@example.com"), QStringLiteral("Müsli Bowl"), S::Draft},
+            {at(11, 9), QStringLiteral("bob@example.com"), QStringLiteral("Green Tea"), S::Paid},
+            {at(11, 18), QStringLiteral("cy@example.com"), QStringLiteral("Oat Latte"), S::Cancelled},
+            {at(12, 9), QStringLiteral("Bob@Example.com"), QStringLiteral("Bagel"), S::Paid},
+            {at(13, 9), QStringLiteral("zoe@example.com"), QStringLiteral("LATTE Macchiato"), S::Failed},
+        };
+        for (const Seed &s : seeds) {
+            m_clock.setNow(s.when);
+            const Order o = create(newOrder(QStringLiteral("EUR"), s.email, {line(s.product, 1, 400)}));
+            moveTo(o.id, s.status);
+        }
+        auto page = m_store->history(filter, 0, 50);
+        QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().toString()));
+        QStringList got;
+        for (const Order &o : page.value())
+            got << o.number;
+        QCOMPARE(got, numbers);
+        QCOMPARE(m_store->count(filter).value(), qint64(numbers.size()));
+        const auto totals = m_store->totals(filter).value();
+        if (numbers.isEmpty()) {
+            QVERIFY(totals.isEmpty());
+        } else {
+            QCOMPARE(totals.size(), 1);
+            QCOMPARE(totals.at(0).amount, qint64(400 * numbers.size()));
+            QCOMPARE(totals.at(0).orders, qint64(numbers.size()));
+        }
+    }
+
+    void pagingIsNewestFirstAndStable()
+    {
+        // Three orders share each timestamp: pages must neither repeat nor skip any.
+        QList<qint64> expected;
+        for (int i = 0; i < 30; ++i) {
+            if (i % 3 == 0)
+                m_clock.advance(1);
+            expected.prepend(create().id);
+        }
+        QList<qint64> seen;
+        for (int offset = 0; offset < 40; offset += 7) {
+            const auto page = m_store->history({}, offset, 7).value();
+            for (const Order &o : page)
+                seen << o.id;
+        }
+        QCOMPARE(seen, expected);
+        QCOMPARE(m_store->history({}, 0, 0).error().code, QStringLiteral("invalid_page"));
+        QCOMPARE(m_store->history({}, -1, 10).error().code, QStringLiteral("invalid_page"));
+    }
+
+    void totalsPerCurrencyMatchTheOrders()
+    {
+        // Random orders over ten days in three currencies and all statuses; totals for many
+        // filters (whole days, partial days, statuses) must equal a plain sum over the orders.
+        QRandomGenerator rng(1234);
+        const QStringList currencies{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("JPY")};
+        struct Made
+        {
+            QDateTime at;
+            QString currency;
+            qint64 amount;
+            S status;
+        };
+        QList<Made> made;
+        const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 0; i < 120; ++i) {
+            m_clock.setNow(base.addSecs(rng.bounded(10 * 86400)));
+            const QString cur = currencies.at(rng.bounded(currencies.size()));
+            const Order o = create(newOrder(cur, QString(), {line(QStringLiteral("Item"), 1 + rng.bounded(3), 100 + rng.bounded(900))}));
+            const S status = allOrderStatuses().at(rng.bounded(allOrderStatuses().size()));
+            moveTo(o.id, status);
+            made.append({o.createdAt, cur, o.amountTotal, status});
+        }
+        for (int round = 0; round < 60; ++round) {
+            HistoryFilter f;
+            if (round % 4 != 0)
+                f.from = base.addSecs(rng.bounded(10 * 86400));
+            if (round % 3 != 0)
+                f.to = base.addSecs(rng.bounded(10 * 86400) + (round % 5 == 0 ? 0 : 43200));
+            if (round % 2 == 0)
+                f.to = f.to.isValid() ? QDateTime(f.to.date(), QTime(0, 0), Qt::UTC) : f.to; // whole days
+            if (round % 5 == 1)
+                f.statuses = {S::Paid};
+            else if (round % 5 == 2)
+                f.statuses = {S::Failed, S::Expired, S::Cancelled};
+            std::map<QString, std::pair<qint64, qint64>> expect;
+            for (const Made &m : made) {
+                if (f.from.isValid() && m.at < f.from)
+                    continue;
+                if (f.to.isValid() && m.at >= f.to)
+                    continue;
+                if (!f.statuses.isEmpty() && !f.statuses.contains(m.status))
+                    continue;
+                expect[m.currency].first += m.amount;
+                expect[m.currency].second += 1;
+            }
+            const auto totals = m_store->totals(f).value();
+            std::map<QString, std::pair<qint64, qint64>> got;
+            for (const CurrencyTotal &t : totals)
+                got[t.currency] = {t.amount, t.orders};
+            QVERIFY2(got == expect, qPrintable(QStringLiteral("round %1").arg(round)));
+            qint64 n = 0;
+            for (const auto &e : expect)
+                n += e.second.second;
+            QCOMPARE(m_store->count(f).value(), n);
+        }
+    }
+
+    void keyValues()
+    {
+        QCOMPARE(m_store->value(QStringLiteral("events.cursor")).value(), QString());
+        QCOMPARE(m_store->value(QStringLiteral("events.cursor"), QStringLiteral("none")).value(), QStringLiteral("none"));
+        QVERIFY(m_store->setValue(QStringLiteral("events.cursor"), QStringLiteral("evt_9")).ok());
+        QCOMPARE(m_store->value(QStringLiteral("events.cursor")).value(), QStringLiteral("evt_9"));
+        QVERIFY(m_store->setValue(QStringLiteral("events.cursor"), QStringLiteral("evt_10")).ok());
+        QCOMPARE(m_store->value(QStringLiteral("events.cursor")).value(), QStringLiteral("evt_10"));
+        QVERIFY(m_store->setValue(QStringLiteral("empty"), QString()).ok());
+        QCOMPARE(m_store->value(QStringLiteral("empty"), QStringLiteral("dflt")).value(), QString());
+        QCOMPARE(m_store->setValue(QString(), QStringLiteral("x")).error().code, QStringLiteral("invalid_key"));
+        // Survives reopening.
+        const QString path = m_store->path();
+        m_store.reset();
+        auto reopened = OrderStore::openSqlite(path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->value(QStringLiteral("events.cursor")).value(), QStringLiteral("evt_10"));
+    }
+
+    void reopensWithDataAndVersion()
+    {
+        const Order o = create();
+        const QString path = m_store->path();
+        QCOMPARE(m_store->schemaVersion(), OrderStore::latestSchemaVersion());
+        m_store.reset();
+        auto reopened = OrderStore::openSqlite(path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->schemaVersion(), OrderStore::latestSchemaVersion());
+        QCOMPARE(reopened.value()->order(o.id)->number, o.number);
+    }
+
+    void severalStoresInOneProcess()
+    {
+        auto other = OrderStore::openSqlite(m_dir.filePath(QStringLiteral("other-%1.sqlite").arg(m_serial)));
+        QVERIFY(other.ok());
+        create();
+        QCOMPARE(m_store->count({}).value(), qint64(1));
+        QCOMPARE(other.value()->count({}).value(), qint64(0));
+    }
+
+    void refusesNewerSchema()
+    {
+        create();
+        const QString path = m_store->path();
+        m_store.reset();
+        QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = %1").arg(OrderStore::latestSchemaVersion() + 1)));
+        QVERIFY(rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        const QByteArray before = readAll(path);
+        auto r = OrderStore::openSqlite(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("schema_too_new"));
+        QVERIFY(r.error().message.contains(QStringLiteral("newer")));
+        QCOMPARE(readAll(path), before);
+    }
+
+    void refusesFilesThatAreNotOrderDatabases_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("random bytes") << QStringLiteral("random") << QStringLiteral("not_a_database");
+        QTest::addRow("text file") << QStringLiteral("text") << QStringLiteral("not_a_database");
+        QTest::addRow("header only") << QStringLiteral("header") << QStringLiteral("not_a_database");
+        QTest::addRow("half written") << QStringLiteral("truncated") << QStringLiteral("corrupt_database");
+        QTest::addRow("damaged pages") << QStringLiteral("damaged") << QStringLiteral("corrupt_database");
+        QTest::addRow("other application") << QStringLiteral("foreign") << QStringLiteral("not_a_database");
+    }
+    void refusesFilesThatAreNotOrderDatabases()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, code);
+        const QString path = m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(kind));
+        QByteArray bytes;
+        if (kind == QLatin1String("random")) {
+            bytes.resize(64 * 1024);
+            QRandomGenerator rng(7);
+            for (char &c : bytes)
+                c = static_cast<char>(rng.bounded(256));
+        } else if (kind == QLatin1String("text")) {
+            bytes = QByteArrayLiteral("id,amount\n1,100\n");
+        } else if (kind == QLatin1String("header")) {
+            bytes = QByteArrayLiteral("SQLite format 3");
+        } else if (kind == QLatin1String("foreign")) {
+            QVERIFY(rawExec(path, QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")));
+        } else {
+            for (int i = 0; i < 50; ++i)
+                create();
+            const QString good = m_store->path();
+            m_store.reset();
+            QVERIFY(rawExec(good, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            bytes = readAll(good);
+            QVERIFY(bytes.size() > 8192);
+            if (kind == QLatin1String("truncated")) {
+                bytes.truncate(bytes.size() / 2 + 100);
+            } else {
+                // Overwrite the schema page after the header: sqlite_master cannot be read.
+                for (int i = 100; i < 4096; ++i)
+                    bytes[i] = static_cast<char>(0xA5);
+            }
+        }
+        if (!bytes.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            f.close();
+        }
+        const QByteArray before = readAll(path);
+        auto r = OrderStore::openSqlite(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QVERIFY(r.error().message.contains(QStringLiteral("untouched")));
+        QCOMPARE(readAll(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void importKeepsHistoricOrders()
+    {
+        Order o;
+        o.number = QStringLiteral("K9-123456");
+        o.createdAt = kStart.addDays(-30);
+        o.status = S::Paid;
+        o.paidAt = o.createdAt.addSecs(60);
+        o.currency = QStringLiteral("GBP");
+        o.lines = {line(QStringLiteral("Scone"), 3, 150)};
+        o.amountSubtotal = 450;
+        o.amountTotal = 450;
+        o.customerEmail = QStringLiteral("imp@example.com");
+        auto ids = m_store->importOrders({o});
+        QVERIFY(ids.ok());
+        auto read = m_store->orderByNumber(QStringLiteral("K9-123456"));
+        QVERIFY(read.ok());
+        QCOMPARE(toString(read->status), toString(S::Paid));
+        QCOMPARE(read->createdAt, o.createdAt);
+        QCOMPARE(read->paidAt, o.paidAt);
+        HistoryFilter f;
+        f.text = QStringLiteral("scone");
+        QCOMPARE(m_store->totals(f).value().at(0).amount, qint64(450));
+
+        Order bad = o;
+        bad.number = QStringLiteral("K9-000002");
+        bad.amountSubtotal = 999;
+        Order fine = o;
+        fine.number = QStringLiteral("K9-000003");
+        auto r = m_store->importOrders({fine, bad});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("amount_mismatch"));
+        QVERIFY(!m_store->orderByNumber(QStringLiteral("K9-000003")).ok()); // all or nothing
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderStore)
+#include "tst_orderstore.moc"
