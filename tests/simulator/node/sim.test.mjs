@@ -20,7 +20,8 @@ const sharedDir = process.env.KIOSK_SHARED_DIR ?? path.resolve(import.meta.dirna
 const schemaDoc = JSON.parse(fs.readFileSync(path.join(sharedDir, 'stripe-openapi/checkout-events-subset.2023-09-12.json'), 'utf8'));
 
 // --- a small checker for the JSON-schema subset the OpenAPI file uses --------------------------------
-// Documented differences between the 2023-08-16 schema and the API version the simulator speaks.
+// Documented differences between the 2023-08-16 schema and the API version the simulator speaks
+// (property names whose enum gained values since; the 2023 schema may not list them at all).
 const NEWER_ENUM_VALUES = new Set(['ui_mode']);
 
 function resolve(schema) {
@@ -43,7 +44,7 @@ function check(schemaIn, value, where, errors) {
     if (!ok) errors.push(`${where}: matches none of anyOf`);
     return;
   }
-  if (schema.enum && !NEWER_ENUM_VALUES.has(where.replace(/^[^.]*\./, '')) && !schema.enum.includes(value))
+  if (schema.enum && !NEWER_ENUM_VALUES.has(where.split('.').pop()) && !schema.enum.includes(value))
     errors.push(`${where}: ${JSON.stringify(value)} not in enum ${JSON.stringify(schema.enum)}`);
   switch (schema.type) {
     case 'string': if (typeof value !== 'string') errors.push(`${where}: expected string`); break;
