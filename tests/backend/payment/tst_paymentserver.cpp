@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: MIT
+// checkout-kiosk-server as a process: the JSON API, the token rule, clean shutdown, and a
+// SIGKILL in the middle of a payment against a separately running stripe-sim.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+const QString kKey = QStringLiteral("sk_test_serverprocess00000000009876");
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {})
+{
+    static QNetworkAccessManager *nam = new QNetworkAccessManager(qApp);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &[k, v] : headers)
+        req.setRawHeader(k, v);
+    QNetworkReply *reply = nam->sendCustomRequest(req, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(kWaitMs);
+    HttpResult r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    reply->deleteLater();
+    return r;
+}
+
+QUrl at(const QUrl &base, const QString &pathAndQuery)
+{
+    return QUrl(base.toString() + pathAndQuery);
+}
+
+/** A child process whose stdout we read line by line until it prints "<prefix> http://…". */
+class Child
+{
+public:
+    Child()
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "KIOSK_API_TOKEN"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kiosk.*.debug=false"));
+        m_process.setProcessEnvironment(env);
+    }
+    ~Child()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    /** Starts and returns the URL printed after `prefix`, or an empty URL. */
+    QUrl start(const QString &program, const QStringList &args, const QString &prefix)
+    {
+        m_process.start(program, args);
+        if (!m_process.waitForStarted(kWaitMs))
+            return {};
+        const QRegularExpression re(QRegularExpression::escape(prefix) + QStringLiteral(" (http://\\S+)"));
+        QUrl url;
+        (void)QTest::qWaitFor([&] {
+            m_out += m_process.readAllStandardOutput();
+            const auto match = re.match(QString::fromUtf8(m_out));
+            if (match.hasMatch())
+                url = QUrl(match.captured(1));
+            return url.isValid() || m_process.state() == QProcess::NotRunning;
+        }, kWaitMs);
+        return url;
+    }
+
+    QString output()
+    {
+        m_out += m_process.readAllStandardOutput();
+        return QString::fromUtf8(m_out);
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QByteArray m_out;
+};
+
+} // namespace
+
+class TestPaymentServer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void demoModeSaysSoWithoutTheKey();
+    void checkoutListAndCancel();
+    void badRequestsAreRefused_data();
+    void badRequestsAreRefused();
+    void nonLoopbackWithoutTokenRefusesToStart();
+    void tokenIsCheckedOnEveryApiRequest_data();
+    void tokenIsCheckedOnEveryApiRequest();
+    void killedMidPaymentEndsPaidAfterRestart();
+    void sigtermShutsDownCleanly();
+    void helpDocumentsTheOptions();
+
+private:
+    QStringList baseArgs(const QString &dbName) const
+    {
+        return {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dir.filePath(dbName),
+                QStringLiteral("--catalog"), Kiosk::Test::sourcePath(QStringLiteral("resources/catalog/catalog.json"))};
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Child> m_demo;
+    QUrl m_demoUrl;
+};
+
+void TestPaymentServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = std::make_unique<Child>();
+    m_demoUrl = m_demo->start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("demo.sqlite")),
+                              QStringLiteral("checkout-kiosk-server listening on"));
+    QVERIFY2(m_demoUrl.isValid(), qPrintable(m_demo->output()));
+}
+
+void TestPaymentServer::demoModeSaysSoWithoutTheKey()
+{
+    const QString out = m_demo->output();
+    QVERIFY(out.contains(QLatin1String("embedded Stripe test-mode simulator")));
+    const QRegularExpression masked(QStringLiteral("key (sk_test_\\S+)"));
+    const auto match = masked.match(out);
+    QVERIFY(match.hasMatch());
+    QVERIFY(match.captured(1).contains(QChar(0x2026))); // masked: "sk_test_…abcd"
+    QCOMPARE(request("GET", at(m_demoUrl, QStringLiteral("/healthz"))).status, 200);
+}
+
+void TestPaymentServer::checkoutListAndCancel()
+{
+    const HttpResult created = request(
+        "POST", at(m_demoUrl, QStringLiteral("/api/checkout")),
+        "{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":2}],\"customer_email\":\"buyer@example.com\"}");
+    QCOMPARE(created.status, 201);
+    const QJsonObject o = created.json();
+    QCOMPARE(o.value(QStringLiteral("amount_total")).toInteger(), 590); // 2 × 2.95 from the catalog
+    QCOMPARE(o.value(QStringLiteral("currency")).toString(), QStringLiteral("usd"));
+    QVERIFY(o.value(QStringLiteral("session_id")).toString().startsWith(QLatin1String("cs_test_")));
+    QVERIFY(o.value(QStringLiteral("url")).toString().startsWith(QLatin1String("http")));
+    QVERIFY(o.value(QStringLiteral("expires_at")).toInteger() > QDateTime::currentSecsSinceEpoch() + 30 * 60);
+    const qint64 id = o.value(QStringLiteral("order_id")).toInteger();
+
+    const HttpResult one = request("GET", at(m_demoUrl, QStringLiteral("/api/orders/%1").arg(id)));
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json().value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_payment"));
+    QCOMPARE(one.json().value(QStringLiteral("lines")).toArray().size(), 1);
+
+    const HttpResult list = request("GET", at(m_demoUrl, QStringLiteral("/api/orders?status=awaiting_payment&limit=10")));
+    QCOMPARE(list.status, 200);
+    QVERIFY(list.json().value(QStringLiteral("count")).toInteger() >= 1);
+    QVERIFY(!list.json().value(QStringLiteral("totals")).toArray().isEmpty());
+
+    const HttpResult cancelled = request("POST", at(m_demoUrl, QStringLiteral("/api/orders/%1/cancel").arg(id)));
+    QCOMPARE(cancelled.status, 200);
+    QCOMPARE(cancelled.json().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(request("GET", at(m_demoUrl, QStringLiteral("/api/orders/999999"))).status, 404);
+}
+
+void TestPaymentServer::badRequestsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    const QString checkout = QStringLiteral("/api/checkout");
+    QTest::addRow("malformed json") << QByteArray("POST") << checkout << QByteArray("{\"items\": [") << QStringLiteral("malformed_json");
+    QTest::addRow("no items") << QByteArray("POST") << checkout << QByteArray("{\"items\": []}") << QStringLiteral("missing_items");
+    QTest::addRow("unknown sku") << QByteArray("POST") << checkout
+                                 << QByteArray("{\"items\":[{\"sku\":\"NOPE-1\",\"quantity\":1}]}") << QStringLiteral("unknown_sku");
+    QTest::addRow("quantity zero") << QByteArray("POST") << checkout
+                                   << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":0}]}") << QStringLiteral("quantity_out_of_range");
+    QTest::addRow("quantity 1000") << QByteArray("POST") << checkout
+                                   << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1000}]}") << QStringLiteral("quantity_out_of_range");
+    QTest::addRow("fractional quantity") << QByteArray("POST") << checkout
+                                         << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1.5}]}") << QStringLiteral("quantity_out_of_range");
+    QTest::addRow("bad email") << QByteArray("POST") << checkout
+                               << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1}],\"customer_email\":\"nope\"}") << QStringLiteral("invalid_email");
+    QTest::addRow("bad date") << QByteArray("GET") << QStringLiteral("/api/orders?from=yesterday") << QByteArray() << QStringLiteral("invalid_date");
+    QTest::addRow("bad status") << QByteArray("GET") << QStringLiteral("/api/orders?status=lost") << QByteArray() << QStringLiteral("invalid_status");
+    QTest::addRow("bad paging") << QByteArray("GET") << QStringLiteral("/api/orders?limit=0") << QByteArray() << QStringLiteral("invalid_paging");
+    QTest::addRow("bad order id") << QByteArray("GET") << QStringLiteral("/api/orders/abc") << QByteArray() << QStringLiteral("invalid_order_id");
+}
+
+void TestPaymentServer::badRequestsAreRefused()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    const qint64 before = request("GET", at(m_demoUrl, QStringLiteral("/api/orders"))).json().value(QStringLiteral("count")).toInteger();
+    const HttpResult r = request(method, at(m_demoUrl, path), body);
+    QCOMPARE(r.status, 400);
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
+    QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+    const qint64 after = request("GET", at(m_demoUrl, QStringLiteral("/api/orders"))).json().value(QStringLiteral("count")).toInteger();
+    QCOMPARE(after, before); // nothing recorded
+}
+
+void TestPaymentServer::nonLoopbackWithoutTokenRefusesToStart()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("KIOSK_API_TOKEN"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("open.sqlite")) << QStringLiteral("--host")
+                                                                                      << QStringLiteral("0.0.0.0"));
+    QVERIFY(p.waitForFinished(kWaitMs));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY(p.exitCode() != 0);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("token")));
+}
+
+void TestPaymentServer::tokenIsCheckedOnEveryApiRequest_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<int>("status");
+    QTest::addRow("none") << QByteArray() << 401;
+    QTest::addRow("wrong") << QByteArray("Bearer not-the-token-000000") << 401;
+    QTest::addRow("prefix") << QByteArray("Bearer s3cret-token") << 401;
+    QTest::addRow("right") << QByteArray("Bearer s3cret-token-123456") << 200;
+}
+
+void TestPaymentServer::tokenIsCheckedOnEveryApiRequest()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(int, status);
+    Child server;
+    const QUrl url = server.start(QStringLiteral(KIOSK_SERVER_BIN),
+                                  baseArgs(QStringLiteral("token.sqlite"))
+                                      << QStringLiteral("--host") << QStringLiteral("0.0.0.0") << QStringLiteral("--api-token")
+                                      << QStringLiteral("s3cret-token-123456"),
+                                  QStringLiteral("checkout-kiosk-server listening on"));
+    QVERIFY2(url.isValid(), qPrintable(server.output()));
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!authorization.isEmpty())
+        headers.append({"Authorization", authorization});
+    QCOMPARE(request("GET", at(url, QStringLiteral("/api/orders")), {}, headers).status, status);
+    QCOMPARE(request("POST", at(url, QStringLiteral("/api/checkout")), "{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1}]}", headers).status,
+             status == 200 ? 201 : status);
+}
+
+void TestPaymentServer::killedMidPaymentEndsPaidAfterRestart()
+{
+    Child sim;
+    const QUrl simUrl = sim.start(QStringLiteral(KIOSK_SIM_BIN), {QStringLiteral("--port"), QStringLiteral("0")},
+                                  QStringLiteral("stripe-sim listening on"));
+    QVERIFY2(simUrl.isValid(), qPrintable(sim.output()));
+    const QStringList args = baseArgs(QStringLiteral("killed.sqlite"))
+        << QStringLiteral("--stripe-key") << kKey << QStringLiteral("--api-base") << simUrl.toString()
+        << QStringLiteral("--webhook-secret") << QStringLiteral("whsec_killtest");
+
+    auto server = std::make_unique<Child>();
+    QUrl url = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
+    QVERIFY2(url.isValid(), qPrintable(server->output()));
+    QVERIFY(!server->output().contains(kKey)); // only the masked key is printed
+    const HttpResult created = request("POST", at(url, QStringLiteral("/api/checkout")),
+                                       "{\"items\":[{\"sku\":\"CAF-002\",\"quantity\":1}]}");
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json().value(QStringLiteral("order_id")).toInteger();
+    const QString session = created.json().value(QStringLiteral("session_id")).toString();
+
+    // SIGKILL: no destructor runs, nothing is flushed by us.
+    server->process().kill();
+    QVERIFY(server->process().waitForFinished(kWaitMs));
+    server.reset();
+
+    // The buyer pays while the server is down; no webhook endpoint can reach it.
+    const HttpResult paid = request("POST", at(simUrl, QStringLiteral("/_sim/sessions/%1/pay").arg(session)),
+                                    "{\"card\":\"4242424242424242\",\"email\":\"buyer@example.com\"}");
+    QCOMPARE(paid.status, 200);
+
+    server = std::make_unique<Child>();
+    url = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
+    QVERIFY2(url.isValid(), qPrintable(server->output()));
+    QString status;
+    QVERIFY(QTest::qWaitFor([&] {
+        status = request("GET", at(url, QStringLiteral("/api/orders/%1").arg(id))).json().value(QStringLiteral("status")).toString();
+        return status == QLatin1String("paid");
+    }, kWaitMs));
+    const HttpResult list = request("GET", at(url, QStringLiteral("/api/orders?status=paid")));
+    QCOMPARE(list.json().value(QStringLiteral("count")).toInteger(), 1);
+}
+
+void TestPaymentServer::sigtermShutsDownCleanly()
+{
+    Child server;
+    const QUrl url = server.start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("term.sqlite")),
+                                  QStringLiteral("checkout-kiosk-server listening on"));
+    QVERIFY(url.isValid());
+    server.process().terminate();
+    QVERIFY(server.process().waitForFinished(kWaitMs));
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+    QVERIFY(server.output().contains(QLatin1String("checkout-kiosk-server stopped")));
+}
+
+void TestPaymentServer::helpDocumentsTheOptions()
+{
+    QProcess p;
+    p.start(QStringLiteral(KIOSK_SERVER_BIN), {QStringLiteral("--help")});
+    QVERIFY(p.waitForFinished(kWaitMs));
+    QCOMPARE(p.exitCode(), 0);
+    const QString help = QString::fromUtf8(p.readAllStandardOutput());
+    for (const char *option : {"--config", "--stripe-key", "--webhook-secret", "--api-base", "--api-token", "--host",
+                               "--port", "--db", "--catalog", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"})
+        QVERIFY2(help.contains(QLatin1String(option)), option);
+}
+
+QTEST_GUILESS_MAIN(TestPaymentServer)
+#include "tst_paymentserver.moc"
