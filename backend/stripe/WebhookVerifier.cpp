@@ -19,6 +19,33 @@ struct ParsedHeader
     QList<QByteArray> signatures;
 };
 
+// JavaScript's parseInt(text, 10) for the values it can represent exactly: leading white space
+// skipped, an optional sign, then digits up to the first non-digit. No digits at all (NaN in
+// JS) or more than 15 of them (no longer an exact JS number) is refused.
+std::optional<qint64> parseTimestamp(const QByteArray &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t' || text.at(i) == '\n' || text.at(i) == '\r'
+                               || text.at(i) == '\v' || text.at(i) == '\f'))
+        ++i;
+    bool negative = false;
+    if (i < text.size() && (text.at(i) == '+' || text.at(i) == '-')) {
+        negative = text.at(i) == '-';
+        ++i;
+    }
+    const qsizetype firstDigit = i;
+    qint64 value = 0;
+    while (i < text.size() && text.at(i) >= '0' && text.at(i) <= '9') {
+        if (i - firstDigit >= 15)
+            return std::nullopt;
+        value = value * 10 + (text.at(i) - '0');
+        ++i;
+    }
+    if (i == firstDigit)
+        return std::nullopt;
+    return negative ? -value : value;
+}
+
 // Mirrors Webhooks.js parseHeader: split on ',' then on '=', no trimming, the last t wins,
 // only the scheme "v1" is collected.
 ParsedHeader parseHeader(const QByteArray &header)
@@ -30,18 +57,8 @@ ParsedHeader parseHeader(const QByteArray &header)
         const QByteArray &key = kv.at(0);
         const std::optional<QByteArray> value = kv.size() > 1 ? std::optional<QByteArray>(kv.at(1)) : std::nullopt;
         if (key == "t") {
-            bool digitsOnly = value && !value->isEmpty() && value->size() <= 18;
-            if (digitsOnly) {
-                for (const char c : *value)
-                    digitsOnly = digitsOnly && c >= '0' && c <= '9';
-            }
-            if (digitsOnly) {
-                parsed.timestamp = value->toLongLong();
-                parsed.timestampMalformed = false;
-            } else {
-                parsed.timestamp.reset();
-                parsed.timestampMalformed = true;
-            }
+            parsed.timestamp = value ? parseTimestamp(*value) : std::nullopt;
+            parsed.timestampMalformed = !parsed.timestamp.has_value();
         } else if (key == "v1") {
             parsed.signatures.append(value.value_or(QByteArray()));
         }

@@ -32,10 +32,10 @@ struct WebhookError
  * split on ',' and '=' without trimming, only v1 counts, any matching v1 is enough (secret
  * rolling), hex must be lower-case, future timestamps are accepted, tolerance 0 disables the
  * age check, the secret is used byte for byte. Comparison is constant-time (CRYPTO_memcmp).
- * Deliberate difference: stripe-node reads t with parseInt, so "t=12abc" counts as 12 and
- * "t=abc" as NaN (which then skips the age check); here t must be decimal digits, else
- * UnparsableHeader. Stateless after construction; safe to use from several threads if the
- * clock is.
+ * t is read like JS parseInt ("t= 12abc" is 12). Deliberate difference: where stripe-node gets
+ * NaN ("t=abc", which it then signs as "NaN." and never ages out) or an inexact number (over 15
+ * digits), this refuses with UnparsableHeader. Stateless after construction; safe to use from
+ * several threads if the clock is.
  */
 class WebhookVerifier final
 {

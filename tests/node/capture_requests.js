@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: MIT
+// Runs the official stripe-node client against a local HTTP server and reports the exact
+// requests it sends, so the C++ tests can compare our bytes with stripe-node's.
+//
+// stdin:  {"cases": [{"name", "kind": "create"|"params"|"retrieve"|"events", ...}]}
+//   create:   "request": a CheckoutSessionRequest description (camelCase fields as in C++),
+//             turned here into the stripe-node object documented in CheckoutSessionRequest.h
+//   params:   "json": raw JSON text of the parameters, passed through JSON.parse unchanged
+//   retrieve: "id", "expand": bool
+//   events:   "params": EventListParams description
+// stdout: {"<name>": {"method", "path", "body", "idempotencyKey", "stripeVersion"}}
+'use strict';
+const http = require('http');
+const Stripe = require('stripe');
+
+const session = {
+    id: 'cs_test_capture', object: 'checkout.session', url: null, status: 'open', payment_status: 'unpaid',
+    amount_subtotal: 0, amount_total: 0, currency: 'eur', created: 1, expires_at: 2, client_reference_id: null,
+    customer_email: null, customer: null, customer_details: null, metadata: {}, payment_intent: null,
+    livemode: false, mode: 'payment', success_url: null, cancel_url: null, payment_method_types: ['card'],
+};
+const emptyList = {object: 'list', data: [], has_more: false, url: '/v1/events'};
+
+function sessionObject(r) {
+    // The JS object the kiosk's request corresponds to; optional fields only when set.
+    const o = {mode: 'payment'};
+    o.line_items = r.lines.map((line) => {
+        const productData = {name: line.name};
+        if (line.description) productData.description = line.description;
+        if (line.images && line.images.length) productData.images = line.images;
+        return {
+            price_data: {currency: r.currency, unit_amount: line.unitAmount, product_data: productData},
+            quantity: line.quantity,
+        };
+    });
+    o.success_url = r.successUrl;
+    o.cancel_url = r.cancelUrl;
+    if (r.customerEmail) o.customer_email = r.customerEmail;
+    if (r.clientReferenceId) o.client_reference_id = r.clientReferenceId;
+    if (r.locale) o.locale = r.locale;
+    if (r.metadata && r.metadata.length) {
+        o.metadata = {};
+        for (const [k, v] of r.metadata) o.metadata[k] = v;
+    }
+    if (r.expiresAt !== undefined && r.expiresAt !== null) o.expires_at = r.expiresAt;
+    return o;
+}
+
+function eventsObject(p) {
+    const o = {};
+    if (p.types && p.types.length) o.types = p.types;
+    if (p.createdGt !== undefined && p.createdGt !== null) o.created = {gt: p.createdGt};
+    if (p.limit) o.limit = p.limit;
+    if (p.startingAfter) o.starting_after = p.startingAfter;
+    if (p.deliverySuccess !== undefined && p.deliverySuccess !== null) o.delivery_success = p.deliverySuccess;
+    return o;
+}
+
+async function main() {
+    const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+    let last = null;
+    const server = http.createServer((req, res) => {
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => {
+            last = {
+                method: req.method,
+                path: req.url,
+                body: Buffer.concat(chunks).toString('latin1'), // bytes as they came, one char each
+                idempotencyKey: req.headers['idempotency-key'] || '',
+                stripeVersion: req.headers['stripe-version'] || '',
+            };
+            res.writeHead(200, {'Content-Type': 'application/json', 'Request-Id': 'req_capture'});
+            res.end(JSON.stringify(req.url.startsWith('/v1/events') ? emptyList : session));
+        });
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const stripe = new Stripe('sk_test_capture', {
+        host: '127.0.0.1', port: server.address().port, protocol: 'http', maxNetworkRetries: 0,
+        telemetry: false,
+    });
+    const out = {};
+    for (const c of input.cases) {
+        last = null;
+        if (c.kind === 'create') {
+            await stripe.checkout.sessions.create(sessionObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
+        } else if (c.kind === 'params') {
+            await stripe.checkout.sessions.create(JSON.parse(c.json), {idempotencyKey: 'k'});
+        } else if (c.kind === 'retrieve') {
+            await stripe.checkout.sessions.retrieve(c.id, c.expand ? {expand: ['line_items']} : {});
+        } else if (c.kind === 'events') {
+            await stripe.events.list(eventsObject(c.params));
+        } else {
+            throw new Error('unknown case kind ' + c.kind);
+        }
+        out[c.name] = last;
+    }
+    server.close();
+    process.stdout.write(JSON.stringify(out));
+}
+
+main().catch((e) => {
+    process.stderr.write(String(e && e.stack || e) + '\n');
+    process.exit(1);
+});
