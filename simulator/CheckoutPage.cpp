@@ -12,6 +12,7 @@ QString esc(const QString &text)
 
 const char *const kStyle = R"CSS(
 *{box-sizing:border-box}
+input,button{font-family:inherit}
 html,body{margin:0;padding:0}
 body{font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1a1f36;background:#fff;font-size:16px;line-height:1.4}
 .layout{display:flex;min-height:100vh}
@@ -19,7 +20,7 @@ body{font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica N
 .summary-inner,.pay-inner{width:100%;max-width:420px}
 .pay{flex:1;padding:48px;display:flex;justify-content:flex-start}
 .merchant{display:flex;align-items:center;gap:12px;font-weight:600;font-size:17px}
-.badge{background:#ffde92;color:#a04100;font-size:12px;font-weight:700;letter-spacing:.04em;border-radius:4px;padding:3px 8px;text-transform:uppercase}
+.badge{white-space:nowrap;background:#ffde92;color:#a04100;font-size:12px;font-weight:700;letter-spacing:.04em;border-radius:4px;padding:3px 8px;text-transform:uppercase}
 .total-label{color:#697386;margin:28px 0 4px;font-size:16px}
 .total{font-size:36px;font-weight:700;letter-spacing:-.02em;margin:0 0 24px}
 .items{list-style:none;margin:0;padding:0}
