@@ -42,8 +42,10 @@ bool BarcodeScanFilter::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
 
     auto *widget = static_cast<QWidget *>(watched);
-    const bool propagated = event == m_lastEvent && m_lastReceiver && widget->isAncestorOf(
-                                static_cast<QWidget *>(m_lastReceiver.data()));
+    // Key events often reuse one stack address, so the pointer alone does not identify an event:
+    // it is the same one only when it moved on to a parent of the widget that saw it last.
+    const bool propagated = event == m_lastEvent && m_lastReceiver && m_lastReceiver != watched
+        && widget->isAncestorOf(static_cast<QWidget *>(m_lastReceiver.data()));
     m_lastEvent = event;
     m_lastReceiver = watched;
     if (propagated)

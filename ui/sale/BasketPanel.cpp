@@ -193,8 +193,11 @@ void BasketPanel::rebuildLines()
         delete item;
     }
     const int count = int(m_cart->lines().size());
-    for (int i = 0; i < count; ++i)
-        m_linesLayout->insertWidget(1 + i, makeLine(i));
+    for (int i = 0; i < count; ++i) {
+        QWidget *row = makeLine(i);
+        m_linesLayout->insertWidget(1 + i, row);
+        row->show(); // now, not at the next event loop pass: a quick second tap must find it
+    }
     m_emptyHint->setVisible(count == 0);
     m_clear->setEnabled(count > 0);
     updateTotals();

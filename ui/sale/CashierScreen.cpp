@@ -43,7 +43,6 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search products, SKU or barcode"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/kiosk/icons/search.svg")), QLineEdit::LeadingPosition);
     left->addWidget(m_search);
 
     m_tabs = new QTabBar(this);

@@ -49,6 +49,8 @@ public:
     void handleBarcode(const QString &code);
     /** Back to a fresh sale: empty search, "All" tab, no message, email cleared. */
     void resetForNewSale();
+    /** A non-blocking message under the grid that fades after a few seconds. */
+    void showMessage(const QString &text, bool error);
 
 Q_SIGNALS:
     void payRequested(const QString &email);
@@ -58,7 +60,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void showMessage(const QString &text, bool error);
     void addProductAt(const QModelIndex &proxyIndex);
 
     const Kiosk::Catalog *m_catalog;

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "AppConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <memory>
+
+namespace Kiosk::Ui {
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption kiosk{QStringLiteral("kiosk"), QStringLiteral("Full screen; leaving needs the manager PIN.")};
+    QCommandLineOption database{QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path")};
+    QCommandLineOption catalog{QStringLiteral("catalog"), QStringLiteral("Catalog JSON file."), QStringLiteral("path")};
+    QCommandLineOption settings{QStringLiteral("settings"), QStringLiteral("Settings file (INI) instead of the default."),
+                                QStringLiteral("path")};
+    QCommandLineOption key{QStringLiteral("stripe-key"),
+                           QStringLiteral("Stripe secret key (prefer STRIPE_SECRET_KEY or the keyring)."),
+                           QStringLiteral("key")};
+    QCommandLineOption webhookSecret{QStringLiteral("webhook-secret"), QStringLiteral("Webhook signing secret whsec_…"),
+                                     QStringLiteral("secret")};
+    QCommandLineOption apiBase{QStringLiteral("api-base"), QStringLiteral("Stripe API base URL."), QStringLiteral("url")};
+    QCommandLineOption webhookPort{QStringLiteral("webhook-port"), QStringLiteral("Port of the local webhook server."),
+                                   QStringLiteral("port")};
+    QCommandLineOption resultDelay{QStringLiteral("result-delay"),
+                                   QStringLiteral("Seconds the result screen stays before a new sale."),
+                                   QStringLiteral("seconds")};
+    QCommandLineOption demoTour{QStringLiteral("demo-tour"),
+                                QStringLiteral("Drive one sale through every screen, save screenshots to DIR, exit."),
+                                QStringLiteral("dir")};
+    QCommandLineOption benchStartup{QStringLiteral("benchmark-startup"),
+                                    QStringLiteral("Print start-up time and memory once the till is ready, exit.")};
+    QCommandLineOption benchCheckout{QStringLiteral("benchmark-checkout"),
+                                     QStringLiteral("Open a demo checkout page, print memory, exit.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Checkout Kiosk: point of sale with Stripe Checkout. Without a Stripe key it runs in demo "
+                           "mode against a built-in Stripe test-mode simulator.\n\nEnvironment: STRIPE_SECRET_KEY, "
+                           "STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE (the command line wins over them)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({kiosk, database, catalog, settings, key, webhookSecret, apiBase, webhookPort, resultDelay,
+                           demoTour, benchStartup, benchCheckout});
+    }
+};
+
+} // namespace
+
+QString AppConfig::helpText()
+{
+    QCommandLineParser parser;
+    Options().addTo(parser);
+    return parser.helpText();
+}
+
+QString AppConfig::defaultCatalogPath()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{
+        appDir + QStringLiteral("/../share/checkout-kiosk/catalog/catalog.json"),
+        QStringLiteral("/usr/share/checkout-kiosk/catalog/catalog.json"),
+        QStringLiteral(KIOSK_SOURCE_CATALOG),
+    };
+    for (const QString &path : candidates) {
+        if (QFileInfo::exists(path))
+            return QDir::cleanPath(path);
+    }
+    return QStringLiteral(KIOSK_SOURCE_CATALOG);
+}
+
+Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QCommandLineParser parser;
+    const Options o;
+    o.addTo(parser);
+    if (!parser.parse(arguments))
+        return makeError(QStringLiteral("bad_arguments"), parser.errorText());
+
+    AppConfig config;
+    config.kioskMode = parser.isSet(o.kiosk);
+    config.settingsPath = parser.value(o.settings);
+    std::unique_ptr<QSettings> settings = config.settingsPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(config.settingsPath, QSettings::IniFormat);
+
+    // Lowest first: settings file, then environment, then command line.
+    const QString mode = settings->value(QStringLiteral("stripe/mode"), QStringLiteral("demo")).toString();
+    if (mode != QLatin1String("demo") && mode != QLatin1String("stripe"))
+        return makeError(QStringLiteral("bad_setting"),
+                         QStringLiteral("stripe/mode must be \"demo\" or \"stripe\", not \"%1\".").arg(mode));
+    config.apiBase = QUrl(settings->value(QStringLiteral("stripe/apiBase")).toString());
+    config.currency = settings->value(QStringLiteral("shop/currency"), config.currency).toString().toUpper();
+    config.kioskId = settings->value(QStringLiteral("kiosk/id"), config.kioskId).toString();
+    config.cashier = settings->value(QStringLiteral("kiosk/cashier")).toString();
+    bool ok = true;
+    const int port = settings->value(QStringLiteral("server/webhookPort"), 0).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return makeError(QStringLiteral("bad_setting"), QStringLiteral("server/webhookPort must be a port number."));
+    config.webhookPort = quint16(port);
+    const int delay = settings->value(QStringLiteral("kiosk/resultDelaySecs"), 15).toInt(&ok);
+    if (!ok || delay < 1 || delay > 600)
+        return makeError(QStringLiteral("bad_setting"), QStringLiteral("kiosk/resultDelaySecs must be 1 to 600."));
+    config.resultDelaySecs = delay;
+
+    config.secretKey = environment.value(QStringLiteral("STRIPE_SECRET_KEY"));
+    config.webhookSecret = environment.value(QStringLiteral("STRIPE_WEBHOOK_SECRET")).toUtf8();
+    if (const QString base = environment.value(QStringLiteral("STRIPE_API_BASE")); !base.isEmpty())
+        config.apiBase = QUrl(base);
+
+    if (parser.isSet(o.key))
+        config.secretKey = parser.value(o.key);
+    if (parser.isSet(o.webhookSecret))
+        config.webhookSecret = parser.value(o.webhookSecret).toUtf8();
+    if (parser.isSet(o.apiBase))
+        config.apiBase = QUrl(parser.value(o.apiBase));
+    if (parser.isSet(o.webhookPort)) {
+        const int p = parser.value(o.webhookPort).toInt(&ok);
+        if (!ok || p < 0 || p > 65535)
+            return makeError(QStringLiteral("bad_arguments"), QStringLiteral("--webhook-port needs a port number."));
+        config.webhookPort = quint16(p);
+    }
+    if (parser.isSet(o.resultDelay)) {
+        const int d = parser.value(o.resultDelay).toInt(&ok);
+        if (!ok || d < 1 || d > 600)
+            return makeError(QStringLiteral("bad_arguments"), QStringLiteral("--result-delay needs 1 to 600 seconds."));
+        config.resultDelaySecs = d;
+    }
+    config.databasePath = parser.value(o.database);
+    config.catalogPath = parser.isSet(o.catalog) ? parser.value(o.catalog) : defaultCatalogPath();
+
+    if (!config.secretKey.isEmpty() && !config.secretKey.startsWith(QLatin1String("sk_test_"))
+        && !config.secretKey.startsWith(QLatin1String("sk_live_")))
+        return makeError(QStringLiteral("bad_key"),
+                         QStringLiteral("The Stripe key must be a secret key starting with sk_test_ or sk_live_."));
+    if (!config.apiBase.isEmpty() && (!config.apiBase.isValid() || config.apiBase.host().isEmpty()))
+        return makeError(QStringLiteral("bad_arguments"), QStringLiteral("The Stripe API base must be a URL."));
+    config.demo = config.secretKey.isEmpty();
+    config.wantsKeyring = config.demo && mode == QLatin1String("stripe");
+
+    if (parser.isSet(o.demoTour)) {
+        config.action = Action::DemoTour;
+        config.demoTourDir = parser.value(o.demoTour);
+    } else if (parser.isSet(o.benchStartup)) {
+        config.action = Action::BenchmarkStartup;
+    } else if (parser.isSet(o.benchCheckout)) {
+        config.action = Action::BenchmarkCheckout;
+    }
+    if (config.action != Action::Run && !config.demo)
+        return makeError(QStringLiteral("bad_arguments"),
+                         QStringLiteral("The demo tour and benchmarks run in demo mode only; unset the Stripe key."));
+    return config;
+}
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Result.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QSettings;
+
+namespace Kiosk::Ui {
+
+/**
+ * The kiosk's configuration after applying precedence: command line > environment
+ * (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE) > settings file. The secret key is
+ * never read from the settings file (it lives in the keyring, see SecretStore). Without a key the
+ * kiosk runs in demo mode against the embedded simulator.
+ */
+struct AppConfig
+{
+    enum class Action { Run, DemoTour, BenchmarkStartup, BenchmarkCheckout };
+
+    Action action = Action::Run;
+    QString demoTourDir;
+    bool kioskMode = false;
+    bool demo = true;             ///< embedded simulator, generated test keys
+    bool wantsKeyring = false;    ///< settings say stripe/mode=stripe but no key was given
+    QString secretKey;            ///< never logged; maskSecret() for display
+    QByteArray webhookSecret;
+    QUrl apiBase;                 ///< empty: Stripe's own
+    QString databasePath;         ///< empty: AppDataLocation
+    QString catalogPath;
+    QString settingsPath;         ///< empty: the platform's default QSettings
+    quint16 webhookPort = 0;
+    QString currency = QStringLiteral("USD");
+    QString kioskId = QStringLiteral("K1");
+    QString cashier;
+    int resultDelaySecs = 15;
+    QString shopName = QStringLiteral("Checkout Kiosk Demo Café");
+
+    /** Parses arguments (argv including the program name). Bad values are errors naming them. */
+    static Result<AppConfig> resolve(const QStringList &arguments, const QProcessEnvironment &environment);
+    /** The catalog shipped with the program: installed share dir, else the source tree. */
+    static QString defaultCatalogPath();
+    /** The text of --help. */
+    static QString helpText();
+};
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "KioskApp.h"
+
+#include "DisplayLocale.h"
+#include "KioskBackend.h"
+#include "KioskWindow.h"
+#include "Log.h"
+#include "PinDialog.h"
+#include "PinVault.h"
+#include "StripeSimulator.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QRandomGenerator>
+#include <QScreen>
+#include <QSettings>
+
+namespace Kiosk::Ui {
+
+namespace {
+
+QByteArray randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return raw.toHex();
+}
+
+} // namespace
+
+KioskApp::KioskApp(AppConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+
+KioskApp::~KioskApp()
+{
+    m_window.reset();
+    m_vault.reset();
+    m_backend.reset();
+    m_simulator.reset();
+}
+
+Status KioskApp::start()
+{
+    m_settings = m_config.settingsPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(m_config.settingsPath, QSettings::IniFormat);
+
+    BackendOptions options;
+    options.databasePath = m_config.databasePath;
+    options.catalogPath = m_config.catalogPath;
+    options.httpPort = m_config.webhookPort;
+    options.payment.kioskId = m_config.kioskId;
+    options.payment.cashier = m_config.cashier;
+
+    if (m_config.demo) {
+        // Demo mode: an in-process Stripe test-mode simulator with throw-away credentials.
+        m_config.secretKey = QStringLiteral("sk_test_demo") + QString::fromLatin1(randomToken(16));
+        m_config.webhookSecret = QByteArrayLiteral("whsec_") + randomToken(24);
+        Sim::SimulatorOptions simOptions;
+        simOptions.apiKey = m_config.secretKey;
+        simOptions.merchantName = m_config.shopName;
+        m_simulator = std::make_unique<Sim::StripeSimulator>(simOptions);
+        const Result<quint16> port = m_simulator->start();
+        if (!port)
+            return makeError(QStringLiteral("simulator"),
+                             QStringLiteral("The demo payment simulator did not start: ") + port.error().message);
+        m_config.apiBase = m_simulator->baseUrl();
+    }
+    options.stripe.secretKey = m_config.secretKey;
+    if (!m_config.apiBase.isEmpty())
+        options.stripe.apiBase = m_config.apiBase;
+    options.webhookSecret = m_config.webhookSecret;
+
+    auto backend = KioskBackend::create(options);
+    if (!backend)
+        return backend.error();
+    m_backend = std::move(backend).value();
+    if (Status started = m_backend->start(); !started)
+        return started;
+    if (m_simulator)
+        m_simulator->addWebhookEndpoint({m_backend->webhookUrl(), m_config.webhookSecret});
+
+    m_vault = std::make_unique<PinVault>(&m_backend->store());
+    if (m_config.demo && !m_vault->isSet()) {
+        if (Status pin = m_vault->setPin(PinVault::demoDefaultPin()); !pin)
+            return pin;
+    }
+
+    // Every screen (the manager's too) formats amounts and dates the same way.
+    QLocale::setDefault(displayLocale());
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int width = screen ? screen->availableGeometry().width() : 1280;
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Theme::forScreenWidth(width).apply(*app);
+
+    KioskWindowOptions windowOptions;
+    windowOptions.testMode = m_config.demo || m_backend->isTestMode();
+    windowOptions.kioskMode = m_config.kioskMode;
+    windowOptions.shopName = m_config.shopName;
+    windowOptions.resultDelaySecs = m_config.resultDelaySecs;
+    windowOptions.settings = m_settings.get();
+    windowOptions.navigation.setReturnBase(m_backend->returnBaseUrl());
+    if (!m_config.apiBase.isEmpty() && m_config.apiBase.host() != QLatin1String("api.stripe.com"))
+        windowOptions.navigation.addTrustedOrigin(m_config.apiBase);
+    m_window = std::make_unique<KioskWindow>(*m_backend, *m_vault, windowOptions);
+    if (!m_config.demo && m_vault->isDefaultPin()) {
+        // Real money: the documented demo PIN must not guard the manager screens.
+        const bool changed = m_vault->isSet() ? PinDialog::changePin(*m_vault, m_window.get())
+                                              : PinDialog::requestPin(*m_vault, m_window.get(),
+                                                                      tr("Choose a manager PIN"));
+        if (!changed || m_vault->isDefaultPin())
+            return makeError(QStringLiteral("pin_required"),
+                             tr("Set a manager PIN other than the demo PIN before taking real payments."));
+    }
+    if (m_config.kioskMode) {
+        m_window->showFullScreen();
+    } else {
+        m_window->resize(qMin(width, 1280), screen ? qMin(screen->availableGeometry().height(), 800) : 800);
+        m_window->show();
+    }
+    qCInfo(lcPayment).noquote() << "kiosk started" << (m_config.demo ? "in demo mode" : "with key")
+                                << maskSecret(m_config.secretKey);
+    return {};
+}
+
+} // namespace Kiosk::Ui

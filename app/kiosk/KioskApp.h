@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "AppConfig.h"
+#include "Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QSettings;
+
+namespace Kiosk {
+class KioskBackend;
+class PinVault;
+namespace Sim {
+class StripeSimulator;
+}
+} // namespace Kiosk
+
+namespace Kiosk::Ui {
+
+class KioskWindow;
+
+/**
+ * Builds and owns everything of one running kiosk, in order: settings, the embedded Stripe
+ * simulator (demo mode, with a generated sk_test_ key and whsec_ secret), the backend (store,
+ * catalog, payments, loopback HTTP server), the PIN vault and the window. In demo mode the
+ * simulator's webhook endpoint is added once the backend listens. Destroyed in reverse order.
+ */
+class KioskApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskApp)
+
+public:
+    explicit KioskApp(AppConfig config, QObject *parent = nullptr);
+    ~KioskApp() override;
+
+    /** Builds and starts everything and shows the window. Errors never contain the key. */
+    Status start();
+
+    [[nodiscard]] const AppConfig &config() const { return m_config; }
+    [[nodiscard]] KioskWindow *window() const { return m_window.get(); }
+    [[nodiscard]] Kiosk::KioskBackend *backend() const { return m_backend.get(); }
+    [[nodiscard]] Kiosk::Sim::StripeSimulator *simulator() const { return m_simulator.get(); }
+    [[nodiscard]] Kiosk::PinVault *pinVault() const { return m_vault.get(); }
+
+private:
+    AppConfig m_config;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Kiosk::Sim::StripeSimulator> m_simulator;
+    std::unique_ptr<Kiosk::KioskBackend> m_backend;
+    std::unique_ptr<Kiosk::PinVault> m_vault;
+    std::unique_ptr<KioskWindow> m_window;
+};
+
+} // namespace Kiosk::Ui

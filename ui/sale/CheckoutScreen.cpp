@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "CheckoutScreen.h"
+
+#include "CheckoutWebPage.h"
+#include "Money.h"
+#include "QrCodeImage.h"
+#include "Theme.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace Kiosk::Ui {
+
+CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
+    : QWidget(parent), m_locale(locale), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(QStringLiteral("checkoutScreen"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto *root = new QHBoxLayout(this);
+    root->setContentsMargins(16, 16, 16, 16);
+    root->setSpacing(16);
+
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("checkoutSidePanel"));
+    side->setAttribute(Qt::WA_StyledBackground);
+    side->setFixedWidth(300);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(20, 20, 20, 20);
+    sideLayout->setSpacing(10);
+    auto *title = new QLabel(tr("Pay by card"), side);
+    title->setObjectName(QStringLiteral("checkoutTitle"));
+    m_total = new QLabel(side);
+    m_total->setObjectName(QStringLiteral("checkoutTotal"));
+    m_orderNumber = new QLabel(side);
+    m_orderNumber->setObjectName(QStringLiteral("checkoutOrderNumber"));
+    m_countdown = new QLabel(side);
+    m_countdown->setObjectName(QStringLiteral("countdownLabel"));
+    m_qr = new QLabel(side);
+    m_qr->setObjectName(QStringLiteral("qrCode"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qrCaption = new QLabel(tr("Or scan to pay on your phone"), side);
+    m_qrCaption->setAlignment(Qt::AlignCenter);
+    m_qrCaption->setWordWrap(true);
+    m_decline = new QLabel(side);
+    m_decline->setObjectName(QStringLiteral("declineHint"));
+    m_decline->setWordWrap(true);
+    m_decline->hide();
+    m_cancel = new QPushButton(tr("Cancel payment"), side);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setProperty("role", QStringLiteral("danger"));
+    sideLayout->addWidget(title);
+    sideLayout->addWidget(m_total);
+    sideLayout->addWidget(m_orderNumber);
+    sideLayout->addWidget(m_countdown);
+    sideLayout->addSpacing(8);
+    sideLayout->addWidget(m_qr);
+    sideLayout->addWidget(m_qrCaption);
+    sideLayout->addWidget(m_decline);
+    sideLayout->addStretch();
+    sideLayout->addWidget(m_cancel);
+    root->addWidget(side);
+
+    auto *pageHost = new QWidget(this);
+    m_pageStack = new QStackedLayout(pageHost);
+    m_placeholder = new QWidget(pageHost);
+    auto *placeholderLayout = new QVBoxLayout(m_placeholder);
+    placeholderLayout->addStretch();
+    m_placeholderText = new QLabel(m_placeholder);
+    m_placeholderText->setObjectName(QStringLiteral("checkoutStatus"));
+    m_placeholderText->setAlignment(Qt::AlignCenter);
+    m_busy = new QProgressBar(m_placeholder);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(320);
+    placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    placeholderLayout->addStretch();
+    m_pageStack->addWidget(m_placeholder);
+    root->addWidget(pageHost, 1);
+
+    m_status = m_placeholderText;
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &CheckoutScreen::updateCountdown);
+    connect(m_cancel, &QPushButton::clicked, this, &CheckoutScreen::cancelRequested);
+}
+
+CheckoutScreen::~CheckoutScreen()
+{
+    // The page must go before its profile.
+    delete m_view;
+    delete m_page.data();
+    delete m_profile.data();
+}
+
+QString CheckoutScreen::statusText() const
+{
+    return m_pageStack->currentWidget() == m_placeholder ? m_status->text() : QString();
+}
+
+QString CheckoutScreen::countdownText() const
+{
+    return m_countdown->text();
+}
+
+QString CheckoutScreen::declineHint() const
+{
+    return m_decline->isHidden() ? QString() : m_decline->text();
+}
+
+void CheckoutScreen::showPreparing(const QString &totalText)
+{
+    m_total->setText(totalText);
+    m_orderNumber->clear();
+    m_countdown->clear();
+    m_qr->clear();
+    m_qrCaption->hide();
+    m_decline->hide();
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Preparing secure payment\u2026"));
+    m_busy->show();
+    m_pageStack->setCurrentWidget(m_placeholder);
+}
+
+void CheckoutScreen::ensureView()
+{
+    if (!m_profile) {
+        // No storage name: off the record, nothing is written to disk and all of it dies with
+        // the profile at the end of the sale.
+        m_profile = new QWebEngineProfile(this);
+        m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+        m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    }
+    if (!m_page) {
+        m_page = new CheckoutWebPage(m_profile, m_policy, this);
+        m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+        m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+        connect(m_page, &CheckoutWebPage::returnPageReached, this, &CheckoutScreen::returnPageReached);
+        connect(m_page, &QWebEnginePage::loadFinished, this, &CheckoutScreen::pageLoaded);
+    }
+    if (!m_view) {
+        m_view = new QWebEngineView(this);
+        m_view->setObjectName(QStringLiteral("checkoutView"));
+        m_view->setContextMenuPolicy(Qt::NoContextMenu);
+        m_pageStack->addWidget(m_view);
+    }
+    if (m_view->page() != m_page)
+        m_view->setPage(m_page);
+}
+
+void CheckoutScreen::showSession(const Kiosk::Order &order)
+{
+    const auto total = Money::fromMinor(order.amountTotal, order.currency);
+    m_total->setText(total ? total->format(m_locale) : QString());
+    m_orderNumber->setText(tr("Order %1").arg(order.number));
+    m_expiresAt = order.expiresAt;
+    updateCountdown();
+    m_tick->start();
+
+    const QUrl url(order.sessionUrl);
+    m_qrImage = QrCodeImage::render(order.sessionUrl, 4);
+    const QPixmap qr = QPixmap::fromImage(m_qrImage.scaled(200, 200, Qt::KeepAspectRatio, Qt::FastTransformation));
+    m_qr->setPixmap(qr);
+    m_qrCaption->setVisible(!m_qrImage.isNull());
+    m_decline->hide();
+    m_cancel->setEnabled(true);
+
+    ensureView();
+    m_pageStack->setCurrentWidget(m_view);
+    m_view->load(url);
+}
+
+void CheckoutScreen::showDeclineHint(const QString &message)
+{
+    m_decline->setText(message.isEmpty() ? tr("The card was declined. Try another card.") : message);
+    m_decline->show();
+}
+
+void CheckoutScreen::showConfirming(const QString &text)
+{
+    m_status->setText(text);
+    m_busy->show();
+    m_cancel->setEnabled(false);
+    m_pageStack->setCurrentWidget(m_placeholder);
+}
+
+void CheckoutScreen::endSession()
+{
+    m_tick->stop();
+    m_expiresAt = {};
+    // View, page and profile all go: the next customer starts with nothing of this one.
+    if (m_view) {
+        m_pageStack->removeWidget(m_view);
+        delete m_view;
+        m_view = nullptr;
+    }
+    if (m_page) {
+        m_page->disconnect(this);
+        delete m_page.data();
+    }
+    if (m_profile)
+        m_profile->deleteLater();
+    m_profile.clear();
+    m_pageStack->setCurrentWidget(m_placeholder);
+}
+
+void CheckoutScreen::updateCountdown()
+{
+    if (!m_expiresAt.isValid()) {
+        m_countdown->clear();
+        return;
+    }
+    const qint64 left = qMax<qint64>(0, m_now().secsTo(m_expiresAt));
+    const qint64 hours = left / 3600;
+    const QString time = hours > 0
+        ? QStringLiteral("%1:%2:%3").arg(hours).arg((left / 60) % 60, 2, 10, QLatin1Char('0')).arg(left % 60, 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+    m_countdown->setText(tr("Expires in %1").arg(time));
+    m_countdown->setProperty("urgent", left < 120);
+    Theme::repolish(m_countdown);
+}
+
+} // namespace Kiosk::Ui

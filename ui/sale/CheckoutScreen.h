@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CheckoutWebPage.h"
+#include "NavigationPolicy.h"
+#include "Order.h"
+
+#include <QLocale>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedLayout;
+class QTimer;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace Kiosk::Ui {
+
+
+
+/**
+ * The customer pays here: Stripe's hosted checkout page in an embedded browser, with the total,
+ * a countdown to the session's expiry, a QR code of the same page (to pay on a phone) and Cancel.
+ *
+ * The browser (QWebEngineView) is created on first use, not at start-up, so the kiosk starts fast
+ * and small. Each sale gets a fresh off-the-record QWebEngineProfile that is deleted when the sale
+ * ends, so cookies, cache, HTTP auth and form data of one customer never reach the next.
+ *
+ * The screen never decides an outcome: reaching a return page only shows "Confirming payment…";
+ * the owner switches screens when the backend reports the order's status.
+ */
+class CheckoutScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckoutScreen)
+
+public:
+    using NowSource = std::function<QDateTime()>;
+
+    CheckoutScreen(const QLocale &locale, QWidget *parent = nullptr);
+    ~CheckoutScreen() override;
+
+    void setNavigationPolicy(const NavigationPolicy &policy) { m_policy = policy; }
+    void setNowSource(NowSource now) { m_now = std::move(now); }
+
+    /** "Preparing secure payment…" while the session is created. */
+    void showPreparing(const QString &totalText);
+    /** Loads the session's page and shows its total, QR code and countdown. */
+    void showSession(const Kiosk::Order &order);
+    /** A declined card: a hint beside the page; the page stays for another try. */
+    void showDeclineHint(const QString &message);
+    /** The page reached a return page or Cancel was pressed: wait for the backend. */
+    void showConfirming(const QString &text);
+    /** Ends the sale's browsing: blank page, profile and its data deleted. */
+    void endSession();
+
+    [[nodiscard]] bool hasWebView() const { return m_view != nullptr; }
+    [[nodiscard]] QWebEngineView *webView() const { return m_view; }
+    [[nodiscard]] CheckoutWebPage *page() const { return m_page; }
+    [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QString countdownText() const;
+    [[nodiscard]] QString declineHint() const;
+    [[nodiscard]] QImage qrImage() const { return m_qrImage; }
+
+Q_SIGNALS:
+    void cancelRequested();
+    void returnPageReached(bool success);
+    /** The hosted page finished loading (ok false on a network error). */
+    void pageLoaded(bool ok);
+
+private:
+    void ensureView();
+    void updateCountdown();
+
+    QLocale m_locale;
+    NavigationPolicy m_policy;
+    NowSource m_now;
+    QDateTime m_expiresAt;
+
+    QLabel *m_total = nullptr;
+    QLabel *m_orderNumber = nullptr;
+    QLabel *m_countdown = nullptr;
+    QLabel *m_qr = nullptr;
+    QLabel *m_qrCaption = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_decline = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QStackedLayout *m_pageStack = nullptr;
+    QWidget *m_placeholder = nullptr;
+    QLabel *m_placeholderText = nullptr;
+    QTimer *m_tick = nullptr;
+    QImage m_qrImage;
+
+    QWebEngineView *m_view = nullptr;
+    QPointer<QWebEngineProfile> m_profile;
+    QPointer<CheckoutWebPage> m_page;
+};
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+#include "KioskWindow.h"
+
+#include "BasketPanel.h"
+#include "Cart.h"
+#include "CashierScreen.h"
+#include "Catalog.h"
+#include "CheckoutScreen.h"
+#include "CheckoutWebPage.h"
+#include "DisplayLocale.h"
+#include "KioskBackend.h"
+#include "ManagerScreen.h"
+#include "PaymentCoordinator.h"
+#include "PinDialog.h"
+#include "PinVault.h"
+#include "ResultScreen.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Kiosk::Ui {
+
+KioskWindow::KioskWindow(Kiosk::KioskBackend &backend, Kiosk::PinVault &vault, KioskWindowOptions options,
+                         QWidget *parent)
+    : QMainWindow(parent), m_backend(backend), m_vault(vault), m_options(std::move(options))
+{
+    setWindowTitle(m_options.shopName);
+    setMinimumSize(1024, 700);
+    const QLocale locale = displayLocale();
+    m_cart = new Cart(&backend.catalog(), this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->setSpacing(0);
+    m_banner = new QLabel(tr("TEST MODE \u2014 no real charges"), central);
+    m_banner->setObjectName(QStringLiteral("testModeBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setAttribute(Qt::WA_StyledBackground);
+    m_banner->setVisible(m_options.testMode);
+    top->addWidget(m_banner, 1);
+    layout->addLayout(top);
+
+    m_stack = new QStackedWidget(central);
+    m_cashier = new CashierScreen(&backend.catalog(), m_cart, locale, m_stack);
+    m_checkout = new CheckoutScreen(locale, m_stack);
+    m_checkout->setNavigationPolicy(m_options.navigation);
+    m_result = new ResultScreen(locale, m_options.shopName, m_stack);
+    m_result->setReturnDelaySecs(m_options.resultDelaySecs);
+    m_stack->addWidget(m_cashier);
+    m_stack->addWidget(m_checkout);
+    m_stack->addWidget(m_result);
+    layout->addWidget(m_stack, 1);
+
+    // Discreet, but still a full-size touch target, in the cashier's bottom-left corner.
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(16, 0, 16, 8);
+    m_managerButton = new QPushButton(tr("Manager"), central);
+    m_managerButton->setObjectName(QStringLiteral("managerButton"));
+    m_managerButton->setProperty("role", QStringLiteral("quiet"));
+    m_managerButton->setFocusPolicy(Qt::NoFocus);
+    bottom->addWidget(m_managerButton);
+    bottom->addStretch();
+    layout->addLayout(bottom);
+    setCentralWidget(central);
+
+    PaymentCoordinator &payments = backend.payments();
+    connect(m_cashier, &CashierScreen::payRequested, this, &KioskWindow::startPayment);
+    connect(m_checkout, &CheckoutScreen::cancelRequested, this, &KioskWindow::cancelPayment);
+    connect(m_checkout, &CheckoutScreen::returnPageReached, this, [this](bool success) {
+        if (!m_order)
+            return;
+        m_checkout->showConfirming(success ? tr("Confirming payment\u2026") : tr("Cancelling\u2026"));
+        // Ask the backend to look now rather than at the next poll; it alone decides.
+        if (success)
+            m_backend.payments().fulfil(m_order->sessionId, QStringLiteral("return_page"));
+        else
+            cancelPayment();
+    });
+    connect(&payments, &PaymentCoordinator::orderUpdated, this, &KioskWindow::onOrderUpdated);
+    connect(&payments, &PaymentCoordinator::paymentAttemptFailed, this, [this](qint64 orderId, const QString &message) {
+        if (m_order && m_order->id == orderId && screen() == Screen::Checkout)
+            m_checkout->showDeclineHint(message);
+    });
+    connect(m_result, &ResultScreen::finished, this, &KioskWindow::newSale);
+    connect(m_managerButton, &QPushButton::clicked, this, &KioskWindow::openManager);
+    setScreen(Screen::Cashier);
+}
+
+KioskWindow::~KioskWindow()
+{
+    if (m_order)
+        m_backend.payments().unwatch(m_order->id);
+}
+
+KioskWindow::Screen KioskWindow::screen() const
+{
+    QWidget *current = m_stack->currentWidget();
+    if (current == m_checkout)
+        return Screen::Checkout;
+    if (current == m_result)
+        return Screen::Result;
+    if (m_manager && current == m_manager)
+        return Screen::Manager;
+    return Screen::Cashier;
+}
+
+void KioskWindow::setScreen(Screen target)
+{
+    QWidget *widget = m_cashier;
+    switch (target) {
+    case Screen::Cashier:
+        widget = m_cashier;
+        break;
+    case Screen::Checkout:
+        widget = m_checkout;
+        break;
+    case Screen::Result:
+        widget = m_result;
+        break;
+    case Screen::Manager:
+        widget = m_manager;
+        break;
+    }
+    m_managerButton->setVisible(target == Screen::Cashier);
+    if (m_stack->currentWidget() == widget)
+        return;
+    m_stack->setCurrentWidget(widget);
+    Q_EMIT screenChanged(target);
+}
+
+void KioskWindow::startPayment(const QString &email)
+{
+    if (m_order || m_cart->isEmpty())
+        return;
+    m_checkout->showPreparing(m_cashier->basket()->totalText());
+    setScreen(Screen::Checkout);
+    m_backend.payments().startCheckout(*m_cart, email, this, [this](Result<Order> created) {
+        if (!created) {
+            m_checkout->endSession();
+            setScreen(Screen::Cashier);
+            m_cashier->showMessage(tr("Could not start the payment: %1").arg(created.error().message), true);
+            return;
+        }
+        m_order = created.value();
+        m_backend.payments().watch(m_order->id);
+        m_checkout->showSession(*m_order);
+    });
+}
+
+void KioskWindow::cancelPayment()
+{
+    if (!m_order)
+        return;
+    m_checkout->showConfirming(tr("Cancelling\u2026"));
+    m_backend.payments().cancelCheckout(m_order->id, this, [this](Result<Order> cancelled) {
+        if (!cancelled) {
+            // The session could not be expired (e.g. offline); the page stays usable.
+            if (m_order)
+                m_checkout->showSession(*m_order);
+            m_checkout->showDeclineHint(tr("Could not cancel: %1").arg(cancelled.error().message));
+            return;
+        }
+        onOrderUpdated(cancelled.value());
+    });
+}
+
+void KioskWindow::onOrderUpdated(const Kiosk::Order &order)
+{
+    if (!m_order || order.id != m_order->id)
+        return;
+    m_order = order;
+    if (OrderStateMachine::isTerminal(order.status) || order.status == OrderStatus::NeedsReview)
+        showOutcome(order);
+}
+
+void KioskWindow::showOutcome(const Kiosk::Order &order)
+{
+    m_backend.payments().unwatch(order.id);
+    m_checkout->endSession();
+    // After a cancel the cashier usually fixes the basket; any other outcome ends the sale.
+    if (order.status != OrderStatus::Cancelled)
+        m_cart->clear();
+    m_order.reset();
+    m_result->showOrder(order);
+    setScreen(Screen::Result);
+    Q_EMIT saleFinished(order);
+}
+
+void KioskWindow::newSale()
+{
+    if (screen() != Screen::Result)
+        return;
+    m_cashier->resetForNewSale();
+    setScreen(Screen::Cashier);
+}
+
+bool KioskWindow::openManager()
+{
+    if (!PinDialog::requestPin(m_vault, this, tr("Enter the manager PIN")))
+        return false;
+    if (!m_manager) {
+        m_manager = new ManagerScreen(&m_backend.store(), m_options.settings, m_stack);
+        m_stack->addWidget(m_manager);
+        connect(m_manager, &ManagerScreen::closeRequested, this, [this] { setScreen(Screen::Cashier); });
+    }
+    setScreen(Screen::Manager);
+    return true;
+}
+
+bool KioskWindow::confirmLeaveKioskMode()
+{
+    return PinDialog::requestPin(m_vault, this, tr("Enter the manager PIN to leave kiosk mode"));
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_options.kioskMode && !m_closeAllowed && !confirmLeaveKioskMode()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void KioskWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (m_options.kioskMode && event->key() == Qt::Key_Escape && event->modifiers() == Qt::ShiftModifier) {
+        if (confirmLeaveKioskMode()) {
+            m_closeAllowed = true;
+            close();
+        }
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+} // namespace Kiosk::Ui

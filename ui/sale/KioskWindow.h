@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "NavigationPolicy.h"
+#include "Order.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSettings;
+class QStackedWidget;
+
+namespace Kiosk {
+class Cart;
+class KioskBackend;
+class PinVault;
+} // namespace Kiosk
+
+namespace Kiosk::Ui {
+
+class CashierScreen;
+class CheckoutScreen;
+class ManagerScreen;
+class ResultScreen;
+
+struct KioskWindowOptions
+{
+    bool testMode = true;         ///< shows the permanent TEST MODE banner
+    bool kioskMode = false;       ///< full screen; leaving needs the manager PIN
+    QString shopName = QStringLiteral("Checkout Kiosk");
+    int resultDelaySecs = 15;
+    NavigationPolicy navigation;  ///< trusted hosts for the checkout page
+    QSettings *settings = nullptr; ///< for the manager's settings page; must outlive the window
+};
+
+/**
+ * The kiosk's one window: TEST MODE banner, a discreet Manager button, and a stack of screens —
+ * cashier → checkout → result → cashier, plus the manager screen behind the PIN. Drives a sale
+ * through the backend's PaymentCoordinator and switches screens only on what the backend reports
+ * (orderUpdated), never on what the payment page shows. Backend and vault must outlive it.
+ */
+class KioskWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskWindow)
+
+public:
+    enum class Screen { Cashier, Checkout, Result, Manager };
+    Q_ENUM(Screen)
+
+    KioskWindow(Kiosk::KioskBackend &backend, Kiosk::PinVault &vault, KioskWindowOptions options,
+                QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    [[nodiscard]] Screen screen() const;
+    [[nodiscard]] CashierScreen *cashier() const { return m_cashier; }
+    [[nodiscard]] CheckoutScreen *checkout() const { return m_checkout; }
+    [[nodiscard]] ResultScreen *result() const { return m_result; }
+    [[nodiscard]] ManagerScreen *manager() const { return m_manager; }
+    [[nodiscard]] Kiosk::Cart *cart() const { return m_cart; }
+    [[nodiscard]] std::optional<Kiosk::Order> currentOrder() const { return m_order; }
+    [[nodiscard]] QLabel *testModeBanner() const { return m_banner; }
+
+    /** Asks the PIN, then shows the manager screen. Returns whether it was opened. */
+    bool openManager();
+    /** Starts paying for the current basket (what the Pay button does). */
+    void startPayment(const QString &email);
+    /** Cancels the running checkout (what the Cancel button does). */
+    void cancelPayment();
+
+Q_SIGNALS:
+    void screenChanged(Kiosk::Ui::KioskWindow::Screen screen);
+    /** An order of this window reached a final status and the result screen shows it. */
+    void saleFinished(const Kiosk::Order &order);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void setScreen(Screen screen);
+    void onOrderUpdated(const Kiosk::Order &order);
+    void showOutcome(const Kiosk::Order &order);
+    void newSale();
+    bool confirmLeaveKioskMode();
+
+    Kiosk::KioskBackend &m_backend;
+    Kiosk::PinVault &m_vault;
+    KioskWindowOptions m_options;
+    Kiosk::Cart *m_cart = nullptr;
+    QLabel *m_banner = nullptr;
+    QPushButton *m_managerButton = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CashierScreen *m_cashier = nullptr;
+    CheckoutScreen *m_checkout = nullptr;
+    ResultScreen *m_result = nullptr;
+    ManagerScreen *m_manager = nullptr;
+    std::optional<Kiosk::Order> m_order;
+    bool m_closeAllowed = false;
+};
+
+} // namespace Kiosk::Ui

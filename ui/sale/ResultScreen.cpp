@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+#include "ResultScreen.h"
+
+#include "Money.h"
+#include "ReceiptDocument.h"
+#include "Theme.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Kiosk::Ui {
+
+ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *parent)
+    : QWidget(parent), m_locale(locale), m_shopName(std::move(shopName))
+{
+    setObjectName(QStringLiteral("resultScreen"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto *root = new QHBoxLayout(this);
+    root->setContentsMargins(24, 24, 24, 24);
+    root->setSpacing(24);
+
+    auto *card = new QWidget(this);
+    card->setObjectName(QStringLiteral("resultCard"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(32, 32, 32, 32);
+    cardLayout->setSpacing(14);
+    m_icon = new QLabel(card);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_title = new QLabel(card);
+    m_title->setObjectName(QStringLiteral("resultTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_amount = new QLabel(card);
+    m_amount->setObjectName(QStringLiteral("resultAmount"));
+    m_amount->setAlignment(Qt::AlignCenter);
+    m_detail = new QLabel(card);
+    m_detail->setObjectName(QStringLiteral("resultDetail"));
+    m_detail->setAlignment(Qt::AlignCenter);
+    m_detail->setWordWrap(true);
+    m_newSale = new QPushButton(tr("New sale"), card);
+    m_newSale->setObjectName(QStringLiteral("newSaleButton"));
+    m_newSale->setProperty("role", QStringLiteral("primary"));
+    m_countdown = new QLabel(card);
+    m_countdown->setObjectName(QStringLiteral("resultReturn"));
+    m_countdown->setAlignment(Qt::AlignCenter);
+    cardLayout->addStretch();
+    cardLayout->addWidget(m_icon);
+    cardLayout->addWidget(m_title);
+    cardLayout->addWidget(m_amount);
+    cardLayout->addWidget(m_detail);
+    cardLayout->addStretch();
+    cardLayout->addWidget(m_newSale);
+    cardLayout->addWidget(m_countdown);
+    root->addWidget(card, 3);
+
+    auto *receiptPanel = new QWidget(this);
+    receiptPanel->setObjectName(QStringLiteral("receiptPanel"));
+    receiptPanel->setAttribute(Qt::WA_StyledBackground);
+    auto *receiptLayout = new QVBoxLayout(receiptPanel);
+    receiptLayout->setContentsMargins(16, 16, 16, 16);
+    m_receipt = new QTextBrowser(receiptPanel);
+    m_receipt->setObjectName(QStringLiteral("receiptView"));
+    m_receipt->setFrameShape(QFrame::NoFrame);
+    auto *buttons = new QHBoxLayout;
+    m_savePdf = new QPushButton(tr("Save PDF"), receiptPanel);
+    m_savePdf->setObjectName(QStringLiteral("savePdfButton"));
+    m_print = new QPushButton(tr("Print"), receiptPanel);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    buttons->addWidget(m_savePdf);
+    buttons->addWidget(m_print);
+    receiptLayout->addWidget(m_receipt, 1);
+    receiptLayout->addLayout(buttons);
+    root->addWidget(receiptPanel, 2);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &ResultScreen::tick);
+    connect(m_newSale, &QPushButton::clicked, this, [this] {
+        m_timer->stop();
+        Q_EMIT finished();
+    });
+    connect(m_savePdf, &QPushButton::clicked, this, [this] {
+        m_timer->stop(); // the cashier is busy with the receipt: no surprise jump to a new sale
+        m_countdown->setText(tr("Tap \u201cNew sale\u201d when done."));
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save receipt"),
+                                                          dir + QStringLiteral("/receipt-") + m_order.number
+                                                              + QStringLiteral(".pdf"),
+                                                          tr("PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            const Status saved = saveReceiptPdf(path);
+            m_detail->setText(saved ? tr("Receipt saved to %1").arg(path) : saved.error().message);
+        }
+    });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        m_timer->stop();
+        m_countdown->setText(tr("Tap \u201cNew sale\u201d when done."));
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            ReceiptDocument(m_order, m_shopName, m_locale).print(printer);
+    });
+}
+
+QString ResultScreen::titleText() const
+{
+    return m_title->text();
+}
+
+QString ResultScreen::detailText() const
+{
+    return m_detail->text();
+}
+
+QString ResultScreen::amountText() const
+{
+    return m_amount->text();
+}
+
+QString ResultScreen::countdownText() const
+{
+    return m_countdown->text();
+}
+
+void ResultScreen::showOrder(const Kiosk::Order &order)
+{
+    m_order = order;
+    const auto total = Money::fromMinor(order.amountTotal, order.currency);
+    m_amount->setText(total ? total->format(m_locale) : QString());
+
+    QString title;
+    QString detail;
+    QString outcome;
+    QString icon;
+    switch (order.status) {
+    case OrderStatus::Paid:
+        title = tr("Paid");
+        detail = tr("Order %1 \u2014 thank you!").arg(order.number);
+        outcome = QStringLiteral("paid");
+        icon = QStringLiteral("paid");
+        break;
+    case OrderStatus::Cancelled:
+        title = tr("Cancelled");
+        detail = tr("Order %1 was cancelled. Nothing was charged.").arg(order.number);
+        outcome = QStringLiteral("cancelled");
+        icon = QStringLiteral("cancelled");
+        break;
+    case OrderStatus::Expired:
+        title = tr("Expired");
+        detail = tr("The payment for order %1 timed out. Nothing was charged.").arg(order.number);
+        outcome = QStringLiteral("expired");
+        icon = QStringLiteral("expired");
+        break;
+    case OrderStatus::NeedsReview:
+        title = tr("Needs review");
+        detail = tr("Order %1: %2 Please call the manager.").arg(order.number, order.statusReason);
+        outcome = QStringLiteral("failed");
+        icon = QStringLiteral("failed");
+        break;
+    default:
+        title = tr("Failed");
+        detail = tr("Order %1: %2").arg(order.number,
+                                        order.statusReason.isEmpty() ? tr("The payment did not go through.")
+                                                                     : order.statusReason);
+        outcome = QStringLiteral("failed");
+        icon = QStringLiteral("failed");
+        break;
+    }
+    m_title->setText(title);
+    m_title->setProperty("outcome", outcome);
+    Theme::repolish(m_title);
+    m_detail->setText(detail);
+    m_icon->setPixmap(QIcon(QStringLiteral(":/kiosk/icons/%1.svg").arg(icon)).pixmap(QSize(96, 96)));
+
+    const bool paid = order.status == OrderStatus::Paid;
+    m_receipt->setHtml(ReceiptDocument(order, m_shopName, m_locale).html());
+    m_savePdf->setEnabled(paid);
+    m_print->setEnabled(paid);
+    m_newSale->setText(paid ? tr("New sale") : tr("Back to the till"));
+
+    m_left = m_delaySecs;
+    m_countdown->setText(tr("New sale in %1 s").arg(m_left));
+    m_timer->start();
+}
+
+Status ResultScreen::saveReceiptPdf(const QString &path)
+{
+    return ReceiptDocument(m_order, m_shopName, m_locale).savePdf(path);
+}
+
+void ResultScreen::tick()
+{
+    --m_left;
+    if (m_left <= 0) {
+        m_timer->stop();
+        Q_EMIT finished();
+        return;
+    }
+    m_countdown->setText(tr("New sale in %1 s").arg(m_left));
+}
+
+} // namespace Kiosk::Ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Order.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace Kiosk::Ui {
+
+/**
+ * The outcome of a sale as the backend decided it: Paid (order number, amount, receipt that can
+ * be printed or saved as PDF), Cancelled, Expired, Failed or Needs review with the reason.
+ * Returns to a new sale by itself after returnDelaySecs (visible countdown) or at a tap.
+ */
+class ResultScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultScreen)
+
+public:
+    ResultScreen(const QLocale &locale, QString shopName, QWidget *parent = nullptr);
+
+    void setReturnDelaySecs(int secs) { m_delaySecs = qMax(1, secs); }
+    [[nodiscard]] int returnDelaySecs() const { return m_delaySecs; }
+
+    void showOrder(const Kiosk::Order &order);
+    /** Saves the receipt of the shown order; asks for a file when path is empty. */
+    Status saveReceiptPdf(const QString &path);
+
+    [[nodiscard]] QString titleText() const;
+    [[nodiscard]] QString detailText() const;
+    [[nodiscard]] QString amountText() const;
+    [[nodiscard]] QString countdownText() const;
+    [[nodiscard]] const Kiosk::Order &order() const { return m_order; }
+
+Q_SIGNALS:
+    /** Time is up or the cashier tapped "New sale". */
+    void finished();
+
+private:
+    void tick();
+
+    QLocale m_locale;
+    QString m_shopName;
+    Kiosk::Order m_order;
+    int m_delaySecs = 15;
+    int m_left = 0;
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_amount = nullptr;
+    QLabel *m_detail = nullptr;
+    QTextBrowser *m_receipt = nullptr;
+    QPushButton *m_savePdf = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_newSale = nullptr;
+    QLabel *m_countdown = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace Kiosk::Ui
