@@ -186,7 +186,8 @@ void OrderHistoryPage::updateTotals()
         for (const Kiosk::CurrencyTotal &t : totals.value()) {
             const auto money = Kiosk::Money::fromMinor(t.amount, t.currency);
             const QString amount = money.ok() ? money.value().format(QLocale()) : QString::number(t.amount);
-            parts << tr("%1 %2 · %n order(s)", nullptr, static_cast<int>(t.orders)).arg(t.currency, amount);
+            const QString orders = t.orders == 1 ? tr("1 order") : tr("%1 orders").arg(QLocale().toString(t.orders));
+            parts << tr("%1 %2 · %3").arg(t.currency, amount, orders);
         }
     }
     m_totals->setText(parts.isEmpty() ? tr("No orders match these filters.") : parts.join(QStringLiteral("    ")));
@@ -222,8 +223,8 @@ void OrderHistoryPage::chooseExportFile()
     const auto written = exportCsv(path);
     QApplication::restoreOverrideCursor();
     if (written.ok())
-        QMessageBox::information(this, tr("Export orders"), tr("%n order(s) exported to %1.", nullptr,
-                                                                static_cast<int>(written.value())).arg(path));
+        QMessageBox::information(this, tr("Export orders"),
+                                 tr("%1 orders exported to %2.").arg(QLocale().toString(written.value()), path));
     else
         QMessageBox::warning(this, tr("Export orders"), written.error().message);
 }

@@ -218,7 +218,10 @@ void PinDialog::submit()
                 setStep(Step::NewPin);
             }
         } else if (verdict == Kiosk::PinVault::Verdict::Wrong) {
-            showMessage(tr("Wrong PIN. %n more tries before the PIN is locked.", nullptr, m_vault.triesLeft()), true);
+            const int left = m_vault.triesLeft();
+            showMessage(left == 1 ? tr("Wrong PIN. One more wrong try locks the PIN for a while.")
+                                  : tr("Wrong PIN. %1 tries left before the PIN is locked.").arg(left),
+                        true);
         } else {
             updateLockout();
         }

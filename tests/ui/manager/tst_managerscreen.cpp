@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "ManagerFixture.h"
+#include "ManagerScreen.h"
+#include "OrderHistoryPage.h"
+#include "PinDialog.h"
+#include "PinVault.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using Kiosk::Test::ManagerFixture;
+using Kiosk::Ui::ManagerScreen;
+
+/**
+ * The assembled manager screen. With KIOSK_SCREENSHOT_DIR set it also writes what it renders
+ * (history, settings, PIN dialog) there as PNGs for a person to look at.
+ */
+class TestManagerScreen final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("TZ", "UTC");
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_fixture.isValid());
+        QVERIFY(m_fixture.importHistory(400));
+    }
+
+    void showsHistoryAndClosesOnRequest()
+    {
+        QSettings settings(m_fixture.dir() + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
+        ManagerScreen screen(m_fixture.store(), &settings);
+        screen.resize(1280, 800);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        QCOMPARE(screen.historyPage()->table()->model()->rowCount(), 400);
+        auto *tabs = screen.findChild<QTabWidget *>(QStringLiteral("managerTabs"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Orders"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Settings"));
+        grab(&screen, QStringLiteral("manager-history"));
+        tabs->setCurrentIndex(1);
+        grab(&screen, QStringLiteral("manager-settings"));
+
+        QSignalSpy changed(&screen, &ManagerScreen::settingsChanged);
+        QTest::mouseClick(screen.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+
+        QSignalSpy close(&screen, &ManagerScreen::closeRequested);
+        auto *back = screen.findChild<QPushButton *>(QStringLiteral("closeManagerButton"));
+        QVERIFY(back->height() >= 48);
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(close.count(), 1);
+    }
+
+    void pinDialogScreenshots()
+    {
+        Kiosk::PinVault vault(m_fixture.store());
+        Kiosk::Ui::PinDialog create(vault, Kiosk::Ui::PinDialog::Mode::Create,
+                                    QStringLiteral("Set a PIN to protect the manager screen"));
+        create.show();
+        grab(&create, QStringLiteral("pin-create"));
+        QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
+        Kiosk::Ui::PinDialog verify(vault, Kiosk::Ui::PinDialog::Mode::Verify, QStringLiteral("Manager access"));
+        verify.show();
+        for (int i = 0; i < 2; ++i) {
+            verify.pressKey(QLatin1Char('1'));
+            verify.pressKey(QLatin1Char('1'));
+            verify.pressKey(QLatin1Char('1'));
+            verify.pressKey(QLatin1Char('1'));
+            verify.pressKey(QLatin1Char('\n'));
+        }
+        QVERIFY(verify.message().startsWith(QStringLiteral("Wrong PIN.")));
+        grab(&verify, QStringLiteral("pin-wrong"));
+    }
+
+private:
+    static void grab(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
+    ManagerFixture m_fixture;
+};
+
+QTEST_MAIN(TestManagerScreen)
+#include "tst_managerscreen.moc"

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "Clock.h"
+#include "ManagerFixture.h"
+#include "OrderCsvWriter.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using Kiosk::Test::ManagerFixture;
+using Kiosk::Ui::OrderCsvWriter;
+
+class TestOrderCsvWriter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void field_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("plain") << QStringLiteral("K1-000001") << QStringLiteral("K1-000001");
+        QTest::addRow("empty") << QString() << QString();
+        QTest::addRow("comma") << QStringLiteral("Smith, Jo") << QStringLiteral("\"Smith, Jo\"");
+        QTest::addRow("quote") << QStringLiteral("the \"best\" bagel") << QStringLiteral("\"the \"\"best\"\" bagel\"");
+        QTest::addRow("line break") << QStringLiteral("two\nlines") << QStringLiteral("\"two\nlines\"");
+        QTest::addRow("formula =") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
+        QTest::addRow("formula +") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
+        QTest::addRow("formula -") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::addRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::addRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::addRow("inner = is fine") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    }
+    void field()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QCOMPARE(OrderCsvWriter::field(value), expected);
+    }
+
+    void exportsExactAmountsAndUtcTimes()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        Kiosk::ManualClock clock(QDateTime(QDate(2026, 3, 14), QTime(15, 9, 26), Qt::UTC));
+        fixture.store()->setClock(clock);
+        const QString usd = create(fixture.store(), QStringLiteral("USD"), 1999, QStringLiteral("=cmd|' /C calc'!A0"),
+                                   QStringLiteral("Smith, \"Jo\""));
+        clock.advance(60);
+        const QString jpy = create(fixture.store(), QStringLiteral("JPY"), 500, QStringLiteral("yen@example.com"),
+                                   QStringLiteral("-1+1"));
+        clock.advance(60);
+        const QString kwd = create(fixture.store(), QStringLiteral("KWD"), 5120, QStringLiteral("@kwd"), QString());
+        QVERIFY(!usd.isEmpty() && !jpy.isEmpty() && !kwd.isEmpty());
+
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        const auto written = OrderCsvWriter(fixture.store()).write({}, &buffer, clock.now().addSecs(1));
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        QCOMPARE(written.value(), 3);
+
+        const QString csv = QString::fromUtf8(buffer.data());
+        QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
+        const QStringList rows = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0), QStringLiteral("order_number,created_at_utc,status,customer_email,currency,subtotal,total,"
+                                            "paid_at_utc,kiosk_id,cashier,session_id,payment_intent,status_reason"));
+        // Newest first.
+        QCOMPARE(rows.at(1), kwd + QStringLiteral(",2026-03-14T15:11:26Z,draft,'@kwd,KWD,5.120,5.120,,K1,,,,"));
+        QCOMPARE(rows.at(2), jpy + QStringLiteral(",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,,K1,'-1+1,,,"));
+        QCOMPARE(rows.at(3), usd
+                     + QStringLiteral(",2026-03-14T15:09:26Z,draft,'=cmd|' /C calc'!A0,USD,19.99,19.99,,K1,"
+                                      "\"Smith, \"\"Jo\"\"\",,,"));
+    }
+
+    void filterAndCutoffApply()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(fixture.importHistory(1234)); // more than two export pages
+        Kiosk::HistoryFilter paid;
+        paid.statuses = {Kiosk::OrderStatus::Paid};
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        const auto written = OrderCsvWriter(fixture.store()).write(paid, &buffer);
+        QVERIFY(written.ok());
+        // Paid are the orders with i % 5 in {0, 3}.
+        qint64 count = 0;
+        for (int i = 0; i < 1234; ++i)
+            count += ManagerFixture::statusFor(i) == Kiosk::OrderStatus::Paid ? 1 : 0;
+        QCOMPARE(written.value(), count);
+        const QStringList rows = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), count + 1);
+        // Every order once: no duplicates across page boundaries.
+        QSet<QString> numbers;
+        for (int r = 1; r < rows.size(); ++r) {
+            QVERIFY(rows.at(r).contains(QStringLiteral(",paid,")));
+            numbers.insert(rows.at(r).section(QLatin1Char(','), 0, 0));
+        }
+        QCOMPARE(numbers.size(), count);
+        QVERIFY(numbers.contains(ManagerFixture::numberFor(1233)));
+        QVERIFY(numbers.contains(ManagerFixture::numberFor(0)));
+
+        // Orders created after the cut-off are not exported.
+        QBuffer early;
+        QVERIFY(early.open(QIODevice::WriteOnly));
+        const auto before = OrderCsvWriter(fixture.store()).write({}, &early, ManagerFixture::start().addSecs(60 * 10));
+        QVERIFY(before.ok());
+        QCOMPARE(before.value(), 10);
+    }
+
+    void refusesAClosedDevice()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        QBuffer closed;
+        const auto written = OrderCsvWriter(fixture.store()).write({}, &closed);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, QStringLiteral("io_error"));
+    }
+
+private:
+    static QString create(Kiosk::OrderStore *store, const QString &currency, qint64 amount, const QString &email,
+                          const QString &cashier)
+    {
+        Kiosk::OrderStore::NewOrder n;
+        n.currency = currency;
+        n.customerEmail = email;
+        n.cashier = cashier;
+        n.kioskId = QStringLiteral("K1");
+        n.lines = {Kiosk::OrderLine{QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, amount, amount}};
+        const auto created = store->createOrder(n);
+        if (!created.ok())
+            qWarning() << created.error().toString();
+        return created.ok() ? created.value().number : QString();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderCsvWriter)
+#include "tst_ordercsvwriter.moc"

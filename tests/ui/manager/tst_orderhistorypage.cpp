@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+#include "ManagerFixture.h"
+#include "OrderDetailsDialog.h"
+#include "OrderHistoryModel.h"
+#include "OrderHistoryPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using Kiosk::Test::ManagerFixture;
+using Kiosk::Ui::OrderHistoryModel;
+using Kiosk::Ui::OrderHistoryPage;
+
+namespace {
+constexpr int kOrders = 3000; // 50 hours of orders, one a minute, from 2026-01-01 08:00 UTC
+}
+
+class TestOrderHistoryPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_fixture.isValid());
+        QVERIFY(m_fixture.importHistory(kOrders));
+    }
+
+    void typingTextNarrowsTheTable()
+    {
+        OrderHistoryPage page(m_fixture.store());
+        page.show();
+        QCOMPARE(page.table()->model()->rowCount(), kOrders);
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchText"));
+        QVERIFY(search);
+        QSignalSpy applied(&page, &OrderHistoryPage::filterApplied);
+        QTest::keyClicks(search, QStringLiteral("customer42@"));
+        // Debounced: one filter run for the whole word, not one per key.
+        QVERIFY(applied.wait());
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::NumberColumn).data().toString(),
+                 ManagerFixture::numberFor(42));
+        // Order 42: USD 10.42.
+        QCOMPARE(page.totalsText(), QStringLiteral("USD $10.42 · 1 order"));
+
+        search->clear();
+        QVERIFY(applied.wait());
+        QCOMPARE(page.table()->model()->rowCount(), kOrders);
+    }
+
+    void statusFilter()
+    {
+        OrderHistoryPage page(m_fixture.store());
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        QVERIFY(status);
+        QCOMPARE(status->itemText(0), QStringLiteral("All statuses"));
+        const int failed = status->findText(QStringLiteral("Failed"));
+        QVERIFY(failed > 0);
+        status->setCurrentIndex(failed);
+        QCOMPARE(page.table()->model()->rowCount(), kOrders / 5);
+        QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Failed"));
+        status->setCurrentIndex(0);
+        QCOMPARE(page.table()->model()->rowCount(), kOrders);
+    }
+
+    void dateRange()
+    {
+        OrderHistoryPage page(m_fixture.store());
+        auto *from = page.findChild<QDateEdit *>(QStringLiteral("fromDate"));
+        auto *to = page.findChild<QDateEdit *>(QStringLiteral("toDate"));
+        QVERIFY(from && to);
+        QCOMPARE(from->text(), QStringLiteral("Any"));
+        from->setDate(QDate(2026, 1, 2));
+        // From Jan 2 on: everything after the first 16 hours.
+        QCOMPARE(page.table()->model()->rowCount(), kOrders - 16 * 60);
+        to->setDate(QDate(2026, 1, 2));
+        // Jan 2 only, both days inclusive: 24 hours of orders.
+        QCOMPARE(page.table()->model()->rowCount(), 24 * 60);
+        QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::NumberColumn).data().toString(),
+                 ManagerFixture::numberFor(16 * 60 + 24 * 60 - 1));
+        from->setDate(QDate(2026, 2, 1));
+        to->setDate(QDate(2026, 2, 1));
+        QCOMPARE(page.table()->model()->rowCount(), 0);
+        QCOMPARE(page.totalsText(), QStringLiteral("No orders match these filters."));
+        from->setDate(from->minimumDate());
+        to->setDate(to->minimumDate());
+        QCOMPARE(page.table()->model()->rowCount(), kOrders);
+    }
+
+    void totalsPerCurrency()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        createOrder(fixture.store(), QStringLiteral("USD"), 1999, QStringLiteral("a@example.com"));
+        createOrder(fixture.store(), QStringLiteral("USD"), 500, QStringLiteral("b@example.com"));
+        createOrder(fixture.store(), QStringLiteral("JPY"), 500, QStringLiteral("c@example.com"));
+        createOrder(fixture.store(), QStringLiteral("KWD"), 5120, QStringLiteral("d@example.com"));
+        OrderHistoryPage page(fixture.store());
+        const QString totals = page.totalsText();
+        QVERIFY2(totals.contains(QStringLiteral("USD $24.99 · 2 orders")), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("JPY ¥500 · 1 order")), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("KWD")) && totals.contains(QStringLiteral("5.120")), qPrintable(totals));
+        // New sales show up without touching the filters.
+        createOrder(fixture.store(), QStringLiteral("USD"), 1, QStringLiteral("e@example.com"), true);
+        QTRY_VERIFY(page.totalsText().contains(QStringLiteral("USD $25.00 · 3 orders")));
+        QCOMPARE(page.table()->model()->rowCount(), 5);
+    }
+
+    void enterOpensOrderDetails()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        const qint64 id = createPaidOrderWithTimeline(fixture.store());
+        OrderHistoryPage page(fixture.store());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.table()->setFocus();
+        page.table()->setCurrentIndex(page.table()->model()->index(0, 0));
+
+        int lines = -1, changes = -1, events = -1;
+        QString title;
+        QTimer::singleShot(0, this, [&]() {
+            auto *dialog = qobject_cast<Kiosk::Ui::OrderDetailsDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                title = dialog->windowTitle();
+                lines = dialog->linesTable()->rowCount();
+                changes = dialog->historyTable()->rowCount();
+                events = dialog->eventsTable()->rowCount();
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(page.table(), Qt::Key_Return);
+        const auto order = fixture.store()->order(id);
+        QVERIFY(order.ok());
+        QCOMPARE(title, QStringLiteral("Order %1").arg(order.value().number));
+        QCOMPARE(lines, 2);
+        QCOMPARE(changes, 2);
+        QCOMPARE(events, 1);
+    }
+
+    void detailsShowLinesHistoryAndEvents()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        const qint64 id = createPaidOrderWithTimeline(fixture.store());
+        Kiosk::Ui::OrderDetailsDialog dialog(fixture.store(), id);
+        QTableWidget *lines = dialog.linesTable();
+        QCOMPARE(lines->rowCount(), 2);
+        QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("Flat white"));
+        QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("2"));
+        QCOMPARE(lines->item(0, 3)->text(), QStringLiteral("$4.50"));
+        QCOMPARE(lines->item(0, 4)->text(), QStringLiteral("$9.00"));
+        QCOMPARE(lines->item(1, 0)->text(), QStringLiteral("Cinnamon roll"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("fieldTotal"))->text(), QStringLiteral("$12.75"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("fieldStatus"))->text(), QStringLiteral("Paid"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("fieldEmail"))->text(), QStringLiteral("pat@example.com"));
+
+        QTableWidget *history = dialog.historyTable();
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->item(0, 1)->text(), QStringLiteral("Draft"));
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Awaiting payment"));
+        QCOMPARE(history->item(1, 2)->text(), QStringLiteral("Paid"));
+        QCOMPARE(history->item(1, 3)->text(), QStringLiteral("webhook"));
+
+        QTableWidget *events = dialog.eventsTable();
+        QCOMPARE(events->rowCount(), 1);
+        QCOMPARE(events->item(0, 1)->text(), QStringLiteral("checkout.session.completed"));
+        QCOMPARE(events->item(0, 2)->text(), QStringLiteral("evt_test_manager_1"));
+    }
+
+    void detailsOfAMissingOrderSayWhy()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        Kiosk::Ui::OrderDetailsDialog dialog(fixture.store(), 424242);
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorMessage"));
+        QVERIFY(error);
+        QVERIFY(error->text().startsWith(QStringLiteral("This order could not be loaded")));
+    }
+
+private:
+    static qint64 createOrder(Kiosk::OrderStore *store, const QString &currency, qint64 amount, const QString &email,
+                              bool announce = false)
+    {
+        Kiosk::OrderStore::NewOrder n;
+        n.currency = currency;
+        n.customerEmail = email;
+        n.lines = {Kiosk::OrderLine{QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, amount, amount}};
+        const auto created = store->createOrder(n);
+        if (!created.ok())
+            return 0;
+        if (announce) { // a status change is what the app reports through orderChanged
+            Kiosk::TransitionDetails details;
+            details.source = QStringLiteral("test");
+            (void)store->transition(created.value().id, Kiosk::OrderStatus::AwaitingPayment, details);
+        }
+        return created.value().id;
+    }
+
+    static qint64 createPaidOrderWithTimeline(Kiosk::OrderStore *store)
+    {
+        Kiosk::OrderStore::NewOrder n;
+        n.currency = QStringLiteral("USD");
+        n.customerEmail = QStringLiteral("pat@example.com");
+        n.lines = {Kiosk::OrderLine{QStringLiteral("p1"), QStringLiteral("FW"), QStringLiteral("Flat white"), 2, 450, 900},
+                   Kiosk::OrderLine{QStringLiteral("p2"), QStringLiteral("CR"), QStringLiteral("Cinnamon roll"), 1, 375,
+                                    375}};
+        const auto created = store->createOrder(n);
+        if (!created.ok())
+            return 0;
+        const qint64 id = created.value().id;
+        Kiosk::TransitionDetails toAwaiting;
+        toAwaiting.source = QStringLiteral("checkout");
+        (void)store->transition(id, Kiosk::OrderStatus::AwaitingPayment, toAwaiting);
+        Kiosk::PaymentEvent event;
+        event.eventId = QStringLiteral("evt_test_manager_1");
+        event.type = QStringLiteral("checkout.session.completed");
+        event.orderId = id;
+        event.payload = QByteArrayLiteral("{}");
+        Kiosk::TransitionDetails paid;
+        paid.source = QStringLiteral("webhook");
+        paid.paidAt = QDateTime::currentDateTimeUtc();
+        (void)store->recordEvent(event, Kiosk::OrderStatus::Paid, paid);
+        return id;
+    }
+
+    ManagerFixture m_fixture;
+};
+
+QTEST_MAIN(TestOrderHistoryPage)
+#include "tst_orderhistorypage.moc"

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+#include "ManagerFixture.h"
+#include "PinVault.h"
+#include "SecretStore.h"
+#include "SettingsPage.h"
+#include "SettingsValidator.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using Kiosk::Test::ManagerFixture;
+using Kiosk::Ui::SecretStore;
+using Kiosk::Ui::SettingsPage;
+using Kiosk::Ui::SettingsValidator;
+
+namespace {
+const QString kTestKey = QStringLiteral("sk_test_51AbCdEfGhIjKlMnOpQrStUv9876");
+}
+
+class TestSettingsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // No keyring in the test environment: keys can only come from the environment.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("STRIPE_SECRET_KEY");
+        qunsetenv("STRIPE_WEBHOOK_SECRET");
+    }
+    void init()
+    {
+        m_fixture = std::make_unique<ManagerFixture>();
+        QVERIFY(m_fixture->isValid());
+        m_settings = std::make_unique<QSettings>(m_fixture->dir() + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
+        m_secrets = std::make_unique<SecretStore>();
+    }
+    void cleanup()
+    {
+        qunsetenv("STRIPE_SECRET_KEY");
+        m_settings.reset();
+        m_secrets.reset();
+        m_fixture.reset();
+    }
+
+    void validator_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::addRow("usd") << "currency" << "USD" << true;
+        QTest::addRow("lower-case jpy") << "currency" << "jpy" << true;
+        QTest::addRow("unknown currency") << "currency" << "XYZ" << false;
+        QTest::addRow("empty currency") << "currency" << "" << false;
+        QTest::addRow("port 4242") << "port" << "4242" << true;
+        QTest::addRow("port 80") << "port" << "80" << false;
+        QTest::addRow("port 65536") << "port" << "65536" << false;
+        QTest::addRow("stripe api") << "apiBase" << "https://api.stripe.com" << true;
+        QTest::addRow("empty api") << "apiBase" << "" << true;
+        QTest::addRow("loopback http") << "apiBase" << "http://127.0.0.1:12111" << true;
+        QTest::addRow("localhost http") << "apiBase" << "http://localhost:12111" << true;
+        QTest::addRow("ipv6 loopback") << "apiBase" << "http://[::1]:12111" << true;
+        QTest::addRow("remote http") << "apiBase" << "http://stripe.example.com" << false;
+        QTest::addRow("not a url") << "apiBase" << "api.stripe.com" << false;
+        QTest::addRow("ftp") << "apiBase" << "ftp://api.stripe.com" << false;
+        QTest::addRow("test key") << "secretKey" << kTestKey << true;
+        QTest::addRow("live key") << "secretKey" << "sk_live_51AbCdEfGhIjKl" << true;
+        QTest::addRow("publishable key") << "secretKey" << "pk_test_51AbCdEfGhIjKl" << false;
+        QTest::addRow("key with space") << "secretKey" << "sk_test_51AbCd EfGhIjKl" << false;
+        QTest::addRow("webhook secret") << "webhookSecret" << "whsec_abcdefgh12345678" << true;
+        QTest::addRow("webhook wrong prefix") << "webhookSecret" << "sk_test_abcdefgh" << false;
+        QTest::addRow("kiosk id") << "kioskId" << "K1-front" << true;
+        QTest::addRow("kiosk id with space") << "kioskId" << "front desk" << false;
+        QTest::addRow("delay 5") << "resultDelay" << "5" << true;
+        QTest::addRow("delay -1") << "resultDelay" << "-1" << false;
+    }
+    void validator()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(bool, valid);
+        Kiosk::Status s;
+        if (field == QStringLiteral("currency"))
+            s = SettingsValidator::currency(value);
+        else if (field == QStringLiteral("port"))
+            s = SettingsValidator::port(value.toInt());
+        else if (field == QStringLiteral("apiBase"))
+            s = SettingsValidator::apiBase(value);
+        else if (field == QStringLiteral("secretKey"))
+            s = SettingsValidator::secretKey(value);
+        else if (field == QStringLiteral("webhookSecret"))
+            s = SettingsValidator::webhookSecret(value);
+        else if (field == QStringLiteral("kioskId"))
+            s = SettingsValidator::kioskId(value);
+        else
+            s = SettingsValidator::resultDelay(value.toInt());
+        QCOMPARE(s.ok(), valid);
+        if (!valid) {
+            QVERIFY(!s.error().message.isEmpty());
+            // An error about a key never repeats the key.
+            if (field.endsWith(QStringLiteral("ecretKey")) || field == QStringLiteral("webhookSecret"))
+                QVERIFY(!s.error().message.contains(value));
+        }
+    }
+
+    void savesEveryFieldUnderItsKey()
+    {
+        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        QSignalSpy saved(&page, &SettingsPage::saved);
+        page.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(8443);
+        page.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("eur"));
+        page.findChild<QLineEdit *>(QStringLiteral("kioskIdEdit"))->setText(QStringLiteral("K7"));
+        page.findChild<QLineEdit *>(QStringLiteral("cashierEdit"))->setText(QStringLiteral("Alex"));
+        page.findChild<QSpinBox *>(QStringLiteral("resultDelaySpin"))->setValue(8);
+        page.findChild<QLineEdit *>(QStringLiteral("apiBaseEdit"))->setText(QStringLiteral("http://127.0.0.1:12111"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(page.message(), QStringLiteral("Settings saved."));
+        QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(reread.value(QStringLiteral("stripe/mode")).toString(), QStringLiteral("demo"));
+        QCOMPARE(reread.value(QStringLiteral("stripe/apiBase")).toString(), QStringLiteral("http://127.0.0.1:12111"));
+        QCOMPARE(reread.value(QStringLiteral("server/webhookPort")).toInt(), 8443);
+        QCOMPARE(reread.value(QStringLiteral("shop/currency")).toString(), QStringLiteral("EUR"));
+        QCOMPARE(reread.value(QStringLiteral("kiosk/id")).toString(), QStringLiteral("K7"));
+        QCOMPARE(reread.value(QStringLiteral("kiosk/cashier")).toString(), QStringLiteral("Alex"));
+        QCOMPARE(reread.value(QStringLiteral("kiosk/resultDelaySecs")).toInt(), 8);
+
+        // A new page shows what was saved.
+        SettingsPage again(m_fixture->store(), m_settings.get(), m_secrets.get());
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 8443);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->currentText(), QStringLiteral("EUR"));
+    }
+
+    void invalidInputChangesNothing_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("apiBase");
+        QTest::addColumn<QString>("expectedWord");
+        QTest::addRow("currency") << "XYZ" << 4242 << "" << "currency";
+        QTest::addRow("port") << "USD" << 80 << "" << "port";
+        QTest::addRow("http api") << "USD" << 4242 << "http://api.example.com" << "https";
+    }
+    void invalidInputChangesNothing()
+    {
+        QFETCH(QString, currency);
+        QFETCH(int, port);
+        QFETCH(QString, apiBase);
+        QFETCH(QString, expectedWord);
+        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        QSignalSpy saved(&page, &SettingsPage::saved);
+        page.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(currency);
+        page.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(port);
+        page.findChild<QLineEdit *>(QStringLiteral("apiBaseEdit"))->setText(apiBase);
+        QVERIFY(!page.save());
+        QVERIFY2(page.message().contains(expectedWord), qPrintable(page.message()));
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(m_settings->allKeys().isEmpty());
+    }
+
+    void withoutKeyringTheKeyComesFromTheEnvironment()
+    {
+        QVERIFY(!m_secrets->isAvailable());
+        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
+        const QString note = page.findChild<QLabel *>(QStringLiteral("keyringNote"))->text();
+        QVERIFY2(note.contains(QStringLiteral("STRIPE_SECRET_KEY")), qPrintable(note));
+        QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))->isEnabled());
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("secretKeyState"))->text(), QStringLiteral("Not set"));
+        QVERIFY(!page.save());
+        QVERIFY2(page.message().contains(QStringLiteral("needs a secret key")), qPrintable(page.message()));
+        QVERIFY(m_settings->allKeys().isEmpty());
+    }
+
+    void realKeysNeedARealPinAndAreOnlyShownMasked()
+    {
+        qputenv("STRIPE_SECRET_KEY", kTestKey.toUtf8());
+        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("secretKeyState"))->text(),
+                 QStringLiteral("In use from the environment: sk_test_…9876"));
+        auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
+
+        Kiosk::PinVault vault(m_fixture->store());
+        QVERIFY(vault.setPin(Kiosk::PinVault::demoDefaultPin()).ok());
+        QVERIFY(!page.save());
+        QVERIFY2(page.message().contains(QStringLiteral("demo PIN")), qPrintable(page.message()));
+        QVERIFY(m_settings->allKeys().isEmpty());
+
+        QVERIFY(vault.setPin(QStringLiteral("31415926")).ok());
+        QVERIFY(page.save());
+        QCOMPARE(m_settings->value(QStringLiteral("stripe/mode")).toString(), QStringLiteral("stripe"));
+        // The key itself is nowhere: not in the settings file, not in any label or field.
+        QFile ini(m_settings->fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("51AbCdEf"));
+        const auto labels = page.findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            QVERIFY2(!label->text().contains(QStringLiteral("51AbCdEf")), qPrintable(label->objectName()));
+        const auto edits = page.findChildren<QLineEdit *>();
+        for (const QLineEdit *edit : edits)
+            QVERIFY(!edit->text().contains(QStringLiteral("51AbCdEf")));
+    }
+
+private:
+    std::unique_ptr<ManagerFixture> m_fixture;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"
