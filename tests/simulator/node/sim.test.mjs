@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -110,6 +111,26 @@ const sessionParams = (extra = {}) => ({
   ...extra,
 });
 
+async function startSim(args) {
+  assert.ok(process.env.STRIPE_SIM, 'STRIPE_SIM must point at the stripe-sim binary');
+  const proc = spawn(process.env.STRIPE_SIM, ['--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = readline.createInterface({ input: proc.stdout });
+  const line = await new Promise((resolveLine, reject) => {
+    lines.once('line', resolveLine);
+    proc.once('exit', (code) => reject(new Error(`stripe-sim exited with ${code}`)));
+  });
+  const match = /^stripe-sim listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(line);
+  assert.ok(match, `unexpected first line: ${line}`);
+  return { proc, url: match[1], port: Number(match[2]) };
+}
+
+async function stopSim(proc) {
+  if (proc.exitCode !== null) return proc.exitCode;
+  const exited = new Promise((r) => proc.once('exit', (code) => r(code)));
+  proc.kill('SIGTERM');
+  return exited;
+}
+
 before(async () => {
   receiver = http.createServer((req, res) => {
     const chunks = [];
@@ -129,28 +150,14 @@ before(async () => {
   });
   await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
   const hookUrl = `http://127.0.0.1:${receiver.address().port}/hooks`;
-  assert.ok(process.env.STRIPE_SIM, 'STRIPE_SIM must point at the stripe-sim binary');
-  sim = spawn(process.env.STRIPE_SIM, ['--port', '0', '--webhook-url', hookUrl, '--webhook-secret', SECRET], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = readline.createInterface({ input: sim.stdout });
-  const line = await new Promise((resolveLine, reject) => {
-    lines.once('line', resolveLine);
-    sim.once('exit', (code) => reject(new Error(`stripe-sim exited with ${code}`)));
-  });
-  const match = /^stripe-sim listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(line);
-  assert.ok(match, `unexpected first line: ${line}`);
-  baseUrl = match[1];
-  stripe = new Stripe(KEY, { host: '127.0.0.1', port: Number(match[2]), protocol: 'http', maxNetworkRetries: 0 });
+  const started = await startSim(['--webhook-url', hookUrl, '--webhook-secret', SECRET]);
+  sim = started.proc;
+  baseUrl = started.url;
+  stripe = new Stripe(KEY, { host: '127.0.0.1', port: started.port, protocol: 'http', maxNetworkRetries: 0 });
 });
 
 after(async () => {
-  if (sim && sim.exitCode === null) {
-    const exited = new Promise((r) => sim.once('exit', (code, signal) => r({ code, signal })));
-    sim.kill('SIGTERM');
-    const { code } = await exited;
-    assert.equal(code, 0, 'stripe-sim stops cleanly on SIGTERM');
-  }
+  if (sim) assert.equal(await stopSim(sim), 0, 'stripe-sim stops cleanly on SIGTERM');
   await new Promise((r) => receiver.close(r));
 });
 
@@ -277,4 +284,41 @@ test('events: list, filters and auto-paging', async () => {
   assert.equal(undelivered.data.length, 0);
   const future = await stripe.events.list({ created: { gt: all[0].created } });
   assert.equal(future.data.length, 0);
+});
+
+test('an injected 500 is retried by stripe-node and creates the session once', async () => {
+  const faulty = await startSim(['--fail-count', '1', '--fail-status', '500', '--fail-path', '/v1/checkout/sessions',
+    '--fail-method', 'POST']);
+  try {
+    const client = new Stripe(KEY, { host: '127.0.0.1', port: faulty.port, protocol: 'http', maxNetworkRetries: 2 });
+    const session = await client.checkout.sessions.create(sessionParams());
+    assert.equal(session.status, 'open');
+    const list = await client.checkout.sessions.list();
+    assert.equal(list.data.length, 1);
+    const noRetry = new Stripe(KEY, { host: '127.0.0.1', port: faulty.port, protocol: 'http', maxNetworkRetries: 0 });
+    const faults = await fetch(`${faulty.url}/_sim/faults`, { method: 'POST', body: JSON.stringify({ fail_count: 1 }) });
+    assert.equal(faults.status, 200);
+    await assert.rejects(noRetry.checkout.sessions.create(sessionParams()),
+      (err) => err.type === 'StripeAPIError' && err.statusCode === 500);
+  } finally {
+    await stopSim(faulty.proc);
+  }
+});
+
+test('--state keeps sessions across a SIGTERM restart', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stripe-sim-'));
+  const stateFile = path.join(dir, 'state.json');
+  const first = await startSim(['--state', stateFile]);
+  const client1 = new Stripe(KEY, { host: '127.0.0.1', port: first.port, protocol: 'http' });
+  const created = await client1.checkout.sessions.create(sessionParams());
+  assert.equal(await stopSim(first.proc), 0);
+  const second = await startSim(['--state', stateFile]);
+  try {
+    const client2 = new Stripe(KEY, { host: '127.0.0.1', port: second.port, protocol: 'http' });
+    const again = await client2.checkout.sessions.retrieve(created.id);
+    assert.equal(again.amount_total, created.amount_total);
+  } finally {
+    await stopSim(second.proc);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
