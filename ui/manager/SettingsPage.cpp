@@ -4,6 +4,7 @@
 #include "Currency.h"
 #include "Log.h"
 #include "PinDialog.h"
+#include "OrderStatusStyle.h"
 #include "PinVault.h"
 #include "SecretStore.h"
 #include "SettingsValidator.h"
@@ -82,6 +83,8 @@ SettingsPage::SettingsPage(Kiosk::OrderStore *store, QSettings *settings, Secret
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setVerticalSpacing(10);
     form->addRow(tr("Payments"), m_mode);
     form->addRow(tr("Stripe API address"), m_apiBase);
     form->addRow(tr("Secret key"), m_secretKey);
@@ -100,20 +103,29 @@ SettingsPage::SettingsPage(Kiosk::OrderStore *store, QSettings *settings, Secret
     m_message->setWordWrap(true);
     m_save = touch(new QPushButton(tr("Save settings"), this), "saveButton");
     m_save->setDefault(true);
+    m_save->setProperty("role", QStringLiteral("primary"));
     m_changePin = touch(new QPushButton(tr("Change manager PIN…"), this), "changePinButton");
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_changePin);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
 
+    // A form stretched over a wide kiosk screen is hard to read: keep it to a comfortable width.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(820);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addLayout(form);
+    columnLayout->addWidget(m_message);
+    columnLayout->addStretch(1);
     auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addLayout(form);
-    contentLayout->addWidget(m_message);
-    contentLayout->addStretch(1);
+    auto *contentLayout = new QHBoxLayout(content);
+    contentLayout->addWidget(column, 1);
+    contentLayout->addStretch(0);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
@@ -196,8 +208,12 @@ QString SettingsPage::message() const
 void SettingsPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setProperty("error", error);
-    // Re-polish so a style sheet rule on [error="true"] applies.
+    // kind="error" is what the kiosk style sheet colors; the palette is the fallback without it.
+    m_message->setProperty("kind", error ? QStringLiteral("error") : QStringLiteral("info"));
+    QPalette pal = m_message->palette();
+    pal.setColor(QPalette::WindowText, error ? OrderStatusStyle::color(Kiosk::OrderStatus::Failed)
+                                             : palette().color(QPalette::WindowText));
+    m_message->setPalette(pal);
     m_message->style()->unpolish(m_message);
     m_message->style()->polish(m_message);
 }
