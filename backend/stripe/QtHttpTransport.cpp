@@ -31,8 +31,12 @@ void QtHttpTransport::send(const HttpRequest &request, QObject *context, std::fu
 
     QNetworkReply *reply = m_manager->sendCustomRequest(networkRequest, request.method, request.body);
     const int timeoutMs = request.timeoutMs;
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, timeoutMs, done = std::move(done)]() {
-        reply->deleteLater();
+    // The guard is already null while `context` emits destroyed(), which aborts the reply and so
+    // emits finished() while the connection below still exists.
+    const QPointer<QObject> guard(context);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, guard, timeoutMs, done = std::move(done)]() {
+        if (!guard)
+            return;
         HttpResponse response;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
