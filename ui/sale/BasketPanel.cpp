@@ -136,6 +136,9 @@ QWidget *BasketPanel::makeLine(int index)
     auto *name = new QLabel(line.product.name, row);
     name->setObjectName(QStringLiteral("lineName"));
     name->setWordWrap(true);
+    // Long names wrap instead of pushing the buttons: every row's controls line up.
+    name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    name->setMinimumWidth(60);
     auto *amount = new QLabel(line.lineTotal.format(m_locale), row);
     amount->setObjectName(QStringLiteral("lineTotal"));
     amount->setStyleSheet(QStringLiteral("font-weight: 600;"));
