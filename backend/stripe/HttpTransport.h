@@ -35,6 +35,8 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool connectionError = false;
+    /** The peer closed or reset the connection (a stale keep-alive socket, usually). */
+    bool connectionClosed = false;
     QString errorString;
 
     /** Value of the first header called `name` (case-insensitive), empty if absent. */

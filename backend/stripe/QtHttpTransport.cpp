@@ -41,6 +41,7 @@ void QtHttpTransport::send(const HttpRequest &request, QObject *context, std::fu
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
             response.connectionError = true;
+            response.connectionClosed = reply->error() == QNetworkReply::RemoteHostClosedError;
             response.errorString = reply->error() == QNetworkReply::OperationCanceledError
                 ? QStringLiteral("no response within %1 ms").arg(timeoutMs)
                 : reply->errorString();

@@ -57,6 +57,10 @@ StripeError invalidResponse(const Error &error, const QString &requestId)
 // Stripe's answer to "should this be sent again?", following RequestSender._shouldRetry.
 bool shouldRetry(const HttpResponse &response, int retriesSoFar, int maxRetries)
 {
+    // Like stripe-node (ECONNRESET/EPIPE): a closed connection is retried once even with retries
+    // off, since the request most likely never reached Stripe.
+    if (response.connectionClosed && retriesSoFar == 0)
+        return true;
     if (retriesSoFar >= maxRetries)
         return false;
     if (response.connectionError)

@@ -29,10 +29,11 @@ public:
             r.headers.append({QByteArrayLiteral("Request-Id"), "req_fake" + QByteArray::number(++m_requestCounter)});
         m_responses.push_back(std::move(r));
     }
-    void enqueueConnectionError(const QString &why)
+    void enqueueConnectionError(const QString &why, bool closed = false)
     {
         HttpResponse r;
         r.connectionError = true;
+        r.connectionClosed = closed;
         r.errorString = why;
         m_responses.push_back(std::move(r));
     }

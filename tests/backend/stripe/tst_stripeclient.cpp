@@ -204,6 +204,22 @@ private slots:
         QCOMPARE(transport->requests.size(), 1);
     }
 
+    void closedConnectionRetriedOnceEvenWithRetriesOff()
+    {
+        auto transport = std::make_shared<FakeHttpTransport>();
+        transport->enqueueConnectionError(QStringLiteral("Connection reset by peer"), true);
+        transport->enqueueConnectionError(QStringLiteral("Connection reset by peer"), true);
+        transport->enqueue(200, sessionJson());
+        StripeClient client(fastConfig(0), transport);
+        const auto result = run<CheckoutSession>([&](auto done) {
+            client.createCheckoutSession(sampleRequest(), QStringLiteral("kiosk-create-K1-8-1"), this, done);
+        });
+        QVERIFY(result && !result->ok());
+        QVERIFY(result->error().connectionError);
+        QCOMPARE(transport->requests.size(), 2);
+        QCOMPARE(transport->requests.at(1).header("Idempotency-Key"), QByteArray("kiosk-create-K1-8-1"));
+    }
+
     void backoff_data()
     {
         QTest::addColumn<int>("retriesSoFar");
