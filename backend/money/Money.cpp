@@ -64,13 +64,14 @@ Result<Money> Money::parse(QStringView text, const Currency &currency)
     if (t.isEmpty())
         return invalidAmount(QStringLiteral("An amount is required (got an empty value)"));
 
-    const QString plainRule = currency.exponent == 0
-        ? QStringLiteral("use whole numbers only, like 500")
-        : QStringLiteral("use digits with '.' as the decimal point and at most %1, like %2")
-              .arg(decimalPlacesText(currency.exponent), plainDecimal(1999 * currency.amountStep, currency.exponent,
-                                                                      currency.minorPerMajor()));
+    // The hint is only built on failure: parsing sits on the catalog import path.
     auto notAnAmount = [&]() {
-        return invalidAmount(QStringLiteral("%1 is not a valid amount: %2").arg(quoted(text), plainRule));
+        const QString rule = currency.exponent == 0
+            ? QStringLiteral("use whole numbers only, like 500")
+            : QStringLiteral("use digits with '.' as the decimal point and at most %1, like %2")
+                  .arg(decimalPlacesText(currency.exponent),
+                       plainDecimal(1999 * currency.amountStep, currency.exponent, currency.minorPerMajor()));
+        return invalidAmount(QStringLiteral("%1 is not a valid amount: %2").arg(quoted(text), rule));
     };
 
     qsizetype i = 0;
