@@ -89,10 +89,17 @@ int main(int argc, char *argv[])
         }
     }
 
+    const bool trace = qEnvironmentVariableIsSet("KIOSK_STARTUP_TRACE");
+    const auto mark = [trace](const char *what) {
+        if (trace)
+            std::fprintf(stderr, "startup %-22s %lld ms\n", what, ProcessStats::msSinceProcessStart());
+    };
+    mark("main");
     QApplication::setOrganizationName(QStringLiteral("checkout-kiosk"));
     QApplication::setApplicationName(QStringLiteral("checkout-kiosk"));
     QApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QApplication app(argc, argv);
+    mark("QApplication");
 
     Kiosk::Result<AppConfig> resolved = AppConfig::resolve(QApplication::arguments(),
                                                            QProcessEnvironment::systemEnvironment());
@@ -147,6 +154,7 @@ int main(int argc, char *argv[])
     KioskApp kiosk(config);
     if (Kiosk::Status started = kiosk.start(); !started)
         return printAndExit(stderr, QStringLiteral("checkout-kiosk: ") + started.error().message, 1);
+    mark("KioskApp::start");
 
     switch (config.action) {
     case AppConfig::Action::Run:
