@@ -36,6 +36,46 @@ Result<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
+/** Finds where JSON parsing stops, without exceptions: a SAX pass that records the position. */
+class SyntaxErrorFinder final : public nlohmann::json_sax<json>
+{
+public:
+    std::size_t position = 0;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t &) override { return true; }
+    bool string(string_t &) override { return true; }
+    bool binary(binary_t &) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t &) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t bytePosition, const std::string &, const nlohmann::detail::exception &) override
+    {
+        position = bytePosition;
+        return false;
+    }
+};
+
+/** "near line 3, column 14": where the first syntax error was noticed, for people fixing the file by hand. */
+QString jsonSyntaxErrorPlace(const QByteArray &bytes)
+{
+    SyntaxErrorFinder finder;
+    json::sax_parse(bytes.constBegin(), bytes.constEnd(), &finder, nlohmann::detail::input_format_t::json, false);
+    if (bytes.isEmpty())
+        return QStringLiteral("the file is empty");
+    // nlohmann counts the byte after the offending one; clamp to the text for the end-of-file case.
+    const qsizetype end = qMin(qsizetype(finder.position), bytes.size());
+    const qsizetype offset = qMax<qsizetype>(end - 1, 0);
+    const qsizetype line = bytes.left(offset).count('\n') + 1;
+    const qsizetype lineStart = offset == 0 ? 0 : bytes.lastIndexOf('\n', offset - 1) + 1;
+    return QStringLiteral("near line %1, column %2").arg(line).arg(offset - lineStart + 1);
+}
+
 /** A string member of a JSON product; absent or null gives an empty string. */
 Result<QString> stringField(const json &object, const char *key, const QString &label)
 {
@@ -87,7 +127,8 @@ Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageB
 {
     const json root = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (root.is_discarded())
-        return makeError(QStringLiteral("parse_error"), QStringLiteral("the catalog is not valid JSON"));
+        return makeError(QStringLiteral("parse_error"),
+                         QStringLiteral("the catalog is not valid JSON (%1)").arg(jsonSyntaxErrorPlace(bytes)));
     if (!root.is_object())
         return makeError(QStringLiteral("invalid_catalog"),
                          QStringLiteral("the catalog must be a JSON object with \"currency\" and \"products\""));
@@ -186,8 +227,15 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBase
     const CsvReader::Record &header = records.front();
     const QString headerLabel = QStringLiteral("line %1").arg(header.line);
     QHash<QString, qsizetype> column;
+    if (header.fields.size() == 1 && header.fields.front().contains(QLatin1Char(';')))
+        return makeError(QStringLiteral("invalid_csv"),
+                         QStringLiteral("%1: the columns are separated by ';'; save the file as comma-separated "
+                                        "CSV (UTF-8) with the header %2")
+                             .arg(headerLabel, expectedHeader));
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
+        if (name.isEmpty())
+            continue; // spreadsheets often export trailing empty columns; their cells are ignored
         if (!known.contains(name))
             return makeError(QStringLiteral("invalid_csv"),
                              QStringLiteral("%1: unknown column %2; the columns are %3")

@@ -63,9 +63,10 @@ Status CatalogBuilder::add(Product product, const QString &label)
         return invalid(label, QStringLiteral("%1 %2 is already used by %3")
                                   .arg(QLatin1String(what), quoted(key), m_labels.at(*it)));
     };
-    if (Status s = duplicate(m_catalog.m_byId, product.id, "id"); !s)
-        return s;
+    // SKU first: CSV files usually have no id column and take the id from the SKU.
     if (Status s = duplicate(m_catalog.m_bySku, product.sku, "sku"); !s)
+        return s;
+    if (Status s = duplicate(m_catalog.m_byId, product.id, "id"); !s)
         return s;
     if (!product.barcode.isEmpty()) {
         if (Status s = duplicate(m_catalog.m_byBarcode, product.barcode, "barcode"); !s)

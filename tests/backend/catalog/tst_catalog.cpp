@@ -185,9 +185,14 @@ void TestCatalog::badJson_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
 
-    QTest::addRow("not json") << QByteArray("{\"currency\": \"USD\", \"products\": [")
-                              << QStringLiteral("not valid JSON");
-    QTest::addRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
+    QTest::addRow("syntax error place") << QByteArray("{\n  \"currency\": \"USD\",\n  \"products\": [}\n")
+                                        << QStringLiteral("not valid JSON (near line 3, column 16)");
+    QTest::addRow("missing comma place")
+        << QByteArray("{\"currency\": \"USD\"\n \"products\": []}")
+        << QStringLiteral("not valid JSON (near line 2, column 11)");
+    QTest::addRow("unfinished") << QByteArray("{\"currency\": \"USD\", \"products\": [")
+                                << QStringLiteral("not valid JSON (near line 1, column 33)");
+    QTest::addRow("empty") << QByteArray() << QStringLiteral("not valid JSON (the file is empty)");
     QTest::addRow("top-level list") << QByteArray("[]") << QStringLiteral("must be a JSON object");
     QTest::addRow("no currency") << QByteArray("{\"products\": []}") << QStringLiteral("\"currency\" is missing");
     QTest::addRow("unknown currency") << QByteArray("{\"currency\": \"ABC\", \"products\": []}")
@@ -296,6 +301,9 @@ void TestCatalog::goodCsv_data()
     QTest::addRow("blank lines and spaces") << kCsvHeader + "\n" + kCsvFirst + "\n\n D-4 ,, Cake ,,Bakery, 3.10 ,USD,,0\n"
                                             << 2 << QStringLiteral("D-4") << QStringLiteral("Cake") << QString()
                                             << qint64(310) << false;
+    QTest::addRow("trailing empty columns") << QByteArray("sku,name,category,price,currency,,\nA-1,Tea,Tea,2.50,USD,,\n")
+                                            << 1 << QStringLiteral("A-1") << QStringLiteral("Tea") << QString()
+                                            << qint64(250) << true;
     QTest::addRow("UTF-8 names") << kCsvHeader + "E-5,,Caf\xC3\xA9 cr\xC3\xA8me,\xE2\x98\x95,Caf\xC3\xA9,3.00,EUR,,\n"
                                  << 1 << QStringLiteral("E-5") << QStringLiteral("Caf\u00E9 cr\u00E8me")
                                  << QStringLiteral("\u2615") << qint64(300) << true;
@@ -379,7 +387,12 @@ void TestCatalog::badCsv_data()
         << kCsvHeader + "A-1,,Espresso,\"two\nline\nnote\",Coffee,2.95,USD,,\nB-2,,Tea,,Tea,9.999,USD,,\n"
         << QStringLiteral("line 5: price \"9.999\" has 3 decimal places");
     QTest::addRow("duplicate sku") << kCsvHeader + kCsvFirst + "A-1,,Again,,Coffee,1.00,USD,,\n"
-                                   << QStringLiteral("line 3: id \"A-1\" is already used by line 2");
+                                   << QStringLiteral("line 3: sku \"A-1\" is already used by line 2");
+    QTest::addRow("duplicate id column") << QByteArray("id,sku,name,category,price,currency\nx,A-1,T,C,1.00,USD\n"
+                                                       "x,B-2,U,C,1.00,USD\n")
+                                         << QStringLiteral("line 3: id \"x\" is already used by line 2");
+    QTest::addRow("semicolon separated") << QByteArray("sku;name;category;price;currency\nA-1;T;C;1,00;EUR\n")
+                                         << QStringLiteral("line 1: the columns are separated by ';'");
     QTest::addRow("duplicate barcode") << kCsvHeader + "A-1,96385074,X,,C,1.00,USD,,\nB-2,96385074,Y,,C,1.00,USD,,\n"
                                        << QStringLiteral("line 3: barcode \"96385074\" is already used by line 2");
     QTest::addRow("bad barcode") << kCsvHeader + "A-1,96385075,X,,C,1.00,USD,,\n"
