@@ -32,11 +32,16 @@ public:
     explicit Cart(const Catalog *catalog, QObject *parent = nullptr);
 
     /** Adds quantity of a product (merging into its line). Errors: unknown_product, inactive,
-     *  too_many_lines, quantity_out_of_range, amount_too_large. */
+     *  too_many_lines, quantity_out_of_range, amount_too_large. A failed call changes nothing
+     *  and emits nothing; every other mutator below behaves the same way. */
     Status addProduct(const QString &productId, int quantity = 1);
     Status addByBarcode(const QString &barcode);
+    /** 1–999; 0 is quantity_out_of_range (use remove). Errors: not_in_cart,
+     *  quantity_out_of_range. Setting the current quantity succeeds without changed(). */
     Status setQuantity(const QString &productId, int quantity);
+    /** Error: not_in_cart. */
     Status remove(const QString &productId);
+    /** Empties the basket; emits changed() only if it held something. */
     void clear();
 
     [[nodiscard]] const QList<Line> &lines() const { return m_lines; }
@@ -44,7 +49,8 @@ public:
     [[nodiscard]] int itemCount() const;
     [[nodiscard]] Money total() const;
     [[nodiscard]] const Currency &currency() const;
-    /** Whether the basket can be paid: not empty and the total passes Money::validateCharge(). */
+    /** Whether the basket can be paid: not empty ("empty_cart") and the total passes
+     *  Money::validateCharge() ("amount_too_small", "amount_too_large"). */
     [[nodiscard]] Status validateForCheckout() const;
     [[nodiscard]] const Catalog *catalog() const { return m_catalog; }
 

@@ -18,7 +18,12 @@ public:
     Money(qint64 minorUnits, Currency currency) : m_minor(minorUnits), m_currency(std::move(currency)) {}
 
     /** Exact decimal parsing: "19.99" USD → 1999, "500" JPY → 500; "5.125" KWD is an error
-     *  (last digit must be 0), "1.234" USD is an error (too many decimals); never via double. */
+     *  (last digit must be 0), "1.234" USD is an error (too many decimals); never via double.
+     *  Accepted: ASCII digits, optionally one '.' followed by 1..exponent digits, an optional
+     *  leading '-' (for refunds and differences; validateCharge() rejects it), surrounding
+     *  whitespace. Rejected ("invalid_amount", message quoting the text): empty, thousands
+     *  separators ("1,000.00"), decimal commas, "+", exponents ("1e3"), ".5", "5.", symbols,
+     *  off-step amounts of three-decimal currencies and ISK, and anything beyond qint64. */
     static Result<Money> parse(QStringView text, const Currency &currency);
     static Result<Money> parse(QStringView text, QStringView currencyCode);
     static Result<Money> fromMinor(qint64 minorUnits, QStringView currencyCode);
@@ -33,7 +38,11 @@ public:
 
     /** Plain decimal text with the currency's exponent, "19.99", "500", "5.120". */
     [[nodiscard]] QString toDecimalString() const;
-    /** Formatted for people through QLocale: "$19.99" (en_US), "¥500", "19,99 €" (de_DE). */
+    /** Formatted for people through QLocale: "$19.99" (en_US), "¥500", "19,99 €" (de_DE).
+     *  The locale gives the pattern and separators; the digits come from the integer, so the
+     *  result is exact for any amount. The locale's own currency uses its symbol ("$" in en_CA
+     *  for CAD), others Currency::symbol ("CA$" in en_US). Negative amounts follow the
+     *  locale's pattern ("($2.50)" in en_US). */
     [[nodiscard]] QString format(const QLocale &locale = QLocale()) const;
 
     /** Stripe's rules for a charge: minimum, maximum (amount_too_large), step (three-decimal
