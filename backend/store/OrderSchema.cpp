@@ -44,6 +44,9 @@ QStringList migrationStatements(int version, const SqlDialect &d)
                            "line_total %2 NOT NULL)")
                 .arg(pk, i64, text),
             QStringLiteral("CREATE INDEX order_lines_order ON order_lines (order_id, position)"),
+            // Text search by product: the few distinct names are matched first, then their orders.
+            QStringLiteral("CREATE INDEX order_lines_name ON order_lines (name, order_id)"),
+            QStringLiteral("CREATE TABLE product_names (name %1 PRIMARY KEY, name_lower %1 NOT NULL)").arg(text),
             QStringLiteral("CREATE TABLE status_history ("
                            "id %1, order_id %2 NOT NULL REFERENCES orders (id) ON DELETE CASCADE, "
                            "from_status %3 NOT NULL, to_status %3 NOT NULL, at %2 NOT NULL, source %3 NOT NULL, "
@@ -59,8 +62,8 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             // Per UTC day, status and currency: what totals() and count() add up instead of
             // scanning a million orders. Kept in step by OrderStore in the same transactions.
             QStringLiteral("CREATE TABLE order_totals (day %1 NOT NULL, status %2 NOT NULL, currency %2 NOT NULL, "
-                           "amount %1 NOT NULL, orders %1 NOT NULL, PRIMARY KEY (day, status, currency))")
-                .arg(i64, text),
+                           "amount %1 NOT NULL, orders %1 NOT NULL, PRIMARY KEY (day, status, currency))%3")
+                .arg(i64, text, d.clusteredTableSuffix()),
         };
         s += d.searchSchema();
         return s;

@@ -133,13 +133,10 @@ Order readOrder(const QSqlQuery &q)
     return o;
 }
 
-/** Everything a person may search an order by, lower-cased, one field per line. */
-QString searchDocument(const QString &number, const QString &email, const QList<OrderLine> &lines)
+/** What the text index holds for an order (product names are searched separately). */
+QString searchDocument(const QString &number, const QString &email)
 {
-    QStringList parts{number, email};
-    for (const OrderLine &line : lines)
-        parts.append(line.name);
-    return parts.join(QLatin1Char('\n')).toLower();
+    return QString(number + QLatin1Char('\n') + email).toLower();
 }
 
 bool validCurrency(const QString &c)
@@ -227,6 +224,11 @@ struct Aggregate
     qint64 orders = 0;
 };
 
+bool sameFilter(const HistoryFilter &a, const HistoryFilter &b)
+{
+    return a.from == b.from && a.to == b.to && a.statuses == b.statuses && a.text == b.text;
+}
+
 } // namespace
 
 struct OrderStore::Private
@@ -266,6 +268,18 @@ struct OrderStore::Private
     };
     Where where(const HistoryFilter &filter) const;
     Result<QMap<QString, Aggregate>> aggregate(const HistoryFilter &filter) const;
+    Result<QMap<QString, Aggregate>> computeAggregate(const HistoryFilter &filter) const;
+
+    /** The history screen asks for totals and count of the same filter in a row: the last
+     *  aggregate is reused until this store writes or another connection commits. */
+    struct CachedAggregate
+    {
+        HistoryFilter filter;
+        qint64 dataVersion = 0;
+        QMap<QString, Aggregate> result;
+    };
+    mutable std::optional<CachedAggregate> lastAggregate;
+    void invalidate() { lastAggregate.reset(); }
     Status addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs,
                   qint64 toMs) const;
 };
@@ -364,6 +378,11 @@ Status OrderStore::Private::insertOrder(Order &order, const QString &search)
         if (!execCached(lineQuery, {order.id, static_cast<int>(i), line.productId, textOrNull(line.sku), line.name,
                                     line.quantity, line.unitAmount, line.lineTotal}))
             return sqlError(lineQuery, QStringLiteral("Could not save the order lines"));
+        QSqlQuery &nameQuery = cached(dialect->insertOrIgnore(QStringLiteral("product_names"),
+                                                              QStringLiteral("name, name_lower"), QStringLiteral("?, ?"),
+                                                              QStringLiteral("name")));
+        if (!execCached(nameQuery, {line.name, line.name.toLower()}))
+            return sqlError(nameQuery, QStringLiteral("Could not save the order lines"));
     }
     if (auto st = adjustTotals(order.createdAt.toMSecsSinceEpoch(), toString(order.status), order.currency,
                                order.amountTotal, 1);
@@ -456,11 +475,7 @@ Result<OrderStore::Private::Applied> OrderStore::Private::applyTransition(qint64
     if (auto st = adjustTotals(createdAt, toString(to), currency, amount, 1); !st)
         return st.error();
     if (emailChanged) {
-        Order withLines;
-        withLines.id = orderId;
-        if (auto st = loadLines(withLines); !st)
-            return st.error();
-        if (auto st = reindex(orderId, searchDocument(number, *details.customerEmail, withLines.lines)); !st)
+        if (auto st = reindex(orderId, searchDocument(number, *details.customerEmail)); !st)
             return st.error();
     }
     return Applied::Changed;
@@ -484,9 +499,11 @@ OrderStore::Private::Where OrderStore::Private::where(const HistoryFilter &filte
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        const auto search = dialect->searchCondition(QStringLiteral("o.id"), text);
-        w.conditions << search.sql;
-        w.binds << search.value;
+        const auto search = dialect->searchIds(text);
+        w.conditions << QStringLiteral("o.id IN (%1 UNION SELECT l.order_id FROM order_lines l WHERE l.name IN "
+                                       "(SELECT name FROM product_names WHERE %2))")
+                            .arg(search.sql, dialect->contains(QStringLiteral("name_lower")));
+        w.binds << search.value << SqlDialect::containsPattern(text.toLower());
     }
     return w;
 }
@@ -514,6 +531,24 @@ Status OrderStore::Private::addRaw(QMap<QString, Aggregate> &into, const QList<O
 }
 
 Result<QMap<QString, Aggregate>> OrderStore::Private::aggregate(const HistoryFilter &filter) const
+{
+    const QString versionSql = dialect->dataVersionQuery();
+    if (versionSql.isEmpty())
+        return computeAggregate(filter);
+    QSqlQuery q(db);
+    if (!q.exec(versionSql) || !q.next())
+        return sqlError(q, QStringLiteral("Could not read the database version"));
+    const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    if (lastAggregate && lastAggregate->dataVersion == version && sameFilter(lastAggregate->filter, filter))
+        return lastAggregate->result;
+    auto result = computeAggregate(filter);
+    if (result)
+        lastAggregate = CachedAggregate{filter, version, result.value()};
+    return result;
+}
+
+Result<QMap<QString, Aggregate>> OrderStore::Private::computeAggregate(const HistoryFilter &filter) const
 {
     QMap<QString, Aggregate> result;
     if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to)
@@ -661,6 +696,7 @@ void OrderStore::setClock(const Clock &clock)
 
 Result<Order> OrderStore::createOrder(const NewOrder &newOrder)
 {
+    d->invalidate();
     Order order;
     order.currency = newOrder.currency.trimmed().toUpper();
     if (!validCurrency(order.currency))
@@ -687,7 +723,7 @@ Result<Order> OrderStore::createOrder(const NewOrder &newOrder)
     if (!number)
         return number.error();
     order.number = number.value();
-    if (auto st = d->insertOrder(order, searchDocument(order.number, order.customerEmail, order.lines)); !st)
+    if (auto st = d->insertOrder(order, searchDocument(order.number, order.customerEmail)); !st)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
@@ -723,6 +759,7 @@ Result<Order> OrderStore::orderBySession(const QString &sessionId) const
 
 Status OrderStore::setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt)
 {
+    d->invalidate();
     if (sessionId.isEmpty())
         return makeError(QStringLiteral("invalid_session"), QStringLiteral("The checkout session id is empty."));
     QSqlQuery q(d->db);
@@ -746,6 +783,7 @@ Status OrderStore::setSession(qint64 orderId, const QString &sessionId, const QS
 
 Result<int> OrderStore::nextAttempt(qint64 orderId)
 {
+    d->invalidate();
     WriteTransaction tx(d->db, *d->dialect);
     if (auto st = tx.begin(); !st)
         return st.error();
@@ -766,6 +804,7 @@ Result<int> OrderStore::nextAttempt(qint64 orderId)
 
 Result<Order> OrderStore::transition(qint64 orderId, OrderStatus to, const TransitionDetails &details)
 {
+    d->invalidate();
     WriteTransaction tx(d->db, *d->dialect);
     if (auto st = tx.begin(); !st)
         return st.error();
@@ -783,6 +822,7 @@ Result<Order> OrderStore::transition(qint64 orderId, OrderStatus to, const Trans
 Result<OrderStore::EventOutcome> OrderStore::recordEvent(const PaymentEvent &event, std::optional<OrderStatus> to,
                                                          const TransitionDetails &details)
 {
+    d->invalidate();
     if (event.eventId.isEmpty())
         return makeError(QStringLiteral("invalid_event"), QStringLiteral("The payment event has no id."));
     if (to && event.orderId == 0)
@@ -945,6 +985,7 @@ Result<QList<CurrencyTotal>> OrderStore::totals(const HistoryFilter &filter) con
 
 Result<QList<qint64>> OrderStore::importOrders(const QList<Order> &orders)
 {
+    d->invalidate();
     WriteTransaction tx(d->db, *d->dialect);
     if (auto st = tx.begin(); !st)
         return st.error();
@@ -981,7 +1022,7 @@ Result<QList<qint64>> OrderStore::importOrders(const QList<Order> &orders)
                 return number.error();
             order.number = number.value();
         }
-        if (auto st = d->insertOrder(order, searchDocument(order.number, order.customerEmail, order.lines)); !st)
+        if (auto st = d->insertOrder(order, searchDocument(order.number, order.customerEmail)); !st)
             return st.error();
         ids.append(order.id);
     }

@@ -45,18 +45,26 @@ public:
     /** Adds an order to the search index; positional parameters: order id, document. */
     [[nodiscard]] virtual QString searchInsert() const = 0;
 
-    /** A condition on idColumn that matches orders whose document contains text (any case),
-     *  with one positional placeholder, and the value to bind to it. */
-    struct SearchCondition
+    /** A query with one positional placeholder selecting the ids of orders whose indexed
+     *  document (number, e-mail) contains text in any case, and the value to bind to it. */
+    struct SearchQuery
     {
         QString sql;
         QVariant value;
     };
-    [[nodiscard]] virtual SearchCondition searchCondition(const QString &idColumn, const QString &text) const = 0;
+    [[nodiscard]] virtual SearchQuery searchIds(const QString &text) const = 0;
 
-    /** Case-insensitive "column contains" with one positional placeholder, for small tables. */
-    [[nodiscard]] virtual QString containsIgnoringCase(const QString &column) const = 0;
-    /** Bound value for containsIgnoringCase: escapes the wildcard characters of text. */
+    /** A query returning one number that changes whenever another connection commits, or an
+     *  empty string if the engine has none (then nothing is cached across calls). */
+    [[nodiscard]] virtual QString dataVersionQuery() const = 0;
+
+    /** Suffix for tables that are only ever read by primary key ranges ("WITHOUT ROWID"). */
+    [[nodiscard]] virtual QString clusteredTableSuffix() const = 0;
+
+    /** "column contains" with one positional placeholder bound to containsPattern(); the column
+     *  and the pattern are both lower-cased by the caller. */
+    [[nodiscard]] virtual QString contains(const QString &column) const = 0;
+    /** Bound value for contains(): escapes the wildcard characters of text. */
     [[nodiscard]] static QString containsPattern(const QString &text);
 };
 

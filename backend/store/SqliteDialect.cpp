@@ -68,23 +68,33 @@ QString SqliteDialect::searchInsert() const
     return QStringLiteral("INSERT INTO order_search (rowid, doc) VALUES (?, ?)");
 }
 
-SqlDialect::SearchCondition SqliteDialect::searchCondition(const QString &idColumn, const QString &text) const
+SqlDialect::SearchQuery SqliteDialect::searchIds(const QString &text) const
 {
     const QString needle = text.toLower();
     if (needle.size() >= 3) {
         // A quoted FTS5 string is a phrase of consecutive trigrams, i.e. a substring match.
         QString quoted = needle;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return {QStringLiteral("%1 IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)").arg(idColumn),
+        return {QStringLiteral("SELECT rowid FROM order_search WHERE order_search MATCH ?"),
                 QVariant(QLatin1Char('"') + quoted + QLatin1Char('"'))};
     }
-    return {QStringLiteral("%1 IN (SELECT rowid FROM order_search WHERE doc LIKE ? ESCAPE '\\')").arg(idColumn),
+    return {QStringLiteral("SELECT rowid FROM order_search WHERE doc LIKE ? ESCAPE '\\'"),
             QVariant(containsPattern(needle))};
 }
 
-QString SqliteDialect::containsIgnoringCase(const QString &column) const
+QString SqliteDialect::clusteredTableSuffix() const
 {
-    return QStringLiteral("lower(%1) LIKE lower(?) ESCAPE '\\'").arg(column);
+    return QStringLiteral(" WITHOUT ROWID");
+}
+
+QString SqliteDialect::dataVersionQuery() const
+{
+    return QStringLiteral("PRAGMA data_version");
+}
+
+QString SqliteDialect::contains(const QString &column) const
+{
+    return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
 }
 
 } // namespace Kiosk

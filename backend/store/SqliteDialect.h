@@ -11,7 +11,8 @@ namespace Kiosk {
  * process crash), which is what "the kiosk acknowledged the payment" has to mean. Foreign keys
  * on, 5 s busy timeout. Text search is an FTS5 table with the trigram tokenizer, which answers
  * case-insensitive substring queries of three or more characters from its index; shorter ones
- * fall back to a LIKE scan of that table.
+ * fall back to a LIKE scan of that table. The index holds order numbers and e-mails only:
+ * product names are few and repeat endlessly, so OrderStore finds them in a small table instead.
  */
 class SqliteDialect final : public SqlDialect
 {
@@ -29,8 +30,10 @@ public:
     [[nodiscard]] QStringList searchSchema() const override;
     [[nodiscard]] QString searchRemove() const override;
     [[nodiscard]] QString searchInsert() const override;
-    [[nodiscard]] SearchCondition searchCondition(const QString &idColumn, const QString &text) const override;
-    [[nodiscard]] QString containsIgnoringCase(const QString &column) const override;
+    [[nodiscard]] SearchQuery searchIds(const QString &text) const override;
+    [[nodiscard]] QString clusteredTableSuffix() const override;
+    [[nodiscard]] QString dataVersionQuery() const override;
+    [[nodiscard]] QString contains(const QString &column) const override;
 };
 
 } // namespace Kiosk
