@@ -10,20 +10,23 @@ namespace {
 Error quantityOutOfRange(int quantity)
 {
     return makeError(QStringLiteral("quantity_out_of_range"),
-                     QStringLiteral("Quantity must be between 1 and %1 (got %2); use remove to take a product out")
-                         .arg(Cart::MaxQuantity)
-                         .arg(quantity));
+        QStringLiteral("Quantity must be between 1 and %1 (got %2); use remove to take a product out")
+            .arg(Cart::MaxQuantity)
+            .arg(quantity));
 }
 
 Error notInCart(const QString &productId)
 {
-    return makeError(QStringLiteral("not_in_cart"),
-                     QStringLiteral("Product \"%1\" is not in the basket").arg(productId));
+    return makeError(
+        QStringLiteral("not_in_cart"), QStringLiteral("Product \"%1\" is not in the basket").arg(productId));
 }
 
 } // namespace
 
-Cart::Cart(const Catalog *catalog, QObject *parent) : QObject(parent), m_catalog(catalog) {}
+Cart::Cart(const Catalog *catalog, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+{ }
 
 Status Cart::addProduct(const QString &productId, int quantity)
 {
@@ -32,10 +35,10 @@ Status Cart::addProduct(const QString &productId, int quantity)
     const Product *product = m_catalog ? m_catalog->byId(productId) : nullptr;
     if (!product)
         return makeError(QStringLiteral("unknown_product"),
-                         QStringLiteral("There is no product \"%1\" in the catalog").arg(productId));
+            QStringLiteral("There is no product \"%1\" in the catalog").arg(productId));
     if (!product->active)
-        return makeError(QStringLiteral("inactive"),
-                         QStringLiteral("\"%1\" is not on sale at the moment").arg(product->name));
+        return makeError(
+            QStringLiteral("inactive"), QStringLiteral("\"%1\" is not on sale at the moment").arg(product->name));
 
     qsizetype index = -1;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
@@ -47,15 +50,14 @@ Status Cart::addProduct(const QString &productId, int quantity)
     const int existing = index >= 0 ? m_lines.at(index).quantity : 0;
     if (index < 0 && m_lines.size() >= MaxLines)
         return makeError(QStringLiteral("too_many_lines"),
-                         QStringLiteral("A basket holds at most %1 different products; pay for this one first")
-                             .arg(MaxLines));
+            QStringLiteral("A basket holds at most %1 different products; pay for this one first").arg(MaxLines));
     const int newQuantity = existing + quantity;
     if (newQuantity > MaxQuantity)
         return makeError(QStringLiteral("quantity_out_of_range"),
-                         QStringLiteral("At most %1 of \"%2\" fit in one basket (it already holds %3)")
-                             .arg(MaxQuantity)
-                             .arg(product->name)
-                             .arg(existing));
+            QStringLiteral("At most %1 of \"%2\" fit in one basket (it already holds %3)")
+                .arg(MaxQuantity)
+                .arg(product->name)
+                .arg(existing));
     Result<Money> lineTotal = product->price.times(newQuantity);
     if (!lineTotal)
         return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The basket total is too large"));
@@ -65,7 +67,7 @@ Status Cart::addProduct(const QString &productId, int quantity)
         line.quantity = newQuantity;
         line.lineTotal = lineTotal.value();
     } else {
-        m_lines.append(Line{*product, newQuantity, lineTotal.value()});
+        m_lines.append(Line { *product, newQuantity, lineTotal.value() });
     }
     Q_EMIT changed();
     return {};
@@ -75,8 +77,8 @@ Status Cart::addByBarcode(const QString &barcode)
 {
     const Product *product = m_catalog ? m_catalog->byBarcode(barcode) : nullptr;
     if (!product)
-        return makeError(QStringLiteral("unknown_product"),
-                         QStringLiteral("No product has the barcode %1").arg(barcode.trimmed()));
+        return makeError(
+            QStringLiteral("unknown_product"), QStringLiteral("No product has the barcode %1").arg(barcode.trimmed()));
     return addProduct(product->id, 1);
 }
 

@@ -32,7 +32,7 @@ Result<QByteArray> readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("io_error"),
-                         QStringLiteral("Cannot read the catalog file %1: %2").arg(path, file.errorString()));
+            QStringLiteral("Cannot read the catalog file %1: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -117,8 +117,8 @@ Result<Catalog> Catalog::loadJsonFile(const QString &path)
         return bytes.error();
     Result<Catalog> catalog = fromJson(bytes.value(), QFileInfo(path).absolutePath());
     if (!catalog)
-        return makeError(catalog.error().code, QFileInfo(path).fileName() + QStringLiteral(", ")
-                                                   + catalog.error().message);
+        return makeError(
+            catalog.error().code, QFileInfo(path).fileName() + QStringLiteral(", ") + catalog.error().message);
     qCInfo(lcCatalog) << "Loaded" << catalog->products().size() << "products from" << path;
     return catalog;
 }
@@ -128,10 +128,10 @@ Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageB
     const json root = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (root.is_discarded())
         return makeError(QStringLiteral("parse_error"),
-                         QStringLiteral("the catalog is not valid JSON (%1)").arg(jsonSyntaxErrorPlace(bytes)));
+            QStringLiteral("the catalog is not valid JSON (%1)").arg(jsonSyntaxErrorPlace(bytes)));
     if (!root.is_object())
         return makeError(QStringLiteral("invalid_catalog"),
-                         QStringLiteral("the catalog must be a JSON object with \"currency\" and \"products\""));
+            QStringLiteral("the catalog must be a JSON object with \"currency\" and \"products\""));
 
     const QString top = QStringLiteral("catalog");
     Result<QString> code = stringField(root, "currency", top);
@@ -160,10 +160,10 @@ Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageB
             label += QStringLiteral(" (sku %1)").arg(QString::fromStdString(skuIt->get<std::string>()).trimmed());
 
         Product product;
-        for (auto [key, target] : {std::pair{"id", &product.id}, std::pair{"sku", &product.sku},
-                                   std::pair{"barcode", &product.barcode}, std::pair{"name", &product.name},
-                                   std::pair{"description", &product.description},
-                                   std::pair{"category", &product.category}, std::pair{"image", &product.image}}) {
+        for (auto [key, target] : { std::pair { "id", &product.id }, std::pair { "sku", &product.sku },
+                 std::pair { "barcode", &product.barcode }, std::pair { "name", &product.name },
+                 std::pair { "description", &product.description }, std::pair { "category", &product.category },
+                 std::pair { "image", &product.image } }) {
             Result<QString> value = stringField(item, key, label);
             if (!value)
                 return value.error();
@@ -172,8 +172,9 @@ Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageB
 
         const auto priceIt = item.find("price");
         if (priceIt != item.end() && priceIt->is_number())
-            return invalid(label, QStringLiteral("price must be a text string like \"4.50\", not the JSON number %1")
-                                      .arg(QString::fromStdString(priceIt->dump())));
+            return invalid(label,
+                QStringLiteral("price must be a text string like \"4.50\", not the JSON number %1")
+                    .arg(QString::fromStdString(priceIt->dump())));
         Result<QString> priceText = stringField(item, "price", label);
         if (!priceText)
             return priceText.error();
@@ -202,8 +203,8 @@ Result<Catalog> Catalog::importCsvFile(const QString &path)
         return bytes.error();
     Result<Catalog> catalog = fromCsv(bytes.value(), QFileInfo(path).absolutePath());
     if (!catalog)
-        return makeError(catalog.error().code, QFileInfo(path).fileName() + QStringLiteral(", ")
-                                                   + catalog.error().message);
+        return makeError(
+            catalog.error().code, QFileInfo(path).fileName() + QStringLiteral(", ") + catalog.error().message);
     qCInfo(lcCatalog) << "Imported" << catalog->products().size() << "products from" << path;
     return catalog;
 }
@@ -217,38 +218,37 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBase
     const QString expectedHeader = QStringLiteral("sku,barcode,name,description,category,price,currency,image,active");
     if (records.isEmpty())
         return makeError(QStringLiteral("invalid_csv"),
-                         QStringLiteral("the file is empty; the first line must be the header %1").arg(expectedHeader));
+            QStringLiteral("the file is empty; the first line must be the header %1").arg(expectedHeader));
 
     // Columns are found by header name, in any order.
-    const QStringList known{QStringLiteral("id"),       QStringLiteral("sku"),   QStringLiteral("barcode"),
-                            QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("category"),
-                            QStringLiteral("price"),    QStringLiteral("currency"), QStringLiteral("image"),
-                            QStringLiteral("active")};
+    const QStringList known { QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("barcode"),
+        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("category"), QStringLiteral("price"),
+        QStringLiteral("currency"), QStringLiteral("image"), QStringLiteral("active") };
     const CsvReader::Record &header = records.front();
     const QString headerLabel = QStringLiteral("line %1").arg(header.line);
     QHash<QString, qsizetype> column;
     if (header.fields.size() == 1 && header.fields.front().contains(QLatin1Char(';')))
         return makeError(QStringLiteral("invalid_csv"),
-                         QStringLiteral("%1: the columns are separated by ';'; save the file as comma-separated "
-                                        "CSV (UTF-8) with the header %2")
-                             .arg(headerLabel, expectedHeader));
+            QStringLiteral("%1: the columns are separated by ';'; save the file as comma-separated "
+                           "CSV (UTF-8) with the header %2")
+                .arg(headerLabel, expectedHeader));
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (name.isEmpty())
             continue; // spreadsheets often export trailing empty columns; their cells are ignored
         if (!known.contains(name))
             return makeError(QStringLiteral("invalid_csv"),
-                             QStringLiteral("%1: unknown column %2; the columns are %3")
-                                 .arg(headerLabel, quoted(header.fields.at(i).trimmed()), expectedHeader));
+                QStringLiteral("%1: unknown column %2; the columns are %3")
+                    .arg(headerLabel, quoted(header.fields.at(i).trimmed()), expectedHeader));
         if (column.contains(name))
             return makeError(QStringLiteral("invalid_csv"),
-                             QStringLiteral("%1: column %2 appears twice").arg(headerLabel, quoted(name)));
+                QStringLiteral("%1: column %2 appears twice").arg(headerLabel, quoted(name)));
         column.insert(name, i);
     }
-    for (const char *required : {"sku", "name", "category", "price", "currency"}) {
+    for (const char *required : { "sku", "name", "category", "price", "currency" }) {
         if (!column.contains(QLatin1String(required)))
-            return makeError(QStringLiteral("invalid_csv"), QStringLiteral("%1: the header has no %2 column")
-                                                                .arg(headerLabel, QLatin1String(required)));
+            return makeError(QStringLiteral("invalid_csv"),
+                QStringLiteral("%1: the header has no %2 column").arg(headerLabel, QLatin1String(required)));
     }
 
     CatalogBuilder builder(imageBaseDir);
@@ -258,10 +258,10 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBase
         const QString label = QStringLiteral("line %1").arg(record.line);
         if (record.fields.size() != header.fields.size())
             return makeError(QStringLiteral("invalid_csv"),
-                             QStringLiteral("%1: expected %2 fields as in the header, found %3")
-                                 .arg(label)
-                                 .arg(header.fields.size())
-                                 .arg(record.fields.size()));
+                QStringLiteral("%1: expected %2 fields as in the header, found %3")
+                    .arg(label)
+                    .arg(header.fields.size())
+                    .arg(record.fields.size()));
         auto cell = [&](const char *name) {
             const auto it = column.constFind(QLatin1String(name));
             return it == column.constEnd() ? QString() : record.fields.at(*it).trimmed();
@@ -277,9 +277,10 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBase
             builder.setCurrency(currency.value());
             currencyLine = record.line;
         } else if (currency.value() != builder.currency()) {
-            return invalid(label, QStringLiteral("currency %1 differs from %2 on line %3; a catalog has one currency")
-                                      .arg(currency->code, builder.currency().code)
-                                      .arg(currencyLine));
+            return invalid(label,
+                QStringLiteral("currency %1 differs from %2 on line %3; a catalog has one currency")
+                    .arg(currency->code, builder.currency().code)
+                    .arg(currencyLine));
         }
 
         Product product;
@@ -309,12 +310,9 @@ QByteArray Catalog::toJson() const
 {
     json products = json::array();
     for (const Product &p : m_products) {
-        json item = {{"id", p.id.toStdString()},
-                     {"sku", p.sku.toStdString()},
-                     {"name", p.name.toStdString()},
-                     {"category", p.category.toStdString()},
-                     {"price", p.price.toDecimalString().toStdString()},
-                     {"active", p.active}};
+        json item = { { "id", p.id.toStdString() }, { "sku", p.sku.toStdString() }, { "name", p.name.toStdString() },
+            { "category", p.category.toStdString() }, { "price", p.price.toDecimalString().toStdString() },
+            { "active", p.active } };
         if (!p.barcode.isEmpty())
             item["barcode"] = p.barcode.toStdString();
         if (!p.description.isEmpty())
@@ -323,7 +321,7 @@ QByteArray Catalog::toJson() const
             item["image"] = p.image.toStdString();
         products.push_back(std::move(item));
     }
-    const json root = {{"currency", m_currency.code.toStdString()}, {"products", std::move(products)}};
+    const json root = { { "currency", m_currency.code.toStdString() }, { "products", std::move(products) } };
     return QByteArray::fromStdString(root.dump(2));
 }
 

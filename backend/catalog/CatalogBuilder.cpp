@@ -20,7 +20,9 @@ QString quoted(const QString &text)
 
 } // namespace
 
-CatalogBuilder::CatalogBuilder(QString imageBaseDir) : m_imageBaseDir(std::move(imageBaseDir)) {}
+CatalogBuilder::CatalogBuilder(QString imageBaseDir)
+    : m_imageBaseDir(std::move(imageBaseDir))
+{ }
 
 Status CatalogBuilder::add(Product product, const QString &label)
 {
@@ -43,25 +45,28 @@ Status CatalogBuilder::add(Product product, const QString &label)
     if (!product.price.isValid())
         return invalid(label, QStringLiteral("price is missing"));
     if (product.price.currency() != m_catalog.m_currency)
-        return invalid(label, QStringLiteral("price is in %1 but the catalog is in %2")
-                                  .arg(product.price.currency().code, m_catalog.m_currency.code));
+        return invalid(label,
+            QStringLiteral("price is in %1 but the catalog is in %2")
+                .arg(product.price.currency().code, m_catalog.m_currency.code));
     if (product.price.minorUnits() <= 0)
-        return invalid(label, QStringLiteral("price %1 must be greater than zero")
-                                  .arg(quoted(product.price.toDecimalString())));
+        return invalid(
+            label, QStringLiteral("price %1 must be greater than zero").arg(quoted(product.price.toDecimalString())));
     if (product.price.minorUnits() > product.price.currency().maximumCharge)
-        return invalid(label, QStringLiteral("price %1 is above the largest amount Stripe can charge")
-                                  .arg(quoted(product.price.toDecimalString())));
+        return invalid(label,
+            QStringLiteral("price %1 is above the largest amount Stripe can charge")
+                .arg(quoted(product.price.toDecimalString())));
     if (!product.barcode.isEmpty() && !Catalog::isValidBarcode(product.barcode))
-        return invalid(label, QStringLiteral("barcode %1 is not a valid EAN-8, UPC-A, EAN-13 or GTIN-14 "
-                                             "(digits only, with a correct check digit)")
-                                  .arg(quoted(product.barcode)));
+        return invalid(label,
+            QStringLiteral("barcode %1 is not a valid EAN-8, UPC-A, EAN-13 or GTIN-14 "
+                           "(digits only, with a correct check digit)")
+                .arg(quoted(product.barcode)));
 
     auto duplicate = [&](const QHash<QString, qsizetype> &index, const QString &key, const char *what) -> Status {
         const auto it = index.constFind(key);
         if (it == index.constEnd())
             return {};
-        return invalid(label, QStringLiteral("%1 %2 is already used by %3")
-                                  .arg(QLatin1String(what), quoted(key), m_labels.at(*it)));
+        return invalid(label,
+            QStringLiteral("%1 %2 is already used by %3").arg(QLatin1String(what), quoted(key), m_labels.at(*it)));
     };
     // SKU first: CSV files usually have no id column and take the id from the SKU.
     if (Status s = duplicate(m_catalog.m_bySku, product.sku, "sku"); !s)

@@ -28,7 +28,7 @@ Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &utf8)
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return makeError(QStringLiteral("invalid_csv"),
-                         QStringLiteral("the file is not valid UTF-8 text; save it as \"CSV UTF-8\""));
+            QStringLiteral("the file is not valid UTF-8 text; save it as \"CSV UTF-8\""));
 
     QList<Record> records;
     Record current;
@@ -50,7 +50,7 @@ Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &utf8)
         endField();
         if (!isBlank(current.fields))
             records.append(current);
-        current = Record{};
+        current = Record {};
         current.line = nextLine;
     };
 
@@ -86,12 +86,14 @@ Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &utf8)
         } else if (afterClosingQuote) {
             if (c == QLatin1Char(' ') || c == QLatin1Char('\t'))
                 continue;
-            return csvError(line, QStringLiteral("unexpected text after a closing quote; a quoted field must be "
-                                                 "followed by a comma or the end of the line"));
+            return csvError(line,
+                QStringLiteral("unexpected text after a closing quote; a quoted field must be "
+                               "followed by a comma or the end of the line"));
         } else if (c == QLatin1Char('"')) {
             if (!field.trimmed().isEmpty() || fieldWasQuoted)
-                return csvError(line, QStringLiteral("a quote inside an unquoted field; put the whole field in "
-                                                     "quotes and double the quote (\"\")"));
+                return csvError(line,
+                    QStringLiteral("a quote inside an unquoted field; put the whole field in "
+                                   "quotes and double the quote (\"\")"));
             field.clear(); // spaces before the opening quote are not part of the value
             inQuotes = true;
             fieldWasQuoted = true;

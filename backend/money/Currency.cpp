@@ -20,6 +20,7 @@ struct CurrencyRow
 // Currencies that Stripe lists without a fixed minimum (the minimum is the equivalent of
 // USD 0.50 in the settlement currency, which depends on the account) carry 0 here: any
 // positive amount that respects the step is accepted locally and Stripe has the last word.
+// clang-format off
 constexpr CurrencyRow kTable[] = {
     // Two-decimal currencies.
     {u"USD", 2, 1, 50, u"$"},
@@ -82,6 +83,7 @@ constexpr CurrencyRow kTable[] = {
     {u"OMR", 3, 10, 0, u"OMR"},
     {u"TND", 3, 10, 0, u"TND"},
 };
+// clang-format on
 
 QList<Currency> buildTable()
 {
@@ -127,7 +129,7 @@ Result<Currency> Currency::fromCode(QStringView code)
     if (trimmed.isEmpty())
         return makeError(QStringLiteral("unknown_currency"), QStringLiteral("No currency given"));
     return makeError(QStringLiteral("unknown_currency"),
-                     QStringLiteral("Unknown or unsupported currency \"%1\"").arg(trimmed.left(16).toString()));
+        QStringLiteral("Unknown or unsupported currency \"%1\"").arg(trimmed.left(16).toString()));
 }
 
 } // namespace Kiosk

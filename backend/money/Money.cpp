@@ -70,7 +70,7 @@ Result<Money> Money::parse(QStringView text, const Currency &currency)
             ? QStringLiteral("use whole numbers only, like 500")
             : QStringLiteral("use digits with '.' as the decimal point and at most %1, like %2")
                   .arg(decimalPlacesText(currency.exponent),
-                       plainDecimal(1999 * currency.amountStep, currency.exponent, currency.minorPerMajor()));
+                      plainDecimal(1999 * currency.amountStep, currency.exponent, currency.minorPerMajor()));
         return invalidAmount(QStringLiteral("%1 is not a valid amount: %2").arg(quoted(text), rule));
     };
 
@@ -108,11 +108,11 @@ Result<Money> Money::parse(QStringView text, const Currency &currency)
 
     if (decimals > currency.exponent) {
         if (currency.exponent == 0)
-            return invalidAmount(QStringLiteral("%1 has decimals, but %2 amounts are whole numbers")
-                                     .arg(quoted(text), currency.code));
-        return invalidAmount(QStringLiteral("%1 has %2; %3 allows at most %4")
-                                 .arg(quoted(text), decimalPlacesText(decimals), currency.code,
-                                      decimalPlacesText(currency.exponent)));
+            return invalidAmount(
+                QStringLiteral("%1 has decimals, but %2 amounts are whole numbers").arg(quoted(text), currency.code));
+        return invalidAmount(
+            QStringLiteral("%1 has %2; %3 allows at most %4")
+                .arg(quoted(text), decimalPlacesText(decimals), currency.code, decimalPlacesText(currency.exponent)));
     }
     for (int d = decimals; d < currency.exponent; ++d)
         fraction *= 10;
@@ -156,7 +156,7 @@ Result<Money> Money::plus(const Money &other) const
         return makeError(QStringLiteral("unknown_currency"), QStringLiteral("Cannot add an amount without a currency"));
     if (m_currency != other.m_currency)
         return makeError(QStringLiteral("currency_mismatch"),
-                         QStringLiteral("Cannot add %1 to %2").arg(other.m_currency.code, m_currency.code));
+            QStringLiteral("Cannot add %1 to %2").arg(other.m_currency.code, m_currency.code));
     qint64 sum = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
         return makeError(QStringLiteral("overflow"), QStringLiteral("The sum is too large to represent"));
@@ -166,11 +166,11 @@ Result<Money> Money::plus(const Money &other) const
 Result<Money> Money::minus(const Money &other) const
 {
     if (!isValid() || !other.isValid())
-        return makeError(QStringLiteral("unknown_currency"),
-                         QStringLiteral("Cannot subtract an amount without a currency"));
+        return makeError(
+            QStringLiteral("unknown_currency"), QStringLiteral("Cannot subtract an amount without a currency"));
     if (m_currency != other.m_currency)
         return makeError(QStringLiteral("currency_mismatch"),
-                         QStringLiteral("Cannot subtract %1 from %2").arg(other.m_currency.code, m_currency.code));
+            QStringLiteral("Cannot subtract %1 from %2").arg(other.m_currency.code, m_currency.code));
     qint64 difference = 0;
     if (__builtin_sub_overflow(m_minor, other.m_minor, &difference))
         return makeError(QStringLiteral("overflow"), QStringLiteral("The difference is too large to represent"));
@@ -180,8 +180,8 @@ Result<Money> Money::minus(const Money &other) const
 Result<Money> Money::times(qint64 factor) const
 {
     if (!isValid())
-        return makeError(QStringLiteral("unknown_currency"),
-                         QStringLiteral("Cannot multiply an amount without a currency"));
+        return makeError(
+            QStringLiteral("unknown_currency"), QStringLiteral("Cannot multiply an amount without a currency"));
     qint64 product = 0;
     if (__builtin_mul_overflow(m_minor, factor, &product))
         return makeError(QStringLiteral("overflow"), QStringLiteral("The product is too large to represent"));
@@ -240,24 +240,23 @@ Status Money::validateCharge() const
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     if (m_minor < 0)
         return makeError(QStringLiteral("invalid_amount"),
-                         QStringLiteral("Amount must not be negative (got %1)").arg(format(english)));
+            QStringLiteral("Amount must not be negative (got %1)").arg(format(english)));
     const qint64 minimum = qMax(m_currency.minimumCharge, qint64(1));
     if (m_minor < minimum) {
         const Money least(qMax(minimum, m_currency.amountStep), m_currency);
-        return makeError(QStringLiteral("amount_too_small"), QStringLiteral("Amount must be at least %1 %2")
-                                                                 .arg(least.format(english), m_currency.stripeCode()));
+        return makeError(QStringLiteral("amount_too_small"),
+            QStringLiteral("Amount must be at least %1 %2").arg(least.format(english), m_currency.stripeCode()));
     }
     if (m_minor > m_currency.maximumCharge) {
         const Money most(m_currency.maximumCharge, m_currency);
         return makeError(QStringLiteral("amount_too_large"),
-                         QStringLiteral("Amount must be no more than %1 %2").arg(most.format(english),
-                                                                                 m_currency.stripeCode()));
+            QStringLiteral("Amount must be no more than %1 %2").arg(most.format(english), m_currency.stripeCode()));
     }
     if (m_currency.amountStep > 1 && m_minor % m_currency.amountStep != 0) {
         const Money step(m_currency.amountStep, m_currency);
         return makeError(QStringLiteral("invalid_amount"),
-                         QStringLiteral("%1 is not a valid %2 amount: it must be a multiple of %3")
-                             .arg(toDecimalString(), m_currency.code, step.toDecimalString()));
+            QStringLiteral("%1 is not a valid %2 amount: it must be a multiple of %3")
+                .arg(toDecimalString(), m_currency.code, step.toDecimalString()));
     }
     return {};
 }

@@ -10,8 +10,7 @@ using namespace Kiosk;
 
 namespace {
 
-template <typename R>
-QByteArray why(const R &result)
+template <typename R> QByteArray why(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().toString().toUtf8();
 }
@@ -148,8 +147,7 @@ void TestCart::rejected_data()
     auto set = [](const char *id, int quantity) {
         return CartStep([id, quantity](Cart &c) { return c.setQuantity(QString::fromLatin1(id), quantity); });
     };
-    QTest::addRow("unknown product") << add("pizza", 1) << QStringLiteral("unknown_product")
-                                     << QStringLiteral("pizza");
+    QTest::addRow("unknown product") << add("pizza", 1) << QStringLiteral("unknown_product") << QStringLiteral("pizza");
     QTest::addRow("inactive product") << add("cake", 1) << QStringLiteral("inactive")
                                       << QStringLiteral("Seasonal Cake");
     QTest::addRow("add zero") << add("mint", 0) << QStringLiteral("quantity_out_of_range")
@@ -167,9 +165,9 @@ void TestCart::rejected_data()
     QTest::addRow("set not in basket") << set("mint", 2) << QStringLiteral("not_in_cart") << QStringLiteral("mint");
     QTest::addRow("remove not in basket") << CartStep([](Cart &c) { return c.remove(QStringLiteral("cola")); })
                                           << QStringLiteral("not_in_cart") << QStringLiteral("cola");
-    QTest::addRow("unknown barcode")
-        << CartStep([](Cart &c) { return c.addByBarcode(QStringLiteral("0000000000000")); })
-        << QStringLiteral("unknown_product") << QStringLiteral("0000000000000");
+    QTest::addRow("unknown barcode") << CartStep(
+        [](Cart &c) { return c.addByBarcode(QStringLiteral("0000000000000")); })
+                                     << QStringLiteral("unknown_product") << QStringLiteral("0000000000000");
 }
 
 void TestCart::rejected()
@@ -275,12 +273,13 @@ void TestCart::checkoutValidation_data()
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<QString>("code"); // empty: can be paid
 
-    QTest::addRow("empty basket") << QStringList{} << QStringLiteral("empty_cart");
-    QTest::addRow("below Stripe's minimum") << QStringList{QStringLiteral("mint")} << QStringLiteral("amount_too_small");
-    QTest::addRow("exactly the minimum") << QStringList{QStringLiteral("mint"), QStringLiteral("mint")} << QString();
-    QTest::addRow("one latte") << QStringList{QStringLiteral("latte")} << QString();
-    QTest::addRow("at the maximum") << QStringList{QStringLiteral("watch")} << QString();
-    QTest::addRow("above the maximum") << QStringList{QStringLiteral("watch"), QStringLiteral("mint")}
+    QTest::addRow("empty basket") << QStringList {} << QStringLiteral("empty_cart");
+    QTest::addRow("below Stripe's minimum")
+        << QStringList { QStringLiteral("mint") } << QStringLiteral("amount_too_small");
+    QTest::addRow("exactly the minimum") << QStringList { QStringLiteral("mint"), QStringLiteral("mint") } << QString();
+    QTest::addRow("one latte") << QStringList { QStringLiteral("latte") } << QString();
+    QTest::addRow("at the maximum") << QStringList { QStringLiteral("watch") } << QString();
+    QTest::addRow("above the maximum") << QStringList { QStringLiteral("watch"), QStringLiteral("mint") }
                                        << QStringLiteral("amount_too_large");
 }
 

@@ -11,8 +11,7 @@ using namespace Kiosk;
 
 namespace {
 
-template <typename R>
-QByteArray why(const R &result)
+template <typename R> QByteArray why(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().toString().toUtf8();
 }
@@ -44,8 +43,10 @@ QByteArray readFixture(const QString &name)
 /** One JSON product with the given price text and SKU, for the bad-input table. */
 QByteArray oneProduct(const QByteArray &productFields, const QByteArray &currency = "USD")
 {
-    return "{\"currency\":\"" + currency + "\",\"products\":[{\"id\":\"a\",\"sku\":\"A-1\",\"name\":\"Espresso\","
-           "\"category\":\"Coffee\",\"price\":\"2.95\"}," + productFields + "]}";
+    return "{\"currency\":\"" + currency
+        + "\",\"products\":[{\"id\":\"a\",\"sku\":\"A-1\",\"name\":\"Espresso\","
+          "\"category\":\"Coffee\",\"price\":\"2.95\"},"
+        + productFields + "]}";
 }
 
 const QByteArray kCsvHeader = "sku,barcode,name,description,category,price,currency,image,active\n";
@@ -108,13 +109,13 @@ void TestCatalog::sampleCatalog()
     }
     QCOMPARE(names.size(), catalog.products().size());
     QCOMPARE(catalog.byId(QStringLiteral("caf-001"))->price.format(QLocale(QLocale::English, QLocale::UnitedStates)),
-             QStringLiteral("$2.95"));
+        QStringLiteral("$2.95"));
 }
 
 void TestCatalog::sampleImportCsv()
 {
-    const Result<Catalog> imported =
-        Catalog::importCsvFile(Test::sourcePath(QStringLiteral("resources/catalog/sample-import.csv")));
+    const Result<Catalog> imported
+        = Catalog::importCsvFile(Test::sourcePath(QStringLiteral("resources/catalog/sample-import.csv")));
     QVERIFY2(imported.ok(), why(imported).constData());
     QVERIFY(imported->products().size() >= 3);
     for (const Product &p : imported->products()) {
@@ -134,7 +135,8 @@ void TestCatalog::goodJson()
     QCOMPARE(c.products().size(), 4);
     QCOMPARE(c.activeProducts().size(), 3);
     // Bakery stays because the bagel is active; the scone alone would not make it a category.
-    QCOMPARE(c.categories(), (QStringList{QStringLiteral("Coffee"), QStringLiteral("Tea"), QStringLiteral("Bakery")}));
+    QCOMPARE(
+        c.categories(), (QStringList { QStringLiteral("Coffee"), QStringLiteral("Tea"), QStringLiteral("Bakery") }));
 
     const Product *latte = c.byId(QStringLiteral("latte"));
     QVERIFY(latte);
@@ -159,8 +161,8 @@ void TestCatalog::goodJson()
 
 void TestCatalog::jsonRoundTrip()
 {
-    const Result<Catalog> original =
-        Catalog::loadJsonFile(Test::sourcePath(QStringLiteral("resources/catalog/catalog.json")));
+    const Result<Catalog> original
+        = Catalog::loadJsonFile(Test::sourcePath(QStringLiteral("resources/catalog/catalog.json")));
     QVERIFY(original.ok());
     const Result<Catalog> again = Catalog::fromJson(original->toJson());
     QVERIFY2(again.ok(), why(again).constData());
@@ -187,9 +189,8 @@ void TestCatalog::badJson_data()
 
     QTest::addRow("syntax error place") << QByteArray("{\n  \"currency\": \"USD\",\n  \"products\": [}\n")
                                         << QStringLiteral("not valid JSON (near line 3, column 16)");
-    QTest::addRow("missing comma place")
-        << QByteArray("{\"currency\": \"USD\"\n \"products\": []}")
-        << QStringLiteral("not valid JSON (near line 2, column 11)");
+    QTest::addRow("missing comma place") << QByteArray("{\"currency\": \"USD\"\n \"products\": []}")
+                                         << QStringLiteral("not valid JSON (near line 2, column 11)");
     QTest::addRow("unfinished") << QByteArray("{\"currency\": \"USD\", \"products\": [")
                                 << QStringLiteral("not valid JSON (near line 1, column 33)");
     QTest::addRow("empty") << QByteArray() << QStringLiteral("not valid JSON (the file is empty)");
@@ -213,14 +214,14 @@ void TestCatalog::badJson_data()
                                 << QStringLiteral("product 2 (sku B-2): price \"0.00\" must be greater than zero");
     QTest::addRow("price negative") << oneProduct(R"({"id":"b","sku":"B-2","name":"T","category":"T","price":"-1"})")
                                     << QStringLiteral("must be greater than zero");
-    QTest::addRow("price too large")
-        << oneProduct(R"({"id":"b","sku":"B-2","name":"T","category":"T","price":"1000000.00"})")
-        << QStringLiteral("product 2 (sku B-2): price \"1000000.00\" is above the largest amount");
+    QTest::addRow("price too large") << oneProduct(
+        R"({"id":"b","sku":"B-2","name":"T","category":"T","price":"1000000.00"})")
+                                     << QStringLiteral(
+                                            "product 2 (sku B-2): price \"1000000.00\" is above the largest amount");
     QTest::addRow("price missing") << oneProduct(R"({"id":"b","sku":"B-2","name":"T","category":"T"})")
                                    << QStringLiteral("product 2 (sku B-2): price is missing");
-    QTest::addRow("KWD last digit")
-        << oneProduct(R"({"id":"b","sku":"B-2","name":"T","category":"T","price":"5.125"})", "KWD")
-        << QStringLiteral("price \"5.125\" is not a valid KWD amount: the last digit must be 0");
+    QTest::addRow("KWD last digit") << oneProduct(R"({"id":"b","sku":"B-2","name":"T","category":"T","price":"5.125"})",
+        "KWD") << QStringLiteral("price \"5.125\" is not a valid KWD amount: the last digit must be 0");
     QTest::addRow("id missing") << oneProduct(R"({"sku":"B-2","name":"T","category":"T","price":"1.00"})")
                                 << QStringLiteral("product 2 (sku B-2): id is missing");
     QTest::addRow("sku missing") << oneProduct(R"({"id":"b","name":"T","category":"T","price":"1.00"})")
@@ -231,11 +232,12 @@ void TestCatalog::badJson_data()
                                       << QStringLiteral("product 2 (sku B-2): category is missing");
     QTest::addRow("name not text") << oneProduct(R"({"id":"b","sku":"B-2","name":7,"category":"T","price":"1.00"})")
                                    << QStringLiteral("product 2 (sku B-2): name must be a text string");
-    QTest::addRow("active not bool")
-        << oneProduct(R"({"id":"b","sku":"B-2","name":"T","category":"T","price":"1.00","active":"yes"})")
-        << QStringLiteral("product 2 (sku B-2): active must be true or false");
+    QTest::addRow("active not bool") << oneProduct(
+        R"({"id":"b","sku":"B-2","name":"T","category":"T","price":"1.00","active":"yes"})")
+                                     << QStringLiteral("product 2 (sku B-2): active must be true or false");
     QTest::addRow("duplicate id") << oneProduct(R"({"id":"a","sku":"B-2","name":"T","category":"T","price":"1.00"})")
-                                  << QStringLiteral("product 2 (sku B-2): id \"a\" is already used by product 1 (sku A-1)");
+                                  << QStringLiteral(
+                                         "product 2 (sku B-2): id \"a\" is already used by product 1 (sku A-1)");
     QTest::addRow("duplicate sku") << oneProduct(R"({"id":"b","sku":"A-1","name":"T","category":"T","price":"1.00"})")
                                    << QStringLiteral("product 2 (sku A-1): sku \"A-1\" is already used by product 1");
     QTest::addRow("duplicate barcode")
@@ -243,12 +245,12 @@ void TestCatalog::badJson_data()
             {"id":"a","sku":"A-1","barcode":"96385074","name":"T","category":"T","price":"1.00"},
             {"id":"b","sku":"B-2","barcode":"96385074","name":"T","category":"T","price":"1.00"}]})")
         << QStringLiteral("product 2 (sku B-2): barcode \"96385074\" is already used by product 1 (sku A-1)");
-    QTest::addRow("bad check digit")
-        << oneProduct(R"({"id":"b","sku":"B-2","barcode":"4006381333932","name":"T","category":"T","price":"1.00"})")
-        << QStringLiteral("product 2 (sku B-2): barcode \"4006381333932\" is not a valid");
-    QTest::addRow("barcode letters")
-        << oneProduct(R"({"id":"b","sku":"B-2","barcode":"40063813339X1","name":"T","category":"T","price":"1.00"})")
-        << QStringLiteral("barcode \"40063813339X1\" is not a valid");
+    QTest::addRow("bad check digit") << oneProduct(
+        R"({"id":"b","sku":"B-2","barcode":"4006381333932","name":"T","category":"T","price":"1.00"})")
+                                     << QStringLiteral("product 2 (sku B-2): barcode \"4006381333932\" is not a valid");
+    QTest::addRow("barcode letters") << oneProduct(
+        R"({"id":"b","sku":"B-2","barcode":"40063813339X1","name":"T","category":"T","price":"1.00"})")
+                                     << QStringLiteral("barcode \"40063813339X1\" is not a valid");
 }
 
 void TestCatalog::badJson()
@@ -264,13 +266,14 @@ void TestCatalog::badJson()
 void TestCatalog::badJsonFile()
 {
     // The bad record is the last of seven: no partial catalog comes back.
-    const Result<Catalog> r =
-        Catalog::loadJsonFile(Test::sourcePath(QStringLiteral("tests/data/catalog/bad-price.json")));
+    const Result<Catalog> r
+        = Catalog::loadJsonFile(Test::sourcePath(QStringLiteral("tests/data/catalog/bad-price.json")));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("invalid_catalog"));
     QVERIFY2(r.error().message.contains(QStringLiteral("bad-price.json")), qPrintable(r.error().message));
-    QVERIFY2(r.error().message.contains(QStringLiteral("product 7 (sku CAF-007): price \"4.5x\" is not a valid amount")),
-             qPrintable(r.error().message));
+    QVERIFY2(
+        r.error().message.contains(QStringLiteral("product 7 (sku CAF-007): price \"4.5x\" is not a valid amount")),
+        qPrintable(r.error().message));
 }
 
 void TestCatalog::goodCsv_data()
@@ -283,9 +286,9 @@ void TestCatalog::goodCsv_data()
     QTest::addColumn<qint64>("lastPrice");
     QTest::addColumn<bool>("lastActive");
 
-    QTest::addRow("plain LF") << kCsvHeader + kCsvFirst + "B-2,96385074,Tea,Hot,Tea,1.18,USD,,false\n" << 2
-                              << QStringLiteral("B-2") << QStringLiteral("Tea") << QStringLiteral("Hot") << qint64(118)
-                              << false;
+    QTest::addRow("plain LF") << kCsvHeader + kCsvFirst + "B-2,96385074,Tea,Hot,Tea,1.18,USD,,false\n"
+                              << 2 << QStringLiteral("B-2") << QStringLiteral("Tea") << QStringLiteral("Hot")
+                              << qint64(118) << false;
     QTest::addRow("CRLF without final newline")
         << QByteArray("sku,name,category,price,currency\r\nA-1,Espresso,Coffee,2.95,USD\r\nB-2,Tea,Tea,0.29,USD") << 2
         << QStringLiteral("B-2") << QStringLiteral("Tea") << QString() << qint64(29) << true;
@@ -295,15 +298,15 @@ void TestCatalog::goodCsv_data()
         << QByteArray("Price,Currency,Name,Category,SKU,ID\n19.99,usd,Big Box,Gifts,G-1,gift-box\n") << 1
         << QStringLiteral("gift-box") << QStringLiteral("Big Box") << QString() << qint64(1999) << true;
     QTest::addRow("quoted comma, quotes and newline")
-        << kCsvHeader + "\"C-3\",,\"Soup, hot\",\"Say \"\"hi\"\"\nto the chef\",Food,4.00,USD,,yes\n" << 1
-        << QStringLiteral("C-3") << QStringLiteral("Soup, hot") << QStringLiteral("Say \"hi\"\nto the chef")
+        << kCsvHeader + "\"C-3\",,\"Soup, hot\",\"Say \"\"hi\"\"\nto the chef\",Food,4.00,USD,,yes\n"
+        << 1 << QStringLiteral("C-3") << QStringLiteral("Soup, hot") << QStringLiteral("Say \"hi\"\nto the chef")
         << qint64(400) << true;
-    QTest::addRow("blank lines and spaces") << kCsvHeader + "\n" + kCsvFirst + "\n\n D-4 ,, Cake ,,Bakery, 3.10 ,USD,,0\n"
-                                            << 2 << QStringLiteral("D-4") << QStringLiteral("Cake") << QString()
-                                            << qint64(310) << false;
-    QTest::addRow("trailing empty columns") << QByteArray("sku,name,category,price,currency,,\nA-1,Tea,Tea,2.50,USD,,\n")
-                                            << 1 << QStringLiteral("A-1") << QStringLiteral("Tea") << QString()
-                                            << qint64(250) << true;
+    QTest::addRow("blank lines and spaces")
+        << kCsvHeader + "\n" + kCsvFirst + "\n\n D-4 ,, Cake ,,Bakery, 3.10 ,USD,,0\n"
+        << 2 << QStringLiteral("D-4") << QStringLiteral("Cake") << QString() << qint64(310) << false;
+    QTest::addRow("trailing empty columns")
+        << QByteArray("sku,name,category,price,currency,,\nA-1,Tea,Tea,2.50,USD,,\n") << 1 << QStringLiteral("A-1")
+        << QStringLiteral("Tea") << QString() << qint64(250) << true;
     QTest::addRow("UTF-8 names") << kCsvHeader + "E-5,,Caf\xC3\xA9 cr\xC3\xA8me,\xE2\x98\x95,Caf\xC3\xA9,3.00,EUR,,\n"
                                  << 1 << QStringLiteral("E-5") << QStringLiteral("Caf\u00E9 cr\u00E8me")
                                  << QStringLiteral("\u2615") << qint64(300) << true;
@@ -363,8 +366,9 @@ void TestCatalog::badCsv_data()
                                      << QStringLiteral("line 1: the header has no price column");
     QTest::addRow("bad price") << kCsvHeader + kCsvFirst + "B-2,,Tea,,Tea,abc,USD,,\n"
                                << QStringLiteral("line 3: price \"abc\" is not a valid amount");
-    QTest::addRow("price with thousands separator") << kCsvHeader + kCsvFirst + "B-2,,Tea,,Tea,\"1,000.00\",USD,,\n"
-                                                    << QStringLiteral("line 3: price \"1,000.00\" is not a valid amount");
+    QTest::addRow("price with thousands separator")
+        << kCsvHeader + kCsvFirst + "B-2,,Tea,,Tea,\"1,000.00\",USD,,\n"
+        << QStringLiteral("line 3: price \"1,000.00\" is not a valid amount");
     QTest::addRow("price missing") << kCsvHeader + kCsvFirst + "B-2,,Tea,,Tea,,USD,,\n"
                                    << QStringLiteral("line 3: price is missing");
     QTest::addRow("too few fields") << kCsvHeader + kCsvFirst + "B-2,,Tea,,Tea,1.00,USD\n"
@@ -400,8 +404,7 @@ void TestCatalog::badCsv_data()
     QTest::addRow("bad active") << kCsvHeader + "A-1,,X,,C,1.00,USD,,maybe\n"
                                 << QStringLiteral("line 2: active \"maybe\" must be true or false");
     QTest::addRow("name missing") << kCsvHeader + "A-1,,,,C,1.00,USD,,\n" << QStringLiteral("line 2: name is missing");
-    QTest::addRow("invalid UTF-8") << kCsvHeader + "A-1,,Caf\xE9,,C,1.00,USD,,\n"
-                                   << QStringLiteral("not valid UTF-8");
+    QTest::addRow("invalid UTF-8") << kCsvHeader + "A-1,,Caf\xE9,,C,1.00,USD,,\n" << QStringLiteral("not valid UTF-8");
 }
 
 void TestCatalog::badCsv()
@@ -417,12 +420,12 @@ void TestCatalog::badCsv()
 void TestCatalog::badCsvFile()
 {
     // The third record spans lines 3-4 (a quoted newline), so the EUR row is on line 5.
-    const Result<Catalog> r =
-        Catalog::importCsvFile(Test::sourcePath(QStringLiteral("tests/data/catalog/bad-mixed-currency.csv")));
+    const Result<Catalog> r
+        = Catalog::importCsvFile(Test::sourcePath(QStringLiteral("tests/data/catalog/bad-mixed-currency.csv")));
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(QStringLiteral("bad-mixed-currency.csv, line 5: currency EUR differs from "
                                                        "USD on line 2; a catalog has one currency")),
-             qPrintable(r.error().message));
+        qPrintable(r.error().message));
 }
 
 void TestCatalog::missingFile()
@@ -441,16 +444,15 @@ void TestCatalog::search_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("ids");
 
-    QTest::addRow("name, any case") << QStringLiteral("LATTE") << QStringList{QStringLiteral("latte")};
-    QTest::addRow("part of a name") << QStringLiteral("tea") << QStringList{QStringLiteral("tea")};
-    QTest::addRow("category") << QStringLiteral("bakery") << QStringList{QStringLiteral("bagel")};
-    QTest::addRow("sku") << QStringLiteral("t-bag") << QStringList{QStringLiteral("bagel")};
-    QTest::addRow("barcode") << QStringLiteral("4006381") << QStringList{QStringLiteral("latte")};
-    QTest::addRow("inactive not found") << QStringLiteral("scone") << QStringList{};
-    QTest::addRow("no match") << QStringLiteral("pizza") << QStringList{};
-    QTest::addRow("empty lists all active") << QString()
-                                            << QStringList{QStringLiteral("latte"), QStringLiteral("tea"),
-                                                           QStringLiteral("bagel")};
+    QTest::addRow("name, any case") << QStringLiteral("LATTE") << QStringList { QStringLiteral("latte") };
+    QTest::addRow("part of a name") << QStringLiteral("tea") << QStringList { QStringLiteral("tea") };
+    QTest::addRow("category") << QStringLiteral("bakery") << QStringList { QStringLiteral("bagel") };
+    QTest::addRow("sku") << QStringLiteral("t-bag") << QStringList { QStringLiteral("bagel") };
+    QTest::addRow("barcode") << QStringLiteral("4006381") << QStringList { QStringLiteral("latte") };
+    QTest::addRow("inactive not found") << QStringLiteral("scone") << QStringList {};
+    QTest::addRow("no match") << QStringLiteral("pizza") << QStringList {};
+    QTest::addRow("empty lists all active")
+        << QString() << QStringList { QStringLiteral("latte"), QStringLiteral("tea"), QStringLiteral("bagel") };
 }
 
 void TestCatalog::search()

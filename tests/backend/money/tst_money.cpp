@@ -9,8 +9,7 @@ using namespace Kiosk;
 
 namespace {
 // QVERIFY2 evaluates its message even on success, so never touch error() of a good result.
-template <typename R>
-QByteArray why(const R &result)
+template <typename R> QByteArray why(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().toString().toUtf8();
 }
@@ -47,21 +46,20 @@ void TestMoney::currencyTable_data()
     QTest::addColumn<qint64>("step");
     QTest::addColumn<qint64>("minimum");
 
-    const char *zeroDecimal[] = {"BIF", "CLP", "DJF", "GNF", "KMF", "KRW", "MGA", "PYG",
-                                 "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF"};
+    const char *zeroDecimal[]
+        = { "BIF", "CLP", "DJF", "GNF", "KMF", "KRW", "MGA", "PYG", "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF" };
     for (const char *code : zeroDecimal)
         QTest::addRow("%s", code) << QString::fromLatin1(code) << 0 << qint64(1) << qint64(0);
     QTest::addRow("JPY") << QStringLiteral("JPY") << 0 << qint64(1) << qint64(50);
 
-    for (const char *code : {"BHD", "JOD", "KWD", "OMR", "TND"})
+    for (const char *code : { "BHD", "JOD", "KWD", "OMR", "TND" })
         QTest::addRow("%s", code) << QString::fromLatin1(code) << 3 << qint64(10) << qint64(0);
 
     QTest::addRow("ISK") << QStringLiteral("ISK") << 2 << qint64(100) << qint64(0);
 
-    const std::pair<const char *, qint64> twoDecimal[] = {
-        {"USD", 50},  {"EUR", 50},  {"GBP", 30},   {"CAD", 50},  {"AUD", 50}, {"CHF", 50},
-        {"DKK", 250}, {"HKD", 400}, {"NOK", 300},  {"SEK", 300}, {"MXN", 1000}, {"NZD", 50},
-        {"SGD", 50},  {"PLN", 200}, {"CZK", 1500}, {"INR", 50},  {"BRL", 50}};
+    const std::pair<const char *, qint64> twoDecimal[] = { { "USD", 50 }, { "EUR", 50 }, { "GBP", 30 }, { "CAD", 50 },
+        { "AUD", 50 }, { "CHF", 50 }, { "DKK", 250 }, { "HKD", 400 }, { "NOK", 300 }, { "SEK", 300 }, { "MXN", 1000 },
+        { "NZD", 50 }, { "SGD", 50 }, { "PLN", 200 }, { "CZK", 1500 }, { "INR", 50 }, { "BRL", 50 } };
     for (const auto &[code, minimum] : twoDecimal)
         QTest::addRow("%s", code) << QString::fromLatin1(code) << 2 << qint64(1) << minimum;
 }
@@ -74,7 +72,7 @@ void TestMoney::currencyTable()
     QFETCH(qint64, minimum);
 
     // Stripe sends codes in lower case; both spellings must find the same currency.
-    for (const QString &spelling : {code, code.toLower()}) {
+    for (const QString &spelling : { code, code.toLower() }) {
         const Result<Currency> c = Currency::fromCode(spelling);
         QVERIFY2(c.ok(), qPrintable(spelling));
         QCOMPARE(c->code, code);
@@ -122,7 +120,7 @@ void TestMoney::everyCurrencyRoundTrips()
     const Currency currency = Currency::fromCode(code).value();
 
     // Amounts exercising every digit position, the maximum, and one step.
-    for (qint64 minor : {qint64(123'456'700), qint64(99'999'900), currency.amountStep, currency.amountStep * 7}) {
+    for (qint64 minor : { qint64(123'456'700), qint64(99'999'900), currency.amountStep, currency.amountStep * 7 }) {
         const Money m(minor, currency);
         const QString text = m.toDecimalString();
         // The decimal text has exactly `exponent` decimals.
@@ -259,8 +257,8 @@ void TestMoney::parseRejects_data()
                                     << QStringLiteral("is too large");
     QTest::addRow("overflow scaled") << QStringLiteral("92233720368547758.08") << QStringLiteral("USD")
                                      << QStringLiteral("is too large");
-    QTest::addRow("overflow by exponent") << QStringLiteral("9223372036854775807") << QStringLiteral("USD")
-                                          << QStringLiteral("is too large");
+    QTest::addRow("overflow by exponent")
+        << QStringLiteral("9223372036854775807") << QStringLiteral("USD") << QStringLiteral("is too large");
 }
 
 void TestMoney::parseRejects()
@@ -320,8 +318,7 @@ void TestMoney::format_data()
     QTest::addRow("ISK en_US") << qint64(150'000) << QStringLiteral("ISK") << QStringLiteral("en_US")
                                << QString(QStringLiteral("ISK") + nbsp + QStringLiteral("1,500.00"));
     QTest::addRow("beyond double precision") << std::numeric_limits<qint64>::max() << QStringLiteral("USD")
-                                             << QStringLiteral("en_US")
-                                             << QStringLiteral("$92,233,720,368,547,758.07");
+                                             << QStringLiteral("en_US") << QStringLiteral("$92,233,720,368,547,758.07");
 }
 
 void TestMoney::format()
@@ -371,8 +368,8 @@ void TestMoney::arithmeticErrors_data()
                                     << QStringLiteral("overflow");
     QTest::addRow("times overflow") << QStringLiteral("times") << max / 2 + 1 << usd << qint64(2) << usd
                                     << QStringLiteral("overflow");
-    QTest::addRow("times negative overflow") << QStringLiteral("times") << min << usd << qint64(-1) << usd
-                                             << QStringLiteral("overflow");
+    QTest::addRow("times negative overflow")
+        << QStringLiteral("times") << min << usd << qint64(-1) << usd << QStringLiteral("overflow");
     QTest::addRow("plus mismatch") << QStringLiteral("plus") << qint64(100) << usd << qint64(100)
                                    << QStringLiteral("EUR") << QStringLiteral("currency_mismatch");
     QTest::addRow("minus mismatch") << QStringLiteral("minus") << qint64(100) << QStringLiteral("JPY") << qint64(100)
@@ -390,9 +387,9 @@ void TestMoney::arithmeticErrors()
 
     const Money a = Money::fromMinor(left, leftCurrency).value();
     const Money b = Money::fromMinor(right, rightCurrency).value();
-    const Result<Money> r = operation == QLatin1String("plus")    ? a.plus(b)
-                            : operation == QLatin1String("minus") ? a.minus(b)
-                                                                  : a.times(right);
+    const Result<Money> r = operation == QLatin1String("plus") ? a.plus(b)
+        : operation == QLatin1String("minus")                  ? a.minus(b)
+                                                               : a.times(right);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, code);
     if (code == QLatin1String("currency_mismatch")) {
