@@ -126,25 +126,24 @@ QWidget *BasketPanel::makeLine(int index)
     const Cart::Line &line = m_cart->lines().at(index);
     const QString productId = line.product.id;
 
+    // Two lines per basket line: the full name, then the amount and the controls. Names never get
+    // squeezed by the buttons, and the buttons line up from row to row.
     auto *row = new QWidget;
     row->setObjectName(QStringLiteral("basketLine_") + productId);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 4, 0, 4);
-    layout->setSpacing(6);
-
-    auto *texts = new QVBoxLayout;
+    auto *rowLayout = new QVBoxLayout(row);
+    rowLayout->setContentsMargins(0, 4, 0, 4);
+    rowLayout->setSpacing(2);
     auto *name = new QLabel(line.product.name, row);
     name->setObjectName(QStringLiteral("lineName"));
     name->setWordWrap(true);
-    // Long names wrap instead of pushing the buttons: every row's controls line up.
-    name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    name->setMinimumWidth(60);
+    rowLayout->addWidget(name);
+    auto *layout = new QHBoxLayout;
+    layout->setSpacing(6);
+    rowLayout->addLayout(layout);
     auto *amount = new QLabel(line.lineTotal.format(m_locale), row);
     amount->setObjectName(QStringLiteral("lineTotal"));
     amount->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    texts->addWidget(name);
-    texts->addWidget(amount);
-    layout->addLayout(texts, 1);
+    layout->addWidget(amount, 1);
 
     const auto makeButton = [row](const QString &text, const QString &objectName, const QString &accessible) {
         auto *button = new QToolButton(row);

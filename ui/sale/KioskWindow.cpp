@@ -212,6 +212,10 @@ bool KioskWindow::openManager()
         m_manager = new ManagerScreen(&m_backend.store(), m_options.settings, m_stack);
         m_stack->addWidget(m_manager);
         connect(m_manager, &ManagerScreen::closeRequested, this, [this] { setScreen(Screen::Cashier); });
+        // Keys, ports and the catalog are wired at start-up; say so rather than half-apply them.
+        connect(m_manager, &ManagerScreen::settingsChanged, this, [this] {
+            m_cashier->showMessage(tr("Settings saved. Restart the kiosk to apply them."), false);
+        });
     }
     setScreen(Screen::Manager);
     return true;
