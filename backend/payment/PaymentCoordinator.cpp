@@ -286,16 +286,41 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
         }
         request.lines.append(l);
     }
-    const QString base = withoutTrailingSlash(m_returnBase.toString(QUrl::FullyEncoded));
-    request.successUrl = base + QStringLiteral("/checkout/success?session_id={CHECKOUT_SESSION_ID}");
-    request.cancelUrl = base + QStringLiteral("/checkout/cancel?session_id={CHECKOUT_SESSION_ID}");
+    // The parameters that vary with time or with our port are fixed once per order and kept in
+    // the store, so a retry after a crash sends exactly the same request under the same
+    // idempotency key and Stripe replays the session it made instead of refusing the key.
+    const QString paramsKey = QStringLiteral("checkout.request.%1.%2").arg(order.id).arg(order.attempt);
+    QString successUrl, cancelUrl;
+    qint64 expiresAt = 0;
+    if (const Result<QString> saved = m_store->value(paramsKey); saved && !saved->isEmpty()) {
+        const QStringList parts = saved->split(QLatin1Char('\n'));
+        if (parts.size() == 3) {
+            expiresAt = parts.at(0).toLongLong();
+            successUrl = parts.at(1);
+            cancelUrl = parts.at(2);
+        }
+    }
+    if (expiresAt == 0) {
+        const QString base = withoutTrailingSlash(m_returnBase.toString(QUrl::FullyEncoded));
+        successUrl = base + QStringLiteral("/checkout/success?session_id={CHECKOUT_SESSION_ID}");
+        cancelUrl = base + QStringLiteral("/checkout/cancel?session_id={CHECKOUT_SESSION_ID}");
+        expiresAt = Clock::system().nowSecs() + m_settings.sessionLifetimeSecs;
+        const Status saved = m_store->setValue(
+            paramsKey, QString::number(expiresAt) + QLatin1Char('\n') + successUrl + QLatin1Char('\n') + cancelUrl);
+        if (!saved) {
+            done(saved.error());
+            return;
+        }
+    }
+    request.successUrl = successUrl;
+    request.cancelUrl = cancelUrl;
     request.customerEmail = order.customerEmail;
     request.clientReferenceId = order.number;
     request.locale = m_settings.locale;
     request.metadata = {{QStringLiteral("order_id"), QString::number(order.id)},
                         {QStringLiteral("order_number"), order.number},
                         {QStringLiteral("kiosk_id"), order.kioskId}};
-    request.expiresAt = Clock::system().nowSecs() + m_settings.sessionLifetimeSecs;
+    request.expiresAt = expiresAt;
     if (const auto valid = request.validate(); !valid) {
         const auto failed = m_store->transition(order.id, OrderStatus::Failed,
                                                 {QStringLiteral("checkout"), valid.error().message, {}, {}, {}});

@@ -98,9 +98,10 @@ public:
         o.catalogPath = m_dir.filePath(QStringLiteral("catalog.json"));
         o.stripe.secretKey = QStringLiteral("sk_test_payments0000000000001234");
         o.stripe.apiBase = sim->baseUrl();
-        o.stripe.timeoutMs = 5000;
+        o.stripe.timeoutMs = timeoutMs;
         o.stripe.initialRetryDelayMs = 10;
         o.stripe.maxRetryDelayMs = 50;
+        o.stripe.maxNetworkRetries = maxNetworkRetries;
         o.webhookSecret = kWebhookSecret;
         o.payment = m_settings;
         o.enableJsonApi = true;
@@ -177,6 +178,8 @@ public:
 
     QTemporaryDir m_dir;
     PaymentSettings m_settings;
+    int maxNetworkRetries = 2;
+    int timeoutMs = 5000;
     std::unique_ptr<Sim::StripeSimulator> sim;
     std::unique_ptr<KioskBackend> backend;
 };
@@ -243,6 +246,7 @@ private Q_SLOTS:
     void returnPageConfirmsWithoutTrustingTheRedirect();
     void failedSessionCreationMakesOneSession_data();
     void failedSessionCreationMakesOneSession();
+    void interruptedSessionCreationIsReplayedOnRecovery();
     void amountMismatchNeedsReview();
     void checkoutUsesCatalogPricesAndOrderMetadata();
     void nonLoopbackBindWithoutTokenIsRefused();
@@ -587,6 +591,45 @@ void TestPaymentFlow::failedSessionCreationMakesOneSession()
     const QJsonArray sessions = list.json().value(QStringLiteral("data")).toArray();
     QCOMPARE(sessions.size(), 1);
     QCOMPARE(sessions.first().toObject().value(QStringLiteral("id")).toString(), order->sessionId);
+}
+
+void TestPaymentFlow::interruptedSessionCreationIsReplayedOnRecovery()
+{
+    // Stripe creates the session only after we gave up waiting (as if the process had died
+    // right after sending): the order stays a draft without a session.
+    Sim::FaultConfig faults;
+    faults.delayMs = 1500;
+    faults.delayCount = 1;
+    faults.delayPath = QStringLiteral("/v1/checkout/sessions");
+    Harness h(faults);
+    h.maxNetworkRetries = 0;
+    h.timeoutMs = 300;
+    h.startBackend();
+    QVERIFY(!h.checkout({{QStringLiteral("tea"), 1}}));
+    auto sessionCount = [&] {
+        const HttpResult list = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")),
+                                        {}, {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+        return list.json().value(QStringLiteral("data")).toArray().size();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return sessionCount() == 1; }, kWaitMs));
+    const QList<Order> drafts = h.backend->store().ordersWithStatus({OrderStatus::Draft}).value();
+    QCOMPARE(drafts.size(), 1);
+    const qint64 orderId = drafts.first().id;
+
+    // Restart: recovery sends the same request under the same key; Stripe replays the session.
+    h.backend.reset();
+    h.maxNetworkRetries = 2;
+    h.timeoutMs = 5000;
+    h.startBackend();
+    QVERIFY(h.waitForStatus(orderId, OrderStatus::AwaitingPayment));
+    const Order order = h.backend->store().order(orderId).value();
+    const HttpResult list = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")), {},
+                                    {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    const QJsonArray sessions = list.json().value(QStringLiteral("data")).toArray();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().toObject().value(QStringLiteral("id")).toString(), order.sessionId);
+    QCOMPARE(h.pay(order.sessionId, kGoodCard).status, 200);
+    QVERIFY(h.waitForStatus(orderId, OrderStatus::Paid));
 }
 
 void TestPaymentFlow::amountMismatchNeedsReview()
