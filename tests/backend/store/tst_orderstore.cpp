@@ -611,6 +611,27 @@ private Q_SLOTS:
         }
     }
 
+    void totalsFollowChanges()
+    {
+        const Order a = create();
+        HistoryFilter paid;
+        paid.statuses = {S::Paid};
+        QCOMPARE(m_store->count(paid).value(), qint64(0));
+        QVERIFY(m_store->totals(paid).value().isEmpty());
+        moveTo(a.id, S::Paid);
+        QCOMPARE(m_store->count(paid).value(), qint64(1));
+        QCOMPARE(m_store->totals(paid).value().at(0).amount, a.amountTotal);
+
+        // A write through another connection (a second kiosk process) shows up too.
+        auto other = OrderStore::openSqlite(m_store->path());
+        QVERIFY(other.ok());
+        const Order b = other.value()->createOrder(newOrder()).value();
+        QVERIFY(other.value()->transition(b.id, S::AwaitingPayment).ok());
+        QVERIFY(other.value()->transition(b.id, S::Paid).ok());
+        QCOMPARE(m_store->count(paid).value(), qint64(2));
+        QCOMPARE(m_store->totals(paid).value().at(0).amount, a.amountTotal + b.amountTotal);
+    }
+
     void keyValues()
     {
         QCOMPARE(m_store->value(QStringLiteral("events.cursor")).value(), QString());
