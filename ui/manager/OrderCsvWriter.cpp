@@ -76,12 +76,18 @@ Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, 
 
     if (!writeLine(header()))
         return ioError();
+    // Keyset paging: OFFSET costs a scan of every skipped row, which made a million-row export
+    // quadratic. Each page instead ends the time window just after the oldest row read so far;
+    // rows sharing that millisecond were already written and come first, so they are skipped by
+    // a (small) offset.
     qint64 written = 0;
-    for (int offset = 0;; offset += kPageSize) {
-        const auto page = m_store->history(f, offset, kPageSize);
+    int tie = 0;
+    for (;;) {
+        const auto page = m_store->history(f, tie, kPageSize);
         if (!page.ok())
             return page.error();
-        for (const Kiosk::Order &o : page.value()) {
+        const QList<Kiosk::Order> &orders = page.value();
+        for (const Kiosk::Order &o : orders) {
             const QStringList cells{field(o.number),
                                     isoUtc(o.createdAt),
                                     Kiosk::toString(o.status),
@@ -99,8 +105,15 @@ Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, 
                 return ioError();
             ++written;
         }
-        if (page.value().size() < kPageSize)
+        if (orders.size() < kPageSize)
             break;
+        const QDateTime oldest = orders.constLast().createdAt;
+        int sameTime = 0;
+        for (auto it = orders.crbegin(); it != orders.crend() && it->createdAt == oldest; ++it)
+            ++sameTime;
+        const QDateTime nextTo = oldest.addMSecs(1);
+        tie = nextTo == f.to ? tie + sameTime : sameTime;
+        f.to = nextTo;
     }
     return written;
 }

@@ -108,6 +108,37 @@ private Q_SLOTS:
         QCOMPARE(before.value(), 10);
     }
 
+    void ordersSharingATimestampAcrossPagesAreEachWrittenOnce()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        // A bulk import can give more orders than a page the same creation time.
+        const QDateTime same(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
+        const int count = OrderCsvWriter::kPageSize * 2 + 37;
+        QList<Kiosk::Order> orders;
+        for (int i = 0; i < count; ++i) {
+            Kiosk::Order o;
+            o.number = QStringLiteral("T-%1").arg(i, 5, 10, QLatin1Char('0'));
+            o.createdAt = i < 10 ? same.addSecs(60) : (i > count - 10 ? same.addSecs(-60) : same);
+            o.status = Kiosk::OrderStatus::Expired;
+            o.currency = QStringLiteral("USD");
+            o.lines = {Kiosk::OrderLine{QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, 100, 100}};
+            o.amountSubtotal = o.amountTotal = 100;
+            orders.append(o);
+        }
+        QVERIFY(fixture.store()->importOrders(orders).ok());
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        const auto written = OrderCsvWriter(fixture.store()).write({}, &buffer, same.addDays(1));
+        QVERIFY(written.ok());
+        QCOMPARE(written.value(), count);
+        const QStringList rows = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QSet<QString> numbers;
+        for (int r = 1; r < rows.size(); ++r)
+            numbers.insert(rows.at(r).section(QLatin1Char(','), 0, 0));
+        QCOMPARE(numbers.size(), count);
+    }
+
     void refusesAClosedDevice()
     {
         ManagerFixture fixture;
