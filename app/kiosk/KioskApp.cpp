@@ -114,7 +114,9 @@ Status KioskApp::start()
     if (m_config.kioskMode) {
         m_window->showFullScreen();
     } else {
-        m_window->resize(qMin(width, 1280), screen ? qMin(screen->availableGeometry().height(), 800) : 800);
+        // A comfortable window on a desktop; the whole screen on a large counter display.
+        const QSize available = screen ? screen->availableGeometry().size() : QSize(1280, 800);
+        m_window->resize(width >= 1600 ? available.boundedTo(QSize(1920, 1080)) : available.boundedTo(QSize(1280, 800)));
         m_window->show();
     }
     qCInfo(lcPayment).noquote() << "kiosk started" << (m_config.demo ? "in demo mode" : "with key")

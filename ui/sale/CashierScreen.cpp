@@ -63,18 +63,19 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setMovement(QListView::Static);
     m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setUniformItemSizes(true);
     m_grid->setWrapping(true);
     m_grid->setSpacing(4);
     m_grid->setSelectionMode(QAbstractItemView::NoSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_grid->setMouseTracking(true);
-    auto *delegate = new ProductTileDelegate(m_grid);
+    m_delegate = new ProductTileDelegate(m_grid);
     const QScreen *screen = QGuiApplication::primaryScreen();
     if (screen && screen->availableGeometry().width() >= 1600)
-        delegate->setTileSize(QSize(208, 240));
-    m_grid->setItemDelegate(delegate);
+        m_baseTile = QSize(208, 240);
+    m_delegate->setTileSize(m_baseTile);
+    m_grid->setItemDelegate(m_delegate);
+    m_grid->viewport()->installEventFilter(this);
     m_grid->setModel(m_filter);
     left->addWidget(m_grid, 1);
 
@@ -150,6 +151,26 @@ void CashierScreen::showMessage(const QString &text, bool error)
     Theme::repolish(m_message);
     m_message->show();
     m_messageTimer->start();
+}
+
+bool CashierScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
+        fitTilesToWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CashierScreen::fitTilesToWidth()
+{
+    // Stretch the tiles so the columns fill the grid instead of leaving a gap on the right.
+    const int spacing = 2 * m_grid->spacing();
+    const int width = m_grid->viewport()->width() - spacing - 1;
+    const int columns = qMax(1, width / (m_baseTile.width() + spacing));
+    const QSize tile(qMin(width / columns - spacing, m_baseTile.width() * 3 / 2), m_baseTile.height());
+    if (tile == m_delegate->tileSize())
+        return;
+    m_delegate->setTileSize(tile);
+    m_grid->doItemsLayout();
 }
 
 void CashierScreen::showEvent(QShowEvent *event)

@@ -21,6 +21,7 @@ class BarcodeScanFilter;
 class BasketPanel;
 class ProductFilterModel;
 class ProductListModel;
+class ProductTileDelegate;
 
 /**
  * The cashier's screen: category tabs ("All" + the catalog's categories), an incremental search
@@ -56,11 +57,13 @@ Q_SIGNALS:
     void payRequested(const QString &email);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     void addProductAt(const QModelIndex &proxyIndex);
+    void fitTilesToWidth();
 
     const Kiosk::Catalog *m_catalog;
     Kiosk::Cart *m_cart;
@@ -70,6 +73,8 @@ private:
     QTabBar *m_tabs = nullptr;
     QLineEdit *m_search = nullptr;
     QListView *m_grid = nullptr;
+    ProductTileDelegate *m_delegate = nullptr;
+    QSize m_baseTile{176, 208};
     BasketPanel *m_basket = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
