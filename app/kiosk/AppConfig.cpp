@@ -15,7 +15,7 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption kiosk{QStringLiteral("kiosk"), QStringLiteral("Full screen; leaving needs the manager PIN.")};
+    QCommandLineOption kiosk{QStringLiteral("kiosk"), QStringLiteral("Full screen; leaving it (Shift+Esc or closing the window) needs the manager PIN.")};
     QCommandLineOption database{QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path")};
     QCommandLineOption catalog{QStringLiteral("catalog"), QStringLiteral("Catalog JSON file."), QStringLiteral("path")};
     QCommandLineOption settings{QStringLiteral("settings"), QStringLiteral("Settings file (INI) instead of the default."),
