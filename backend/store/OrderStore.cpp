@@ -943,11 +943,24 @@ Result<QList<Order>> OrderStore::history(const HistoryFilter &filter, int offset
     if (offset < 0 || limit <= 0 || limit > kMaxPageSize)
         return makeError(QStringLiteral("invalid_page"),
                          QStringLiteral("A history page needs offset ≥ 0 and 1 to %1 rows.").arg(kMaxPageSize));
-    const Private::Where w = d->where(filter);
-    QVariantList binds = w.binds;
-    binds << limit << offset;
+    Private::Where w = d->where(filter);
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
+    if (!filter.text.trimmed().isEmpty()) {
+        // Few text matches: fetch them by id and sort. Many (a product in every tenth order):
+        // walk the orders newest first and only test membership ("+" keeps the planner from
+        // driving the query from the id list), which stops after one page.
+        Private::Where textOnly = d->where(HistoryFilter{{}, {}, {}, filter.text});
+        if (!execBound(q, QStringLiteral("SELECT COUNT(*) FROM orders o%1").arg(textOnly.sql()), textOnly.binds)
+            || !q.next())
+            return sqlError(q, QStringLiteral("Could not search the orders"));
+        const qint64 matches = q.value(0).toLongLong();
+        q.finish();
+        if (matches > 2000)
+            w.conditions.last().prepend(QLatin1Char('+'));
+    }
+    QVariantList binds = w.binds;
+    binds << limit << offset;
     if (!execBound(q,
                    QStringLiteral("SELECT %1 FROM orders o%2 ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?")
                        .arg(kOrderColumns, w.sql()),
@@ -981,6 +994,11 @@ Result<QList<CurrencyTotal>> OrderStore::totals(const HistoryFilter &filter) con
             result.append(CurrencyTotal{it.key(), it.value().amount, it.value().orders});
     }
     return result;
+}
+
+void OrderStore::clearCache()
+{
+    d->invalidate();
 }
 
 Result<QList<qint64>> OrderStore::importOrders(const QList<Order> &orders)

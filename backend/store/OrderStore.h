@@ -113,6 +113,9 @@ public:
     Result<QList<Order>> history(const HistoryFilter &filter, int offset, int limit) const;
     Result<qint64> count(const HistoryFilter &filter) const;
     Result<QList<CurrencyTotal>> totals(const HistoryFilter &filter) const;
+    /** totals() and count() of the same filter share one computation until the data changes;
+     *  this forgets it (benchmarks measure the uncached cost with it). */
+    void clearCache();
 
     /**
      * Bulk insert of complete orders (demo data, imports, benchmarks) in ONE transaction with
