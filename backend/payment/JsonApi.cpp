@@ -54,7 +54,11 @@ int statusFor(const Error &e)
 {
     if (e.code == QLatin1String("not_found"))
         return 404;
-    if (e.code == QLatin1String("connection_error") || e.code == QLatin1String("api_error"))
+    // Stripe being unreachable or refusing our key is not the caller's fault.
+    static const QStringList upstream{QStringLiteral("connection_error"), QStringLiteral("api_error"),
+                                      QStringLiteral("stripe_error"), QStringLiteral("api_key_invalid"),
+                                      QStringLiteral("rate_limit"), QStringLiteral("idempotency_key_in_use")};
+    if (upstream.contains(e.code))
         return 502;
     return 400;
 }
