@@ -4,7 +4,7 @@ add_library(kiosk_common INTERFACE)
 target_compile_features(kiosk_common INTERFACE cxx_std_17)
 target_compile_options(kiosk_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
-    -Wnull-dereference -Wformat=2
+    -Wformat=2
     $<$<BOOL:${KIOSK_WERROR}>:-Werror>)
 target_compile_definitions(kiosk_common INTERFACE
     QT_NO_CAST_FROM_ASCII
