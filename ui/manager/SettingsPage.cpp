@@ -68,7 +68,8 @@ SettingsPage::SettingsPage(Kiosk::OrderStore *store, QSettings *settings, Secret
     m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
     m_keyringNote->setWordWrap(true);
     m_port = touch(new QSpinBox(this), "portSpin");
-    m_port->setRange(1, 65535);
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("Automatic"));
     m_currency = touch(new QComboBox(this), "currencyCombo");
     m_currency->setEditable(true);
     m_currency->setInsertPolicy(QComboBox::NoInsert);
@@ -77,7 +78,7 @@ SettingsPage::SettingsPage(Kiosk::OrderStore *store, QSettings *settings, Secret
     m_kioskId = touch(new QLineEdit(this), "kioskIdEdit");
     m_cashier = touch(new QLineEdit(this), "cashierEdit");
     m_resultDelay = touch(new QSpinBox(this), "resultDelaySpin");
-    m_resultDelay->setRange(0, 600);
+    m_resultDelay->setRange(1, 600);
     m_resultDelay->setSuffix(tr(" s"));
 
     auto *form = new QFormLayout;
@@ -146,11 +147,11 @@ void SettingsPage::load()
     const QString mode = m_settings->value(kMode, QStringLiteral("demo")).toString();
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(mode)));
     m_apiBase->setText(m_settings->value(kApiBase).toString());
-    m_port->setValue(m_settings->value(kPort, 4242).toInt());
+    m_port->setValue(m_settings->value(kPort, 0).toInt());
     m_currency->setCurrentText(m_settings->value(kCurrency, QStringLiteral("USD")).toString());
     m_kioskId->setText(m_settings->value(kKioskId, QStringLiteral("K1")).toString());
     m_cashier->setText(m_settings->value(kCashier).toString());
-    m_resultDelay->setValue(m_settings->value(kResultDelay, 5).toInt());
+    m_resultDelay->setValue(m_settings->value(kResultDelay, 15).toInt());
     m_secretKey->clear();
     m_webhookSecret->clear();
     m_storedSecretKey.clear();

@@ -26,8 +26,9 @@ Kiosk::Status SettingsValidator::currency(const QString &code)
 
 Kiosk::Status SettingsValidator::port(int port)
 {
-    if (port < 1024 || port > 65535)
-        return invalid(QStringLiteral("The webhook port must be between 1024 and 65535."));
+    // 0 lets the kiosk pick a free port on every start (the default; fine for the embedded simulator).
+    if (port != 0 && (port < 1024 || port > 65535))
+        return invalid(QStringLiteral("The webhook port must be between 1024 and 65535, or Automatic."));
     return {};
 }
 
@@ -83,8 +84,8 @@ Kiosk::Status SettingsValidator::kioskId(const QString &id)
 
 Kiosk::Status SettingsValidator::resultDelay(int seconds)
 {
-    if (seconds < 0 || seconds > 600)
-        return invalid(QStringLiteral("The result screen delay must be between 0 and 600 seconds."));
+    if (seconds < 1 || seconds > 600)
+        return invalid(QStringLiteral("The result screen delay must be between 1 and 600 seconds."));
     return {};
 }
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
         QTest::addRow("empty currency") << "currency" << "" << false;
         QTest::addRow("port 4242") << "port" << "4242" << true;
         QTest::addRow("port 80") << "port" << "80" << false;
+        QTest::addRow("port automatic") << "port" << "0" << true;
         QTest::addRow("port 65536") << "port" << "65536" << false;
         QTest::addRow("stripe api") << "apiBase" << "https://api.stripe.com" << true;
         QTest::addRow("empty api") << "apiBase" << "" << true;
@@ -80,6 +81,7 @@ private Q_SLOTS:
         QTest::addRow("kiosk id with space") << "kioskId" << "front desk" << false;
         QTest::addRow("delay 5") << "resultDelay" << "5" << true;
         QTest::addRow("delay -1") << "resultDelay" << "-1" << false;
+        QTest::addRow("delay 0") << "resultDelay" << "0" << false;
     }
     void validator()
     {
