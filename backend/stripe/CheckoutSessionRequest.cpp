@@ -34,6 +34,8 @@ QList<QPair<QString, QString>> CheckoutSessionRequest::toParams() const
         p.append({QStringLiteral("locale"), locale});
     for (const auto &entry : FormEncoder::jsPropertyOrder(metadata))
         p.append({QStringLiteral("metadata[") + entry.first + QLatin1Char(']'), entry.second});
+    for (const auto &entry : FormEncoder::jsPropertyOrder(paymentIntentMetadata))
+        p.append({QStringLiteral("payment_intent_data[metadata][") + entry.first + QLatin1Char(']'), entry.second});
     if (expiresAt)
         p.append({QStringLiteral("expires_at"), QString::number(*expiresAt)});
     return p;
@@ -69,9 +71,11 @@ Result<void> CheckoutSessionRequest::validate() const
         return bad(QStringLiteral("success and cancel URLs must be at most 5000 characters"));
     if (clientReferenceId.size() > 200)
         return bad(QStringLiteral("the client reference id must be at most 200 characters"));
-    if (metadata.size() > 50)
+    if (metadata.size() > 50 || paymentIntentMetadata.size() > 50)
         return bad(QStringLiteral("at most 50 metadata keys"));
-    for (const auto &entry : metadata) {
+    QList<QPair<QString, QString>> allMetadata = metadata;
+    allMetadata += paymentIntentMetadata;
+    for (const auto &entry : allMetadata) {
         if (entry.first.isEmpty() || entry.first.size() > 40 || entry.first.contains(QLatin1Char('['))
             || entry.first.contains(QLatin1Char(']')))
             return bad(QStringLiteral("metadata key \"") + entry.first

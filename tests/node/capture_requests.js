@@ -43,6 +43,10 @@ function sessionObject(r) {
         o.metadata = {};
         for (const [k, v] of r.metadata) o.metadata[k] = v;
     }
+    if (r.paymentIntentMetadata && r.paymentIntentMetadata.length) {
+        o.payment_intent_data = {metadata: {}};
+        for (const [k, v] of r.paymentIntentMetadata) o.payment_intent_data.metadata[k] = v;
+    }
     if (r.expiresAt !== undefined && r.expiresAt !== null) o.expires_at = r.expiresAt;
     return o;
 }

@@ -62,6 +62,10 @@ QJsonObject describe(const CheckoutSessionRequest &r)
     for (const auto &entry : r.metadata)
         metadata.append(QJsonArray{entry.first, entry.second});
     o[QStringLiteral("metadata")] = metadata;
+    QJsonArray piMetadata;
+    for (const auto &entry : r.paymentIntentMetadata)
+        piMetadata.append(QJsonArray{entry.first, entry.second});
+    o[QStringLiteral("paymentIntentMetadata")] = piMetadata;
     if (r.expiresAt)
         o[QStringLiteral("expiresAt")] = *r.expiresAt;
     return o;
@@ -99,6 +103,8 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
                   line(QStringLiteral("Spicy 🌶️ wrap"), 895, 1, QStringLiteral("𝄞 music & \"quotes\""))};
     cafe.customerEmail = QStringLiteral("buyer+tag@example.com");
     cafe.clientReferenceId = QStringLiteral("K1-000042");
+    cafe.paymentIntentMetadata = {{QStringLiteral("order_id"), QStringLiteral("42")},
+                                  {QStringLiteral("order_number"), QStringLiteral("K1-000042")}};
     cafe.locale = QStringLiteral("fr");
     cafe.metadata = {{QStringLiteral("order"), QStringLiteral("K1-000042")}, {QStringLiteral("kiosk"), QStringLiteral("Front desk #1")}};
     cafe.expiresAt = 1767229200;
