@@ -36,7 +36,10 @@ KioskBackend::KioskBackend(BackendOptions options, QObject *parent) : QObject(pa
 
 KioskBackend::~KioskBackend()
 {
-    // The server's handler uses everything else: stop it first.
+    // Commit and answer the webhooks still queued, then stop the server: its handler uses
+    // everything else.
+    if (m_webhook)
+        m_webhook->flush();
     m_http.reset();
 }
 
@@ -87,8 +90,9 @@ void KioskBackend::route(const QHttpServerRequest &request, const BackendHttpSer
             reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Stripe delivers webhooks with POST."));
             return;
         }
-        const WebhookEndpoint::Response r = m_webhook->handle(request.body(), headerValue(request, "Stripe-Signature"));
-        reply.json(r.status, r.body);
+        // Answered once the batch holding it is committed (group commit, see WebhookEndpoint).
+        m_webhook->submit(request.body(), headerValue(request, "Stripe-Signature"),
+                          [reply](const WebhookEndpoint::Response &r) { reply.json(r.status, r.body); });
         return;
     }
     if (isGet && (path == QLatin1String("/checkout/success") || path == QLatin1String("/checkout/cancel"))) {

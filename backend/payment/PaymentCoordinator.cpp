@@ -320,6 +320,10 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
     request.metadata = {{QStringLiteral("order_id"), QString::number(order.id)},
                         {QStringLiteral("order_number"), order.number},
                         {QStringLiteral("kiosk_id"), order.kioskId}};
+    // Real Stripe puts only these on the PaymentIntent: without them a declined card's
+    // payment_intent.payment_failed could not be tied back to the order on screen.
+    request.paymentIntentMetadata = {{QStringLiteral("order_id"), QString::number(order.id)},
+                                     {QStringLiteral("order_number"), order.number}};
     request.expiresAt = expiresAt;
     if (const auto valid = request.validate(); !valid) {
         const auto failed = m_store->transition(order.id, OrderStatus::Failed,
@@ -476,19 +480,36 @@ Result<OrderStore::EventOutcome> PaymentCoordinator::applyWebhookEvent(const Str
     return applyEvent(event, rawBody, QStringLiteral("webhook"));
 }
 
+struct PaymentCoordinator::PreparedEvent
+{
+    OrderStore::EventWrite write;
+    std::optional<PaymentFailure> failure; ///< payment_intent.payment_failed: announce once recorded
+};
+
+QList<Result<OrderStore::EventOutcome>> PaymentCoordinator::applyWebhookEvents(const QList<VerifiedEvent> &events)
+{
+    QList<PreparedEvent> prepared;
+    prepared.reserve(events.size());
+    for (const VerifiedEvent &e : events)
+        prepared.append(prepareEvent(e.event, e.rawBody, QStringLiteral("webhook")));
+    return commitEvents(prepared);
+}
+
 Result<OrderStore::EventOutcome> PaymentCoordinator::applyEvent(const StripeEvent &event, const QByteArray &rawBody,
                                                                   const QString &source)
 {
-    PaymentEvent record;
+    return commitEvents({prepareEvent(event, rawBody, source)}).constFirst();
+}
+
+PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(const StripeEvent &event,
+                                                                   const QByteArray &rawBody, const QString &source)
+{
+    PreparedEvent prepared;
+    PaymentEvent &record = prepared.write.event;
     record.eventId = event.id;
     record.type = event.type;
     record.receivedAt = Clock::system().now();
     record.payload = rawBody.isEmpty() ? event.raw : rawBody;
-
-    std::optional<Order> before;
-    std::optional<OrderStatus> to;
-    TransitionDetails details;
-    details.source = source;
 
     if (event.session) {
         const CheckoutSession &session = *event.session;
@@ -511,25 +532,29 @@ Result<OrderStore::EventOutcome> PaymentCoordinator::applyEvent(const StripeEven
             }
         }
         if (order) {
-            before = order.value();
             record.orderId = order->id;
-            Decision decision;
-            if (event.type == kAsyncFailed) {
-                if (!isFinished(order->status))
-                    decision = {OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.")};
-            } else if (event.type == kCompleted || event.type == kAsyncSucceeded || event.type == kExpired) {
-                decision = decide(order.value(), session);
-                if (decision.to == OrderStatus::Expired && m_cancelling.contains(order->id))
-                    decision = {OrderStatus::Cancelled, QString()};
-            }
-            if (decision.to && *decision.to != order->status) {
-                to = decision.to;
-                details = detailsFor(session, *to, source, decision.reason);
-            }
+            const QString type = event.type;
+            // Decided inside the store's transaction against the order as it is then (earlier
+            // events of the same batch included), by the same decision as fulfil().
+            prepared.write.decide = [this, type, session, source](const Order &current)
+                -> Result<std::optional<OrderStore::EventDecision>> {
+                Decision decision;
+                if (type == kAsyncFailed) {
+                    if (!isFinished(current.status))
+                        decision = {OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.")};
+                } else if (type == kCompleted || type == kAsyncSucceeded || type == kExpired) {
+                    decision = decide(current, session);
+                    if (decision.to == OrderStatus::Expired && m_cancelling.contains(current.id))
+                        decision = {OrderStatus::Cancelled, QString()};
+                }
+                if (!decision.to || *decision.to == current.status)
+                    return std::optional<OrderStore::EventDecision>();
+                return std::optional<OrderStore::EventDecision>(
+                    OrderStore::EventDecision{*decision.to, detailsFor(session, *decision.to, source, decision.reason)});
+            };
         }
     }
 
-    std::optional<PaymentFailure> failure;
     if (event.type == kPaymentFailed) {
         PaymentFailure f = parsePaymentFailure(event.dataObject);
         Result<Order> order = makeError(QStringLiteral("not_found"), QString());
@@ -545,19 +570,33 @@ Result<OrderStore::EventOutcome> PaymentCoordinator::applyEvent(const StripeEven
         } else {
             f.orderId = 0;
         }
-        failure = f;
+        prepared.failure = f;
     }
+    return prepared;
+}
 
-    const Result<OrderStore::EventOutcome> outcome = m_store->recordEvent(record, to, details);
-    if (!outcome)
-        return outcome;
-    if (outcome.value() == OrderStore::EventOutcome::Applied) {
-        if (before)
-            emitIfChanged(before.value(), m_store->order(before->id));
+QList<Result<OrderStore::EventOutcome>> PaymentCoordinator::commitEvents(const QList<PreparedEvent> &prepared)
+{
+    QList<OrderStore::EventWrite> writes;
+    writes.reserve(prepared.size());
+    for (const PreparedEvent &p : prepared)
+        writes.append(p.write);
+    const QList<OrderStore::EventWriteResult> results = m_store->recordEvents(writes);
+    QList<Result<OrderStore::EventOutcome>> outcomes;
+    outcomes.reserve(results.size());
+    // Announce only what is committed, in the order it happened.
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const OrderStore::EventWriteResult &r = results.at(i);
+        outcomes.append(r.outcome);
+        if (!r.outcome || r.outcome.value() != OrderStore::EventOutcome::Applied)
+            continue;
+        if (r.changed)
+            emit orderUpdated(*r.changed);
+        const std::optional<PaymentFailure> &failure = prepared.at(i).failure;
         if (failure && failure->orderId > 0)
             emit paymentAttemptFailed(failure->orderId, failure->message);
     }
-    return outcome;
+    return outcomes;
 }
 
 void PaymentCoordinator::emitIfChanged(const Order &before, const Result<Order> &after)

@@ -5,6 +5,7 @@
 #include "OrderStore.h"
 #include "PaymentSettings.h"
 #include "Result.h"
+#include "StripeEvent.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,7 +23,6 @@ class Cart;
 class Catalog;
 class StripeClient;
 struct CheckoutSession;
-struct StripeEvent;
 
 /**
  * The exactly-once payment flow. Creates orders and their Stripe Checkout Sessions, and decides
@@ -91,6 +91,21 @@ public:
      */
     Result<OrderStore::EventOutcome> applyWebhookEvent(const StripeEvent &event, const QByteArray &rawBody);
 
+    /** A verified webhook event and the raw body it came in. */
+    struct VerifiedEvent
+    {
+        StripeEvent event;
+        QByteArray rawBody;
+    };
+    /**
+     * Group commit of applyWebhookEvent(): every event is recorded and its outcome applied in ONE
+     * store transaction (one fsync), each in its own savepoint. The outcome of each event is
+     * decided inside that transaction against the order as the batch's earlier events left it,
+     * by the same decision as fulfil(). Results are in input order and durable on return; an
+     * event whose write failed carries the error and changed nothing.
+     */
+    QList<Result<OrderStore::EventOutcome>> applyWebhookEvents(const QList<VerifiedEvent> &events);
+
     /** The one decision: which status an order should move to given the session Stripe reports
      *  (nullopt: no change), and why. Pure; exposed for tests and for the manager screen. */
     struct Decision
@@ -113,6 +128,10 @@ private:
     Result<Order> commitSession(const CheckoutSession &session, const QString &source);
     Result<OrderStore::EventOutcome> applyEvent(const StripeEvent &event, const QByteArray &rawBody,
                                                 const QString &source);
+    /** An event ready for OrderStore::recordEvents() and what to announce once it is committed. */
+    struct PreparedEvent;
+    PreparedEvent prepareEvent(const StripeEvent &event, const QByteArray &rawBody, const QString &source);
+    QList<Result<OrderStore::EventOutcome>> commitEvents(const QList<PreparedEvent> &prepared);
     void schedulePoll(qint64 orderId, int delayMs);
     void pollOnce(qint64 orderId);
     void recoverOne(const Order &order, std::function<void()> next);

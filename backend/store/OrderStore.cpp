@@ -1070,4 +1070,114 @@ Status OrderStore::setValue(const QString &key, const QString &value)
     return {};
 }
 
+// ---- group commit of payment events ---------------------------------------------------------
+
+QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWrite> &events)
+{
+    QList<EventWriteResult> results(events.size());
+    if (events.isEmpty())
+        return results;
+    d->invalidate();
+    const auto failAll = [&results](const Error &e) {
+        for (EventWriteResult &r : results) {
+            r.outcome = e;
+            r.changed.reset();
+        }
+    };
+    WriteTransaction tx(d->db, *d->dialect);
+    if (auto st = tx.begin(); !st) {
+        failAll(st.error());
+        return results;
+    }
+    QSqlQuery &savepoint = d->cached(QStringLiteral("SAVEPOINT kiosk_event"));
+    QSqlQuery &release = d->cached(QStringLiteral("RELEASE SAVEPOINT kiosk_event"));
+    QSqlQuery &rollbackTo = d->cached(QStringLiteral("ROLLBACK TO SAVEPOINT kiosk_event"));
+    QSqlQuery &insert = d->cached(d->dialect->insertOrIgnore(
+        QStringLiteral("payment_events"), QStringLiteral("event_id, type, received_at, order_id, payload"),
+        QStringLiteral("?, ?, ?, ?, ?"), QStringLiteral("event_id")));
+    const QDateTime now = d->clock->now();
+    QList<std::pair<qint64, OrderStatus>> changes;
+
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const EventWrite &write = events.at(i);
+        const PaymentEvent &event = write.event;
+        EventWriteResult &result = results[i];
+        if (event.eventId.isEmpty()) {
+            result.outcome = makeError(QStringLiteral("invalid_event"), QStringLiteral("The payment event has no id."));
+            continue;
+        }
+        if (!savepoint.exec()) {
+            result.outcome = sqlError(savepoint, QStringLiteral("Could not record payment event %1").arg(event.eventId));
+            continue;
+        }
+        // Undoes everything this event wrote; the batch's other events are untouched.
+        const auto undo = [&](const Error &e) {
+            result.outcome = e;
+            result.changed.reset();
+            if (!rollbackTo.exec() || !release.exec())
+                qCWarning(lcStore) << "could not roll back event" << event.eventId << ":" << rollbackTo.lastError().text();
+        };
+        std::optional<Order> order;
+        if (event.orderId != 0) {
+            Result<Order> found = d->loadOrder(QStringLiteral("o.id = ?"), event.orderId);
+            if (!found) {
+                undo(found.error().code == QLatin1String("not_found") ? notFound(event.orderId) : found.error());
+                continue;
+            }
+            order = std::move(found).value();
+        }
+        const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : now;
+        if (!execCached(insert, {event.eventId, event.type, received.toMSecsSinceEpoch(),
+                                 event.orderId == 0 ? nullInt() : QVariant(event.orderId), event.payload})) {
+            undo(sqlError(insert, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
+            continue;
+        }
+        if (insert.numRowsAffected() == 0) {
+            // Seen before, possibly earlier in this batch: nothing changes.
+            result.outcome = EventOutcome::Duplicate;
+            if (!release.exec())
+                undo(sqlError(release, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
+            continue;
+        }
+        if (order && write.decide) {
+            const Result<std::optional<EventDecision>> decision = write.decide(*order);
+            if (!decision) {
+                undo(decision.error());
+                continue;
+            }
+            if (const std::optional<EventDecision> &change = decision.value()) {
+                auto applied = d->applyTransition(order->id, change->to, change->details);
+                if (!applied) {
+                    if (applied.error().code != QLatin1String("illegal_transition")) {
+                        undo(applied.error());
+                        continue;
+                    }
+                    qCInfo(lcStore) << "event" << event.eventId << "not applied:" << applied.error().message;
+                } else if (applied.value() == Private::Applied::Changed) {
+                    Result<Order> after = d->loadOrder(QStringLiteral("o.id = ?"), order->id);
+                    if (!after) {
+                        undo(after.error());
+                        continue;
+                    }
+                    result.changed = std::move(after).value();
+                }
+            }
+        }
+        if (!release.exec()) {
+            undo(sqlError(release, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
+            continue;
+        }
+        result.outcome = EventOutcome::Applied;
+        if (result.changed)
+            changes.append({result.changed->id, result.changed->status});
+    }
+    if (auto st = tx.commit(); !st) {
+        failAll(st.error());
+        return results;
+    }
+    for (const auto &[orderId, status] : changes)
+        Q_EMIT orderChanged(orderId, status);
+    return results;
+}
+
 } // namespace Kiosk

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Kiosk {
@@ -128,6 +129,38 @@ public:
     /** Small key/value store for cursors (events sweep) and settings. */
     Result<QString> value(const QString &key, const QString &defaultValue = QString()) const;
     Status setValue(const QString &key, const QString &value);
+
+    /** A status change decided for one event of a recordEvents() batch. */
+    struct EventDecision
+    {
+        OrderStatus to;
+        TransitionDetails details;
+    };
+    /** One event of a recordEvents() batch. */
+    struct EventWrite
+    {
+        PaymentEvent event; ///< orderId 0: the event belongs to no order
+        /**
+         * Decides the status change inside the batch's transaction, given the order as it stands
+         * after the batch's earlier events; not called for duplicates or events without an order.
+         * nullopt: no change. An error rolls this event back (it is not recorded).
+         */
+        std::function<Result<std::optional<EventDecision>>(const Order &)> decide;
+    };
+    struct EventWriteResult
+    {
+        Result<EventOutcome> outcome = makeError(QStringLiteral("not_run"), QStringLiteral("Not recorded."));
+        std::optional<Order> changed; ///< the order right after this event changed its status
+    };
+    /**
+     * Group commit of recordEvent(): records every event (and the status change its decide()
+     * returns) in ONE transaction, each event inside its own savepoint so a failing event is
+     * rolled back alone and the others still commit. A duplicate id (also within the batch) is
+     * Duplicate and changes nothing; an illegal transition keeps the event and leaves the order
+     * as it is. Results are in input order and are final only once this returns: if the commit
+     * itself fails, every event carries that error. One fsync for the whole batch.
+     */
+    QList<EventWriteResult> recordEvents(const QList<EventWrite> &events);
 
 Q_SIGNALS:
     /** Emitted after a committed status change. */

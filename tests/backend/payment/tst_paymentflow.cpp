@@ -9,6 +9,7 @@
 #include "QtHttpTransport.h"
 #include "StripeClient.h"
 #include "StripeSimulator.h"
+#include "WebhookEndpoint.h"
 #include "WebhookSigner.h"
 
 #include <QJsonArray>
@@ -17,6 +18,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -222,6 +226,68 @@ private:
     QtHttpTransport m_inner;
 };
 
+/** The newest event of `type` the simulator made, as Stripe would post it. */
+QByteArray eventBody(const QUrl &simBase, const QString &type)
+{
+    const HttpResult events = request("GET", withPath(simBase, QStringLiteral("/v1/events?type=%1").arg(type)), {},
+                                      {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    const QJsonArray data = events.json().value(QStringLiteral("data")).toArray();
+    if (data.isEmpty())
+        return {};
+    return QJsonDocument(data.first().toObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray otherEvent(const QString &id)
+{
+    return QStringLiteral("{\"id\":\"%1\",\"object\":\"event\",\"type\":\"customer.created\",\"created\":1,"
+                          "\"livemode\":false,\"pending_webhooks\":0,\"api_version\":null,\"request\":{\"id\":null,"
+                          "\"idempotency_key\":null},\"data\":{\"object\":"
+                          "{\"id\":\"cus_1\",\"object\":\"customer\"}}}")
+        .arg(id)
+        .toUtf8();
+}
+
+QByteArray sign(const QByteArray &body, const QByteArray &secret = kWebhookSecret)
+{
+    return WebhookSigner::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch());
+}
+
+/** Runs one statement on a second connection to the backend's database (a fault it cannot see coming). */
+bool execOnDatabase(const QString &path, const QString &sql)
+{
+    static int serial = 0;
+    const QString name = QStringLiteral("payment-test-%1").arg(++serial);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning() << q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+/** A declined attempt, then a delayed payment that succeeds; no webhook delivered (the test
+ *  delivers them). Returns the bodies of payment_failed, completed and async_payment_succeeded. */
+QList<QByteArray> declineThenDelayedSuccess(Harness &h, const Order &order)
+{
+    if (h.pay(order.sessionId, kDeclinedCard).status != 402 || h.pay(order.sessionId, kGoodCard, true).status != 200)
+        return {};
+    const HttpResult r = request("POST", withPath(h.sim->baseUrl(), QStringLiteral("/_sim/sessions/%1/async").arg(order.sessionId)),
+                                 QByteArrayLiteral("{\"result\":\"succeeded\"}"));
+    if (r.status != 200)
+        return {};
+    return {eventBody(h.sim->baseUrl(), QStringLiteral("payment_intent.payment_failed")),
+            eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.completed")),
+            eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.async_payment_succeeded"))};
+}
+
 } // namespace
 
 class TestPaymentFlow final : public QObject
@@ -250,6 +316,9 @@ private Q_SLOTS:
     void amountMismatchNeedsReview();
     void checkoutUsesCatalogPricesAndOrderMetadata();
     void nonLoopbackBindWithoutTokenIsRefused();
+    void oneBatchOfEventsForOneOrderFulfilsOnce();
+    void concurrentWebhooksOverHttpFulfilOnce();
+    void aFailingEventDoesNotSinkItsBatch();
 };
 
 void TestPaymentFlow::paidViaWebhook()
@@ -704,6 +773,145 @@ void TestPaymentFlow::nonLoopbackBindWithoutTokenIsRefused()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("token_required"));
     QVERIFY(!refused.error().message.contains(o.stripe.secretKey));
+}
+
+void TestPaymentFlow::oneBatchOfEventsForOneOrderFulfilsOnce()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    UpdateCounter processing(h.backend->payments(), OrderStatus::Processing);
+    QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    const QList<QByteArray> events = declineThenDelayedSuccess(h, *order);
+    QCOMPARE(events.size(), 3);
+    const QByteArray &failed = events[0], &completed = events[1], &succeeded = events[2];
+    QVERIFY(!failed.isEmpty() && !completed.isEmpty() && !succeeded.isEmpty());
+
+    // Newest first, each redelivered, plus a forged copy: all in one event-loop turn.
+    const QList<QPair<QByteArray, QByteArray>> deliveries{
+        {succeeded, sign(succeeded)}, {completed, sign(completed)}, {failed, sign(failed)},
+        {succeeded, sign(succeeded)}, {completed, sign(completed)}, {failed, sign(failed)},
+        {succeeded, sign(succeeded)}, {completed, sign(completed, "whsec_forged")}};
+    QList<std::optional<WebhookEndpoint::Response>> answers(deliveries.size());
+    WebhookEndpoint endpoint(kWebhookSecret, &h.backend->payments());
+    QSignalSpy batches(&endpoint, &WebhookEndpoint::batchCommitted);
+    for (qsizetype i = 0; i < deliveries.size(); ++i)
+        endpoint.submit(deliveries[i].first, deliveries[i].second,
+                        [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
+    // The forged one is refused at once; nothing verified is answered before it is committed.
+    QVERIFY(answers.last());
+    QCOMPARE(answers.last()->status, 400);
+    QCOMPARE(endpoint.pending(), deliveries.size() - 1);
+    QVERIFY(std::none_of(answers.cbegin(), answers.cend() - 1, [](const auto &a) { return a.has_value(); }));
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::AwaitingPayment));
+
+    QVERIFY(batches.wait(kWaitMs));
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.first().at(0).toInt(), int(deliveries.size() - 1));
+    for (qsizetype i = 0; i + 1 < answers.size(); ++i) {
+        QVERIFY(answers[i]);
+        QCOMPARE(answers[i]->status, 200);
+        const bool duplicate = QJsonDocument::fromJson(answers[i]->body).object().value(QStringLiteral("duplicate")).toBool();
+        QCOMPARE(duplicate, i >= 3); // the first copy of each event is applied, later ones are not
+    }
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+    // The success was decided first; the older "completed, unpaid" found the order paid.
+    QCOMPARE(processing.counts.value(order->id), 0);
+    QCOMPARE(declined.count(), 1);
+    QCOMPARE(h.backend->store().events(order->id).value().size(), 3);
+}
+
+void TestPaymentFlow::concurrentWebhooksOverHttpFulfilOnce()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    const QList<QByteArray> events = declineThenDelayedSuccess(h, *order);
+    QCOMPARE(events.size(), 3);
+
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    QList<qsizetype> kinds;
+    for (int round = 0; round < 6; ++round) {
+        for (qsizetype k = events.size() - 1; k >= 0; --k) {
+            QNetworkRequest req(h.backend->webhookUrl());
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setRawHeader("Stripe-Signature", sign(events[k]));
+            replies.append(nam.post(req, events[k]));
+            kinds.append(k);
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
+                             kWaitMs);
+    QList<int> applied(events.size(), 0);
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        QCOMPARE(replies[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject answer = QJsonDocument::fromJson(replies[i]->readAll()).object();
+        QVERIFY(answer.value(QStringLiteral("received")).toBool());
+        if (!answer.value(QStringLiteral("duplicate")).toBool())
+            ++applied[kinds[i]];
+        replies[i]->deleteLater();
+    }
+    QCOMPARE(applied, (QList<int>{1, 1, 1})); // each event applied exactly once
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+    QCOMPARE(declined.count(), 1);
+}
+
+void TestPaymentFlow::aFailingEventDoesNotSinkItsBatch()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    const QByteArray completed = eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.completed"));
+    QVERIFY(!completed.isEmpty());
+    const QByteArray refused = otherEvent(QStringLiteral("evt_refused_by_disk"));
+    const QByteArray other = otherEvent(QStringLiteral("evt_fine_1"));
+    // The database refuses one event id, as a full disk or a constraint would.
+    const QString db = h.options().databasePath;
+    QVERIFY(execOnDatabase(db, QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON payment_events WHEN "
+                                              "NEW.event_id = 'evt_refused_by_disk' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+
+    QList<std::optional<WebhookEndpoint::Response>> answers(3);
+    WebhookEndpoint endpoint(kWebhookSecret, &h.backend->payments());
+    QSignalSpy batches(&endpoint, &WebhookEndpoint::batchCommitted);
+    const QList<QByteArray> bodies{refused, completed, other};
+    for (qsizetype i = 0; i < bodies.size(); ++i)
+        endpoint.submit(bodies[i], sign(bodies[i]), [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
+    QVERIFY(batches.wait(kWaitMs));
+    QCOMPARE(batches.first().at(0).toInt(), 3);
+    QCOMPARE(answers[0]->status, 500); // Stripe will retry it
+    QCOMPARE(answers[1]->status, 200);
+    QCOMPARE(answers[2]->status, 200);
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QVERIFY(!h.backend->store().hasEvent(QStringLiteral("evt_refused_by_disk")));
+    QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_fine_1")));
+
+    // Over HTTP too, and the retry succeeds once the database accepts it again.
+    QCOMPARE(request("POST", h.backend->webhookUrl(), refused, {{"Stripe-Signature", sign(refused)}}).status, 500);
+    QVERIFY(execOnDatabase(db, QStringLiteral("DROP TRIGGER refuse_one")));
+    const HttpResult retried = request("POST", h.backend->webhookUrl(), refused, {{"Stripe-Signature", sign(refused)}});
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(retried.json().value(QStringLiteral("duplicate")).toBool(), false);
+    QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_refused_by_disk")));
 }
 
 QTEST_GUILESS_MAIN(TestPaymentFlow)
