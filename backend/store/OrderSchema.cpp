@@ -23,7 +23,7 @@ QStringList migrationStatements(int version, const SqlDialect &d)
     const QString text = d.textType();
     switch (version) {
     case 1: {
-        QStringList s{
+        return {
             // Times are Unix milliseconds (UTC) so range filters are plain integer comparisons.
             QStringLiteral("CREATE TABLE orders ("
                            "id %1, number %3 NOT NULL UNIQUE, created_at %2 NOT NULL, updated_at %2 NOT NULL, "
@@ -37,16 +37,21 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             // History pages are newest first, by date range and/or status.
             QStringLiteral("CREATE INDEX orders_created ON orders (created_at)"),
             QStringLiteral("CREATE INDEX orders_status_created ON orders (status, created_at)"),
+            // Product names are few (a catalogue): text search matches them first, then their orders.
+            QStringLiteral("CREATE TABLE product_names (id %1, name %2 NOT NULL UNIQUE, name_lower %2 NOT NULL)")
+                .arg(pk, text),
             QStringLiteral("CREATE TABLE order_lines ("
                            "id %1, order_id %2 NOT NULL REFERENCES orders (id) ON DELETE CASCADE, "
                            "position %2 NOT NULL, product_id %3 NOT NULL, sku %3, name %3 NOT NULL, "
+                           "name_id %2 NOT NULL REFERENCES product_names (id), "
                            "quantity %2 NOT NULL CHECK (quantity > 0), unit_amount %2 NOT NULL, "
                            "line_total %2 NOT NULL)")
                 .arg(pk, i64, text),
-            QStringLiteral("CREATE INDEX order_lines_order ON order_lines (order_id, position)"),
-            // Text search by product: the few distinct names are matched first, then their orders.
-            QStringLiteral("CREATE INDEX order_lines_name ON order_lines (name, order_id)"),
-            QStringLiteral("CREATE TABLE product_names (name %1 PRIMARY KEY, name_lower %1 NOT NULL)").arg(text),
+            // (order_id, name_id): the lines of an order, and the "does this order contain one of
+            // these products" probe while a history page walks orders newest first.
+            QStringLiteral("CREATE INDEX order_lines_order ON order_lines (order_id, name_id)"),
+            // (name_id, order_id): the orders of a rarely sold product.
+            QStringLiteral("CREATE INDEX order_lines_name ON order_lines (name_id, order_id)"),
             QStringLiteral("CREATE TABLE status_history ("
                            "id %1, order_id %2 NOT NULL REFERENCES orders (id) ON DELETE CASCADE, "
                            "from_status %3 NOT NULL, to_status %3 NOT NULL, at %2 NOT NULL, source %3 NOT NULL, "
@@ -64,9 +69,21 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("CREATE TABLE order_totals (day %1 NOT NULL, status %2 NOT NULL, currency %2 NOT NULL, "
                            "amount %1 NOT NULL, orders %1 NOT NULL, PRIMARY KEY (day, status, currency))%3")
                 .arg(i64, text, d.clusteredTableSuffix()),
+            // The same per product name: an order counts once per distinct product name it contains,
+            // so a text that matches exactly one name is summed from here. Same transactions.
+            QStringLiteral("CREATE TABLE order_product_totals (name_id %1 NOT NULL, day %1 NOT NULL, "
+                           "status %2 NOT NULL, currency %2 NOT NULL, amount %1 NOT NULL, orders %1 NOT NULL, "
+                           "PRIMARY KEY (name_id, day, status, currency))%3")
+                .arg(i64, text, d.clusteredTableSuffix()),
+            // Text search on order number and e-mail: lower-cased search terms, matched by PREFIX
+            // with an index range. kind 0 is the whole field ("k1-000123", "ana.lee@example.com"),
+            // kind 1 every word that starts inside it after a non-alphanumeric character
+            // ("000123", "lee@example.com", "example.com", "com").
+            QStringLiteral("CREATE TABLE order_terms (kind %1 NOT NULL, term %2 NOT NULL, order_id %1 NOT NULL, "
+                           "PRIMARY KEY (kind, term, order_id))%3")
+                .arg(i64, text, d.clusteredTableSuffix()),
+            QStringLiteral("CREATE INDEX order_terms_order ON order_terms (order_id)"),
         };
-        s += d.searchSchema();
-        return s;
     }
     default:
         return {};

@@ -24,6 +24,11 @@ namespace {
 
 constexpr qint64 kDayMs = 86400000;
 constexpr int kMaxPageSize = 1000;
+/** Texts shorter than this match order numbers and e-mails from their first character only. */
+constexpr qsizetype kMinContainsLength = 3;
+/** Up to this many text matches, a page is fetched by id and sorted; above, orders are walked
+ *  newest first with a membership probe, which stops after one page. */
+constexpr int kFetchByIdLimit = 2000;
 const QString kDefaultKioskId = QStringLiteral("K1");
 const QString kManagerSource = QStringLiteral("manager");
 
@@ -133,10 +138,39 @@ Order readOrder(const QSqlQuery &q)
     return o;
 }
 
-/** What the text index holds for an order (product names are searched separately). */
-QString searchDocument(const QString &number, const QString &email)
+/** (kind, term) rows of order_terms for an order: each lower-cased field whole (kind 0) and
+ *  every word that starts inside it after a non-alphanumeric character (kind 1). Product names
+ *  are searched separately (product_names). */
+QList<std::pair<int, QString>> searchTerms(const QString &number, const QString &email)
 {
-    return QString(number + QLatin1Char('\n') + email).toLower();
+    QList<std::pair<int, QString>> terms;
+    for (const QString &field : {number, email}) {
+        const QString lower = field.trimmed().toLower();
+        if (lower.isEmpty())
+            continue;
+        terms.append({0, lower});
+        for (qsizetype i = 1; i < lower.size(); ++i) {
+            if (lower.at(i).isLetterOrNumber() && !lower.at(i - 1).isLetterOrNumber())
+                terms.append({1, lower.mid(i)});
+        }
+    }
+    return terms;
+}
+
+/** Exclusive upper bound of the terms starting with prefix (SQLite compares UTF-8 bytes). */
+QString prefixEnd(const QString &prefix)
+{
+    const char32_t last = 0x10FFFF;
+    return prefix + QString::fromUcs4(&last, 1);
+}
+
+/** Order ids as an SQL list; they come from the database, never from user input. */
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (const qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QStringLiteral(", "));
 }
 
 bool validCurrency(const QString &c)
@@ -248,10 +282,16 @@ struct OrderStore::Private
     Result<Order> loadOrder(const QString &where, const QVariant &key) const;
     Status loadLines(Order &order) const;
     Result<QString> nextNumber(const QString &kioskId);
-    Status insertOrder(Order &order, const QString &search);
+    Status insertOrder(Order &order);
+    /** Product name ids are cached only within one write transaction (a rollback would leave
+     *  ids behind that do not exist). */
+    QHash<QString, qint64> nameIds;
+    Result<qint64> nameId(const QString &name);
     Status adjustTotals(qint64 createdAtMs, const QString &status, const QString &currency, qint64 amount,
                         qint64 orders);
-    Status reindex(qint64 orderId, const QString &document);
+    Status adjustProductTotals(const QList<qint64> &names, qint64 createdAtMs, const QString &status,
+                               const QString &currency, qint64 amount, qint64 orders);
+    Status reindex(qint64 orderId, const QString &number, const QString &email);
 
     enum class Applied { Unchanged, Changed };
     /** Inside an open write transaction. */
@@ -266,7 +306,33 @@ struct OrderStore::Private
             return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
         }
     };
+    /** Date range and statuses only. */
     Where where(const HistoryFilter &filter) const;
+
+    /** What a history text matches: order_terms by prefix and the ids of matching product names. */
+    struct TextMatch
+    {
+        QString needle;               ///< trimmed, lower case
+        bool wholeFieldsOnly = false; ///< shorter than kMinContainsLength: number/e-mail prefix only
+        QList<qint64> nameIds;
+        [[nodiscard]] QVariantList termBinds() const { return {needle, prefixEnd(needle)}; }
+        /** Condition on t (an order_terms row) with termBinds(). */
+        [[nodiscard]] QString termCondition() const
+        {
+            return wholeFieldsOnly ? QStringLiteral("t.kind = 0 AND t.term >= ? AND t.term < ?")
+                                   : QStringLiteral("t.kind IN (0, 1) AND t.term >= ? AND t.term < ?");
+        }
+        /** "o contains a line of a matching product"; empty when no product name matches. */
+        [[nodiscard]] QString productProbe() const
+        {
+            return nameIds.isEmpty() ? QString()
+                                     : QStringLiteral("EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id "
+                                                      "AND l.name_id IN (%1))")
+                                           .arg(idList(nameIds));
+        }
+    };
+    Result<TextMatch> textMatch(const QString &text) const;
+
     Result<QMap<QString, Aggregate>> aggregate(const HistoryFilter &filter) const;
     Result<QMap<QString, Aggregate>> computeAggregate(const HistoryFilter &filter) const;
 
@@ -280,8 +346,13 @@ struct OrderStore::Private
     };
     mutable std::optional<CachedAggregate> lastAggregate;
     void invalidate() { lastAggregate.reset(); }
-    Status addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs,
-                  qint64 toMs) const;
+    Status addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs, qint64 toMs,
+                  const QString &extraCondition = QString()) const;
+    /** Sums order_totals (or, with a product name id, order_product_totals) over whole days and
+     *  the orders of the partial days at either end. */
+    Status addDays(QMap<QString, Aggregate> &into, const HistoryFilter &filter,
+                   std::optional<qint64> nameId = std::nullopt) const;
+    Status addQuery(QMap<QString, Aggregate> &into, const QString &sql, const QVariantList &binds) const;
 };
 
 QSqlQuery &OrderStore::Private::cached(const QString &sql)
@@ -355,7 +426,7 @@ Result<QString> OrderStore::Private::nextNumber(const QString &kioskId)
     return QString(kioskId + QLatin1Char('-') + QStringLiteral("%1").arg(seq, 6, 10, QLatin1Char('0')));
 }
 
-Status OrderStore::Private::insertOrder(Order &order, const QString &search)
+Status OrderStore::Private::insertOrder(Order &order)
 {
     QSqlQuery &q = cached(
         QStringLiteral("INSERT INTO orders (number, created_at, updated_at, status, currency, amount_subtotal, "
@@ -372,23 +443,44 @@ Status OrderStore::Private::insertOrder(Order &order, const QString &search)
         return sqlError(q, QStringLiteral("Could not save the order"));
     order.id = q.lastInsertId().toLongLong();
     QSqlQuery &lineQuery = cached(QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, sku, name, "
-                                                 "quantity, unit_amount, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                 "name_id, quantity, unit_amount, line_total) VALUES (?, ?, ?, ?, ?, ?, "
+                                                 "?, ?, ?)"));
+    QList<qint64> names;
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines.at(i);
+        auto id = nameId(line.name);
+        if (!id)
+            return id.error();
+        if (!names.contains(id.value()))
+            names.append(id.value());
         if (!execCached(lineQuery, {order.id, static_cast<int>(i), line.productId, textOrNull(line.sku), line.name,
-                                    line.quantity, line.unitAmount, line.lineTotal}))
+                                    id.value(), line.quantity, line.unitAmount, line.lineTotal}))
             return sqlError(lineQuery, QStringLiteral("Could not save the order lines"));
-        QSqlQuery &nameQuery = cached(dialect->insertOrIgnore(QStringLiteral("product_names"),
-                                                              QStringLiteral("name, name_lower"), QStringLiteral("?, ?"),
-                                                              QStringLiteral("name")));
-        if (!execCached(nameQuery, {line.name, line.name.toLower()}))
-            return sqlError(nameQuery, QStringLiteral("Could not save the order lines"));
     }
-    if (auto st = adjustTotals(order.createdAt.toMSecsSinceEpoch(), toString(order.status), order.currency,
-                               order.amountTotal, 1);
-        !st)
+    const qint64 created = order.createdAt.toMSecsSinceEpoch();
+    const QString status = toString(order.status);
+    if (auto st = adjustTotals(created, status, order.currency, order.amountTotal, 1); !st)
         return st;
-    return reindex(order.id, search);
+    if (auto st = adjustProductTotals(names, created, status, order.currency, order.amountTotal, 1); !st)
+        return st;
+    return reindex(order.id, order.number, order.customerEmail);
+}
+
+Result<qint64> OrderStore::Private::nameId(const QString &name)
+{
+    if (const auto it = nameIds.constFind(name); it != nameIds.cend())
+        return it.value();
+    QSqlQuery &insert = cached(dialect->insertOrIgnore(QStringLiteral("product_names"), QStringLiteral("name, name_lower"),
+                                                       QStringLiteral("?, ?"), QStringLiteral("name")));
+    if (!execCached(insert, {name, name.toLower()}))
+        return sqlError(insert, QStringLiteral("Could not save the product name"));
+    QSqlQuery &read = cached(QStringLiteral("SELECT id FROM product_names WHERE name = ?"));
+    if (!execCached(read, {name}) || !read.next())
+        return sqlError(read, QStringLiteral("Could not read the product name"));
+    const qint64 id = read.value(0).toLongLong();
+    read.finish();
+    nameIds.insert(name, id);
+    return id;
 }
 
 Status OrderStore::Private::adjustTotals(qint64 createdAtMs, const QString &status, const QString &currency,
@@ -403,14 +495,32 @@ Status OrderStore::Private::adjustTotals(qint64 createdAtMs, const QString &stat
     return {};
 }
 
-Status OrderStore::Private::reindex(qint64 orderId, const QString &document)
+Status OrderStore::Private::adjustProductTotals(const QList<qint64> &names, qint64 createdAtMs, const QString &status,
+                                                const QString &currency, qint64 amount, qint64 orders)
 {
-    QSqlQuery &remove = cached(dialect->searchRemove());
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO order_product_totals (name_id, day, status, currency, amount, orders) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (name_id, day, status, currency) DO UPDATE SET amount = order_product_totals.amount + "
+        "excluded.amount, orders = order_product_totals.orders + excluded.orders"));
+    for (const qint64 name : names) {
+        if (!execCached(q, {name, floorDiv(createdAtMs, kDayMs), status, currency, amount, orders}))
+            return sqlError(q, QStringLiteral("Could not update the product totals"));
+    }
+    return {};
+}
+
+Status OrderStore::Private::reindex(qint64 orderId, const QString &number, const QString &email)
+{
+    QSqlQuery &remove = cached(QStringLiteral("DELETE FROM order_terms WHERE order_id = ?"));
     if (!execCached(remove, {orderId}))
         return sqlError(remove, QStringLiteral("Could not update the order search index"));
-    QSqlQuery &insert = cached(dialect->searchInsert());
-    if (!execCached(insert, {orderId, document}))
-        return sqlError(insert, QStringLiteral("Could not update the order search index"));
+    QSqlQuery &insert = cached(dialect->insertOrIgnore(QStringLiteral("order_terms"),
+                                                       QStringLiteral("kind, term, order_id"),
+                                                       QStringLiteral("?, ?, ?"), QStringLiteral("kind, term, order_id")));
+    for (const auto &[kind, term] : searchTerms(number, email)) {
+        if (!execCached(insert, {kind, term, orderId}))
+            return sqlError(insert, QStringLiteral("Could not update the order search index"));
+    }
     return {};
 }
 
@@ -474,8 +584,18 @@ Result<OrderStore::Private::Applied> OrderStore::Private::applyTransition(qint64
         return st.error();
     if (auto st = adjustTotals(createdAt, toString(to), currency, amount, 1); !st)
         return st.error();
+    QList<qint64> names;
+    if (!execBound(q, QStringLiteral("SELECT DISTINCT name_id FROM order_lines WHERE order_id = ?"), {orderId}))
+        return sqlError(q, QStringLiteral("Could not read the order lines"));
+    while (q.next())
+        names.append(q.value(0).toLongLong());
+    q.finish();
+    if (auto st = adjustProductTotals(names, createdAt, toString(from), currency, -amount, -1); !st)
+        return st.error();
+    if (auto st = adjustProductTotals(names, createdAt, toString(to), currency, amount, 1); !st)
+        return st.error();
     if (emailChanged) {
-        if (auto st = reindex(orderId, searchDocument(number, *details.customerEmail)); !st)
+        if (auto st = reindex(orderId, number, *details.customerEmail); !st)
             return st.error();
     }
     return Applied::Changed;
@@ -497,35 +617,108 @@ OrderStore::Private::Where OrderStore::Private::where(const HistoryFilter &filte
         for (const OrderStatus s : filter.statuses)
             w.binds << toString(s);
     }
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        const auto search = dialect->searchIds(text);
-        w.conditions << QStringLiteral("o.id IN (%1 UNION SELECT l.order_id FROM order_lines l WHERE l.name IN "
-                                       "(SELECT name FROM product_names WHERE %2))")
-                            .arg(search.sql, dialect->contains(QStringLiteral("name_lower")));
-        w.binds << search.value << SqlDialect::containsPattern(text.toLower());
-    }
     return w;
 }
 
-Status OrderStore::Private::addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs,
-                                   qint64 toMs) const
+Result<OrderStore::Private::TextMatch> OrderStore::Private::textMatch(const QString &text) const
 {
-    HistoryFilter edge;
-    edge.from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
-    edge.to = QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC);
-    edge.statuses = statuses;
-    const Where w = where(edge);
+    TextMatch m;
+    m.needle = text.trimmed().toLower();
+    m.wholeFieldsOnly = m.needle.size() < kMinContainsLength;
+    if (m.wholeFieldsOnly)
+        return m;
     QSqlQuery q(db);
-    if (!execBound(q,
-                   QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP BY o.currency")
-                       .arg(w.sql()),
-                   w.binds))
+    if (!execBound(q, QStringLiteral("SELECT id FROM product_names WHERE %1 ORDER BY id").arg(dialect->contains(
+                                                                                            QStringLiteral("name_lower"))),
+                   {SqlDialect::containsPattern(m.needle)}))
+        return sqlError(q, QStringLiteral("Could not search the product names"));
+    while (q.next())
+        m.nameIds.append(q.value(0).toLongLong());
+    return m;
+}
+
+Status OrderStore::Private::addQuery(QMap<QString, Aggregate> &into, const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!execBound(q, sql, binds))
         return sqlError(q, QStringLiteral("Could not add up the orders"));
     while (q.next()) {
         Aggregate &a = into[q.value(0).toString()];
         a.amount += q.value(1).toLongLong();
         a.orders += q.value(2).toLongLong();
+    }
+    return {};
+}
+
+Status OrderStore::Private::addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs,
+                                   qint64 toMs, const QString &extraCondition) const
+{
+    HistoryFilter edge;
+    edge.from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
+    edge.to = QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC);
+    edge.statuses = statuses;
+    Where w = where(edge);
+    if (!extraCondition.isEmpty())
+        w.conditions << extraCondition;
+    return addQuery(into,
+                    QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP BY o.currency")
+                        .arg(w.sql()),
+                    w.binds);
+}
+
+Status OrderStore::Private::addDays(QMap<QString, Aggregate> &into, const HistoryFilter &filter,
+                                    std::optional<qint64> nameId) const
+{
+    // Whole UTC days come from the pre-aggregated rows (maintained with every insert and status
+    // change) and only the partial days at either end are summed from the orders.
+    const QString probe = nameId ? QStringLiteral("EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND "
+                                                  "l.name_id = %1)")
+                                       .arg(*nameId)
+                                 : QString();
+    std::optional<qint64> firstDay;
+    std::optional<qint64> endDay;
+    if (filter.from.isValid())
+        firstDay = floorDiv(filter.from.toMSecsSinceEpoch() + kDayMs - 1, kDayMs);
+    if (filter.to.isValid())
+        endDay = floorDiv(filter.to.toMSecsSinceEpoch(), kDayMs);
+    if (firstDay && endDay && *firstDay >= *endDay)
+        return addRaw(into, filter.statuses, filter.from.toMSecsSinceEpoch(), filter.to.toMSecsSinceEpoch(), probe);
+    QStringList conditions;
+    QVariantList binds;
+    if (nameId) {
+        conditions << QStringLiteral("name_id = ?");
+        binds << *nameId;
+    }
+    if (firstDay) {
+        conditions << QStringLiteral("day >= ?");
+        binds << *firstDay;
+    }
+    if (endDay) {
+        conditions << QStringLiteral("day < ?");
+        binds << *endDay;
+    }
+    if (!filter.statuses.isEmpty()) {
+        conditions << QStringLiteral("status IN (%1)").arg(placeholders(filter.statuses.size()));
+        for (const OrderStatus s : filter.statuses)
+            binds << toString(s);
+    }
+    const QString whereSql =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (auto st = addQuery(into,
+                           QStringLiteral("SELECT currency, SUM(amount), SUM(orders) FROM %1%2 GROUP BY currency")
+                               .arg(nameId ? QStringLiteral("order_product_totals") : QStringLiteral("order_totals"),
+                                    whereSql),
+                           binds);
+        !st)
+        return st;
+    if (firstDay && filter.from.toMSecsSinceEpoch() < *firstDay * kDayMs) {
+        if (auto st = addRaw(into, filter.statuses, filter.from.toMSecsSinceEpoch(), *firstDay * kDayMs, probe); !st)
+            return st;
+    }
+    if (endDay && *endDay * kDayMs < filter.to.toMSecsSinceEpoch()) {
+        if (auto st = addRaw(into, filter.statuses, *endDay * kDayMs, filter.to.toMSecsSinceEpoch(), probe); !st)
+            return st;
     }
     return {};
 }
@@ -553,67 +746,47 @@ Result<QMap<QString, Aggregate>> OrderStore::Private::computeAggregate(const His
     QMap<QString, Aggregate> result;
     if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to)
         return result;
-
-    QSqlQuery q(db);
-    if (!filter.text.trimmed().isEmpty()) {
-        const Where w = where(filter);
-        if (!execBound(q,
-                       QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP BY "
-                                      "o.currency")
-                           .arg(w.sql()),
-                       w.binds))
-            return sqlError(q, QStringLiteral("Could not add up the orders"));
-        while (q.next())
-            result.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    if (filter.text.trimmed().isEmpty()) {
+        if (auto st = addDays(result, filter); !st)
+            return st.error();
         return result;
     }
+    auto match = textMatch(filter.text);
+    if (!match)
+        return match.error();
+    const TextMatch &m = match.value();
 
-    // Without text, whole UTC days come from order_totals (maintained with every insert and
-    // status change) and only the partial days at either end are summed from the orders.
-    std::optional<qint64> firstDay;
-    std::optional<qint64> endDay;
-    if (filter.from.isValid())
-        firstDay = floorDiv(filter.from.toMSecsSinceEpoch() + kDayMs - 1, kDayMs);
-    if (filter.to.isValid())
-        endDay = floorDiv(filter.to.toMSecsSinceEpoch(), kDayMs);
-    if (firstDay && endDay && *firstDay >= *endDay) {
-        if (auto st = addRaw(result, filter.statuses, filter.from.toMSecsSinceEpoch(), filter.to.toMSecsSinceEpoch());
+    // Orders with a matching product: one name is pre-aggregated; several are summed over the
+    // distinct orders that contain any of them (IN is a set, so two matching lines count once).
+    if (m.nameIds.size() == 1) {
+        if (auto st = addDays(result, filter, m.nameIds.constFirst()); !st)
+            return st.error();
+    } else if (m.nameIds.size() > 1) {
+        Where w = where(filter);
+        w.conditions << QStringLiteral("o.id IN (SELECT order_id FROM order_lines WHERE name_id IN (%1))")
+                            .arg(idList(m.nameIds));
+        if (auto st = addQuery(result,
+                               QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP "
+                                              "BY o.currency")
+                                   .arg(w.sql()),
+                               w.binds);
             !st)
             return st.error();
-        return result;
     }
-    QStringList conditions;
-    QVariantList binds;
-    if (firstDay) {
-        conditions << QStringLiteral("day >= ?");
-        binds << *firstDay;
-    }
-    if (endDay) {
-        conditions << QStringLiteral("day < ?");
-        binds << *endDay;
-    }
-    if (!filter.statuses.isEmpty()) {
-        conditions << QStringLiteral("status IN (%1)").arg(placeholders(filter.statuses.size()));
-        for (const OrderStatus s : filter.statuses)
-            binds << toString(s);
-    }
-    const QString whereSql =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    if (!execBound(q,
-                   QStringLiteral("SELECT currency, SUM(amount), SUM(orders) FROM order_totals%1 GROUP BY currency")
-                       .arg(whereSql),
-                   binds))
-        return sqlError(q, QStringLiteral("Could not add up the orders"));
-    while (q.next())
-        result.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
-    if (firstDay && filter.from.toMSecsSinceEpoch() < *firstDay * kDayMs) {
-        if (auto st = addRaw(result, filter.statuses, filter.from.toMSecsSinceEpoch(), *firstDay * kDayMs); !st)
-            return st.error();
-    }
-    if (endDay && *endDay * kDayMs < filter.to.toMSecsSinceEpoch()) {
-        if (auto st = addRaw(result, filter.statuses, *endDay * kDayMs, filter.to.toMSecsSinceEpoch()); !st)
-            return st.error();
-    }
+    // Plus the orders whose number or e-mail matches and that were not counted above, driven
+    // from the matches (DISTINCT: an order can match with several terms).
+    Where w = where(filter);
+    w.conditions.prepend(QStringLiteral("o.id = m.order_id"));
+    if (!m.nameIds.isEmpty())
+        w.conditions << QStringLiteral("NOT ") + m.productProbe();
+    if (auto st = addQuery(result,
+                           QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM (SELECT DISTINCT "
+                                          "t.order_id FROM order_terms t WHERE %1) m CROSS JOIN orders o%2 GROUP BY "
+                                          "o.currency")
+                               .arg(m.termCondition(), w.sql()),
+                           m.termBinds() + w.binds);
+        !st)
+        return st.error();
     return result;
 }
 
@@ -697,6 +870,7 @@ void OrderStore::setClock(const Clock &clock)
 Result<Order> OrderStore::createOrder(const NewOrder &newOrder)
 {
     d->invalidate();
+    d->nameIds.clear();
     Order order;
     order.currency = newOrder.currency.trimmed().toUpper();
     if (!validCurrency(order.currency))
@@ -723,7 +897,7 @@ Result<Order> OrderStore::createOrder(const NewOrder &newOrder)
     if (!number)
         return number.error();
     order.number = number.value();
-    if (auto st = d->insertOrder(order, searchDocument(order.number, order.customerEmail)); !st)
+    if (auto st = d->insertOrder(order); !st)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
@@ -944,26 +1118,53 @@ Result<QList<Order>> OrderStore::history(const HistoryFilter &filter, int offset
         return makeError(QStringLiteral("invalid_page"),
                          QStringLiteral("A history page needs offset ≥ 0 and 1 to %1 rows.").arg(kMaxPageSize));
     Private::Where w = d->where(filter);
+    QString from = QStringLiteral("orders o");
+    QVariantList binds;
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     if (!filter.text.trimmed().isEmpty()) {
-        // Few text matches: fetch them by id and sort. Many (a product in every tenth order):
-        // walk the orders newest first and only test membership ("+" keeps the planner from
-        // driving the query from the id list), which stops after one page.
-        Private::Where textOnly = d->where(HistoryFilter{{}, {}, {}, filter.text});
-        if (!execBound(q, QStringLiteral("SELECT COUNT(*) FROM orders o%1").arg(textOnly.sql()), textOnly.binds)
-            || !q.next())
+        auto match = d->textMatch(filter.text);
+        if (!match)
+            return match.error();
+        const Private::TextMatch &m = match.value();
+        // How many orders could match at most (capped): term rows plus lines of matching products.
+        QString estimate = QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM order_terms t WHERE %1 LIMIT %2))")
+                               .arg(m.termCondition())
+                               .arg(kFetchByIdLimit + 1);
+        if (!m.nameIds.isEmpty())
+            estimate += QStringLiteral(" + (SELECT COUNT(*) FROM (SELECT 1 FROM order_lines WHERE name_id IN (%1) "
+                                       "LIMIT %2))")
+                            .arg(idList(m.nameIds))
+                            .arg(kFetchByIdLimit + 1);
+        if (!execBound(q, estimate, m.termBinds()) || !q.next())
             return sqlError(q, QStringLiteral("Could not search the orders"));
-        const qint64 matches = q.value(0).toLongLong();
+        const qint64 atMost = q.value(0).toLongLong();
         q.finish();
-        if (matches > 2000)
-            w.conditions.last().prepend(QLatin1Char('+'));
+        if (atMost <= kFetchByIdLimit) {
+            // Few: fetch them by id and sort. CROSS JOIN keeps the matches as the outer loop
+            // (SQLite would rather walk a date or status index and probe the set).
+            QString ids = QStringLiteral("SELECT t.order_id FROM order_terms t WHERE %1").arg(m.termCondition());
+            if (!m.nameIds.isEmpty())
+                ids += QStringLiteral(" UNION SELECT order_id FROM order_lines WHERE name_id IN (%1)")
+                           .arg(idList(m.nameIds));
+            from = QStringLiteral("(%1) m CROSS JOIN orders o").arg(ids);
+            binds << m.termBinds();
+            w.conditions << QStringLiteral("o.id = m.order_id");
+        } else {
+            // Many: walk the orders newest first (by date or status index) and probe each one,
+            // which stops after one page.
+            QString probe = QStringLiteral("EXISTS (SELECT 1 FROM order_terms t WHERE t.order_id = o.id AND %1)")
+                                .arg(m.termCondition());
+            if (!m.nameIds.isEmpty())
+                probe = QStringLiteral("(%1 OR %2)").arg(m.productProbe(), probe);
+            w.conditions << probe;
+            w.binds << m.termBinds();
+        }
     }
-    QVariantList binds = w.binds;
-    binds << limit << offset;
+    binds << w.binds << limit << offset;
     if (!execBound(q,
-                   QStringLiteral("SELECT %1 FROM orders o%2 ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?")
-                       .arg(kOrderColumns, w.sql()),
+                   QStringLiteral("SELECT %1 FROM %2%3 ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?")
+                       .arg(kOrderColumns, from, w.sql()),
                    binds))
         return sqlError(q, QStringLiteral("Could not read the order history"));
     QList<Order> result;
@@ -1004,6 +1205,7 @@ void OrderStore::clearCache()
 Result<QList<qint64>> OrderStore::importOrders(const QList<Order> &orders)
 {
     d->invalidate();
+    d->nameIds.clear();
     WriteTransaction tx(d->db, *d->dialect);
     if (auto st = tx.begin(); !st)
         return st.error();
@@ -1040,7 +1242,7 @@ Result<QList<qint64>> OrderStore::importOrders(const QList<Order> &orders)
                 return number.error();
             order.number = number.value();
         }
-        if (auto st = d->insertOrder(order, searchDocument(order.number, order.customerEmail)); !st)
+        if (auto st = d->insertOrder(order); !st)
             return st.error();
         ids.append(order.id);
     }

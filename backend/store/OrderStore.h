@@ -19,7 +19,17 @@ struct HistoryFilter
     QDateTime from;                 ///< inclusive, UTC
     QDateTime to;                   ///< exclusive, UTC
     QList<OrderStatus> statuses;    ///< any of these
-    QString text;                   ///< order number, customer email or product name (substring)
+    /**
+     * Case-insensitive text, trimmed. Matches an order if
+     * - a product name of one of its lines CONTAINS it (three characters or more), or
+     * - its order number or customer e-mail STARTS with it, or, from three characters on, any
+     *   word inside them does: words start after a non-alphanumeric character, so "novak",
+     *   "example.com" and "000123" find "grace.novak12@example.com" / "K1-000123", but "ovak",
+     *   "xample" or "123" do not.
+     * One or two characters match only the beginning of the order number or e-mail (never
+     * product names, never a scan). Every match uses an index; see bench/store/README.md.
+     */
+    QString text;
 };
 
 struct CurrencyTotal
@@ -110,7 +120,8 @@ public:
     /** Orders in any of the given statuses, oldest first (recovery on start). */
     Result<QList<Order>> ordersWithStatus(const QList<OrderStatus> &statuses) const;
 
-    /** Newest first, without lines (fast); offset/limit paging. */
+    /** Newest first, without lines (fast); offset/limit paging. count() and totals() are exact
+     *  for every filter (an order with two matching products counts once). */
     Result<QList<Order>> history(const HistoryFilter &filter, int offset, int limit) const;
     Result<qint64> count(const HistoryFilter &filter) const;
     Result<QList<CurrencyTotal>> totals(const HistoryFilter &filter) const;

@@ -38,22 +38,6 @@ public:
     [[nodiscard]] virtual QString insertOrIgnore(const QString &table, const QString &columns,
                                                  const QString &placeholders, const QString &conflictColumn) const = 0;
 
-    /** DDL for the order text search (order number, e-mail, product names). */
-    [[nodiscard]] virtual QStringList searchSchema() const = 0;
-    /** Removes an order from the search index; one positional parameter: the order id. */
-    [[nodiscard]] virtual QString searchRemove() const = 0;
-    /** Adds an order to the search index; positional parameters: order id, document. */
-    [[nodiscard]] virtual QString searchInsert() const = 0;
-
-    /** A query with one positional placeholder selecting the ids of orders whose indexed
-     *  document (number, e-mail) contains text in any case, and the value to bind to it. */
-    struct SearchQuery
-    {
-        QString sql;
-        QVariant value;
-    };
-    [[nodiscard]] virtual SearchQuery searchIds(const QString &text) const = 0;
-
     /** A query returning one number that changes whenever another connection commits, or an
      *  empty string if the engine has none (then nothing is cached across calls). */
     [[nodiscard]] virtual QString dataVersionQuery() const = 0;

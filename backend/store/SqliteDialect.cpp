@@ -52,36 +52,6 @@ QString SqliteDialect::insertOrIgnore(const QString &table, const QString &colum
         .arg(table, columns, placeholders, conflictColumn);
 }
 
-QStringList SqliteDialect::searchSchema() const
-{
-    return {QStringLiteral("CREATE VIRTUAL TABLE order_search USING fts5(doc, tokenize = 'trigram')")};
-}
-
-// FTS5 has no upsert: OrderStore removes then inserts, inside its own transaction.
-QString SqliteDialect::searchRemove() const
-{
-    return QStringLiteral("DELETE FROM order_search WHERE rowid = ?");
-}
-
-QString SqliteDialect::searchInsert() const
-{
-    return QStringLiteral("INSERT INTO order_search (rowid, doc) VALUES (?, ?)");
-}
-
-SqlDialect::SearchQuery SqliteDialect::searchIds(const QString &text) const
-{
-    const QString needle = text.toLower();
-    if (needle.size() >= 3) {
-        // A quoted FTS5 string is a phrase of consecutive trigrams, i.e. a substring match.
-        QString quoted = needle;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return {QStringLiteral("SELECT rowid FROM order_search WHERE order_search MATCH ?"),
-                QVariant(QLatin1Char('"') + quoted + QLatin1Char('"'))};
-    }
-    return {QStringLiteral("SELECT rowid FROM order_search WHERE doc LIKE ? ESCAPE '\\'"),
-            QVariant(containsPattern(needle))};
-}
-
 QString SqliteDialect::clusteredTableSuffix() const
 {
     return QStringLiteral(" WITHOUT ROWID");

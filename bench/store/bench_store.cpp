@@ -215,10 +215,14 @@ int main(int argc, char **argv)
         {"text: order number", {{}, {}, {}, QStringLiteral("K3-123456")}},
         {"text: product name", {{}, {}, {}, QStringLiteral("blueberry")}},
         {"text: 2 characters", {{}, {}, {}, QStringLiteral("zz")}},
+        {"text: 2 characters, e-mail prefix", {{}, {}, {}, QStringLiteral("an")}},
+        {"text: e-mail domain", {{}, {}, {}, QStringLiteral("inbox.example.de")}},
+        {"text: one product, one day", {midYear, midYear.addDays(1), {}, QStringLiteral("croissant")}},
+        {"text: 3 product names (chai latte)", {{}, {}, {}, QStringLiteral("chai latte")}},
         {"combined: month+paid+product", {midYear, midYear.addDays(30), {OrderStatus::Paid}, QStringLiteral("cheesecake")}},
         {"combined: month+paid+email", {midYear, midYear.addDays(30), {OrderStatus::Paid}, QStringLiteral("mia.rossi")}},
     };
-    std::printf("\n%-32s %9s %9s %9s %9s %9s %9s\n", "query (page 50 + totals + count)", "rows", "matches",
+    std::printf("\n%-36s %9s %9s %9s %9s %9s %9s\n", "query (page 50 + totals + count)", "rows", "matches",
                 "median", "p95", "max", "page p50");
     for (const Scenario &s : scenarios) {
         qsizetype rows = 0;
@@ -237,7 +241,7 @@ int main(int argc, char **argv)
             if (!store.history(s.filter, s.offset, 50))
                 qFatal("query failed");
         });
-        std::printf("%-32s %9lld %9lld %7.2fms %7.2fms %7.2fms %7.2fms\n", s.name, static_cast<long long>(rows),
+        std::printf("%-36s %9lld %9lld %7.2fms %7.2fms %7.2fms %7.2fms\n", s.name, static_cast<long long>(rows),
                     static_cast<long long>(matches), all.median, all.p95, all.max, pageOnly.median);
     }
     return 0;

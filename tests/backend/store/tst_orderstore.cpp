@@ -482,6 +482,16 @@ private Q_SLOTS:
                                           << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000003")};
         QTest::addRow("short text") << HistoryFilter{{}, {}, {}, QStringLiteral("zo")}
                                     << QStringList{QStringLiteral("K1-000005")};
+        // Shorter than three characters: only from the start of the order number or e-mail.
+        QTest::addRow("short text inside") << HistoryFilter{{}, {}, {}, QStringLiteral("oe")} << QStringList{};
+        QTest::addRow("short number prefix") << HistoryFilter{{}, {}, {S::Paid}, QStringLiteral("k1")}
+                                             << QStringList{QStringLiteral("K1-000004"), QStringLiteral("K1-000002")};
+        // Longer texts match e-mails and numbers from the start of any word, product names anywhere.
+        QTest::addRow("e-mail domain") << HistoryFilter{{}, {}, {S::Cancelled}, QStringLiteral("example.COM")}
+                                       << QStringList{QStringLiteral("K1-000003")};
+        QTest::addRow("number digits") << HistoryFilter{{}, {}, {}, QStringLiteral("000004")}
+                                       << QStringList{QStringLiteral("K1-000004")};
+        QTest::addRow("inside a word") << HistoryFilter{{}, {}, {}, QStringLiteral("xample")} << QStringList{};
         QTest::addRow("non-ascii") << HistoryFilter{{}, {}, {}, QStringLiteral("MÜSLI")}
                                    << QStringList{QStringLiteral("K1-000001")};
         QTest::addRow("wildcards are literal") << HistoryFilter{{}, {}, {}, QStringLiteral("%")} << QStringList{};
@@ -744,6 +754,161 @@ private Q_SLOTS:
         QVERIFY(r.error().message.contains(QStringLiteral("untouched")));
         QCOMPARE(readAll(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void productTextTotalsMatchBruteForce()
+    {
+        // Enough orders that a common product walks the history instead of fetching by id. Some
+        // orders hold two different matching products or the same product twice, and some
+        // e-mails match the text as well: every order must count exactly once.
+        const QStringList products{QStringLiteral("Small Oat Latte"), QStringLiteral("Large Oat Latte"),
+                                   QStringLiteral("Chai Latte"),      QStringLiteral("Croissant"),
+                                   QStringLiteral("Blueberry Muffin"), QStringLiteral("Bagel")};
+        const QStringList emails{QString(), QStringLiteral("latte.fan@example.com"), QStringLiteral("ana.chai@mail.example.org"),
+                                 QStringLiteral("bo@example.com")};
+        const QStringList currencies{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("JPY")};
+        const QList<S> statuses{S::AwaitingPayment, S::Paid, S::Expired, S::Draft};
+        const QDateTime base(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+        QRandomGenerator rng(77);
+        QList<Order> batch;
+        for (int i = 0; i < 2600; ++i) {
+            Order o;
+            o.createdAt = base.addSecs(rng.bounded(6 * 86400));
+            o.currency = currencies.at(rng.bounded(currencies.size()));
+            o.status = statuses.at(rng.bounded(statuses.size()));
+            if (o.status == S::Paid)
+                o.paidAt = o.createdAt.addSecs(60);
+            o.customerEmail = emails.at(rng.bounded(emails.size()));
+            const int lines = 1 + rng.bounded(3);
+            for (int l = 0; l < lines; ++l) {
+                o.lines << line(products.at(rng.bounded(products.size())), 1 + rng.bounded(2), 100 + rng.bounded(400));
+                o.amountSubtotal += o.lines.last().quantity * o.lines.last().unitAmount;
+            }
+            o.amountTotal = o.amountSubtotal;
+            batch << o;
+        }
+        // Hand-made: both oat lattes and an e-mail that matches "latte" too; the same product twice.
+        Order both;
+        both.createdAt = base.addSecs(3 * 86400 + 3600);
+        both.currency = QStringLiteral("EUR");
+        both.status = S::AwaitingPayment;
+        both.customerEmail = QStringLiteral("latte.fan@example.com");
+        both.lines = {line(QStringLiteral("Small Oat Latte"), 1, 300), line(QStringLiteral("Large Oat Latte"), 1, 400)};
+        both.amountSubtotal = both.amountTotal = 700;
+        Order twice = both;
+        twice.customerEmail.clear();
+        twice.lines = {line(QStringLiteral("Chai Latte"), 1, 350), line(QStringLiteral("Chai Latte"), 2, 350)};
+        twice.amountSubtotal = twice.amountTotal = 1050;
+        batch << both << twice;
+        const auto ids = m_store->importOrders(batch);
+        QVERIFY2(ids.ok(), ids.ok() ? "" : qPrintable(ids.error().toString()));
+        // Status and e-mail changes after the import must move the per-product totals along.
+        for (int i = 0; i < ids->size(); i += 7) {
+            const qint64 id = ids->at(i);
+            if (m_store->order(id)->status != S::AwaitingPayment)
+                continue;
+            TransitionDetails details;
+            details.source = QStringLiteral("test");
+            if (i % 2 == 0)
+                details.customerEmail = QStringLiteral("late.chai@example.net");
+            QVERIFY(m_store->transition(id, i % 3 == 0 ? S::Expired : S::Cancelled, details).ok());
+        }
+        QVERIFY(m_store->transition(ids->at(ids->size() - 2), S::Cancelled).ok()); // "both"
+
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("brute"));
+        raw.setDatabaseName(m_store->path());
+        QVERIFY(raw.open());
+        // Word-prefix match on number and e-mail, computed here independently of the store.
+        const auto wordPrefix = [](const QString &field, const QString &needle) {
+            const QString f = field.toLower();
+            for (qsizetype at = f.indexOf(needle); at >= 0; at = f.indexOf(needle, at + 1)) {
+                if (at == 0 || (needle.size() >= 3 && !f.at(at - 1).isLetterOrNumber()))
+                    return true;
+            }
+            return false;
+        };
+        const QStringList texts{QStringLiteral("latte"),  QStringLiteral("oat latte"), QStringLiteral("chai"),
+                                QStringLiteral("Muffin"), QStringLiteral("latte.f"),   QStringLiteral("la")};
+        for (int round = 0; round < 36; ++round) {
+            HistoryFilter f;
+            f.text = texts.at(round % texts.size());
+            const int shape = round / texts.size();
+            if (shape == 1 || shape == 3)
+                f.from = base.addSecs(86400 + 5 * 3600);                 // partial first day
+            if (shape == 2 || shape == 3)
+                f.to = base.addDays(shape == 2 ? 4 : 5).addSecs(shape == 2 ? 0 : 7200);
+            if (shape >= 4)
+                f.statuses = shape == 4 ? QList<S>{S::Paid} : QList<S>{S::Cancelled, S::Expired};
+            if (shape == 5)
+                f.from = base.addDays(2);
+            const QString needle = f.text.toLower();
+
+            QStringList termIds{QStringLiteral("-1")};
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT id, number, customer_email FROM orders")));
+            while (q.next()) {
+                if (wordPrefix(q.value(1).toString(), needle) || wordPrefix(q.value(2).toString(), needle))
+                    termIds << q.value(0).toString();
+            }
+            QStringList conditions{QStringLiteral("(o.id IN (%1) OR EXISTS (SELECT 1 FROM order_lines l WHERE "
+                                                  "l.order_id = o.id AND instr(lower(l.name), ?) > 0 AND ? >= 3))")
+                                       .arg(termIds.join(QLatin1Char(',')))};
+            QVariantList binds{needle, needle.size()};
+            if (f.from.isValid()) {
+                conditions << QStringLiteral("o.created_at >= ?");
+                binds << f.from.toMSecsSinceEpoch();
+            }
+            if (f.to.isValid()) {
+                conditions << QStringLiteral("o.created_at < ?");
+                binds << f.to.toMSecsSinceEpoch();
+            }
+            QStringList in;
+            for (const S s : f.statuses)
+                in << QLatin1Char('\'') + toString(s) + QLatin1Char('\'');
+            if (!in.isEmpty())
+                conditions << QStringLiteral("o.status IN (%1)").arg(in.join(QLatin1Char(',')));
+            const QString whereSql = conditions.join(QStringLiteral(" AND "));
+
+            std::map<QString, std::pair<qint64, qint64>> expect;
+            QVERIFY(q.prepare(QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o WHERE %1 "
+                                             "GROUP BY o.currency")
+                                  .arg(whereSql)));
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            qint64 n = 0;
+            while (q.next()) {
+                expect[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
+                n += q.value(2).toLongLong();
+            }
+            QList<qint64> expectIds;
+            QVERIFY(q.prepare(QStringLiteral("SELECT o.id FROM orders o WHERE %1 ORDER BY o.created_at DESC, o.id DESC "
+                                             "LIMIT 50 OFFSET 40")
+                                  .arg(whereSql)));
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            QVERIFY(q.exec());
+            while (q.next())
+                expectIds << q.value(0).toLongLong();
+
+            const QString what = QStringLiteral("round %1, text \"%2\"").arg(round).arg(f.text);
+            m_store->clearCache();
+            std::map<QString, std::pair<qint64, qint64>> got;
+            const QList<CurrencyTotal> totals = m_store->totals(f).value();
+            for (const CurrencyTotal &t : totals)
+                got[t.currency] = {t.amount, t.orders};
+            QVERIFY2(got == expect, qPrintable(what));
+            QVERIFY2(n > 0 || round % texts.size() == 5, qPrintable(what)); // only "la" may match nothing
+            QCOMPARE(m_store->count(f).value(), n);
+            QList<qint64> gotIds;
+            const QList<Order> page = m_store->history(f, 40, 50).value();
+            for (const Order &o : page)
+                gotIds << o.id;
+            QVERIFY2(gotIds == expectIds, qPrintable(what));
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("brute"));
     }
 
     void importKeepsHistoricOrders()
