@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 
@@ -26,9 +27,8 @@ constexpr qint64 kDayMs = 86400000;
 constexpr int kMaxPageSize = 1000;
 /** Texts shorter than this match order numbers and e-mails from their first character only. */
 constexpr qsizetype kMinContainsLength = 3;
-/** Up to this many text matches, a page is fetched by id and sorted; above, orders are walked
- *  newest first with a membership probe, which stops after one page. */
-constexpr int kFetchByIdLimit = 2000;
+/** Text matches are counted up to this many to choose how a history page is read. */
+constexpr int kMatchCountCap = 20000;
 const QString kDefaultKioskId = QStringLiteral("K1");
 const QString kManagerSource = QStringLiteral("manager");
 
@@ -1127,20 +1127,26 @@ Result<QList<Order>> OrderStore::history(const HistoryFilter &filter, int offset
         if (!match)
             return match.error();
         const Private::TextMatch &m = match.value();
-        // How many orders could match at most (capped): term rows plus lines of matching products.
+        // How many orders could match (term rows plus lines of matching products, capped), and
+        // roughly how many orders there are (the highest id).
         QString estimate = QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM order_terms t WHERE %1 LIMIT %2))")
                                .arg(m.termCondition())
-                               .arg(kFetchByIdLimit + 1);
+                               .arg(kMatchCountCap);
         if (!m.nameIds.isEmpty())
             estimate += QStringLiteral(" + (SELECT COUNT(*) FROM (SELECT 1 FROM order_lines WHERE name_id IN (%1) "
                                        "LIMIT %2))")
                             .arg(idList(m.nameIds))
-                            .arg(kFetchByIdLimit + 1);
+                            .arg(kMatchCountCap);
+        estimate += QStringLiteral(", (SELECT MAX(id) FROM orders)");
         if (!execBound(q, estimate, m.termBinds()) || !q.next())
             return sqlError(q, QStringLiteral("Could not search the orders"));
-        const qint64 atMost = q.value(0).toLongLong();
+        const double matches = std::max<qint64>(1, q.value(0).toLongLong());
+        const double orders = std::max<qint64>(1, q.value(1).toLongLong());
         q.finish();
-        if (atMost <= kFetchByIdLimit) {
+        // Walking newest first reads about (offset + limit) × orders / matches rows before the
+        // page is full; fetching by id reads every match once (and sorts them).
+        const double walk = double(offset + limit) * orders / matches;
+        if (matches < kMatchCountCap && 2 * matches <= walk) {
             // Few: fetch them by id and sort. CROSS JOIN keeps the matches as the outer loop
             // (SQLite would rather walk a date or status index and probe the set).
             QString ids = QStringLiteral("SELECT t.order_id FROM order_terms t WHERE %1").arg(m.termCondition());
