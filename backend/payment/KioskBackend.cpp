@@ -111,6 +111,17 @@ void KioskBackend::route(const QHttpServerRequest &request, const BackendHttpSer
         }
         return;
     }
+    if (m_api && isGet && path == QLatin1String("/healthz")) {
+        // Group-commit figures for the benchmark: batches committed and events in them so far.
+        const WebhookEndpoint::Stats stats = m_webhook->stats();
+        reply.json(200, QStringLiteral("{\"status\":\"ok\",\"webhook_batches\":%1,\"webhook_events\":%2,"
+                                       "\"webhook_largest_batch\":%3}")
+                            .arg(stats.batches)
+                            .arg(stats.events)
+                            .arg(stats.largest)
+                            .toUtf8());
+        return;
+    }
     if (m_api && m_api->handle(request, reply))
         return;
     reply.error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint: %1").arg(path));

@@ -513,26 +513,29 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(const StripeE
 
     if (event.session) {
         const CheckoutSession &session = *event.session;
-        Result<Order> order = m_store->orderBySession(session.id);
-        if (!order) {
+        // A lookup error leaves the order unknown here; recording the event then fails or
+        // succeeds on its own, and Stripe retries a failure.
+        const Result<qint64> found = m_store->orderIdForSession(session.id);
+        qint64 orderId = found ? found.value() : 0;
+        if (found && orderId == 0) {
             // The process may have died between Stripe creating the session and us storing it:
             // the session's metadata names the order, so adopt it if it has no session yet.
-            const qint64 orderId = session.metadata.value(QStringLiteral("order_id")).toLongLong();
-            if (orderId > 0) {
-                const Result<Order> byId = m_store->order(orderId);
+            const qint64 named = session.metadata.value(QStringLiteral("order_id")).toLongLong();
+            if (named > 0) {
+                const Result<Order> byId = m_store->order(named);
                 if (byId && byId->sessionId.isEmpty() && byId->number == session.clientReferenceId) {
                     const QDateTime expires = QDateTime::fromSecsSinceEpoch(session.expiresAt, Qt::UTC);
-                    if (m_store->setSession(orderId, session.id, session.url, expires)) {
-                        const auto moved = m_store->transition(orderId, OrderStatus::AwaitingPayment,
+                    if (m_store->setSession(named, session.id, session.url, expires)) {
+                        const auto moved = m_store->transition(named, OrderStatus::AwaitingPayment,
                                                                {QStringLiteral("recovery"), {}, {}, {}, {}});
                         emitIfChanged(byId.value(), moved);
-                        order = m_store->order(orderId);
+                        orderId = named;
                     }
                 }
             }
         }
-        if (order) {
-            record.orderId = order->id;
+        if (orderId > 0) {
+            record.orderId = orderId;
             const QString type = event.type;
             // Decided inside the store's transaction against the order as it is then (earlier
             // events of the same batch included), by the same decision as fulfil().

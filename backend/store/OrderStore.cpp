@@ -1304,6 +1304,7 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
     QSqlQuery &insert = d->cached(d->dialect->insertOrIgnore(
         QStringLiteral("payment_events"), QStringLiteral("event_id, type, received_at, order_id, payload"),
         QStringLiteral("?, ?, ?, ?, ?"), QStringLiteral("event_id")));
+    QSqlQuery &readById = d->cached(QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ?").arg(kOrderColumns));
     const QDateTime now = d->clock->now();
     QList<std::pair<qint64, OrderStatus>> changes;
 
@@ -1328,12 +1329,18 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
         };
         std::optional<Order> order;
         if (event.orderId != 0) {
-            Result<Order> found = d->loadOrder(QStringLiteral("o.id = ?"), event.orderId);
-            if (!found) {
-                undo(found.error().code == QLatin1String("not_found") ? notFound(event.orderId) : found.error());
+            // Without lines: the decision needs status, amount and currency only.
+            if (!execCached(readById, {event.orderId})) {
+                undo(sqlError(readById, QStringLiteral("Could not read the order")));
                 continue;
             }
-            order = std::move(found).value();
+            if (!readById.next()) {
+                readById.finish();
+                undo(notFound(event.orderId));
+                continue;
+            }
+            order = readOrder(readById);
+            readById.finish();
         }
         const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : now;
         if (!execCached(insert, {event.eventId, event.type, received.toMSecsSinceEpoch(),
@@ -1387,6 +1394,18 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
     for (const auto &[orderId, status] : changes)
         Q_EMIT orderChanged(orderId, status);
     return results;
+}
+
+Result<qint64> OrderStore::orderIdForSession(const QString &sessionId) const
+{
+    if (sessionId.isEmpty())
+        return qint64(0);
+    QSqlQuery &q = d->cached(QStringLiteral("SELECT id FROM orders WHERE session_id = ?"));
+    if (!execCached(q, {sessionId}))
+        return sqlError(q, QStringLiteral("Could not look up checkout session %1").arg(sessionId));
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 } // namespace Kiosk

@@ -153,8 +153,8 @@ public:
         PaymentEvent event; ///< orderId 0: the event belongs to no order
         /**
          * Decides the status change inside the batch's transaction, given the order as it stands
-         * after the batch's earlier events; not called for duplicates or events without an order.
-         * nullopt: no change. An error rolls this event back (it is not recorded).
+         * after the batch's earlier events (without its lines); not called for duplicates or events
+         * without an order. nullopt: no change. An error rolls this event back (not recorded).
          */
         std::function<Result<std::optional<EventDecision>>(const Order &)> decide;
     };
@@ -172,6 +172,9 @@ public:
      * itself fails, every event carries that error. One fsync for the whole batch.
      */
     QList<EventWriteResult> recordEvents(const QList<EventWrite> &events);
+    /** The id of the order holding this Checkout Session, 0 if none. One prepared statement,
+     *  for the webhook hot path (orderBySession() also reads the lines). */
+    Result<qint64> orderIdForSession(const QString &sessionId) const;
 
 Q_SIGNALS:
     /** Emitted after a committed status change. */

@@ -15,7 +15,7 @@ SECRET=whsec_bench_0123456789abcdef
 KEY=sk_test_bench0000000000000000000042
 
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)" >&2; exit 1; }
-cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIOSK_BUILD_UI=OFF -DKIOSK_BUILD_TESTS=OFF >/dev/null
+cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIOSK_WERROR=ON -DKIOSK_BUILD_UI=OFF -DKIOSK_BUILD_TESTS=OFF >/dev/null
 cmake --build "$BUILD" --target checkout-kiosk-server stripe-sim
 (cd "$HERE" && npm ci --no-audit --no-fund --silent)
 
@@ -64,7 +64,18 @@ run() {
     echo "$rps $p50 $p99 ${bad:-0} $total"
 }
 
-printf '| test | server | conns | req/s | p50 | p99 | non-2xx | requests |\n|---|---|---|---|---|---|---|---|\n'
+# stats BASE: "batches events largest" of our webhook group commit so far (from /healthz).
+stats() {
+    curl -s "$1/healthz" | tr ',' '\n' | sed -n 's/.*"webhook_[a-z_]*":\([0-9]*\).*/\1/p' | tr '\n' ' '
+}
+# batch BEFORE... AFTER...: "mean/largest" events per committed batch between two stats.
+batch() {
+    awk -v b0="$1" -v e0="$2" -v b1="$4" -v e1="$5" -v max="$6" \
+        'BEGIN { if (b1 > b0) printf "%.1f/%d\n", (e1 - e0) / (b1 - b0), max; else print "-" }'
+}
+
+printf '| test | server | conns | req/s | p50 | p99 | non-2xx | requests | events per fsync (mean/max) |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
 n=0
 for conns in $LEVELS; do
     threads=2; [ "$conns" -ge 2 ] || threads=1
@@ -72,15 +83,17 @@ for conns in $LEVELS; do
         n=$((n + 1))
         node "$HERE/sign-events.js" "$SECRET" "$EVENTS" "r$n" "$WORK/events.tsv"
         if [ $target = ours ]; then url="$OURS/webhooks/stripe"; path=/webhooks/stripe; else url="$REF/webhook"; path=/webhook; fi
+        before=$(stats "$OURS")
         set -- $(run "$conns" "$url" "$HERE/webhook.lua" "$WORK/events.tsv" "$path" "$threads")
-        printf '| webhook | %s | %s | %s | %s | %s | %s | %s |\n' "$target" "$conns" "$1" "$2" "$3" "$4" "$5"
+        per=-; [ $target = reference ] || per=$(batch $before $(stats "$OURS"))
+        printf '| webhook | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$target" "$conns" "$1" "$2" "$3" "$4" "$5" "$per"
     done
 done
 for conns in $LEVELS; do
     for target in ours reference; do
         if [ $target = ours ]; then url="$OURS/api/checkout"; path=/api/checkout; else url="$REF/create-checkout-session"; path=/create-checkout-session; fi
         set -- $(run "$conns" "$url" "$HERE/checkout.lua" "$path")
-        printf '| checkout | %s | %s | %s | %s | %s | %s | %s |\n' "$target" "$conns" "$1" "$2" "$3" "$4" "$5"
+        printf '| checkout | %s | %s | %s | %s | %s | %s | %s | - |\n' "$target" "$conns" "$1" "$2" "$3" "$4" "$5"
     done
 done
 # The same endpoint with its database on tmpfs, where fsync costs nothing: what durability costs.
@@ -94,8 +107,10 @@ if [ -d /dev/shm ] && [ "${SKIP_TMPFS:-0}" = 0 ]; then
         threads=2; [ "$conns" -ge 2 ] || threads=1
         n=$((n + 1))
         node "$HERE/sign-events.js" "$SECRET" "$EVENTS" "r$n" "$WORK/events.tsv"
+        before=$(stats "$FAST")
         set -- $(run "$conns" "$FAST/webhooks/stripe" "$HERE/webhook.lua" "$WORK/events.tsv" /webhooks/stripe "$threads")
-        printf '| webhook | ours, db on tmpfs (not durable) | %s | %s | %s | %s | %s | %s |\n' "$conns" "$1" "$2" "$3" "$4" "$5"
+        per=$(batch $before $(stats "$FAST"))
+        printf '| webhook | ours, db on tmpfs (not durable) | %s | %s | %s | %s | %s | %s | %s |\n' "$conns" "$1" "$2" "$3" "$4" "$5" "$per"
     done
     rm -rf "$SHM"
 fi
