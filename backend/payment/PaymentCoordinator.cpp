@@ -513,15 +513,15 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(const StripeE
 
     if (event.session) {
         const CheckoutSession &session = *event.session;
-        // A lookup error leaves the order unknown here; recording the event then fails or
-        // succeeds on its own, and Stripe retries a failure.
-        const Result<qint64> found = m_store->orderIdForSession(session.id);
-        qint64 orderId = found ? found.value() : 0;
-        if (found && orderId == 0) {
-            // The process may have died between Stripe creating the session and us storing it:
-            // the session's metadata names the order, so adopt it if it has no session yet.
-            const qint64 named = session.metadata.value(QStringLiteral("order_id")).toLongLong();
-            if (named > 0) {
+        // The store finds the order by session inside the batch's transaction. Only a session
+        // whose metadata names an order is looked up now: the process may have died between
+        // Stripe creating the session and us storing it, so adopt the order if it has no
+        // session yet.
+        const qint64 named = session.metadata.value(QStringLiteral("order_id")).toLongLong();
+        prepared.write.sessionId = session.id;
+        if (named > 0) {
+            const Result<qint64> found = m_store->orderIdForSession(session.id);
+            if (found && found.value() == 0) {
                 const Result<Order> byId = m_store->order(named);
                 if (byId && byId->sessionId.isEmpty() && byId->number == session.clientReferenceId) {
                     const QDateTime expires = QDateTime::fromSecsSinceEpoch(session.expiresAt, Qt::UTC);
@@ -529,13 +529,11 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(const StripeE
                         const auto moved = m_store->transition(named, OrderStatus::AwaitingPayment,
                                                                {QStringLiteral("recovery"), {}, {}, {}, {}});
                         emitIfChanged(byId.value(), moved);
-                        orderId = named;
                     }
                 }
             }
         }
-        if (orderId > 0) {
-            record.orderId = orderId;
+        {
             const QString type = event.type;
             // Decided inside the store's transaction against the order as it is then (earlier
             // events of the same batch included), by the same decision as fulfil().

@@ -1304,6 +1304,7 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
     QSqlQuery &insert = d->cached(d->dialect->insertOrIgnore(
         QStringLiteral("payment_events"), QStringLiteral("event_id, type, received_at, order_id, payload"),
         QStringLiteral("?, ?, ?, ?, ?"), QStringLiteral("event_id")));
+    QSqlQuery &bySession = d->cached(QStringLiteral("SELECT id FROM orders WHERE session_id = ?"));
     QSqlQuery &readById = d->cached(QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ?").arg(kOrderColumns));
     const QDateTime now = d->clock->now();
     QList<std::pair<qint64, OrderStatus>> changes;
@@ -1327,16 +1328,25 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
             if (!rollbackTo.exec() || !release.exec())
                 qCWarning(lcStore) << "could not roll back event" << event.eventId << ":" << rollbackTo.lastError().text();
         };
+        qint64 orderId = event.orderId;
+        if (orderId == 0 && !write.sessionId.isEmpty()) {
+            if (!execCached(bySession, {write.sessionId})) {
+                undo(sqlError(bySession, QStringLiteral("Could not look up checkout session %1").arg(write.sessionId)));
+                continue;
+            }
+            orderId = bySession.next() ? bySession.value(0).toLongLong() : 0;
+            bySession.finish();
+        }
         std::optional<Order> order;
-        if (event.orderId != 0) {
+        if (orderId != 0) {
             // Without lines: the decision needs status, amount and currency only.
-            if (!execCached(readById, {event.orderId})) {
+            if (!execCached(readById, {orderId})) {
                 undo(sqlError(readById, QStringLiteral("Could not read the order")));
                 continue;
             }
             if (!readById.next()) {
                 readById.finish();
-                undo(notFound(event.orderId));
+                undo(notFound(orderId));
                 continue;
             }
             order = readOrder(readById);
@@ -1344,7 +1354,7 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
         }
         const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : now;
         if (!execCached(insert, {event.eventId, event.type, received.toMSecsSinceEpoch(),
-                                 event.orderId == 0 ? nullInt() : QVariant(event.orderId), event.payload})) {
+                                 orderId == 0 ? nullInt() : QVariant(orderId), event.payload})) {
             undo(sqlError(insert, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
             continue;
         }

@@ -150,7 +150,10 @@ public:
     /** One event of a recordEvents() batch. */
     struct EventWrite
     {
-        PaymentEvent event; ///< orderId 0: the event belongs to no order
+        PaymentEvent event; ///< orderId 0: the event belongs to no order (or see sessionId)
+        /** With orderId 0: the order holding this Checkout Session, looked up inside the
+         *  transaction (cheaper than orderIdForSession() beforehand); none is not an error. */
+        QString sessionId;
         /**
          * Decides the status change inside the batch's transaction, given the order as it stands
          * after the batch's earlier events (without its lines); not called for duplicates or events

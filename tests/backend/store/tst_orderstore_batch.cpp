@@ -185,6 +185,26 @@ private Q_SLOTS:
         QCOMPARE(toString(m_store->order(id)->status), toString(S::Paid));
     }
 
+    void findsTheOrderBySessionInsideTheBatch()
+    {
+        const qint64 id = awaitingOrder();
+        QVERIFY(id > 0);
+        QVERIFY(m_store->setSession(id, QStringLiteral("cs_test_batch"), QString(), QDateTime()));
+        QCOMPARE(m_store->orderIdForSession(QStringLiteral("cs_test_batch")).value(), id);
+        QCOMPARE(m_store->orderIdForSession(QStringLiteral("cs_nobody")).value(), qint64(0));
+        OrderStore::EventWrite mine = write(QStringLiteral("evt_by_session"), 0, S::Paid);
+        mine.sessionId = QStringLiteral("cs_test_batch");
+        OrderStore::EventWrite stranger = write(QStringLiteral("evt_stranger"), 0, S::Paid);
+        stranger.sessionId = QStringLiteral("cs_nobody"); // another kiosk's session: recorded, no order
+        const auto results = m_store->recordEvents({mine, stranger});
+        QVERIFY(results[0].outcome && results[1].outcome);
+        QCOMPARE(toString(results[0].changed->status), toString(S::Paid));
+        QVERIFY(!results[1].changed);
+        QCOMPARE(m_store->events(id)->size(), 1);
+        QCOMPARE(m_store->events(id)->first().eventId, QStringLiteral("evt_by_session"));
+        QVERIFY(m_store->hasEvent(QStringLiteral("evt_stranger")));
+    }
+
     void illegalTransitionKeepsTheEvent()
     {
         const qint64 id = awaitingOrder();
