@@ -533,27 +533,25 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(const StripeE
                 }
             }
         }
-        {
-            const QString type = event.type;
-            // Decided inside the store's transaction against the order as it is then (earlier
-            // events of the same batch included), by the same decision as fulfil().
-            prepared.write.decide = [this, type, session, source](const Order &current)
-                -> Result<std::optional<OrderStore::EventDecision>> {
-                Decision decision;
-                if (type == kAsyncFailed) {
-                    if (!isFinished(current.status))
-                        decision = {OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.")};
-                } else if (type == kCompleted || type == kAsyncSucceeded || type == kExpired) {
-                    decision = decide(current, session);
-                    if (decision.to == OrderStatus::Expired && m_cancelling.contains(current.id))
-                        decision = {OrderStatus::Cancelled, QString()};
-                }
-                if (!decision.to || *decision.to == current.status)
-                    return std::optional<OrderStore::EventDecision>();
-                return std::optional<OrderStore::EventDecision>(
-                    OrderStore::EventDecision{*decision.to, detailsFor(session, *decision.to, source, decision.reason)});
-            };
-        }
+        const QString type = event.type;
+        // Decided inside the store's transaction against the order as it is then (earlier
+        // events of the same batch included), by the same decision as fulfil().
+        prepared.write.decide = [this, type, session, source](const Order &current)
+            -> Result<std::optional<OrderStore::EventDecision>> {
+            Decision decision;
+            if (type == kAsyncFailed) {
+                if (!isFinished(current.status))
+                    decision = {OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.")};
+            } else if (type == kCompleted || type == kAsyncSucceeded || type == kExpired) {
+                decision = decide(current, session);
+                if (decision.to == OrderStatus::Expired && m_cancelling.contains(current.id))
+                    decision = {OrderStatus::Cancelled, QString()};
+            }
+            if (!decision.to || *decision.to == current.status)
+                return std::optional<OrderStore::EventDecision>();
+            return std::optional<OrderStore::EventDecision>(
+                OrderStore::EventDecision{*decision.to, detailsFor(session, *decision.to, source, decision.reason)});
+        };
     }
 
     if (event.type == kPaymentFailed) {
