@@ -22,7 +22,8 @@ cmake --build "$BUILD" --target checkout-kiosk-server stripe-sim
 WORK=$(mktemp -d)
 PIDS=""
 cleanup() {
-    for pid in $PIDS; do kill "$pid" 2>/dev/null || true; done
+    # start() runs in a command substitution (a subshell): its pids come back through a file.
+    for pid in $PIDS $(cat "$WORK/pids" 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -32,7 +33,7 @@ trap cleanup EXIT INT TERM
 start() {
     name=$1; pattern=$2; shift 2
     "$@" >"$WORK/$name.log" 2>"$WORK/$name.err" &
-    PIDS="$PIDS $!"
+    echo $! >>"$WORK/pids"
     i=0
     while ! grep -q "$pattern http://" "$WORK/$name.log" 2>/dev/null; do
         i=$((i + 1)); [ $i -lt 200 ] || { echo "$name did not start:" >&2; cat "$WORK/$name.err" >&2; exit 1; }
