@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
+#include <QStyle>
 #include <QTabBar>
 #include <QTimer>
 
@@ -155,8 +156,10 @@ void CashierScreen::showMessage(const QString &text, bool error)
 
 bool CashierScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize) {
         fitTilesToWidth();
+        fitTabsToWidth();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -171,6 +174,19 @@ void CashierScreen::fitTilesToWidth()
         return;
     m_delegate->setTileSize(tile);
     m_grid->doItemsLayout();
+}
+
+void CashierScreen::fitTabsToWidth()
+{
+    // On narrow screens (1024 px wide) the category pills switch to a tighter style so every
+    // category stays visible instead of hiding behind scroll arrows.
+    const bool compact = m_grid->viewport()->width() < 780;
+    if (m_tabs->property("compact").toBool() == compact)
+        return;
+    m_tabs->setProperty("compact", compact);
+    m_tabs->style()->unpolish(m_tabs);
+    m_tabs->style()->polish(m_tabs);
+    m_tabs->updateGeometry();
 }
 
 void CashierScreen::showEvent(QShowEvent *event)

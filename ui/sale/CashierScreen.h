@@ -64,6 +64,7 @@ protected:
 private:
     void addProductAt(const QModelIndex &proxyIndex);
     void fitTilesToWidth();
+    void fitTabsToWidth();
 
     const Kiosk::Catalog *m_catalog;
     Kiosk::Cart *m_cart;
