@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
-#include <QStyle>
 #include <QTabBar>
 #include <QTimer>
 
@@ -184,8 +183,7 @@ void CashierScreen::fitTabsToWidth()
     if (m_tabs->property("compact").toBool() == compact)
         return;
     m_tabs->setProperty("compact", compact);
-    m_tabs->style()->unpolish(m_tabs);
-    m_tabs->style()->polish(m_tabs);
+    Theme::repolish(m_tabs);
     m_tabs->updateGeometry();
 }
 
