@@ -57,6 +57,12 @@ QString OrderCsvWriter::field(const QString &value, bool neutralise)
 Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, QIODevice *out,
                                             const QDateTime &asOf) const
 {
+    return write(filter, out, asOf, Progress());
+}
+
+Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, QIODevice *out,
+                                            const QDateTime &asOf, const Progress &progress) const
+{
     if (!out || !out->isWritable())
         return Kiosk::makeError(QStringLiteral("io_error"), QStringLiteral("The export file is not open for writing."));
 
@@ -105,6 +111,8 @@ Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, 
                 return ioError();
             ++written;
         }
+        if (progress && !progress(written))
+            return Kiosk::makeError(QStringLiteral("cancelled"), QStringLiteral("The export was cancelled."));
         if (orders.size() < kPageSize)
             break;
         const QDateTime oldest = orders.constLast().createdAt;

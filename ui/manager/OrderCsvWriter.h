@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 class QIODevice;
 
 namespace Kiosk::Ui {
@@ -21,6 +23,8 @@ class OrderCsvWriter final
 {
 public:
     static constexpr int kPageSize = 500;
+    /** Called with the rows written so far after each page; returning false stops the export. */
+    using Progress = std::function<bool(qint64 written)>;
 
     explicit OrderCsvWriter(const Kiosk::OrderStore *store);
 
@@ -31,6 +35,9 @@ public:
      */
     Kiosk::Result<qint64> write(const Kiosk::HistoryFilter &filter, QIODevice *out,
                                 const QDateTime &asOf = QDateTime()) const;
+    /** As above, reporting to `progress` after each page; a false return stops with "cancelled". */
+    Kiosk::Result<qint64> write(const Kiosk::HistoryFilter &filter, QIODevice *out, const QDateTime &asOf,
+                                const Progress &progress) const;
 
     /** One CSV field, quoted as needed; `neutralise` guards against formula injection. */
     static QString field(const QString &value, bool neutralise = true);

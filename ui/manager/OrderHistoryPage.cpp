@@ -2,26 +2,32 @@
 #include "OrderHistoryPage.h"
 
 #include "Money.h"
+#include "OrderCsvExportJob.h"
 #include "OrderCsvWriter.h"
 #include "OrderDetailsDialog.h"
 #include "OrderHistoryModel.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace Kiosk::Ui {
 
@@ -136,7 +142,24 @@ OrderHistoryPage::OrderHistoryPage(Kiosk::OrderStore *store, QWidget *parent) : 
     updateTotals();
 }
 
-OrderHistoryPage::~OrderHistoryPage() = default;
+OrderHistoryPage::~OrderHistoryPage()
+{
+    if (m_exportCancel)
+        m_exportCancel->store(true);
+    stopExportThread();
+}
+
+void OrderHistoryPage::stopExportThread()
+{
+    if (!m_exportThread)
+        return;
+    // run() returns within one page once cancelled (or has already returned); the job is deleted
+    // in the worker thread as it finishes.
+    m_exportThread->quit();
+    m_exportThread->wait();
+    delete m_exportThread;
+    m_exportThread = nullptr;
+}
 
 Kiosk::HistoryFilter OrderHistoryPage::currentFilter() const
 {
@@ -219,14 +242,87 @@ void OrderHistoryPage::chooseExportFile()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = exportCsv(path);
-    QApplication::restoreOverrideCursor();
-    if (written.ok())
-        QMessageBox::information(this, tr("Export orders"),
-                                 tr("%1 orders exported to %2.").arg(QLocale().toString(written.value()), path));
+    startExport(path);
+}
+
+void OrderHistoryPage::startExport(const QString &path)
+{
+    if (m_exportThread)
+        return;
+    m_exportPath = path;
+    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
+    m_export->setEnabled(false);
+
+    m_exportProgress = new QProgressDialog(tr("Counting orders…"), tr("Cancel"), 0, 0, this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setWindowTitle(tr("Export orders"));
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_exportProgress->setMinimumDuration(0);
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    m_exportProgress->setMinimumWidth(420);
+    connect(m_exportProgress, &QProgressDialog::canceled, this, [this]() {
+        if (!m_exportCancel)
+            return;
+        m_exportCancel->store(true);
+        if (m_exportProgress) {
+            m_exportProgress->setLabelText(tr("Cancelling…"));
+            m_exportProgress->show();
+        }
+    });
+
+    auto *job = new OrderCsvExportJob(m_store->path(), m_model->filter(), QDateTime::currentDateTimeUtc().addMSecs(1),
+                                      path, m_exportCancel);
+    m_exportThread = new QThread(this);
+    m_exportThread->setObjectName(QStringLiteral("csvExport"));
+    job->moveToThread(m_exportThread);
+    connect(m_exportThread, &QThread::started, job, &OrderCsvExportJob::run);
+    connect(m_exportThread, &QThread::finished, job, &QObject::deleteLater);
+    connect(job, &OrderCsvExportJob::progress, this, &OrderHistoryPage::showExportProgress);
+    connect(job, &OrderCsvExportJob::finished, this, &OrderHistoryPage::finishExport);
+    Q_EMIT exportStarted(job);
+    m_exportProgress->show();
+    m_exportThread->start();
+}
+
+void OrderHistoryPage::showExportProgress(qint64 written, qint64 total)
+{
+    if (!m_exportProgress || (m_exportCancel && m_exportCancel->load()))
+        return;
+    constexpr qint64 kMaxRange = std::numeric_limits<int>::max();
+    const int maximum = static_cast<int>(std::min(std::max(total, written), kMaxRange));
+    m_exportProgress->setMaximum(std::max(maximum, 1));
+    m_exportProgress->setValue(static_cast<int>(std::min(written, kMaxRange)));
+    m_exportProgress->setLabelText(
+        tr("Exported %1 of %2 orders…").arg(QLocale().toString(written), QLocale().toString(total)));
+}
+
+void OrderHistoryPage::finishExport(qint64 written, const QString &error, bool cancelled)
+{
+    stopExportThread();
+    m_exportCancel.reset();
+    if (m_exportProgress) {
+        m_exportProgress->hide();
+        m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
+    }
+    m_export->setEnabled(true);
+
+    const bool ok = !cancelled && error.isEmpty();
+    QString message;
+    if (cancelled)
+        message = tr("Export cancelled. No file was saved.");
+    else if (!ok)
+        message = tr("The export failed: %1").arg(error);
     else
-        QMessageBox::warning(this, tr("Export orders"), written.error().message);
+        message = tr("Exported %1 orders to %2.")
+                      .arg(QLocale().toString(written), QDir::toNativeSeparators(m_exportPath));
+    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export orders"), message,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT exportFinished(ok, message);
 }
 
 void OrderHistoryPage::showDetails(int row)

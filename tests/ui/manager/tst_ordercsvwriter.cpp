@@ -139,6 +139,43 @@ private Q_SLOTS:
         QCOMPARE(numbers.size(), count);
     }
 
+    void reportsProgressPerPageAndStopsWhenAsked()
+    {
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        const int orders = OrderCsvWriter::kPageSize * 2 + 7;
+        QVERIFY(fixture.importHistory(orders));
+        const QDateTime asOf = ManagerFixture::start().addDays(30);
+
+        QBuffer plain;
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        QVERIFY(OrderCsvWriter(fixture.store()).write({}, &plain, asOf).ok());
+
+        QList<qint64> reported;
+        QBuffer reporting;
+        QVERIFY(reporting.open(QIODevice::WriteOnly));
+        const auto all = OrderCsvWriter(fixture.store()).write({}, &reporting, asOf, [&reported](qint64 written) {
+            reported << written;
+            return true;
+        });
+        QVERIFY(all.ok());
+        QCOMPARE(all.value(), qint64(orders));
+        QCOMPARE(reported, (QList<qint64>{OrderCsvWriter::kPageSize, 2 * OrderCsvWriter::kPageSize, orders}));
+        QCOMPARE(reporting.data(), plain.data());
+
+        int calls = 0;
+        QBuffer stopped;
+        QVERIFY(stopped.open(QIODevice::WriteOnly));
+        const auto cancelled = OrderCsvWriter(fixture.store()).write({}, &stopped, asOf, [&calls](qint64) {
+            ++calls;
+            return false;
+        });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code, QStringLiteral("cancelled"));
+        QCOMPARE(calls, 1);
+        QCOMPARE(stopped.data().count("\r\n"), OrderCsvWriter::kPageSize + 1);
+    }
+
     void refusesAClosedDevice()
     {
         ManagerFixture fixture;

@@ -1,22 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "ManagerFixture.h"
+#include "OrderCsvExportJob.h"
+#include "OrderCsvWriter.h"
 #include "OrderDetailsDialog.h"
 #include "OrderHistoryModel.h"
 #include "OrderHistoryPage.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 using Kiosk::Test::ManagerFixture;
 using Kiosk::Ui::OrderHistoryModel;
+using Kiosk::Ui::OrderCsvExportJob;
 using Kiosk::Ui::OrderHistoryPage;
 
 namespace {
@@ -188,6 +202,132 @@ private Q_SLOTS:
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorMessage"));
         QVERIFY(error);
         QVERIFY(error->text().startsWith(QStringLiteral("This order could not be loaded")));
+    }
+
+    void exportWritesWhatTheWriterWrites_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<qint64>("rows");
+        QTest::addRow("every order") << QString() << qint64(kOrders);
+        QTest::addRow("one customer") << QStringLiteral("customer42@") << qint64(1);
+    }
+
+    void exportWritesWhatTheWriterWrites()
+    {
+        QFETCH(QString, search);
+        QFETCH(qint64, rows);
+        OrderHistoryPage page(m_fixture.store());
+        page.show();
+        if (!search.isEmpty()) {
+            QSignalSpy applied(&page, &OrderHistoryPage::filterApplied);
+            page.findChild<QLineEdit *>(QStringLiteral("searchText"))->setText(search);
+            QVERIFY(applied.wait());
+        }
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const QString path = out.filePath(QStringLiteral("orders.csv"));
+
+        // Rows are read and written on a worker thread, so the screen keeps responding.
+        std::atomic<int> onUiThread{0};
+        std::atomic<int> offUiThread{0};
+        QThread *const uiThread = QThread::currentThread();
+        connect(&page, &OrderHistoryPage::exportStarted, this, [&](OrderCsvExportJob *job) {
+            connect(
+                job, &OrderCsvExportJob::progress, job,
+                [&, uiThread](qint64, qint64) { ++(QThread::currentThread() == uiThread ? onUiThread : offUiThread); },
+                Qt::DirectConnection);
+        });
+        QSignalSpy finished(&page, &OrderHistoryPage::exportFinished);
+        page.startExport(path);
+        QVERIFY(page.isExporting());
+        QVERIFY(page.exportProgressDialog() && page.exportProgressDialog()->isVisible());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        const QString expectedMessage = QStringLiteral("Exported %1 orders to %2.")
+                                            .arg(QLocale().toString(rows), QDir::toNativeSeparators(path));
+        QCOMPARE(finished.first().at(1).toString(), expectedMessage);
+        QVERIFY(!page.isExporting());
+        QVERIFY(!page.exportProgressDialog());
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+        QCOMPARE(onUiThread.load(), 0);
+        QVERIFY(offUiThread.load() > 0);
+
+        auto *box = page.findChild<QMessageBox *>(QStringLiteral("exportResult"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->text(), expectedMessage);
+        box->close();
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray exported = file.readAll();
+        QBuffer direct;
+        QVERIFY(direct.open(QIODevice::WriteOnly));
+        const auto written = Kiosk::Ui::OrderCsvWriter(m_fixture.store()).write(page.model()->filter(), &direct);
+        QVERIFY(written.ok());
+        QCOMPARE(written.value(), rows);
+        QCOMPARE(exported.count("\r\n"), rows + 1);
+        QCOMPARE(exported, direct.data());
+    }
+
+    void cancellingAnExportLeavesNoFile()
+    {
+        OrderHistoryPage page(m_fixture.store());
+        page.show();
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const QString path = out.filePath(QStringLiteral("orders.csv"));
+
+        // Hold the worker right after it has written its first page, until Cancel has been pressed.
+        std::atomic<bool> holding{false};
+        std::atomic<bool> held{false};
+        QSemaphore resume;
+        connect(&page, &OrderHistoryPage::exportStarted, this, [&](OrderCsvExportJob *job) {
+            connect(
+                job, &OrderCsvExportJob::progress, job,
+                [&](qint64 written, qint64) {
+                    if (written > 0 && !held.exchange(true)) {
+                        holding = true;
+                        (void)resume.tryAcquire(1, 60000);
+                    }
+                },
+                Qt::DirectConnection);
+        });
+        QSignalSpy finished(&page, &OrderHistoryPage::exportFinished);
+        page.startExport(path);
+        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 30000);
+        // Rows are being written, but nothing appears under the chosen name until the export succeeds.
+        QVERIFY(!QFile::exists(path));
+
+        QProgressDialog *progress = page.exportProgressDialog();
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->windowModality(), Qt::WindowModal);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        resume.release();
+
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Export cancelled. No file was saved."));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QVERIFY(!page.isExporting());
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    }
+
+    void closingThePageDuringAnExportStopsIt()
+    {
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const QString path = out.filePath(QStringLiteral("orders.csv"));
+        {
+            OrderHistoryPage page(m_fixture.store());
+            page.startExport(path);
+            QVERIFY(page.isExporting());
+        } // the destructor cancels and joins the worker
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
 private:
