@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "OrderStatusStyle.h"
 
+#include "Theme.h"
+
+#include <QApplication>
+#include <QLabel>
+
 namespace Kiosk::Ui {
 
 QColor OrderStatusStyle::color(Kiosk::OrderStatus status)
@@ -21,6 +26,19 @@ QColor OrderStatusStyle::color(Kiosk::OrderStatus status)
         return QColor(0x55, 0x5b, 0x66);
     }
     return QColor(0x20, 0x20, 0x20);
+}
+
+void OrderStatusStyle::showMessage(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    // kind="error" is what the kiosk style sheet colors; the palette is the fallback without it.
+    label->setProperty("kind", error ? QStringLiteral("error") : QStringLiteral("info"));
+    QPalette pal = label->palette();
+    const QPalette normal = label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette(label);
+    pal.setColor(QPalette::WindowText,
+                 error ? color(Kiosk::OrderStatus::Failed) : normal.color(QPalette::WindowText));
+    label->setPalette(pal);
+    Theme::repolish(label);
 }
 
 } // namespace Kiosk::Ui

@@ -5,6 +5,8 @@
 
 #include <QColor>
 
+class QLabel;
+
 namespace Kiosk::Ui {
 
 /** How an order status looks in lists: a text color readable on a light background. */
@@ -12,6 +14,8 @@ class OrderStatusStyle final
 {
 public:
     static QColor color(Kiosk::OrderStatus status);
+    /** Shows a message in a label, as an error (kind="error", red) or as information. */
+    static void showMessage(QLabel *label, const QString &text, bool error);
 };
 
 } // namespace Kiosk::Ui

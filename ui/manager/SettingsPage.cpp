@@ -208,15 +208,7 @@ QString SettingsPage::message() const
 
 void SettingsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    // kind="error" is what the kiosk style sheet colors; the palette is the fallback without it.
-    m_message->setProperty("kind", error ? QStringLiteral("error") : QStringLiteral("info"));
-    QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, error ? OrderStatusStyle::color(Kiosk::OrderStatus::Failed)
-                                             : palette().color(QPalette::WindowText));
-    m_message->setPalette(pal);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    OrderStatusStyle::showMessage(m_message, text, error);
 }
 
 bool SettingsPage::save()
