@@ -15,6 +15,7 @@ packages=(
     libgl-dev libegl-dev libxkbcommon-dev
     xvfb xauth fonts-dejavu-core
     wrk dpkg-dev file curl ca-certificates
+    libmicrohttpd-dev clang-14 libfuzzer-14-dev clang-format-14 ccache
 )
 
 missing=()

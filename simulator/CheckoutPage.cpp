@@ -71,9 +71,10 @@ const char *const kScript = R"JS(
 
 QString summaryColumn(const CheckoutPage::Model &m)
 {
-    QString html = QStringLiteral("<aside class=\"summary\" aria-label=\"Order summary\"><div class=\"summary-inner\">"
-                                  "<div class=\"merchant\"><span>%1</span><span class=\"badge\" id=\"test-mode\">Test mode</span></div>"
-                                  "<p class=\"total-label\">Pay %1</p><p class=\"total\" id=\"total\">%2</p><ul class=\"items\">")
+    QString html = QStringLiteral(
+        "<aside class=\"summary\" aria-label=\"Order summary\"><div class=\"summary-inner\">"
+        "<div class=\"merchant\"><span>%1</span><span class=\"badge\" id=\"test-mode\">Test mode</span></div>"
+        "<p class=\"total-label\">Pay %1</p><p class=\"total\" id=\"total\">%2</p><ul class=\"items\">")
                        .arg(esc(m.merchantName), esc(m.total));
     for (const CheckoutPage::Item &item : m.items) {
         QString meta = QStringLiteral("Qty %1").arg(item.quantity);
@@ -82,9 +83,10 @@ QString summaryColumn(const CheckoutPage::Model &m)
         html += QStringLiteral("<li><div><div class=\"item-name\">%1</div><div class=\"item-meta\">%2</div>%3</div>"
                                "<div class=\"item-amount\">%4</div></li>")
                     .arg(esc(item.name), meta,
-                         item.description.isEmpty() ? QString()
-                                                    : QStringLiteral("<div class=\"item-meta\">%1</div>").arg(esc(item.description)),
-                         esc(item.amount));
+                        item.description.isEmpty()
+                            ? QString()
+                            : QStringLiteral("<div class=\"item-meta\">%1</div>").arg(esc(item.description)),
+                        esc(item.amount));
     }
     html += QStringLiteral("</ul>");
     if (m.view != CheckoutPage::View::Closed && m.expiresAt > 0)
@@ -94,13 +96,13 @@ QString summaryColumn(const CheckoutPage::Model &m)
     return html;
 }
 
-QString input(const QString &id, const QString &label, const QString &type, const QString &value,
-              const QString &extra, const CheckoutPage::Model &m)
+QString input(const QString &id, const QString &label, const QString &type, const QString &value, const QString &extra,
+    const CheckoutPage::Model &m)
 {
     const bool invalid = m.errorField == id;
     return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"%1\" type=\"%3\" value=\"%4\" %5%6>")
         .arg(id, label, type, esc(value), extra,
-             invalid ? QStringLiteral(" aria-invalid=\"true\" aria-describedby=\"form-error\"") : QString());
+            invalid ? QStringLiteral(" aria-invalid=\"true\" aria-describedby=\"form-error\"") : QString());
 }
 
 QString formColumn(const CheckoutPage::Model &m)
@@ -111,38 +113,49 @@ QString formColumn(const CheckoutPage::Model &m)
         html += QStringLiteral("<h1>%1</h1><div class=\"notice\" role=\"alert\" id=\"closed\">%2</div>")
                     .arg(esc(m.closedTitle), esc(m.closedMessage));
     } else if (m.view == CheckoutPage::View::Authenticate) {
-        html += QStringLiteral("<h1>Authenticate your payment</h1><div class=\"notice\"><p><span class=\"badge\">Test mode</span></p>"
-                               "<p>Your bank asks you to confirm this payment of <strong>%1</strong> to %2 (3-D Secure test "
-                               "page).</p></div>"
-                               "<form method=\"post\" action=\"%3/authenticate\"><input type=\"hidden\" name=\"attempt\" value=\"%4\">"
-                               "<button type=\"submit\" id=\"complete-auth\" name=\"action\" value=\"complete\" autofocus>Complete</button>"
-                               "<button type=\"submit\" class=\"secondary\" id=\"fail-auth\" name=\"action\" value=\"fail\">Fail</button>"
-                               "</form>")
+        html += QStringLiteral(
+            "<h1>Authenticate your payment</h1><div class=\"notice\"><p><span class=\"badge\">Test mode</span></p>"
+            "<p>Your bank asks you to confirm this payment of <strong>%1</strong> to %2 (3-D Secure test "
+            "page).</p></div>"
+            "<form method=\"post\" action=\"%3/authenticate\"><input type=\"hidden\" name=\"attempt\" value=\"%4\">"
+            "<button type=\"submit\" id=\"complete-auth\" name=\"action\" value=\"complete\" "
+            "autofocus>Complete</button>"
+            "<button type=\"submit\" class=\"secondary\" id=\"fail-auth\" name=\"action\" value=\"fail\">Fail</button>"
+            "</form>")
                     .arg(esc(m.total), esc(m.merchantName), action, esc(m.authToken));
     } else {
-        html += QStringLiteral("<h1>Pay with card</h1><form id=\"payment-form\" method=\"post\" action=\"%1\" novalidate>").arg(action);
+        html += QStringLiteral(
+            "<h1>Pay with card</h1><form id=\"payment-form\" method=\"post\" action=\"%1\" novalidate>")
+                    .arg(action);
         html += input(QStringLiteral("email"), QStringLiteral("Email"), QStringLiteral("email"), m.email,
-                      QStringLiteral("autocomplete=\"email\" required"), m);
-        html += QStringLiteral("<label for=\"cardNumber\">Card information</label><div class=\"card-group\">"
-                               "<input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\" "
-                               "placeholder=\"1234 1234 1234 1234\" aria-label=\"Card number\" required%1>"
-                               "<div class=\"row\"><input id=\"cardExpiry\" name=\"cardExpiry\" inputmode=\"numeric\" "
-                               "autocomplete=\"cc-exp\" placeholder=\"MM / YY\" aria-label=\"Expiration date MM / YY\" value=\"%2\" required%3>"
-                               "<input id=\"cardCvc\" name=\"cardCvc\" inputmode=\"numeric\" autocomplete=\"cc-csc\" placeholder=\"CVC\" "
-                               "aria-label=\"Security code (CVC)\" required%4></div></div>")
-                    .arg(m.errorField == QLatin1String("cardNumber") ? QStringLiteral(" aria-invalid=\"true\"") : QString(),
-                         esc(m.cardExpiry),
-                         m.errorField == QLatin1String("cardExpiry") ? QStringLiteral(" aria-invalid=\"true\"") : QString(),
-                         m.errorField == QLatin1String("cardCvc") ? QStringLiteral(" aria-invalid=\"true\"") : QString());
-        html += input(QStringLiteral("billingName"), QStringLiteral("Cardholder name"), QStringLiteral("text"), m.billingName,
-                      QStringLiteral("autocomplete=\"cc-name\""), m);
-        html += QStringLiteral("<p class=\"error\" id=\"form-error\" role=\"alert\" aria-live=\"assertive\">%1</p>").arg(esc(m.error));
+            QStringLiteral("autocomplete=\"email\" required"), m);
+        html += QStringLiteral(
+            "<label for=\"cardNumber\">Card information</label><div class=\"card-group\">"
+            "<input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\" "
+            "placeholder=\"1234 1234 1234 1234\" aria-label=\"Card number\" required%1>"
+            "<div class=\"row\"><input id=\"cardExpiry\" name=\"cardExpiry\" inputmode=\"numeric\" "
+            "autocomplete=\"cc-exp\" placeholder=\"MM / YY\" aria-label=\"Expiration date MM / YY\" value=\"%2\" "
+            "required%3>"
+            "<input id=\"cardCvc\" name=\"cardCvc\" inputmode=\"numeric\" autocomplete=\"cc-csc\" placeholder=\"CVC\" "
+            "aria-label=\"Security code (CVC)\" required%4></div></div>")
+                    .arg(m.errorField == QLatin1String("cardNumber") ? QStringLiteral(" aria-invalid=\"true\"")
+                                                                     : QString(),
+                        esc(m.cardExpiry),
+                        m.errorField == QLatin1String("cardExpiry") ? QStringLiteral(" aria-invalid=\"true\"")
+                                                                    : QString(),
+                        m.errorField == QLatin1String("cardCvc") ? QStringLiteral(" aria-invalid=\"true\"")
+                                                                 : QString());
+        html += input(QStringLiteral("billingName"), QStringLiteral("Cardholder name"), QStringLiteral("text"),
+            m.billingName, QStringLiteral("autocomplete=\"cc-name\""), m);
+        html += QStringLiteral("<p class=\"error\" id=\"form-error\" role=\"alert\" aria-live=\"assertive\">%1</p>")
+                    .arg(esc(m.error));
         html += QStringLiteral("<button type=\"submit\" id=\"submit\">Pay %1</button></form>"
                                "<p class=\"hint\">Test mode: use 4242 4242 4242 4242, any future date and any CVC.</p>")
                     .arg(esc(m.total));
     }
     if (!m.cancelUrl.isEmpty() && m.view != CheckoutPage::View::Closed)
-        html += QStringLiteral("<a class=\"cancel\" id=\"cancel\" href=\"%1\">← Cancel and return</a>").arg(esc(m.cancelUrl));
+        html += QStringLiteral("<a class=\"cancel\" id=\"cancel\" href=\"%1\">← Cancel and return</a>")
+                    .arg(esc(m.cancelUrl));
     html += QStringLiteral("</div></main>");
     return html;
 }

@@ -32,16 +32,16 @@ public:
         QString merchantName;
         QString sessionId;
         QList<Item> items;
-        QString total;       ///< formatted, "$12.50"
-        QString email;       ///< prefilled / previously typed
+        QString total; ///< formatted, "$12.50"
+        QString email; ///< prefilled / previously typed
         QString billingName;
         QString cardExpiry;
         QString cancelUrl;
         qint64 expiresAt = 0;
         qint64 now = 0;
-        QString error;      ///< inline error under the form
+        QString error; ///< inline error under the form
         QString errorField; ///< id of the input the error belongs to
-        QString authToken;  ///< for View::Authenticate
+        QString authToken; ///< for View::Authenticate
         QString closedTitle;
         QString closedMessage;
         QString lang = QStringLiteral("en");

@@ -92,7 +92,8 @@ Result<json> FormDecoder::decode(const QByteArray &encoded)
         const QString value = eq < 0 ? QString() : decodeComponent(pair.mid(eq + 1));
         QStringList segments;
         if (!splitKey(key, segments))
-            return makeError(QStringLiteral("parameter_invalid"), QStringLiteral("Invalid parameter name: %1").arg(key));
+            return makeError(
+                QStringLiteral("parameter_invalid"), QStringLiteral("Invalid parameter name: %1").arg(key));
         json *node = &root;
         for (qsizetype i = 0; i < segments.size(); ++i) {
             const std::string segment = segments.at(i).toStdString();
@@ -100,7 +101,7 @@ Result<json> FormDecoder::decode(const QByteArray &encoded)
             if (segment.empty()) {
                 if (!last)
                     return makeError(QStringLiteral("parameter_invalid"),
-                                     QStringLiteral("Invalid array: %1 (`[]` is only allowed at the end)").arg(key));
+                        QStringLiteral("Invalid array: %1 (`[]` is only allowed at the end)").arg(key));
                 if (node->is_null())
                     *node = json::array();
                 if (!node->is_array())

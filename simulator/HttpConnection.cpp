@@ -13,30 +13,50 @@ constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 303: return "See Other";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 303:
+        return "See Other";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler handler, QObject *parent)
-    : QObject(parent), m_socket(socket), m_handler(std::move(handler))
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler))
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -80,7 +100,7 @@ void HttpConnection::processBuffer()
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+        request.headers.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
     }
     if (!request.header("transfer-encoding").isEmpty()) {
         fail(400, "chunked request bodies are not supported; send Content-Length");
@@ -99,7 +119,8 @@ void HttpConnection::processBuffer()
     m_buffer.remove(0, headerEnd + 4 + length);
 
     const QByteArray connectionHeader = request.header("connection").toLower();
-    m_closeAfterResponse = connectionHeader == "close" || (requestLine.at(2) == "HTTP/1.0" && connectionHeader != "keep-alive");
+    m_closeAfterResponse
+        = connectionHeader == "close" || (requestLine.at(2) == "HTTP/1.0" && connectionHeader != "keep-alive");
     m_busy = true;
     m_handler(request, this);
 }

@@ -11,7 +11,7 @@ namespace Kiosk::Sim {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray path;  ///< target before '?', still percent-encoded
+    QByteArray path; ///< target before '?', still percent-encoded
     QByteArray query; ///< after '?', without it
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -22,7 +22,7 @@ struct HttpResponse
                 return;
             }
         }
-        headers.append({name, value});
+        headers.append({ name, value });
     }
     [[nodiscard]] QByteArray header(const QByteArray &name) const
     {

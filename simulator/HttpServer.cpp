@@ -7,7 +7,9 @@
 namespace Kiosk::Sim {
 
 HttpServer::HttpServer(HttpHandler handler, QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)), m_handler(std::move(handler))
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_handler(std::move(handler))
 {
     connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
 }
@@ -18,8 +20,8 @@ Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port))
         return makeError(QStringLiteral("listen_failed"),
-                         QStringLiteral("Cannot listen on %1:%2: %3")
-                             .arg(address.toString(), QString::number(port), m_server->errorString()));
+            QStringLiteral("Cannot listen on %1:%2: %3")
+                .arg(address.toString(), QString::number(port), m_server->errorString()));
     return m_server->serverPort();
 }
 

@@ -70,7 +70,7 @@ struct ApiError
 
     [[nodiscard]] json body() const
     {
-        json e = {{"type", type}, {"message", message}};
+        json e = { { "type", type }, { "message", message } };
         if (!code.empty()) {
             e["code"] = code;
             e["doc_url"] = "https://stripe.com/docs/error-codes/" + code;
@@ -79,7 +79,7 @@ struct ApiError
             e["param"] = param;
         if (!declineCode.empty())
             e["decline_code"] = declineCode;
-        return json{{"error", e}};
+        return json { { "error", e } };
     }
 };
 
@@ -173,10 +173,9 @@ QString moneyText(qint64 minor, const std::string &currency, const QLocale &loca
 
 const std::set<std::string> &knownLocales()
 {
-    static const std::set<std::string> locales{"auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et",
-                                               "fi", "fil", "fr", "fr-CA", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv",
-                                               "ms", "mt", "nb", "nl", "pl", "pt", "pt-BR", "ro", "ru", "sk", "sl", "sv",
-                                               "th", "tr", "vi", "zh", "zh-HK", "zh-TW"};
+    static const std::set<std::string> locales { "auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419",
+        "et", "fi", "fil", "fr", "fr-CA", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "mt", "nb", "nl", "pl",
+        "pt", "pt-BR", "ro", "ru", "sk", "sl", "sv", "th", "tr", "vi", "zh", "zh-HK", "zh-TW" };
     return locales;
 }
 
@@ -248,7 +247,11 @@ struct StripeSimulator::Private
         int status = 200;
     };
 
-    Private(StripeSimulator *owner, SimulatorOptions opts) : q(owner), options(std::move(opts)), faults(options.faults) {}
+    Private(StripeSimulator *owner, SimulatorOptions opts)
+        : q(owner)
+        , options(std::move(opts))
+        , faults(options.faults)
+    { }
 
     StripeSimulator *q;
     SimulatorOptions options;
@@ -269,7 +272,7 @@ struct StripeSimulator::Private
     // --- plumbing -------------------------------------------------------------------------------
     void handle(const HttpRequest &request, HttpConnection *connection);
     void handleApi(const HttpRequest &request, const QString &path, const QByteArray &requestId,
-                   QPointer<HttpConnection> connection);
+        QPointer<HttpConnection> connection);
     HttpResponse handleControl(const HttpRequest &request, const QString &path);
     HttpResponse handlePage(const HttpRequest &request, const QString &path);
     std::optional<ApiError> authenticate(const HttpRequest &request, QString &key) const;
@@ -293,8 +296,8 @@ struct StripeSimulator::Private
     void expire(json &record, const RequestContext *ctx);
     json renderSession(const json &record, const json &expand) const;
     json lineItemList(const json &record, const json &items, bool hasMore) const;
-    std::string createEvent(const std::string &type, const json &object, const RequestContext *ctx,
-                            const std::string &version);
+    std::string createEvent(
+        const std::string &type, const json &object, const RequestContext *ctx, const std::string &version);
     json renderEvent(const EventRecord &record) const;
 
     PayOutcome pay(const std::string &id, const PayInput &input);
@@ -304,7 +307,7 @@ struct StripeSimulator::Private
     HttpResponse pageFor(const std::string &id, const PayOutcome *outcome, const PayInput *typed);
 
     static Result<json> pageList(const std::vector<const json *> &newestFirst, const json &params,
-                                 const std::string &url, const char *objectName);
+        const std::string &url, const char *objectName);
 };
 
 // --- request plumbing ---------------------------------------------------------------------------
@@ -324,7 +327,7 @@ void StripeSimulator::Private::handle(const HttpRequest &request, HttpConnection
     else if (path.startsWith(QLatin1String("/c/pay/")))
         response = handlePage(request, path);
     else if (path == QLatin1String("/") || path == QLatin1String("/health"))
-        response = jsonResponse(200, json{{"ok", true}, {"simulator", "stripe-sim"}});
+        response = jsonResponse(200, json { { "ok", true }, { "simulator", "stripe-sim" } });
     else
         response = errorResponse(noSuch("route", u8(path)));
     response.setHeader("Request-Id", requestId);
@@ -358,18 +361,19 @@ std::optional<ApiError> StripeSimulator::Private::authenticate(const HttpRequest
     return std::nullopt;
 }
 
-void StripeSimulator::Private::handleApi(const HttpRequest &request, const QString &path, const QByteArray &requestId,
-                                         QPointer<HttpConnection> connection)
+void StripeSimulator::Private::handleApi(
+    const HttpRequest &request, const QString &path, const QByteArray &requestId, QPointer<HttpConnection> connection)
 {
-    auto reply = [connection, requestId](HttpResponse response, const QList<QPair<QByteArray, QByteArray>> &extra = {}) {
-        if (!connection)
-            return;
-        response.setHeader("Request-Id", requestId);
-        response.setHeader("Stripe-Version", kLatestVersion);
-        for (const auto &h : extra)
-            response.setHeader(h.first, h.second);
-        connection->respond(response);
-    };
+    auto reply
+        = [connection, requestId](HttpResponse response, const QList<QPair<QByteArray, QByteArray>> &extra = {}) {
+              if (!connection)
+                  return;
+              response.setHeader("Request-Id", requestId);
+              response.setHeader("Stripe-Version", kLatestVersion);
+              for (const auto &h : extra)
+                  response.setHeader(h.first, h.second);
+              connection->respond(response);
+          };
 
     QString apiKey;
     if (const auto authError = authenticate(request, apiKey)) {
@@ -380,7 +384,7 @@ void StripeSimulator::Private::handleApi(const HttpRequest &request, const QStri
     RequestContext ctx;
     ctx.requestId = requestId;
     ctx.version = request.header("stripe-version").isEmpty() ? std::string(kLatestVersion)
-                                                              : request.header("stripe-version").toStdString();
+                                                             : request.header("stripe-version").toStdString();
     static const QRegularExpression versionPattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$"));
     if (!versionPattern.match(QString::fromStdString(ctx.version)).hasMatch()) {
         reply(errorResponse(invalid("Invalid Stripe API version: " + ctx.version)));
@@ -436,8 +440,8 @@ void StripeSimulator::Private::handleApi(const HttpRequest &request, const QStri
     if (isPost && request.hasHeader("idempotency-key")) {
         ctx.idempotencyKey = request.header("idempotency-key").toStdString();
         if (ctx.idempotencyKey.empty() || ctx.idempotencyKey.size() > 255) {
-            reply(errorResponse(invalid("Invalid idempotency key: must be between 1 and 255 characters.",
-                                        "idempotency_key")));
+            reply(errorResponse(
+                invalid("Invalid idempotency key: must be between 1 and 255 characters.", "idempotency_key")));
             return;
         }
         storeKey = u8(apiKey) + '\n' + ctx.idempotencyKey;
@@ -456,25 +460,28 @@ void StripeSimulator::Private::handleApi(const HttpRequest &request, const QStri
                 ApiError e;
                 e.type = "idempotency_error";
                 e.message = "Keys for idempotent requests can only be used with the same parameters they were first "
-                            "used with. Try using a key other than '" + ctx.idempotencyKey + "' if you meant to "
-                            "execute a different request.";
+                            "used with. Try using a key other than '"
+                    + ctx.idempotencyKey
+                    + "' if you meant to "
+                      "execute a different request.";
                 reply(errorResponse(e));
                 return;
             }
             if (entry.inFlight) {
                 ApiError e = invalid("There is currently another in-progress request using this Stripe token (probably "
                                      "the same idempotency key). Please try again later.",
-                                     {}, "idempotency_key_in_use");
+                    {}, "idempotency_key_in_use");
                 e.status = 409;
-                reply(errorResponse(e), {{"Stripe-Should-Retry", "true"}});
+                reply(errorResponse(e), { { "Stripe-Should-Retry", "true" } });
                 return;
             }
             HttpResponse replay;
             replay.status = entry.status;
             replay.setHeader("Content-Type", "application/json");
             replay.body = entry.body;
-            reply(replay, {{"Idempotent-Replayed", "true"}, {"Original-Request", entry.requestId},
-                           {"Idempotency-Key", QByteArray::fromStdString(ctx.idempotencyKey)}});
+            reply(replay,
+                { { "Idempotent-Replayed", "true" }, { "Original-Request", entry.requestId },
+                    { "Idempotency-Key", QByteArray::fromStdString(ctx.idempotencyKey) } });
             return;
         }
         IdempotencyEntry entry;
@@ -507,7 +514,7 @@ void StripeSimulator::Private::handleApi(const HttpRequest &request, const QStri
         }
         QList<QPair<QByteArray, QByteArray>> extra;
         if (!ctx.idempotencyKey.empty())
-            extra.append({"Idempotency-Key", QByteArray::fromStdString(ctx.idempotencyKey)});
+            extra.append({ "Idempotency-Key", QByteArray::fromStdString(ctx.idempotencyKey) });
         reply(result.response, extra);
     };
 
@@ -521,15 +528,15 @@ void StripeSimulator::Private::handleApi(const HttpRequest &request, const QStri
     execute();
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::route(const QByteArray &method, const QString &path,
-                                                                    const json &params, const RequestContext &ctx)
+StripeSimulator::Private::ApiResult StripeSimulator::Private::route(
+    const QByteArray &method, const QString &path, const json &params, const RequestContext &ctx)
 {
     QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // v1, checkout, sessions, id, action
     const auto unrecognised = [&]() {
         ApiError e = invalid("Unrecognized request URL (" + method.toStdString() + ": " + u8(path)
-                             + "). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
+            + "). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
         e.status = 404;
-        return ApiResult{errorResponse(e), false};
+        return ApiResult { errorResponse(e), false };
     };
     if (parts.size() >= 3 && parts.at(1) == QLatin1String("checkout") && parts.at(2) == QLatin1String("sessions")) {
         if (parts.size() == 3 && method == "POST")
@@ -595,10 +602,8 @@ void StripeSimulator::Private::expire(json &record, const RequestContext *ctx)
 
 json StripeSimulator::Private::lineItemList(const json &record, const json &items, bool hasMore) const
 {
-    return json{{"object", "list"},
-                {"data", items},
-                {"has_more", hasMore},
-                {"url", "/v1/checkout/sessions/" + record["session"]["id"].get<std::string>() + "/line_items"}};
+    return json { { "object", "list" }, { "data", items }, { "has_more", hasMore },
+        { "url", "/v1/checkout/sessions/" + record["session"]["id"].get<std::string>() + "/line_items" } };
 }
 
 json StripeSimulator::Private::renderSession(const json &record, const json &expand) const
@@ -613,8 +618,8 @@ json StripeSimulator::Private::renderSession(const json &record, const json &exp
     return session;
 }
 
-Result<json> StripeSimulator::Private::pageList(const std::vector<const json *> &newestFirst, const json &params,
-                                                const std::string &url, const char *objectName)
+Result<json> StripeSimulator::Private::pageList(
+    const std::vector<const json *> &newestFirst, const json &params, const std::string &url, const char *objectName)
 {
     qint64 limit = 10;
     if (const auto text = stringParam(params, "limit")) {
@@ -629,7 +634,7 @@ Result<json> StripeSimulator::Private::pageList(const std::vector<const json *> 
     const auto before = stringParam(params, "ending_before");
     if (after && before)
         return makeError(QStringLiteral("ending_before"),
-                         QStringLiteral("You may only specify one of these parameters: ending_before, starting_after."));
+            QStringLiteral("You may only specify one of these parameters: ending_before, starting_after."));
     const auto indexOf = [&](const std::string &id) -> qsizetype {
         for (size_t i = 0; i < newestFirst.size(); ++i) {
             if ((*newestFirst[i])["id"] == id)
@@ -645,7 +650,7 @@ Result<json> StripeSimulator::Private::pageList(const std::vector<const json *> 
         const qsizetype pos = indexOf(cursor);
         if (pos < 0)
             return makeError(QString::fromLatin1(after ? "starting_after" : "ending_before"),
-                             QStringLiteral("No such %1: '%2'").arg(QLatin1String(objectName), qs(cursor)));
+                QStringLiteral("No such %1: '%2'").arg(QLatin1String(objectName), qs(cursor)));
         if (after) {
             from = size_t(pos) + 1;
             to = std::min(newestFirst.size(), from + size_t(limit));
@@ -662,20 +667,22 @@ Result<json> StripeSimulator::Private::pageList(const std::vector<const json *> 
     json data = json::array();
     for (size_t i = from; i < to; ++i)
         data.push_back(*newestFirst[i]);
-    return json{{"object", "list"}, {"data", data}, {"has_more", hasMore}, {"url", url}};
+    return json { { "object", "list" }, { "data", data }, { "has_more", hasMore }, { "url", url } };
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(const json &params, const RequestContext &ctx)
+StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
+    const json &params, const RequestContext &ctx)
 {
-    static const std::set<std::string> allowed{"mode", "line_items", "success_url", "cancel_url", "customer_email",
-                                               "client_reference_id", "metadata", "expires_at", "locale", "ui_mode",
-                                               "payment_method_types", "expand", "payment_intent_data", "submit_type"};
+    static const std::set<std::string> allowed { "mode", "line_items", "success_url", "cancel_url", "customer_email",
+        "client_reference_id", "metadata", "expires_at", "locale", "ui_mode", "payment_method_types", "expand",
+        "payment_intent_data", "submit_type" };
     const bool rejectsPaymentMethodTypes = isNewerOrEqual(ctx.version, "2026-09-30");
     for (auto it = params.begin(); it != params.end(); ++it) {
         if (!allowed.count(it.key()) || (it.key() == "payment_method_types" && rejectsPaymentMethodTypes))
-            return {errorResponse(invalid("Received unknown parameter: " + it.key(), it.key(), "parameter_unknown")), false};
+            return { errorResponse(invalid("Received unknown parameter: " + it.key(), it.key(), "parameter_unknown")),
+                false };
     }
-    const auto fail = [](const ApiError &e) { return ApiResult{errorResponse(e), false}; };
+    const auto fail = [](const ApiError &e) { return ApiResult { errorResponse(e), false }; };
 
     const auto mode = stringParam(params, "mode");
     if (!mode)
@@ -690,15 +697,16 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(cons
     const std::string hostedValue = newUiModes ? "hosted_page" : "hosted";
     if (const auto uiMode = stringParam(params, "ui_mode")) {
         const std::set<std::string> values = newUiModes
-            ? std::set<std::string>{"hosted_page", "embedded_page", "elements", "form"}
-            : std::set<std::string>{"hosted", "embedded", "custom"};
+            ? std::set<std::string> { "hosted_page", "embedded_page", "elements", "form" }
+            : std::set<std::string> { "hosted", "embedded", "custom" };
         if (!values.count(*uiMode))
-            return fail(invalid(newUiModes ? "Invalid ui_mode: must be one of hosted_page, embedded_page, elements, or form"
-                                           : "Invalid ui_mode: must be one of hosted, embedded, or custom",
-                                "ui_mode"));
+            return fail(
+                invalid(newUiModes ? "Invalid ui_mode: must be one of hosted_page, embedded_page, elements, or form"
+                                   : "Invalid ui_mode: must be one of hosted, embedded, or custom",
+                    "ui_mode"));
         if (*uiMode != hostedValue)
-            return fail(invalid("The simulator only serves the hosted payment page (ui_mode=" + hostedValue + ").",
-                                "ui_mode"));
+            return fail(
+                invalid("The simulator only serves the hosted payment page (ui_mode=" + hostedValue + ").", "ui_mode"));
     }
     if (params.contains("payment_method_types")) {
         const json &types = params["payment_method_types"];
@@ -709,7 +717,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(cons
     const auto successUrl = stringParam(params, "success_url");
     if (!successUrl)
         return fail(missing("success_url"));
-    for (const char *key : {"success_url", "cancel_url"}) {
+    for (const char *key : { "success_url", "cancel_url" }) {
         if (const auto url = stringParam(params, key)) {
             if (url->size() > 5000)
                 return fail(invalid("Invalid URL: URL must be 5000 characters or less.", key, "url_invalid"));
@@ -743,12 +751,13 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(cons
                     return fail(invalid("Metadata keys can have up to 40 characters: " + it.key(), "metadata"));
                 if (!it.value().is_string())
                     return fail(invalid("Invalid metadata value for key " + it.key() + ": must be a string",
-                                        "metadata[" + it.key() + "]"));
+                        "metadata[" + it.key() + "]"));
                 const QString value = qs(it.value().get<std::string>());
                 if (value.size() > 500)
-                    return fail(invalid("Metadata values can have up to 500 characters, but you passed in a value that is "
-                                            + std::to_string(value.size()) + " characters.",
-                                        "metadata[" + it.key() + "]"));
+                    return fail(
+                        invalid("Metadata values can have up to 500 characters, but you passed in a value that is "
+                                + std::to_string(value.size()) + " characters.",
+                            "metadata[" + it.key() + "]"));
                 if (!value.isEmpty())
                     metadata[it.key()] = it.value();
             }
@@ -761,15 +770,17 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(cons
         if (!parseInteger(*text, expiresAt))
             return fail(invalid("Invalid integer: " + *text, "expires_at", "parameter_invalid_integer"));
         if (expiresAt < now + 30 * 60)
-            return fail(invalid("The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.",
-                                "expires_at"));
+            return fail(
+                invalid("The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.",
+                    "expires_at"));
         if (expiresAt > now + 24 * 3600)
-            return fail(invalid("The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.",
-                                "expires_at"));
+            return fail(invalid(
+                "The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.", "expires_at"));
     }
 
     // Line items.
-    if (!params.contains("line_items") || (params["line_items"].is_string() && params["line_items"].get<std::string>().empty()))
+    if (!params.contains("line_items")
+        || (params["line_items"].is_string() && params["line_items"].get<std::string>().empty()))
         return fail(missing("line_items"));
     const json &lineItems = params["line_items"];
     if (!lineItems.is_array() || lineItems.empty())
@@ -786,10 +797,10 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(cons
         if (!item.is_object())
             return fail(invalid("Invalid object", p));
         for (auto it = item.begin(); it != item.end(); ++it) {
-            static const std::set<std::string> itemKeys{"quantity", "price_data", "price", "adjustable_quantity"};
+            static const std::set<std::string> itemKeys { "quantity", "price_data", "price", "adjustable_quantity" };
             if (!itemKeys.count(it.key()))
                 return fail(invalid("Received unknown parameter: " + p + "[" + it.key() + "]", p + "[" + it.key() + "]",
-                                    "parameter_unknown"));
+                    "parameter_unknown"));
         }
         if (const auto price = stringParam(item, "price"))
             return fail(noSuch("price", *price, p + "[price]", 400));
@@ -817,13 +828,13 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(cons
             QStringList codes;
             for (const Currency &c : Currency::all())
                 codes << c.stripeCode();
-            return fail(invalid("Invalid currency: " + *currencyText + ". Stripe currently supports these currencies: "
-                                    + u8(codes.join(QStringLiteral(", "))),
-                                p + "[price_data][currency]"));
+            return fail(invalid("Invalid currency: " + *currencyText
+                    + ". Stripe currently supports these currencies: " + u8(codes.join(QStringLiteral(", "))),
+                p + "[price_data][currency]"));
         }
         if (currency && *currency != found.value())
             return fail(invalid("All line items must use the same currency (" + u8(currency->stripeCode()) + ").",
-                                p + "[price_data][currency]"));
+                p + "[price_data][currency]"));
         currency = found.value();
 
         qint64 unitAmount = 0;
@@ -831,18 +842,18 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(cons
         const auto unitDecimal = stringParam(priceData, "unit_amount_decimal");
         if (unitText && unitDecimal)
             return fail(invalid("You may only specify one of these parameters: unit_amount, unit_amount_decimal.",
-                                p + "[price_data][unit_amount_decimal]"));
+                p + "[price_data][unit_amount_decimal]"));
         if (unitText) {
             if (!parseInteger(*unitText, unitAmount))
-                return fail(invalid("Invalid integer: " + *unitText, p + "[price_data][unit_amount]",
-                                    "parameter_invalid_integer"));
+                return fail(invalid(
+                    "Invalid integer: " + *unitText, p + "[price_data][unit_amount]", "parameter_invalid_integer"));
         } else if (unitDecimal) {
             static const QRegularExpression integral(QStringLiteral("^(\\d+)(\\.0*)?$"));
             const auto match = integral.match(qs(*unitDecimal));
             if (!match.hasMatch() || !parseInteger(u8(match.captured(1)), unitAmount))
                 return fail(invalid("Invalid decimal: " + *unitDecimal
-                                        + " (the simulator only accepts whole minor units in unit_amount_decimal)",
-                                    p + "[price_data][unit_amount_decimal]"));
+                        + " (the simulator only accepts whole minor units in unit_amount_decimal)",
+                    p + "[price_data][unit_amount_decimal]"));
         } else {
             return fail(missing(p + "[price_data][unit_amount]"));
         }
@@ -879,167 +890,152 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(cons
         } else {
             const auto sum = total->plus(lineTotal.value());
             if (!sum.ok())
-                return fail(invalid("Amount must be no more than the maximum charge", "line_items", "amount_too_large"));
+                return fail(
+                    invalid("Amount must be no more than the maximum charge", "line_items", "amount_too_large"));
             total = sum.value();
         }
         const std::string code = u8(currency->stripeCode());
-        json price = {{"id", newId("price_")},
-                      {"object", "price"},
-                      {"active", false},
-                      {"billing_scheme", "per_unit"},
-                      {"created", now},
-                      {"currency", code},
-                      {"custom_unit_amount", nullptr},
-                      {"livemode", false},
-                      {"lookup_key", nullptr},
-                      {"metadata", json::object()},
-                      {"nickname", nullptr},
-                      {"product", newId("prod_", 14)},
-                      {"recurring", nullptr},
-                      {"tax_behavior", "unspecified"},
-                      {"tiers_mode", nullptr},
-                      {"transform_quantity", nullptr},
-                      {"type", "one_time"},
-                      {"unit_amount", unitAmount},
-                      {"unit_amount_decimal", std::to_string(unitAmount)}};
-        items.push_back(json{{"id", newId("li_")},
-                             {"object", "item"},
-                             {"amount_discount", 0},
-                             {"amount_subtotal", lineTotal.value().minorUnits()},
-                             {"amount_tax", 0},
-                             {"amount_total", lineTotal.value().minorUnits()},
-                             {"currency", code},
-                             {"description", *name},
-                             {"metadata", json::object()},
-                             {"price", price},
-                             {"quantity", quantity}});
-        pageItems.push_back(json{{"name", *name}, {"description", description.value_or("")}, {"images", images}});
+        json price
+            = { { "id", newId("price_") }, { "object", "price" }, { "active", false }, { "billing_scheme", "per_unit" },
+                  { "created", now }, { "currency", code }, { "custom_unit_amount", nullptr }, { "livemode", false },
+                  { "lookup_key", nullptr }, { "metadata", json::object() }, { "nickname", nullptr },
+                  { "product", newId("prod_", 14) }, { "recurring", nullptr }, { "tax_behavior", "unspecified" },
+                  { "tiers_mode", nullptr }, { "transform_quantity", nullptr }, { "type", "one_time" },
+                  { "unit_amount", unitAmount }, { "unit_amount_decimal", std::to_string(unitAmount) } };
+        items.push_back(json { { "id", newId("li_") }, { "object", "item" }, { "amount_discount", 0 },
+            { "amount_subtotal", lineTotal.value().minorUnits() }, { "amount_tax", 0 },
+            { "amount_total", lineTotal.value().minorUnits() }, { "currency", code }, { "description", *name },
+            { "metadata", json::object() }, { "price", price }, { "quantity", quantity } });
+        pageItems.push_back(
+            json { { "name", *name }, { "description", description.value_or("") }, { "images", images } });
     }
     if (const auto valid = total->validateCharge(); !valid.ok())
         return fail(invalid(u8(valid.error().message), "line_items", u8(valid.error().code)));
 
     const std::string id = "cs_test_" + randomToken(58);
     json session = {
-        {"id", id},
-        {"object", "checkout.session"},
-        {"adaptive_pricing", json{{"enabled", false}}},
-        {"after_expiration", nullptr},
-        {"allow_promotion_codes", nullptr},
-        {"amount_subtotal", total->minorUnits()},
-        {"amount_total", total->minorUnits()},
-        {"automatic_tax", json{{"enabled", false}, {"liability", nullptr}, {"provider", nullptr}, {"status", nullptr}}},
-        {"billing_address_collection", nullptr},
-        {"cancel_url", stringParam(params, "cancel_url") ? json(*stringParam(params, "cancel_url")) : json()},
-        {"client_reference_id", reference ? json(*reference) : json()},
-        {"client_secret", nullptr},
-        {"collected_information", nullptr},
-        {"consent", nullptr},
-        {"consent_collection", nullptr},
-        {"created", now},
-        {"currency", u8(currency->stripeCode())},
-        {"currency_conversion", nullptr},
-        {"custom_fields", json::array()},
-        {"custom_text", json{{"after_submit", nullptr}, {"shipping_address", nullptr}, {"submit", nullptr},
-                             {"terms_of_service_acceptance", nullptr}}},
-        {"customer", nullptr},
-        {"customer_creation", "if_required"},
-        {"customer_details", nullptr},
-        {"customer_email", email ? json(*email) : json()},
-        {"discounts", json::array()},
-        {"expires_at", expiresAt},
-        {"invoice", nullptr},
-        {"invoice_creation", json{{"enabled", false},
-                                  {"invoice_data", json{{"account_tax_ids", nullptr}, {"custom_fields", nullptr},
-                                                        {"description", nullptr}, {"footer", nullptr}, {"issuer", nullptr},
-                                                        {"metadata", json::object()}, {"rendering_options", nullptr}}}}},
-        {"livemode", false},
-        {"locale", locale ? json(*locale) : json()},
-        {"metadata", metadata},
-        {"mode", "payment"},
-        {"origin_context", nullptr},
-        {"payment_intent", nullptr},
-        {"payment_link", nullptr},
-        {"payment_method_collection", "if_required"},
-        {"payment_method_configuration_details", nullptr},
-        {"payment_method_options", json{{"card", json{{"request_three_d_secure", "automatic"}}}}},
-        {"payment_method_types", json::array({"card"})},
-        {"payment_status", "unpaid"},
-        {"permissions", nullptr},
-        {"phone_number_collection", json{{"enabled", false}}},
-        {"recovered_from", nullptr},
-        {"saved_payment_method_options", nullptr},
-        {"setup_intent", nullptr},
-        {"shipping_address_collection", nullptr},
-        {"shipping_cost", nullptr},
-        {"shipping_details", nullptr},
-        {"shipping_options", json::array()},
-        {"status", "open"},
-        {"submit_type", stringParam(params, "submit_type") ? json(*stringParam(params, "submit_type")) : json()},
-        {"subscription", nullptr},
-        {"success_url", *successUrl},
-        {"total_details", json{{"amount_discount", 0}, {"amount_shipping", 0}, {"amount_tax", 0}}},
-        {"ui_mode", hostedValue},
-        {"url", u8(base.toString(QUrl::StripTrailingSlash)) + "/c/pay/" + id},
-        {"wallet_options", nullptr},
+        { "id", id },
+        { "object", "checkout.session" },
+        { "adaptive_pricing", json { { "enabled", false } } },
+        { "after_expiration", nullptr },
+        { "allow_promotion_codes", nullptr },
+        { "amount_subtotal", total->minorUnits() },
+        { "amount_total", total->minorUnits() },
+        { "automatic_tax",
+            json { { "enabled", false }, { "liability", nullptr }, { "provider", nullptr }, { "status", nullptr } } },
+        { "billing_address_collection", nullptr },
+        { "cancel_url", stringParam(params, "cancel_url") ? json(*stringParam(params, "cancel_url")) : json() },
+        { "client_reference_id", reference ? json(*reference) : json() },
+        { "client_secret", nullptr },
+        { "collected_information", nullptr },
+        { "consent", nullptr },
+        { "consent_collection", nullptr },
+        { "created", now },
+        { "currency", u8(currency->stripeCode()) },
+        { "currency_conversion", nullptr },
+        { "custom_fields", json::array() },
+        { "custom_text",
+            json { { "after_submit", nullptr }, { "shipping_address", nullptr }, { "submit", nullptr },
+                { "terms_of_service_acceptance", nullptr } } },
+        { "customer", nullptr },
+        { "customer_creation", "if_required" },
+        { "customer_details", nullptr },
+        { "customer_email", email ? json(*email) : json() },
+        { "discounts", json::array() },
+        { "expires_at", expiresAt },
+        { "invoice", nullptr },
+        { "invoice_creation",
+            json { { "enabled", false },
+                { "invoice_data",
+                    json { { "account_tax_ids", nullptr }, { "custom_fields", nullptr }, { "description", nullptr },
+                        { "footer", nullptr }, { "issuer", nullptr }, { "metadata", json::object() },
+                        { "rendering_options", nullptr } } } } },
+        { "livemode", false },
+        { "locale", locale ? json(*locale) : json() },
+        { "metadata", metadata },
+        { "mode", "payment" },
+        { "origin_context", nullptr },
+        { "payment_intent", nullptr },
+        { "payment_link", nullptr },
+        { "payment_method_collection", "if_required" },
+        { "payment_method_configuration_details", nullptr },
+        { "payment_method_options", json { { "card", json { { "request_three_d_secure", "automatic" } } } } },
+        { "payment_method_types", json::array({ "card" }) },
+        { "payment_status", "unpaid" },
+        { "permissions", nullptr },
+        { "phone_number_collection", json { { "enabled", false } } },
+        { "recovered_from", nullptr },
+        { "saved_payment_method_options", nullptr },
+        { "setup_intent", nullptr },
+        { "shipping_address_collection", nullptr },
+        { "shipping_cost", nullptr },
+        { "shipping_details", nullptr },
+        { "shipping_options", json::array() },
+        { "status", "open" },
+        { "submit_type", stringParam(params, "submit_type") ? json(*stringParam(params, "submit_type")) : json() },
+        { "subscription", nullptr },
+        { "success_url", *successUrl },
+        { "total_details", json { { "amount_discount", 0 }, { "amount_shipping", 0 }, { "amount_tax", 0 } } },
+        { "ui_mode", hostedValue },
+        { "url", u8(base.toString(QUrl::StripTrailingSlash)) + "/c/pay/" + id },
+        { "wallet_options", nullptr },
     };
     json piMetadata = json::object();
     if (params.contains("payment_intent_data") && params["payment_intent_data"].is_object()
         && params["payment_intent_data"].contains("metadata") && params["payment_intent_data"]["metadata"].is_object())
         piMetadata = params["payment_intent_data"]["metadata"];
-    json record = {{"session", session},
-                   {"line_items", items},
-                   {"internal", json{{"version", ctx.version},
-                                     {"page_items", pageItems},
-                                     {"payment_intent", newId("pi_")},
-                                     {"pi_metadata", piMetadata},
-                                     {"async_pending", false},
-                                     {"auth", nullptr}}}};
+    json record = { { "session", session }, { "line_items", items },
+        { "internal",
+            json { { "version", ctx.version }, { "page_items", pageItems }, { "payment_intent", newId("pi_") },
+                { "pi_metadata", piMetadata }, { "async_pending", false }, { "auth", nullptr } } } };
     sessions[id] = record;
     sessionOrder.push_back(id);
     scheduleSave();
     const json expand = params.contains("expand") ? params["expand"] : json();
-    return {jsonResponse(200, renderSession(record, expand)), true};
+    return { jsonResponse(200, renderSession(record, expand)), true };
 }
 
 StripeSimulator::Private::ApiResult StripeSimulator::Private::retrieveSession(const std::string &id, const json &params)
 {
     json *record = findSession(id);
     if (!record)
-        return {errorResponse(noSuch("checkout.session", id, "session")), false};
+        return { errorResponse(noSuch("checkout.session", id, "session")), false };
     json expand = params.contains("expand") ? params["expand"] : json();
     if (expand.is_string())
-        expand = json::array({expand});
-    return {jsonResponse(200, renderSession(*record, expand)), true};
+        expand = json::array({ expand });
+    return { jsonResponse(200, renderSession(*record, expand)), true };
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::expireSession(const std::string &id, const json &params,
-                                                                            const RequestContext &ctx)
+StripeSimulator::Private::ApiResult StripeSimulator::Private::expireSession(
+    const std::string &id, const json &params, const RequestContext &ctx)
 {
     json *record = findSession(id);
     if (!record)
-        return {errorResponse(noSuch("checkout.session", id, "session")), false};
+        return { errorResponse(noSuch("checkout.session", id, "session")), false };
     const std::string status = (*record)["session"]["status"].get<std::string>();
     if (status != "open")
-        return {errorResponse(invalid("Only Checkout Sessions with a status in [\"open\"] can be expired. This Checkout "
-                                      "Session has a status of `" + status + "`.")),
-                true};
+        return { errorResponse(
+                     invalid("Only Checkout Sessions with a status in [\"open\"] can be expired. This Checkout "
+                             "Session has a status of `"
+                         + status + "`.")),
+            true };
     expire(*record, &ctx);
-    return {jsonResponse(200, renderSession(*record, params.contains("expand") ? params["expand"] : json())), true};
+    return { jsonResponse(200, renderSession(*record, params.contains("expand") ? params["expand"] : json())), true };
 }
 
 StripeSimulator::Private::ApiResult StripeSimulator::Private::listLineItems(const std::string &id, const json &params)
 {
     json *record = findSession(id);
     if (!record)
-        return {errorResponse(noSuch("checkout.session", id, "session")), false};
+        return { errorResponse(noSuch("checkout.session", id, "session")), false };
     // Line items are listed in the order they were given.
     std::vector<const json *> ordered;
     for (const json &item : (*record)["line_items"])
         ordered.push_back(&item);
     auto page = pageList(ordered, params, "/v1/checkout/sessions/" + id + "/line_items", "item");
     if (!page.ok())
-        return {errorResponse(invalid(u8(page.error().message), u8(page.error().code))), false};
-    return {jsonResponse(200, page.value()), true};
+        return { errorResponse(invalid(u8(page.error().message), u8(page.error().code))), false };
+    return { jsonResponse(200, page.value()), true };
 }
 
 StripeSimulator::Private::ApiResult StripeSimulator::Private::listSessions(const json &params)
@@ -1059,36 +1055,31 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listSessions(const
             continue;
         if (paymentIntent && record["session"]["payment_intent"] != *paymentIntent)
             continue;
-        rendered.push_back(renderSession(record, expandItems ? json::array({"line_items"}) : json()));
+        rendered.push_back(renderSession(record, expandItems ? json::array({ "line_items" }) : json()));
     }
     std::vector<const json *> pointers;
     for (const json &s : rendered)
         pointers.push_back(&s);
     auto page = pageList(pointers, params, "/v1/checkout/sessions", "checkout.session");
     if (!page.ok())
-        return {errorResponse(invalid(u8(page.error().message), u8(page.error().code))), false};
-    return {jsonResponse(200, page.value()), true};
+        return { errorResponse(invalid(u8(page.error().message), u8(page.error().code))), false };
+    return { jsonResponse(200, page.value()), true };
 }
 
 // --- events -------------------------------------------------------------------------------------
 
-std::string StripeSimulator::Private::createEvent(const std::string &type, const json &object, const RequestContext *ctx,
-                                                  const std::string &version)
+std::string StripeSimulator::Private::createEvent(
+    const std::string &type, const json &object, const RequestContext *ctx, const std::string &version)
 {
     EventRecord record;
     const std::string id = newId("evt_");
     record.endpoints = dispatcher->endpointCount();
-    record.event = {{"id", id},
-                    {"object", "event"},
-                    {"api_version", version},
-                    {"created", clock.nowSecs()},
-                    {"data", json{{"object", object}}},
-                    {"livemode", false},
-                    {"pending_webhooks", record.endpoints},
-                    {"request", json{{"id", ctx ? json(ctx->requestId.toStdString()) : json()},
-                                     {"idempotency_key", ctx && !ctx->idempotencyKey.empty() ? json(ctx->idempotencyKey)
-                                                                                             : json()}}},
-                    {"type", type}};
+    record.event = { { "id", id }, { "object", "event" }, { "api_version", version }, { "created", clock.nowSecs() },
+        { "data", json { { "object", object } } }, { "livemode", false }, { "pending_webhooks", record.endpoints },
+        { "request",
+            json { { "id", ctx ? json(ctx->requestId.toStdString()) : json() },
+                { "idempotency_key", ctx && !ctx->idempotencyKey.empty() ? json(ctx->idempotencyKey) : json() } } },
+        { "type", type } };
     eventIndex[id] = events.size();
     events.push_back(record);
     scheduleSave();
@@ -1108,14 +1099,14 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::retrieveEvent(cons
 {
     const auto it = eventIndex.find(id);
     if (it == eventIndex.end())
-        return {errorResponse(noSuch("event", id, "id")), false};
-    return {jsonResponse(200, renderEvent(events[it->second])), true};
+        return { errorResponse(noSuch("event", id, "id")), false };
+    return { jsonResponse(200, renderEvent(events[it->second])), true };
 }
 
 StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const json &params)
 {
     sweepExpired();
-    const auto fail = [](const ApiError &e) { return ApiResult{errorResponse(e), false}; };
+    const auto fail = [](const ApiError &e) { return ApiResult { errorResponse(e), false }; };
     const auto type = stringParam(params, "type");
     std::vector<std::string> types;
     if (params.contains("types")) {
@@ -1149,7 +1140,8 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const j
         if (created.is_string()) {
             qint64 exact = 0;
             if (!parseInteger(created.get<std::string>(), exact))
-                return fail(invalid("Invalid integer: " + created.get<std::string>(), "created", "parameter_invalid_integer"));
+                return fail(
+                    invalid("Invalid integer: " + created.get<std::string>(), "created", "parameter_invalid_integer"));
             gt = exact - 1;
             lt = exact + 1;
         } else if (created.is_object()) {
@@ -1166,8 +1158,8 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const j
                 else if (it.key() == "lte")
                     lt = std::min(lt, v + 1);
                 else
-                    return fail(invalid("Received unknown parameter: created[" + it.key() + "]", "created[" + it.key() + "]",
-                                        "parameter_unknown"));
+                    return fail(invalid("Received unknown parameter: created[" + it.key() + "]",
+                        "created[" + it.key() + "]", "parameter_unknown"));
             }
         }
     }
@@ -1188,61 +1180,49 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const j
     }
     // Newest first; events of the same second stay in reverse creation order.
     std::stable_sort(rendered.begin(), rendered.end(),
-                     [](const json &a, const json &b) { return a["created"].get<qint64>() > b["created"].get<qint64>(); });
+        [](const json &a, const json &b) { return a["created"].get<qint64>() > b["created"].get<qint64>(); });
     std::vector<const json *> pointers;
     for (const json &e : rendered)
         pointers.push_back(&e);
     auto page = pageList(pointers, params, "/v1/events", "event");
     if (!page.ok())
         return fail(invalid(u8(page.error().message), u8(page.error().code)));
-    return {jsonResponse(200, page.value()), true};
+    return { jsonResponse(200, page.value()), true };
 }
 
 // --- payments -----------------------------------------------------------------------------------
 
-json StripeSimulator::Private::paymentIntentObject(const json &record, const json &lastError, const PayInput &input) const
+json StripeSimulator::Private::paymentIntentObject(
+    const json &record, const json &lastError, const PayInput &input) const
 {
     const json &session = record["session"];
     json metadata = record["internal"]["pi_metadata"];
     metadata["checkout_session"] = session["id"];
     QString digits = input.card;
     digits.remove(QLatin1Char(' '));
-    return json{{"id", record["internal"]["payment_intent"]},
-                {"object", "payment_intent"},
-                {"amount", session["amount_total"]},
-                {"amount_capturable", 0},
-                {"amount_received", 0},
-                {"capture_method", "automatic_async"},
-                {"confirmation_method", "automatic"},
-                {"created", clock.nowSecs()},
-                {"currency", session["currency"]},
-                {"customer", nullptr},
-                {"description", nullptr},
-                {"last_payment_error", lastError},
-                {"livemode", false},
-                {"metadata", metadata},
-                {"payment_method", nullptr},
-                {"payment_method_types", json::array({"card"})},
-                {"receipt_email", input.email.isEmpty() ? json() : json(u8(input.email))},
-                {"status", "requires_payment_method"}};
+    return json { { "id", record["internal"]["payment_intent"] }, { "object", "payment_intent" },
+        { "amount", session["amount_total"] }, { "amount_capturable", 0 }, { "amount_received", 0 },
+        { "capture_method", "automatic_async" }, { "confirmation_method", "automatic" }, { "created", clock.nowSecs() },
+        { "currency", session["currency"] }, { "customer", nullptr }, { "description", nullptr },
+        { "last_payment_error", lastError }, { "livemode", false }, { "metadata", metadata },
+        { "payment_method", nullptr }, { "payment_method_types", json::array({ "card" }) },
+        { "receipt_email", input.email.isEmpty() ? json() : json(u8(input.email)) },
+        { "status", "requires_payment_method" } };
 }
 
 void StripeSimulator::Private::recordDecline(json &record, const TestCard &card, const PayInput &input)
 {
     QString digits = input.card;
     digits.remove(QLatin1Char(' '));
-    json error = {{"type", "card_error"},
-                  {"code", u8(card.code)},
-                  {"doc_url", "https://stripe.com/docs/error-codes/" + u8(card.code)},
-                  {"message", u8(card.message)},
-                  {"payment_method", json{{"id", newId("pm_")},
-                                          {"object", "payment_method"},
-                                          {"type", "card"},
-                                          {"card", json{{"brand", "visa"}, {"last4", u8(digits.right(4))}}}}}};
+    json error = { { "type", "card_error" }, { "code", u8(card.code) },
+        { "doc_url", "https://stripe.com/docs/error-codes/" + u8(card.code) }, { "message", u8(card.message) },
+        { "payment_method",
+            json { { "id", newId("pm_") }, { "object", "payment_method" }, { "type", "card" },
+                { "card", json { { "brand", "visa" }, { "last4", u8(digits.right(4)) } } } } } };
     if (!card.declineCode.isEmpty())
         error["decline_code"] = u8(card.declineCode);
     createEvent("payment_intent.payment_failed", paymentIntentObject(record, error, input), nullptr,
-                record["internal"]["version"].get<std::string>());
+        record["internal"]["version"].get<std::string>());
 }
 
 void StripeSimulator::Private::completePayment(json &record, const PayInput &input)
@@ -1252,15 +1232,13 @@ void StripeSimulator::Private::completePayment(json &record, const PayInput &inp
     session["payment_status"] = input.async ? "unpaid" : "paid";
     session["payment_intent"] = record["internal"]["payment_intent"];
     session["url"] = nullptr;
-    session["customer_details"] = json{{"address", json{{"city", nullptr}, {"country", nullptr}, {"line1", nullptr},
-                                                        {"line2", nullptr}, {"postal_code", nullptr}, {"state", nullptr}}},
-                                       {"business_name", nullptr},
-                                       {"email", u8(input.email)},
-                                       {"individual_name", nullptr},
-                                       {"name", input.name.isEmpty() ? json() : json(u8(input.name))},
-                                       {"phone", nullptr},
-                                       {"tax_exempt", "none"},
-                                       {"tax_ids", json::array()}};
+    session["customer_details"]
+        = json { { "address",
+                     json { { "city", nullptr }, { "country", nullptr }, { "line1", nullptr }, { "line2", nullptr },
+                         { "postal_code", nullptr }, { "state", nullptr } } },
+              { "business_name", nullptr }, { "email", u8(input.email) }, { "individual_name", nullptr },
+              { "name", input.name.isEmpty() ? json() : json(u8(input.name)) }, { "phone", nullptr },
+              { "tax_exempt", "none" }, { "tax_ids", json::array() } };
     record["internal"]["async_pending"] = input.async;
     record["internal"]["auth"] = nullptr;
     createEvent("checkout.session.completed", session, nullptr, record["internal"]["version"].get<std::string>());
@@ -1334,13 +1312,9 @@ StripeSimulator::Private::PayOutcome StripeSimulator::Private::pay(const std::st
     if (card.requiresAuthentication) {
         if (input.threeDSecure.isEmpty()) {
             const std::string token = newId("payatt_", 20);
-            (*record)["internal"]["auth"] = json{{"token", token},
-                                                 {"card", u8(digits)},
-                                                 {"email", u8(email)},
-                                                 {"name", u8(input.name)},
-                                                 {"expiry", u8(input.expiry)},
-                                                 {"cvc", u8(input.cvc)},
-                                                 {"async", input.async}};
+            (*record)["internal"]["auth"]
+                = json { { "token", token }, { "card", u8(digits) }, { "email", u8(email) }, { "name", u8(input.name) },
+                      { "expiry", u8(input.expiry) }, { "cvc", u8(input.cvc) }, { "async", input.async } };
             scheduleSave();
             out.kind = Kind::RequiresAction;
             out.authToken = qs(token);
@@ -1356,8 +1330,8 @@ StripeSimulator::Private::PayOutcome StripeSimulator::Private::pay(const std::st
         out.kind = Kind::Declined;
         out.status = 402;
         out.field = card.code == QLatin1String("incorrect_number") ? QStringLiteral("cardNumber")
-            : card.code == QLatin1String("incorrect_cvc")           ? QStringLiteral("cardCvc")
-                                                                    : QString();
+            : card.code == QLatin1String("incorrect_cvc")          ? QStringLiteral("cardCvc")
+                                                                   : QString();
         out.code = card.code;
         out.declineCode = card.declineCode;
         out.message = card.message;
@@ -1406,8 +1380,9 @@ HttpResponse StripeSimulator::Private::pageFor(const std::string &id, const PayO
     model.cancelUrl = session["cancel_url"].is_string() ? qs(session["cancel_url"].get<std::string>()) : QString();
     model.expiresAt = session["expires_at"].get<qint64>();
     model.now = clock.nowSecs();
-    model.email = typed ? typed->email
-                        : (session["customer_email"].is_string() ? qs(session["customer_email"].get<std::string>()) : QString());
+    model.email = typed
+        ? typed->email
+        : (session["customer_email"].is_string() ? qs(session["customer_email"].get<std::string>()) : QString());
     if (typed) {
         model.billingName = typed->name;
         model.cardExpiry = typed->expiry;
@@ -1454,7 +1429,8 @@ HttpResponse StripeSimulator::Private::handlePage(const HttpRequest &request, co
         if (!auth.is_object() || auth["token"] != u8(field("attempt"))) {
             outcome.kind = PayOutcome::Kind::Invalid;
             outcome.status = 400;
-            outcome.message = QStringLiteral("This authentication attempt is no longer valid. Please enter your card again.");
+            outcome.message
+                = QStringLiteral("This authentication attempt is no longer valid. Please enter your card again.");
             return pageFor(id, &outcome, nullptr);
         }
         input.card = qs(auth["card"].get<std::string>());
@@ -1463,7 +1439,8 @@ HttpResponse StripeSimulator::Private::handlePage(const HttpRequest &request, co
         input.expiry = qs(auth["expiry"].get<std::string>());
         input.cvc = qs(auth["cvc"].get<std::string>());
         input.async = auth["async"].get<bool>();
-        input.threeDSecure = field("action") == QLatin1String("complete") ? QStringLiteral("complete") : QStringLiteral("fail");
+        input.threeDSecure
+            = field("action") == QLatin1String("complete") ? QStringLiteral("complete") : QStringLiteral("fail");
     } else if (parts.size() == 3) {
         input.email = field("email");
         input.card = field("cardNumber");
@@ -1494,15 +1471,13 @@ namespace {
 
 json faultsToJson(const FaultConfig &f)
 {
-    const char *mode = f.failMode == FaultConfig::FailMode::Drop ? "drop"
+    const char *mode = f.failMode == FaultConfig::FailMode::Drop  ? "drop"
         : f.failMode == FaultConfig::FailMode::DropAfterExecution ? "drop_after"
                                                                   : "status";
-    return json{{"fail_count", f.failCount},       {"fail_status", f.failStatus},
-                {"fail_mode", mode},               {"fail_path", u8(f.failPath)},
-                {"fail_method", f.failMethod.toStdString()}, {"delay_ms", f.delayMs},
-                {"delay_count", f.delayCount},     {"delay_path", u8(f.delayPath)},
-                {"webhook_duplicate", f.webhookDuplicate}, {"webhook_reorder", f.webhookReorder},
-                {"webhook_drop", f.webhookDrop}};
+    return json { { "fail_count", f.failCount }, { "fail_status", f.failStatus }, { "fail_mode", mode },
+        { "fail_path", u8(f.failPath) }, { "fail_method", f.failMethod.toStdString() }, { "delay_ms", f.delayMs },
+        { "delay_count", f.delayCount }, { "delay_path", u8(f.delayPath) }, { "webhook_duplicate", f.webhookDuplicate },
+        { "webhook_reorder", f.webhookReorder }, { "webhook_drop", f.webhookDrop } };
 }
 
 Result<FaultConfig> faultsFromJson(const json &j, FaultConfig f)
@@ -1538,7 +1513,8 @@ Result<FaultConfig> faultsFromJson(const json &j, FaultConfig f)
         else if (k == "webhook_drop" && v.is_boolean())
             f.webhookDrop = v.get<bool>();
         else
-            return makeError(QStringLiteral("invalid_fault"), QStringLiteral("Unknown fault or bad value: %1").arg(qs(k)));
+            return makeError(
+                QStringLiteral("invalid_fault"), QStringLiteral("Unknown fault or bad value: %1").arg(qs(k)));
     }
     return f;
 }
@@ -1548,7 +1524,8 @@ Result<FaultConfig> faultsFromJson(const json &j, FaultConfig f)
 HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request, const QString &path)
 {
     const auto bad = [](const std::string &message, int status = 400) {
-        return jsonResponse(status, json{{"error", json{{"type", "invalid_request_error"}, {"message", message}}}});
+        return jsonResponse(
+            status, json { { "error", json { { "type", "invalid_request_error" }, { "message", message } } } });
     };
     json body = json::object();
     if (request.method == "POST" && !request.body.trimmed().isEmpty()) {
@@ -1558,12 +1535,12 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
     }
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // _sim, ...
     if (path == QLatin1String("/_sim/clock") && request.method == "GET")
-        return jsonResponse(200, json{{"now", clock.nowSecs()}, {"offset", clock.offset()}});
+        return jsonResponse(200, json { { "now", clock.nowSecs() }, { "offset", clock.offset() } });
     if (path == QLatin1String("/_sim/clock/advance") && request.method == "POST") {
         if (!body.contains("seconds") || !body["seconds"].is_number_integer() || body["seconds"].get<qint64>() < 0)
             return bad("Send {\"seconds\": N} with a non-negative integer N; the clock only moves forward.");
         q->advanceClock(body["seconds"].get<qint64>());
-        return jsonResponse(200, json{{"now", clock.nowSecs()}, {"offset", clock.offset()}});
+        return jsonResponse(200, json { { "now", clock.nowSecs() }, { "offset", clock.offset() } });
     }
     if (path == QLatin1String("/_sim/faults")) {
         if (request.method == "GET")
@@ -1585,8 +1562,8 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
         const std::string secret = body.value("secret", std::string());
         if (!url.isValid() || url.scheme().isEmpty() || secret.empty())
             return bad("Send {\"url\": \"http://…\", \"secret\": \"whsec_…\"}.");
-        q->addWebhookEndpoint({url, QByteArray::fromStdString(secret)});
-        return jsonResponse(200, json{{"endpoints", dispatcher->endpointCount()}});
+        q->addWebhookEndpoint({ url, QByteArray::fromStdString(secret) });
+        return jsonResponse(200, json { { "endpoints", dispatcher->endpointCount() } });
     }
     if (parts.size() == 4 && parts.at(1) == QLatin1String("sessions") && request.method == "POST") {
         const std::string id = u8(parts.at(2));
@@ -1603,9 +1580,9 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
                 && input.threeDSecure != QLatin1String("fail"))
                 return bad("three_d_secure must be \"complete\" or \"fail\".");
             const PayOutcome outcome = pay(id, input);
-            static const char *const names[] = {"paid", "processing", "declined", "invalid", "requires_action", "closed",
-                                                "not_found"};
-            json answer = {{"outcome", names[int(outcome.kind)]}};
+            static const char *const names[]
+                = { "paid", "processing", "declined", "invalid", "requires_action", "closed", "not_found" };
+            json answer = { { "outcome", names[int(outcome.kind)] } };
             if (!outcome.message.isEmpty())
                 answer["message"] = u8(outcome.message);
             if (!outcome.code.isEmpty())
@@ -1633,9 +1610,9 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
                 session["payment_status"] = "paid";
             createEvent(result == "succeeded" ? "checkout.session.async_payment_succeeded"
                                               : "checkout.session.async_payment_failed",
-                        session, nullptr, (*record)["internal"]["version"].get<std::string>());
+                session, nullptr, (*record)["internal"]["version"].get<std::string>());
             scheduleSave();
-            return jsonResponse(200, json{{"outcome", result}, {"session", session}});
+            return jsonResponse(200, json { { "outcome", result }, { "session", session } });
         }
     }
     return bad("Unknown control endpoint " + request.method.toStdString() + " " + u8(path), 404);
@@ -1647,25 +1624,22 @@ Status StripeSimulator::Private::save() const
 {
     if (options.statePath.isEmpty())
         return {};
-    json state = {{"format", 1}, {"clock_offset", clock.offset()}};
+    json state = { { "format", 1 }, { "clock_offset", clock.offset() } };
     json sessionList = json::array();
     for (const std::string &id : sessionOrder)
         sessionList.push_back(sessions.at(id));
     state["sessions"] = sessionList;
     json eventList = json::array();
     for (const EventRecord &e : events)
-        eventList.push_back(json{{"event", e.event}, {"endpoints", e.endpoints}, {"delivered", e.delivered}});
+        eventList.push_back(json { { "event", e.event }, { "endpoints", e.endpoints }, { "delivered", e.delivered } });
     state["events"] = eventList;
     json keys = json::array();
     for (const auto &[key, entry] : idempotency) {
         if (entry.inFlight)
             continue;
-        keys.push_back(json{{"key", key},
-                            {"fingerprint", entry.fingerprint},
-                            {"status", entry.status},
-                            {"body", entry.body.toStdString()},
-                            {"request_id", entry.requestId.toStdString()},
-                            {"created", entry.created}});
+        keys.push_back(json { { "key", key }, { "fingerprint", entry.fingerprint }, { "status", entry.status },
+            { "body", entry.body.toStdString() }, { "request_id", entry.requestId.toStdString() },
+            { "created", entry.created } });
     }
     state["idempotency"] = keys;
     QSaveFile file(options.statePath);
@@ -1687,7 +1661,7 @@ Status StripeSimulator::Private::load()
     const json state = json::parse(file.readAll().toStdString(), nullptr, false);
     if (state.is_discarded() || !state.is_object() || state.value("format", 0) != 1)
         return makeError(QStringLiteral("state_corrupt"),
-                         QStringLiteral("%1 is not a stripe-sim state file").arg(options.statePath));
+            QStringLiteral("%1 is not a stripe-sim state file").arg(options.statePath));
     clock.advance(state.value("clock_offset", qint64(0)) - clock.offset());
     for (const json &record : state.value("sessions", json::array())) {
         const std::string id = record["session"]["id"].get<std::string>();
@@ -1719,7 +1693,8 @@ Status StripeSimulator::Private::load()
 // --- public API ---------------------------------------------------------------------------------
 
 StripeSimulator::StripeSimulator(SimulatorOptions options, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(this, std::move(options)))
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, std::move(options)))
 {
     d->dispatcher = new WebhookDispatcher(d->clock, d->options.webhookRetryScheduleSecs, this);
     for (const WebhookEndpointConfig &endpoint : std::as_const(d->options.webhooks))
@@ -1729,9 +1704,8 @@ StripeSimulator::StripeSimulator(SimulatorOptions options, QObject *parent)
         if (it != d->eventIndex.end() && d->events[it->second].delivered.insert(endpoint).second)
             d->scheduleSave();
     });
-    d->server = new HttpServer([this](const HttpRequest &request, HttpConnection *connection) {
-        d->handle(request, connection);
-    }, this);
+    d->server = new HttpServer(
+        [this](const HttpRequest &request, HttpConnection *connection) { d->handle(request, connection); }, this);
     d->expiryTimer = new QTimer(this);
     d->expiryTimer->setInterval(1000);
     connect(d->expiryTimer, &QTimer::timeout, this, [this]() { d->sweepExpired(); });
@@ -1758,8 +1732,8 @@ Result<quint16> StripeSimulator::start()
     url.setScheme(QStringLiteral("http"));
     const QHostAddress host = d->options.host;
     url.setHost(host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::LocalHost
-                    ? QStringLiteral("127.0.0.1")
-                    : host.toString());
+            ? QStringLiteral("127.0.0.1")
+            : host.toString());
     url.setPort(port.value());
     d->base = url;
     d->expiryTimer->start();

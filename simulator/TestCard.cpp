@@ -41,8 +41,8 @@ bool TestCard::luhnValid(const QString &digits)
 TestCard TestCard::authenticationFailure()
 {
     return decline(QStringLiteral("payment_intent_authentication_failure"), QString(),
-                   QStringLiteral("We are unable to authenticate your payment method. Please choose a different "
-                                  "payment method and try again."));
+        QStringLiteral("We are unable to authenticate your payment method. Please choose a different "
+                       "payment method and try again."));
 }
 
 TestCard TestCard::forNumber(const QString &number)
@@ -56,25 +56,27 @@ TestCard TestCard::forNumber(const QString &number)
     if (digits == QLatin1String("4000000000000002"))
         return decline(cardDeclined, QStringLiteral("generic_decline"), declined);
     if (digits == QLatin1String("4000000000009995"))
-        return decline(cardDeclined, QStringLiteral("insufficient_funds"), QStringLiteral("Your card has insufficient funds."));
+        return decline(
+            cardDeclined, QStringLiteral("insufficient_funds"), QStringLiteral("Your card has insufficient funds."));
     if (digits == QLatin1String("4000000000009987"))
         return decline(cardDeclined, QStringLiteral("lost_card"), declined);
     if (digits == QLatin1String("4000000000009979"))
         return decline(cardDeclined, QStringLiteral("stolen_card"), declined);
     if (digits == QLatin1String("4000000000000069"))
-        return decline(QStringLiteral("expired_card"), QStringLiteral("expired_card"), QStringLiteral("Your card has expired."));
+        return decline(
+            QStringLiteral("expired_card"), QStringLiteral("expired_card"), QStringLiteral("Your card has expired."));
     if (digits == QLatin1String("4000000000000127"))
         return decline(QStringLiteral("incorrect_cvc"), QStringLiteral("incorrect_cvc"),
-                       QStringLiteral("Your card's security code is incorrect."));
+            QStringLiteral("Your card's security code is incorrect."));
     if (digits == QLatin1String("4000000000000119"))
         return decline(QStringLiteral("processing_error"), QStringLiteral("processing_error"),
-                       QStringLiteral("An error occurred while processing your card. Try again in a little bit."));
+            QStringLiteral("An error occurred while processing your card. Try again in a little bit."));
     if (digits == QLatin1String("4000008260003178"))
-        return decline(cardDeclined, QStringLiteral("insufficient_funds"), QStringLiteral("Your card has insufficient funds."),
-                       true);
+        return decline(cardDeclined, QStringLiteral("insufficient_funds"),
+            QStringLiteral("Your card has insufficient funds."), true);
     TestCard ok;
-    ok.requiresAuthentication = digits == QLatin1String("4000002500003155") || digits == QLatin1String("4000002760003184")
-        || digits == QLatin1String("4000000000003220");
+    ok.requiresAuthentication = digits == QLatin1String("4000002500003155")
+        || digits == QLatin1String("4000002760003184") || digits == QLatin1String("4000000000003220");
     return ok;
 }
 

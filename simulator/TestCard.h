@@ -16,9 +16,9 @@ struct TestCard
 
     Outcome outcome = Outcome::Succeed;
     bool requiresAuthentication = false; ///< 3-D Secure step before the outcome
-    QString code;                        ///< Stripe error code of a decline ("card_declined")
-    QString declineCode;                 ///< e.g. "insufficient_funds"; empty when Stripe sends none
-    QString message;                     ///< the sentence Stripe shows the buyer
+    QString code; ///< Stripe error code of a decline ("card_declined")
+    QString declineCode; ///< e.g. "insufficient_funds"; empty when Stripe sends none
+    QString message; ///< the sentence Stripe shows the buyer
 
     /** Looks a card number up (spaces allowed). */
     static TestCard forNumber(const QString &number);

@@ -10,10 +10,11 @@
 namespace Kiosk::Sim {
 
 namespace {
-int g_fds[2] = {-1, -1};
+int g_fds[2] = { -1, -1 };
 }
 
-UnixSignalWatcher::UnixSignalWatcher(QObject *parent) : QObject(parent)
+UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
         return;

@@ -19,9 +19,11 @@ constexpr int kTimeoutMs = 10'000;
 }
 
 WebhookDispatcher::WebhookDispatcher(const Clock &clock, QList<int> retryScheduleSecs, QObject *parent)
-    : QObject(parent), m_clock(clock), m_schedule(std::move(retryScheduleSecs)), m_network(new QNetworkAccessManager(this))
-{
-}
+    : QObject(parent)
+    , m_clock(clock)
+    , m_schedule(std::move(retryScheduleSecs))
+    , m_network(new QNetworkAccessManager(this))
+{ }
 
 WebhookDispatcher::~WebhookDispatcher() = default;
 
@@ -35,7 +37,7 @@ void WebhookDispatcher::enqueue(const QString &eventId, const QByteArray &payloa
     if (m_drop || m_endpoints.isEmpty())
         return;
     if (m_reorderBatch > 0) {
-        m_held.append({eventId, payload});
+        m_held.append({ eventId, payload });
         if (m_held.size() >= m_reorderBatch)
             setReorderBatch(m_reorderBatch);
         return;
@@ -88,9 +90,10 @@ void WebhookDispatcher::send(Delivery delivery)
     const WebhookEndpointConfig &endpoint = m_endpoints.at(delivery.endpoint);
     QNetworkRequest request(endpoint.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Stripe/1.0 (+https://stripe.com/docs/webhooks)"));
-    request.setRawHeader("Stripe-Signature",
-                         WebhookSigner::signatureHeader(delivery.payload, endpoint.secret, m_clock.nowSecs()));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Stripe/1.0 (+https://stripe.com/docs/webhooks)"));
+    request.setRawHeader(
+        "Stripe-Signature", WebhookSigner::signatureHeader(delivery.payload, endpoint.secret, m_clock.nowSecs()));
     request.setRawHeader("Cache-Control", "no-cache");
     request.setTransferTimeout(kTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

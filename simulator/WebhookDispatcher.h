@@ -55,7 +55,7 @@ private:
         QString eventId;
         QByteArray payload;
         int endpoint = 0;
-        int attempt = 0;   ///< attempts made so far
+        int attempt = 0; ///< attempts made so far
         qint64 dueSecs = 0;
         QTimer *timer = nullptr;
         bool serial = false; ///< part of a reordered batch, sent one event after another

@@ -44,59 +44,52 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
-                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one (default 0)."),
-                                  QStringLiteral("port"), QStringLiteral("0"));
+        QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption webhookUrl(QStringLiteral("webhook-url"),
-                                        QStringLiteral("Deliver events to this URL (repeatable, paired in order with "
-                                                       "--webhook-secret)."),
-                                        QStringLiteral("url"));
+        QStringLiteral("Deliver events to this URL (repeatable, paired in order with "
+                       "--webhook-secret)."),
+        QStringLiteral("url"));
     const QCommandLineOption webhookSecret(QStringLiteral("webhook-secret"),
-                                           QStringLiteral("Signing secret whsec_… for the matching --webhook-url."),
-                                           QStringLiteral("secret"));
+        QStringLiteral("Signing secret whsec_… for the matching --webhook-url."), QStringLiteral("secret"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    QStringLiteral("Accept only this secret key (default: any well-formed sk_test_ key)."),
-                                    QStringLiteral("key"));
+        QStringLiteral("Accept only this secret key (default: any well-formed sk_test_ key)."), QStringLiteral("key"));
     const QCommandLineOption state(QStringLiteral("state"),
-                                   QStringLiteral("Keep sessions, events and idempotency keys in this file across "
-                                                  "restarts (default: memory only)."),
-                                   QStringLiteral("file"));
+        QStringLiteral("Keep sessions, events and idempotency keys in this file across "
+                       "restarts (default: memory only)."),
+        QStringLiteral("file"));
     const QCommandLineOption retry(QStringLiteral("webhook-retry-schedule"),
-                                   QStringLiteral("Seconds between webhook retries, comma-separated (default 5,30,120,600)."),
-                                   QStringLiteral("secs"));
-    const QCommandLineOption merchant(QStringLiteral("merchant-name"), QStringLiteral("Name shown on the payment page."),
-                                      QStringLiteral("name"));
-    const QCommandLineOption failCount(QStringLiteral("fail-count"),
-                                       QStringLiteral("Fault: fail the next N API requests."), QStringLiteral("n"));
+        QStringLiteral("Seconds between webhook retries, comma-separated (default 5,30,120,600)."),
+        QStringLiteral("secs"));
+    const QCommandLineOption merchant(
+        QStringLiteral("merchant-name"), QStringLiteral("Name shown on the payment page."), QStringLiteral("name"));
+    const QCommandLineOption failCount(
+        QStringLiteral("fail-count"), QStringLiteral("Fault: fail the next N API requests."), QStringLiteral("n"));
     const QCommandLineOption failStatus(QStringLiteral("fail-status"),
-                                        QStringLiteral("Fault: HTTP status of failed requests (default 500)."),
-                                        QStringLiteral("status"));
+        QStringLiteral("Fault: HTTP status of failed requests (default 500)."), QStringLiteral("status"));
     const QCommandLineOption failMode(QStringLiteral("fail-mode"),
-                                      QStringLiteral("Fault: status (answer with --fail-status before executing), drop "
-                                                     "(close the connection before executing) or drop_after (execute, "
-                                                     "then close without answering)."),
-                                      QStringLiteral("mode"));
+        QStringLiteral("Fault: status (answer with --fail-status before executing), drop "
+                       "(close the connection before executing) or drop_after (execute, "
+                       "then close without answering)."),
+        QStringLiteral("mode"));
     const QCommandLineOption failPath(QStringLiteral("fail-path"),
-                                      QStringLiteral("Fault: only fail requests whose path starts with this."),
-                                      QStringLiteral("prefix"));
+        QStringLiteral("Fault: only fail requests whose path starts with this."), QStringLiteral("prefix"));
     const QCommandLineOption failMethod(QStringLiteral("fail-method"),
-                                        QStringLiteral("Fault: only fail requests with this method."), QStringLiteral("method"));
+        QStringLiteral("Fault: only fail requests with this method."), QStringLiteral("method"));
     const QCommandLineOption delayMs(QStringLiteral("delay-ms"),
-                                     QStringLiteral("Fault: answer API requests this many milliseconds late."),
-                                     QStringLiteral("ms"));
+        QStringLiteral("Fault: answer API requests this many milliseconds late."), QStringLiteral("ms"));
     const QCommandLineOption delayCount(QStringLiteral("delay-count"),
-                                        QStringLiteral("Fault: delay only the next N requests (default: all)."),
-                                        QStringLiteral("n"));
+        QStringLiteral("Fault: delay only the next N requests (default: all)."), QStringLiteral("n"));
     const QCommandLineOption delayPath(QStringLiteral("delay-path"),
-                                       QStringLiteral("Fault: only delay requests whose path starts with this."),
-                                       QStringLiteral("prefix"));
-    const QCommandLineOption duplicate(QStringLiteral("webhook-duplicate"), QStringLiteral("Fault: deliver every event twice."));
+        QStringLiteral("Fault: only delay requests whose path starts with this."), QStringLiteral("prefix"));
+    const QCommandLineOption duplicate(
+        QStringLiteral("webhook-duplicate"), QStringLiteral("Fault: deliver every event twice."));
     const QCommandLineOption reorder(QStringLiteral("webhook-reorder"),
-                                     QStringLiteral("Fault: hold N events, then deliver them newest first."),
-                                     QStringLiteral("n"));
+        QStringLiteral("Fault: hold N events, then deliver them newest first."), QStringLiteral("n"));
     const QCommandLineOption drop(QStringLiteral("webhook-drop"), QStringLiteral("Fault: never deliver webhooks."));
-    parser.addOptions({host, port, webhookUrl, webhookSecret, apiKey, state, retry, merchant, failCount, failStatus,
-                       failMode, failPath, failMethod, delayMs, delayCount, delayPath, duplicate, reorder, drop});
+    parser.addOptions({ host, port, webhookUrl, webhookSecret, apiKey, state, retry, merchant, failCount, failStatus,
+        failMode, failPath, failMethod, delayMs, delayCount, delayPath, duplicate, reorder, drop });
     parser.process(app);
 
     SimulatorOptions options;
@@ -115,7 +108,7 @@ int main(int argc, char *argv[])
         const QUrl url(urls.at(i));
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return fail(QStringLiteral("--webhook-url must be an http(s) URL, got \"%1\"").arg(urls.at(i)));
-        options.webhooks.append({url, secrets.at(i).toUtf8()});
+        options.webhooks.append({ url, secrets.at(i).toUtf8() });
     }
     options.apiKey = parser.value(apiKey);
     options.statePath = parser.value(state);

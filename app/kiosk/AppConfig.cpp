@@ -15,29 +15,30 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption kiosk{QStringLiteral("kiosk"), QStringLiteral("Full screen; leaving it (Shift+Esc or closing the window) needs the manager PIN.")};
-    QCommandLineOption database{QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path")};
-    QCommandLineOption catalog{QStringLiteral("catalog"), QStringLiteral("Catalog JSON file."), QStringLiteral("path")};
-    QCommandLineOption settings{QStringLiteral("settings"), QStringLiteral("Settings file (INI) instead of the default."),
-                                QStringLiteral("path")};
-    QCommandLineOption key{QStringLiteral("stripe-key"),
-                           QStringLiteral("Stripe secret key (prefer STRIPE_SECRET_KEY or the keyring)."),
-                           QStringLiteral("key")};
-    QCommandLineOption webhookSecret{QStringLiteral("webhook-secret"), QStringLiteral("Webhook signing secret whsec_…"),
-                                     QStringLiteral("secret")};
-    QCommandLineOption apiBase{QStringLiteral("api-base"), QStringLiteral("Stripe API base URL."), QStringLiteral("url")};
-    QCommandLineOption webhookPort{QStringLiteral("webhook-port"), QStringLiteral("Port of the local webhook server."),
-                                   QStringLiteral("port")};
-    QCommandLineOption resultDelay{QStringLiteral("result-delay"),
-                                   QStringLiteral("Seconds the result screen stays before a new sale."),
-                                   QStringLiteral("seconds")};
-    QCommandLineOption demoTour{QStringLiteral("demo-tour"),
-                                QStringLiteral("Drive one sale through every screen, save screenshots to DIR, exit."),
-                                QStringLiteral("dir")};
-    QCommandLineOption benchStartup{QStringLiteral("benchmark-startup"),
-                                    QStringLiteral("Print start-up time and memory once the till is ready, exit.")};
-    QCommandLineOption benchCheckout{QStringLiteral("benchmark-checkout"),
-                                     QStringLiteral("Open a demo checkout page, print memory, exit.")};
+    QCommandLineOption kiosk { QStringLiteral("kiosk"),
+        QStringLiteral("Full screen; leaving it (Shift+Esc or closing the window) needs the manager PIN.") };
+    QCommandLineOption database { QStringLiteral("database"), QStringLiteral("SQLite database file."),
+        QStringLiteral("path") };
+    QCommandLineOption catalog { QStringLiteral("catalog"), QStringLiteral("Catalog JSON file."),
+        QStringLiteral("path") };
+    QCommandLineOption settings { QStringLiteral("settings"),
+        QStringLiteral("Settings file (INI) instead of the default."), QStringLiteral("path") };
+    QCommandLineOption key { QStringLiteral("stripe-key"),
+        QStringLiteral("Stripe secret key (prefer STRIPE_SECRET_KEY or the keyring)."), QStringLiteral("key") };
+    QCommandLineOption webhookSecret { QStringLiteral("webhook-secret"),
+        QStringLiteral("Webhook signing secret whsec_…"), QStringLiteral("secret") };
+    QCommandLineOption apiBase { QStringLiteral("api-base"), QStringLiteral("Stripe API base URL."),
+        QStringLiteral("url") };
+    QCommandLineOption webhookPort { QStringLiteral("webhook-port"),
+        QStringLiteral("Port of the local webhook server."), QStringLiteral("port") };
+    QCommandLineOption resultDelay { QStringLiteral("result-delay"),
+        QStringLiteral("Seconds the result screen stays before a new sale."), QStringLiteral("seconds") };
+    QCommandLineOption demoTour { QStringLiteral("demo-tour"),
+        QStringLiteral("Drive one sale through every screen, save screenshots to DIR, exit."), QStringLiteral("dir") };
+    QCommandLineOption benchStartup { QStringLiteral("benchmark-startup"),
+        QStringLiteral("Print start-up time and memory once the till is ready, exit.") };
+    QCommandLineOption benchCheckout { QStringLiteral("benchmark-checkout"),
+        QStringLiteral("Open a demo checkout page, print memory, exit.") };
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -47,8 +48,8 @@ struct Options
                            "STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE (the command line wins over them)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({kiosk, database, catalog, settings, key, webhookSecret, apiBase, webhookPort, resultDelay,
-                           demoTour, benchStartup, benchCheckout});
+        parser.addOptions({ kiosk, database, catalog, settings, key, webhookSecret, apiBase, webhookPort, resultDelay,
+            demoTour, benchStartup, benchCheckout });
     }
 };
 
@@ -64,7 +65,7 @@ QString AppConfig::helpText()
 QString AppConfig::defaultCatalogPath()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
+    const QStringList candidates {
         appDir + QStringLiteral("/../share/checkout-kiosk/catalog/catalog.json"),
         QStringLiteral("/usr/share/checkout-kiosk/catalog/catalog.json"),
         QStringLiteral(KIOSK_SOURCE_CATALOG),
@@ -95,7 +96,7 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     const QString mode = settings->value(QStringLiteral("stripe/mode"), QStringLiteral("demo")).toString();
     if (mode != QLatin1String("demo") && mode != QLatin1String("stripe"))
         return makeError(QStringLiteral("bad_setting"),
-                         QStringLiteral("stripe/mode must be \"demo\" or \"stripe\", not \"%1\".").arg(mode));
+            QStringLiteral("stripe/mode must be \"demo\" or \"stripe\", not \"%1\".").arg(mode));
     config.apiBase = QUrl(settings->value(QStringLiteral("stripe/apiBase")).toString());
     config.currency = settings->value(QStringLiteral("shop/currency"), config.currency).toString().toUpper();
     config.kioskId = settings->value(QStringLiteral("kiosk/id"), config.kioskId).toString();
@@ -139,7 +140,7 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     if (!config.secretKey.isEmpty() && !config.secretKey.startsWith(QLatin1String("sk_test_"))
         && !config.secretKey.startsWith(QLatin1String("sk_live_")))
         return makeError(QStringLiteral("bad_key"),
-                         QStringLiteral("The Stripe key must be a secret key starting with sk_test_ or sk_live_."));
+            QStringLiteral("The Stripe key must be a secret key starting with sk_test_ or sk_live_."));
     if (!config.apiBase.isEmpty() && (!config.apiBase.isValid() || config.apiBase.host().isEmpty()))
         return makeError(QStringLiteral("bad_arguments"), QStringLiteral("The Stripe API base must be a URL."));
     config.demo = config.secretKey.isEmpty();
@@ -155,7 +156,7 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     }
     if (config.action != Action::Run && !config.demo)
         return makeError(QStringLiteral("bad_arguments"),
-                         QStringLiteral("The demo tour and benchmarks run in demo mode only; unset the Stripe key."));
+            QStringLiteral("The demo tour and benchmarks run in demo mode only; unset the Stripe key."));
     return config;
 }
 

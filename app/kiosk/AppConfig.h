@@ -25,14 +25,14 @@ struct AppConfig
     Action action = Action::Run;
     QString demoTourDir;
     bool kioskMode = false;
-    bool demo = true;             ///< embedded simulator, generated test keys
-    bool wantsKeyring = false;    ///< settings say stripe/mode=stripe but no key was given
-    QString secretKey;            ///< never logged; maskSecret() for display
+    bool demo = true; ///< embedded simulator, generated test keys
+    bool wantsKeyring = false; ///< settings say stripe/mode=stripe but no key was given
+    QString secretKey; ///< never logged; maskSecret() for display
     QByteArray webhookSecret;
-    QUrl apiBase;                 ///< empty: Stripe's own
-    QString databasePath;         ///< empty: AppDataLocation
+    QUrl apiBase; ///< empty: Stripe's own
+    QString databasePath; ///< empty: AppDataLocation
     QString catalogPath;
-    QString settingsPath;         ///< empty: the platform's default QSettings
+    QString settingsPath; ///< empty: the platform's default QSettings
     quint16 webhookPort = 0;
     QString currency = QStringLiteral("USD");
     QString kioskId = QStringLiteral("K1");

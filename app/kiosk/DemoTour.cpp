@@ -3,8 +3,8 @@
 
 #include "BasketPanel.h"
 #include "Cart.h"
-#include "Catalog.h"
 #include "CashierScreen.h"
+#include "Catalog.h"
 #include "CheckoutScreen.h"
 #include "HostedPageScript.h"
 #include "KioskApp.h"
@@ -30,9 +30,10 @@
 namespace Kiosk::Ui {
 
 DemoTour::DemoTour(KioskApp &app, const QString &directory, QObject *parent)
-    : QObject(parent), m_app(app), m_dir(directory)
-{
-}
+    : QObject(parent)
+    , m_app(app)
+    , m_dir(directory)
+{ }
 
 void DemoTour::start()
 {
@@ -43,10 +44,12 @@ void DemoTour::start()
         m_outcome = displayName(order.status);
         m_paid = order.status == OrderStatus::Paid;
     });
-    connect(window->checkout(), &CheckoutScreen::pageLoaded, this, [this](bool ok) { m_pageLoaded = m_pageLoaded || ok; });
-    waitFor(QStringLiteral("the window to show"),
-            [window] { return window->windowHandle() && window->windowHandle()->isExposed(); },
-            [this] { after(300, [this] { buildBasket(); }); });
+    connect(
+        window->checkout(), &CheckoutScreen::pageLoaded, this, [this](bool ok) { m_pageLoaded = m_pageLoaded || ok; });
+    waitFor(
+        QStringLiteral("the window to show"),
+        [window] { return window->windowHandle() && window->windowHandle()->isExposed(); },
+        [this] { after(300, [this] { buildBasket(); }); });
 }
 
 void DemoTour::waitFor(const QString &what, std::function<bool()> ready, std::function<void()> then, int timeoutMs)
@@ -110,11 +113,11 @@ void DemoTour::tapTile(int row)
     grid->scrollTo(index);
     const QPoint at = grid->visualRect(index).center();
     QWidget *viewport = grid->viewport();
-    QMouseEvent press(QEvent::MouseButtonPress, at, viewport->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
-                      Qt::NoModifier);
+    QMouseEvent press(
+        QEvent::MouseButtonPress, at, viewport->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &press);
-    QMouseEvent release(QEvent::MouseButtonRelease, at, viewport->mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
-                        Qt::NoModifier);
+    QMouseEvent release(
+        QEvent::MouseButtonRelease, at, viewport->mapToGlobal(at), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &release);
 }
 
@@ -165,8 +168,8 @@ void DemoTour::pay()
     if (!payButton->isEnabled())
         return fail(QStringLiteral("Pay is disabled: ") + window->cashier()->basket()->payHint());
     payButton->click();
-    waitFor(QStringLiteral("the hosted checkout page"), [this] { return m_pageLoaded; },
-            [this] { fillCard(); }, 60000);
+    waitFor(
+        QStringLiteral("the hosted checkout page"), [this] { return m_pageLoaded; }, [this] { fillCard(); }, 60000);
 }
 
 void DemoTour::fillCard()
@@ -175,8 +178,7 @@ void DemoTour::fillCard()
     if (!view)
         return fail(QStringLiteral("no checkout page"));
     const QString fill = HostedPageScript::fillCard(QStringLiteral("4242 4242 4242 4242"), QStringLiteral("12/34"),
-                                                    QStringLiteral("123"), QStringLiteral("Ada Lovelace"),
-                                                    QStringLiteral("ada@example.com"), false);
+        QStringLiteral("123"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), false);
     view->page()->runJavaScript(fill, [this](const QVariant &filled) {
         if (!filled.toBool())
             return fail(QStringLiteral("the card form was not on the hosted page"));
@@ -187,8 +189,9 @@ void DemoTour::fillCard()
             if (!v)
                 return fail(QStringLiteral("the checkout page went away"));
             v->page()->runJavaScript(QStringLiteral("document.getElementById('submit').click(); true"));
-            waitFor(QStringLiteral("the backend to report the payment"), [this] { return !m_outcome.isEmpty(); },
-                    [this] { showPaid(); }, 60000);
+            waitFor(
+                QStringLiteral("the backend to report the payment"), [this] { return !m_outcome.isEmpty(); },
+                [this] { showPaid(); }, 60000);
         });
     });
 }

@@ -12,14 +12,14 @@ namespace {
 QString jsString(const QString &text)
 {
     // A JSON string literal is a valid JavaScript string literal, quotes and escapes included.
-    const QByteArray array = QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray { QJsonValue(text) }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
 } // namespace
 
-QString HostedPageScript::fillCard(const QString &card, const QString &expiry, const QString &cvc,
-                                   const QString &name, const QString &email, bool submit)
+QString HostedPageScript::fillCard(const QString &card, const QString &expiry, const QString &cvc, const QString &name,
+    const QString &email, bool submit)
 {
     return QStringLiteral("(function(){"
                           "function put(id,v){var e=document.getElementById(id);if(!e)return false;e.focus();"
@@ -31,7 +31,7 @@ QString HostedPageScript::fillCard(const QString &card, const QString &expiry, c
                           "if(ok&&%6){document.getElementById('submit').click();}"
                           "return ok;})()")
         .arg(jsString(card), jsString(expiry), jsString(cvc), jsString(name), jsString(email),
-             submit ? QStringLiteral("true") : QStringLiteral("false"));
+            submit ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
 QString HostedPageScript::formReady()

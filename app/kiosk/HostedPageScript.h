@@ -11,7 +11,7 @@ namespace Kiosk::Ui {
 struct HostedPageScript
 {
     static QString fillCard(const QString &card, const QString &expiry, const QString &cvc, const QString &name,
-                            const QString &email, bool submit = true);
+        const QString &email, bool submit = true);
     /** Evaluates to true once the card form is on the page. */
     static QString formReady();
 };

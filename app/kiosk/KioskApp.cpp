@@ -28,7 +28,10 @@ QByteArray randomToken(int bytes)
 
 } // namespace
 
-KioskApp::KioskApp(AppConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+KioskApp::KioskApp(AppConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{ }
 
 KioskApp::~KioskApp()
 {
@@ -62,7 +65,7 @@ Status KioskApp::start()
         const Result<quint16> port = m_simulator->start();
         if (!port)
             return makeError(QStringLiteral("simulator"),
-                             QStringLiteral("The demo payment simulator did not start: ") + port.error().message);
+                QStringLiteral("The demo payment simulator did not start: ") + port.error().message);
         m_config.apiBase = m_simulator->baseUrl();
     }
     options.stripe.secretKey = m_config.secretKey;
@@ -77,7 +80,7 @@ Status KioskApp::start()
     if (Status started = m_backend->start(); !started)
         return started;
     if (m_simulator)
-        m_simulator->addWebhookEndpoint({m_backend->webhookUrl(), m_config.webhookSecret});
+        m_simulator->addWebhookEndpoint({ m_backend->webhookUrl(), m_config.webhookSecret });
 
     m_vault = std::make_unique<PinVault>(&m_backend->store());
     if (m_config.demo && !m_vault->isSet()) {
@@ -104,19 +107,20 @@ Status KioskApp::start()
     m_window = std::make_unique<KioskWindow>(*m_backend, *m_vault, windowOptions);
     if (!m_config.demo && m_vault->isDefaultPin()) {
         // Real money: the documented demo PIN must not guard the manager screens.
-        const bool changed = m_vault->isSet() ? PinDialog::changePin(*m_vault, m_window.get())
-                                              : PinDialog::requestPin(*m_vault, m_window.get(),
-                                                                      tr("Choose a manager PIN"));
+        const bool changed = m_vault->isSet()
+            ? PinDialog::changePin(*m_vault, m_window.get())
+            : PinDialog::requestPin(*m_vault, m_window.get(), tr("Choose a manager PIN"));
         if (!changed || m_vault->isDefaultPin())
             return makeError(QStringLiteral("pin_required"),
-                             tr("Set a manager PIN other than the demo PIN before taking real payments."));
+                tr("Set a manager PIN other than the demo PIN before taking real payments."));
     }
     if (m_config.kioskMode) {
         m_window->showFullScreen();
     } else {
         // A comfortable window on a desktop; the whole screen on a large counter display.
         const QSize available = screen ? screen->availableGeometry().size() : QSize(1280, 800);
-        m_window->resize(width >= 1600 ? available.boundedTo(QSize(1920, 1080)) : available.boundedTo(QSize(1280, 800)));
+        m_window->resize(
+            width >= 1600 ? available.boundedTo(QSize(1920, 1080)) : available.boundedTo(QSize(1280, 800)));
         m_window->show();
     }
     qCInfo(lcPayment).noquote() << "kiosk started" << (m_config.demo ? "in demo mode" : "with key")

@@ -101,8 +101,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     mark("QApplication");
 
-    Kiosk::Result<AppConfig> resolved = AppConfig::resolve(QApplication::arguments(),
-                                                           QProcessEnvironment::systemEnvironment());
+    Kiosk::Result<AppConfig> resolved
+        = AppConfig::resolve(QApplication::arguments(), QProcessEnvironment::systemEnvironment());
     if (!resolved)
         return printAndExit(stderr, QStringLiteral("checkout-kiosk: ") + resolved.error().message, 2);
     AppConfig config = std::move(resolved).value();
@@ -126,10 +126,10 @@ int main(int argc, char *argv[])
             QString host, appName;
             lock->getLockInfo(&pid, &host, &appName);
             return printAndExit(stderr,
-                                QStringLiteral("checkout-kiosk is already running (process %1); only one kiosk may "
-                                               "run at a time.")
-                                    .arg(pid),
-                                3);
+                QStringLiteral("checkout-kiosk is already running (process %1); only one kiosk may "
+                               "run at a time.")
+                    .arg(pid),
+                3);
         }
     }
 
@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         if (config.demo)
             std::fputs("checkout-kiosk: stripe/mode is \"stripe\" but no key is in the keyring; running in demo mode\n",
-                       stderr);
+                stderr);
     }
 
     KioskApp kiosk(config);
@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
     case AppConfig::Action::BenchmarkStartup:
         whenIdleAndShown(kiosk.window(), &app, [] {
             std::printf("kiosk-ready startup_ms=%lld rss_kb=%lld\n", ProcessStats::msSinceProcessStart(),
-                        ProcessStats::residentKb());
+                ProcessStats::residentKb());
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });

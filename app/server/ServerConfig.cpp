@@ -23,20 +23,21 @@ struct OptionSpec
 
 // One table drives the parser, the environment and the config file, so they cannot disagree.
 constexpr OptionSpec kOptions[] = {
-    {"stripe-key", "key", "Stripe secret key (sk_test_… or sk_live_…). Without one the embedded simulator runs.",
-     "STRIPE_SECRET_KEY"},
-    {"webhook-secret", "whsec", "Webhook signing secret (whsec_…), e.g. from `stripe listen`.", "STRIPE_WEBHOOK_SECRET"},
-    {"api-base", "url", "Stripe API base URL (default https://api.stripe.com; a stripe-sim URL in tests).",
-     "STRIPE_API_BASE"},
-    {"api-token", "token", "Bearer token for /api (required when --host is not loopback).", "KIOSK_API_TOKEN"},
-    {"host", "address", "Address to listen on (default 127.0.0.1).", nullptr},
-    {"port", "port", "Port to listen on (default 8787; 0 picks a free one).", nullptr},
-    {"db", "path", "SQLite database (default: the user's data directory/orders.sqlite).", nullptr},
-    {"catalog", "path", "Catalog JSON (default resources/catalog/catalog.json).", nullptr},
-    {"kiosk-id", "id", "Kiosk id stored with every order and sent as metadata (default K1).", nullptr},
-    {"sim-port", "port", "Port of the embedded simulator (default 0: a free one).", nullptr},
-    {"poll-interval-ms", "ms", "Session polling interval (default 2000).", nullptr},
-    {"sweep-interval-ms", "ms", "Events sweep interval (default 60000).", nullptr},
+    { "stripe-key", "key", "Stripe secret key (sk_test_… or sk_live_…). Without one the embedded simulator runs.",
+        "STRIPE_SECRET_KEY" },
+    { "webhook-secret", "whsec", "Webhook signing secret (whsec_…), e.g. from `stripe listen`.",
+        "STRIPE_WEBHOOK_SECRET" },
+    { "api-base", "url", "Stripe API base URL (default https://api.stripe.com; a stripe-sim URL in tests).",
+        "STRIPE_API_BASE" },
+    { "api-token", "token", "Bearer token for /api (required when --host is not loopback).", "KIOSK_API_TOKEN" },
+    { "host", "address", "Address to listen on (default 127.0.0.1).", nullptr },
+    { "port", "port", "Port to listen on (default 8787; 0 picks a free one).", nullptr },
+    { "db", "path", "SQLite database (default: the user's data directory/orders.sqlite).", nullptr },
+    { "catalog", "path", "Catalog JSON (default resources/catalog/catalog.json).", nullptr },
+    { "kiosk-id", "id", "Kiosk id stored with every order and sent as metadata (default K1).", nullptr },
+    { "sim-port", "port", "Port of the embedded simulator (default 0: a free one).", nullptr },
+    { "poll-interval-ms", "ms", "Session polling interval (default 2000).", nullptr },
+    { "sweep-interval-ms", "ms", "Events sweep interval (default 60000).", nullptr },
 };
 
 Result<QHash<QString, QString>> readConfigFile(const QString &path)
@@ -60,7 +61,7 @@ Result<QHash<QString, QString>> readConfigFile(const QString &path)
                 values.insert(key, QString::number(it->get<qint64>()));
             else
                 return makeError(QStringLiteral("bad_config"),
-                                 QStringLiteral("%1: \"%2\" must be a string or an integer.").arg(path, key));
+                    QStringLiteral("%1: \"%2\" must be a string or an integer.").arg(path, key));
         }
     } else {
         QSettings ini(path, QSettings::IniFormat);
@@ -74,7 +75,8 @@ Result<QHash<QString, QString>> readConfigFile(const QString &path)
         for (const OptionSpec &spec : kOptions)
             known = known || it.key() == QLatin1String(spec.name);
         if (!known)
-            return makeError(QStringLiteral("bad_config"), QStringLiteral("%1: unknown key \"%2\".").arg(path, it.key()));
+            return makeError(
+                QStringLiteral("bad_config"), QStringLiteral("%1: unknown key \"%2\".").arg(path, it.key()));
     }
     return values;
 }
@@ -85,14 +87,14 @@ Result<int> parseInt(const QString &name, const QString &text, int min, int max)
     const int v = text.toInt(&ok);
     if (!ok || v < min || v > max)
         return makeError(QStringLiteral("bad_option"),
-                         QStringLiteral("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max));
+            QStringLiteral("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max));
     return v;
 }
 
 } // namespace
 
-Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments, const QProcessEnvironment &environment,
-                                           const QString &defaultCatalog)
+Result<ServerConfig> ServerConfig::resolve(
+    const QStringList &arguments, const QProcessEnvironment &environment, const QString &defaultCatalog)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -101,14 +103,16 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments, const Q
         "long option names, e.g. {\"port\": 8787, \"stripe-key\": \"sk_test_…\"}). Without a Stripe key the embedded\n"
         "Stripe test-mode simulator runs (demo mode)."));
     parser.addHelpOption();
-    QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file (JSON or INI)."), QStringLiteral("file"));
+    QCommandLineOption config(
+        QStringLiteral("config"), QStringLiteral("Config file (JSON or INI)."), QStringLiteral("file"));
     parser.addOption(config);
     QList<QCommandLineOption> options;
     for (const OptionSpec &spec : kOptions) {
         QString description = QString::fromUtf8(spec.description);
         if (spec.environment)
             description += QStringLiteral(" [env %1]").arg(QLatin1String(spec.environment));
-        options.append(QCommandLineOption(QString::fromLatin1(spec.name), description, QString::fromLatin1(spec.valueName)));
+        options.append(
+            QCommandLineOption(QString::fromLatin1(spec.name), description, QString::fromLatin1(spec.valueName)));
         parser.addOption(options.last());
     }
     ServerConfig out;
@@ -121,7 +125,7 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments, const Q
     }
     if (!parser.positionalArguments().isEmpty())
         return makeError(QStringLiteral("bad_option"),
-                         QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+            QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
     QHash<QString, QString> file;
     if (parser.isSet(config)) {
@@ -150,7 +154,8 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments, const Q
     b.apiToken = value(3).toUtf8();
     if (const QString host = value(4); !host.isEmpty()) {
         if (!b.bindAddress.setAddress(host))
-            return makeError(QStringLiteral("bad_option"), QStringLiteral("--host \"%1\" is not an IP address.").arg(host));
+            return makeError(
+                QStringLiteral("bad_option"), QStringLiteral("--host \"%1\" is not an IP address.").arg(host));
     }
     b.httpPort = 8787;
     if (const QString port = value(5); !port.isEmpty()) {
@@ -185,8 +190,8 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments, const Q
     b.enableJsonApi = true;
     if (!b.bindAddress.isLoopback() && b.apiToken.isEmpty())
         return makeError(QStringLiteral("token_required"),
-                         QStringLiteral("Listening on %1 (not loopback) requires --api-token or KIOSK_API_TOKEN.")
-                             .arg(b.bindAddress.toString()));
+            QStringLiteral("Listening on %1 (not loopback) requires --api-token or KIOSK_API_TOKEN.")
+                .arg(b.bindAddress.toString()));
     return out;
 }
 

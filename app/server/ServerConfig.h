@@ -19,13 +19,13 @@ namespace Kiosk {
 struct ServerConfig
 {
     BackendOptions backend;
-    bool useSimulator = false;   ///< no key anywhere: run the embedded simulator
+    bool useSimulator = false; ///< no key anywhere: run the embedded simulator
     quint16 simulatorPort = 0;
     bool showHelp = false;
     QString helpText;
 
-    static Result<ServerConfig> resolve(const QStringList &arguments, const QProcessEnvironment &environment,
-                                        const QString &defaultCatalog);
+    static Result<ServerConfig> resolve(
+        const QStringList &arguments, const QProcessEnvironment &environment, const QString &defaultCatalog);
 };
 
 } // namespace Kiosk

@@ -40,7 +40,7 @@ QString randomHex(int bytes)
 QString defaultCatalog()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
+    const QStringList candidates {
         appDir + QStringLiteral("/../share/checkout-kiosk/catalog/catalog.json"),
         appDir + QStringLiteral("/resources/catalog/catalog.json"),
         QStringLiteral(KIOSK_SOURCE_DIR "/resources/catalog/catalog.json"),
@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CheckoutKiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
 
-    Result<ServerConfig> resolved =
-        ServerConfig::resolve(app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog());
+    Result<ServerConfig> resolved
+        = ServerConfig::resolve(app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog());
     if (!resolved) {
         complain(resolved.error().message);
         return 2;
@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
         Sim::SimulatorOptions simOptions;
         simOptions.port = config.simulatorPort;
         // Sessions survive a restart of the server, as they would on Stripe.
-        simOptions.statePath = QFileInfo(options.databasePath).absolutePath() + QStringLiteral("/stripe-sim-state.json");
+        simOptions.statePath
+            = QFileInfo(options.databasePath).absolutePath() + QStringLiteral("/stripe-sim-state.json");
         simulator = std::make_unique<Sim::StripeSimulator>(simOptions);
         const Result<quint16> simPort = simulator->start();
         if (!simPort) {
@@ -105,9 +106,11 @@ int main(int argc, char *argv[])
                            "(demo mode, no real payments), key %2")
                 .arg(simulator->baseUrl().toString(), maskSecret(options.stripe.secretKey)));
     } else {
-        say(QStringLiteral("Stripe API %1 with key %2").arg(options.stripe.apiBase.toString(), maskSecret(options.stripe.secretKey)));
+        say(QStringLiteral("Stripe API %1 with key %2")
+                .arg(options.stripe.apiBase.toString(), maskSecret(options.stripe.secretKey)));
         if (options.webhookSecret.isEmpty())
-            say(QStringLiteral("No webhook signing secret: webhooks will be refused; polling and the events sweep still work."));
+            say(QStringLiteral(
+                "No webhook signing secret: webhooks will be refused; polling and the events sweep still work."));
     }
 
     Result<std::unique_ptr<KioskBackend>> created = KioskBackend::create(options);
@@ -121,9 +124,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (simulator)
-        simulator->addWebhookEndpoint({backend->webhookUrl(), options.webhookSecret});
+        simulator->addWebhookEndpoint({ backend->webhookUrl(), options.webhookSecret });
     say(QStringLiteral("Webhook endpoint %1 (%2 mode)")
-            .arg(backend->webhookUrl().toString(), backend->isTestMode() ? QStringLiteral("test") : QStringLiteral("LIVE")));
+            .arg(backend->webhookUrl().toString(),
+                backend->isTestMode() ? QStringLiteral("test") : QStringLiteral("LIVE")));
     say(QStringLiteral("checkout-kiosk-server listening on %1").arg(backend->returnBaseUrl().toString()));
 
     const int code = app.exec();

@@ -8,14 +8,14 @@ namespace Kiosk {
 /** One thing the shop sells. Prices come from here, never from a caller or a screen. */
 struct Product
 {
-    QString id;          ///< stable identifier, unique in the catalog
-    QString sku;         ///< stock-keeping unit, unique
-    QString barcode;     ///< EAN/UPC digits, unique when present
+    QString id; ///< stable identifier, unique in the catalog
+    QString sku; ///< stock-keeping unit, unique
+    QString barcode; ///< EAN/UPC digits, unique when present
     QString name;
     QString description;
     QString category;
     Money price;
-    QString image;       ///< absolute path of the image file, or empty
+    QString image; ///< absolute path of the image file, or empty
     bool active = true;
 };
 

@@ -27,7 +27,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc()) : m_now(std::move(start)) {}
+    explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc())
+        : m_now(std::move(start))
+    { }
     [[nodiscard]] QDateTime now() const override { return m_now; }
     void setNow(const QDateTime &t) { m_now = t; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }

@@ -15,7 +15,8 @@ QString maskSecret(const QString &secret)
         return QString();
     const int firstUnderscore = secret.indexOf(QLatin1Char('_'));
     const int secondUnderscore = firstUnderscore >= 0 ? secret.indexOf(QLatin1Char('_'), firstUnderscore + 1) : -1;
-    const QString prefix = secondUnderscore > 0 && secondUnderscore < 12 ? secret.left(secondUnderscore + 1) : QString();
+    const QString prefix
+        = secondUnderscore > 0 && secondUnderscore < 12 ? secret.left(secondUnderscore + 1) : QString();
     const QString tail = secret.size() >= 12 ? secret.right(4) : QString();
     return prefix + QStringLiteral("…") + tail;
 }

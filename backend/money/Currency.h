@@ -15,9 +15,9 @@ namespace Kiosk {
  */
 struct Currency
 {
-    QString code;             ///< upper-case ISO code, "USD"
-    int exponent = 2;         ///< decimal places of the minor unit
-    qint64 amountStep = 1;    ///< charge amounts must be multiples of this
+    QString code; ///< upper-case ISO code, "USD"
+    int exponent = 2; ///< decimal places of the minor unit
+    qint64 amountStep = 1; ///< charge amounts must be multiples of this
     qint64 minimumCharge = 0; ///< smallest chargeable amount in minor units (0: no known minimum)
     qint64 maximumCharge = 99'999'999;
     /** Symbol used when the display locale's own currency is a different one ("$", "€", "CA$",

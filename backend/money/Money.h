@@ -15,7 +15,10 @@ class Money
 {
 public:
     Money() = default;
-    Money(qint64 minorUnits, Currency currency) : m_minor(minorUnits), m_currency(std::move(currency)) {}
+    Money(qint64 minorUnits, Currency currency)
+        : m_minor(minorUnits)
+        , m_currency(std::move(currency))
+    { }
 
     /** Exact decimal parsing: "19.99" USD → 1999, "500" JPY → 500; "5.125" KWD is an error
      *  (last digit must be 0), "1.234" USD is an error (too many decimals); never via double.
@@ -50,7 +53,10 @@ public:
      *  "invalid_amount". */
     [[nodiscard]] Status validateCharge() const;
 
-    friend bool operator==(const Money &a, const Money &b) { return a.m_minor == b.m_minor && a.m_currency == b.m_currency; }
+    friend bool operator==(const Money &a, const Money &b)
+    {
+        return a.m_minor == b.m_minor && a.m_currency == b.m_currency;
+    }
     friend bool operator!=(const Money &a, const Money &b) { return !(a == b); }
 
 private:

@@ -9,9 +9,10 @@
 namespace Kiosk {
 
 BackendHttpServer::Reply::Reply(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket)
-    : m_responder(std::move(responder)), m_socket(socket), m_sent(std::make_shared<bool>(false))
-{
-}
+    : m_responder(std::move(responder))
+    , m_socket(socket)
+    , m_sent(std::make_shared<bool>(false))
+{ }
 
 void BackendHttpServer::Reply::send(int status, const QByteArray &contentType, const QByteArray &body) const
 {
@@ -28,14 +29,14 @@ void BackendHttpServer::Reply::json(int status, const QByteArray &body) const
 
 void BackendHttpServer::Reply::error(int status, const QString &code, const QString &message) const
 {
-    const nlohmann::json j = {{"error", {{"code", code.toStdString()}, {"message", message.toStdString()}}}};
+    const nlohmann::json j = { { "error", { { "code", code.toStdString() }, { "message", message.toStdString() } } } };
     json(status, QByteArray::fromStdString(j.dump()));
 }
 
 BackendHttpServer::BackendHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{
-}
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{ }
 
 BackendHttpServer::~BackendHttpServer() = default;
 

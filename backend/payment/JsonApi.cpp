@@ -26,28 +26,19 @@ json orderObject(const Order &o)
 {
     json lines = json::array();
     for (const OrderLine &l : o.lines) {
-        lines.push_back({{"sku", s(l.sku)}, {"name", s(l.name)}, {"quantity", l.quantity},
-                         {"unit_amount", l.unitAmount}, {"amount_total", l.lineTotal}});
+        lines.push_back({ { "sku", s(l.sku) }, { "name", s(l.name) }, { "quantity", l.quantity },
+            { "unit_amount", l.unitAmount }, { "amount_total", l.lineTotal } });
     }
     auto time = [](const QDateTime &t) -> json {
         return t.isValid() ? json(s(t.toUTC().toString(Qt::ISODate))) : json(nullptr);
     };
-    return {{"order_id", o.id},
-            {"order_number", s(o.number)},
-            {"status", s(toString(o.status))},
-            {"status_reason", s(o.statusReason)},
-            {"currency", s(o.currency.toLower())},
-            {"amount_subtotal", o.amountSubtotal},
-            {"amount_total", o.amountTotal},
-            {"session_id", s(o.sessionId)},
-            {"url", s(o.sessionUrl)},
-            {"expires_at", o.expiresAt.isValid() ? json(o.expiresAt.toSecsSinceEpoch()) : json(nullptr)},
-            {"created_at", time(o.createdAt)},
-            {"paid_at", time(o.paidAt)},
-            {"customer_email", s(o.customerEmail)},
-            {"kiosk_id", s(o.kioskId)},
-            {"payment_intent", s(o.paymentIntent)},
-            {"lines", lines}};
+    return { { "order_id", o.id }, { "order_number", s(o.number) }, { "status", s(toString(o.status)) },
+        { "status_reason", s(o.statusReason) }, { "currency", s(o.currency.toLower()) },
+        { "amount_subtotal", o.amountSubtotal }, { "amount_total", o.amountTotal }, { "session_id", s(o.sessionId) },
+        { "url", s(o.sessionUrl) },
+        { "expires_at", o.expiresAt.isValid() ? json(o.expiresAt.toSecsSinceEpoch()) : json(nullptr) },
+        { "created_at", time(o.createdAt) }, { "paid_at", time(o.paidAt) }, { "customer_email", s(o.customerEmail) },
+        { "kiosk_id", s(o.kioskId) }, { "payment_intent", s(o.paymentIntent) }, { "lines", lines } };
 }
 
 int statusFor(const Error &e)
@@ -55,9 +46,9 @@ int statusFor(const Error &e)
     if (e.code == QLatin1String("not_found"))
         return 404;
     // Stripe being unreachable or refusing our key is not the caller's fault.
-    static const QStringList upstream{QStringLiteral("connection_error"), QStringLiteral("api_error"),
-                                      QStringLiteral("stripe_error"), QStringLiteral("api_key_invalid"),
-                                      QStringLiteral("rate_limit"), QStringLiteral("idempotency_key_in_use")};
+    static const QStringList upstream { QStringLiteral("connection_error"), QStringLiteral("api_error"),
+        QStringLiteral("stripe_error"), QStringLiteral("api_key_invalid"), QStringLiteral("rate_limit"),
+        QStringLiteral("idempotency_key_in_use") };
     if (upstream.contains(e.code))
         return 502;
     return 400;
@@ -87,11 +78,14 @@ std::optional<qint64> parseOrderId(QStringView text)
 
 } // namespace
 
-JsonApi::JsonApi(OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, QByteArray token,
-                 QObject *parent)
-    : QObject(parent), m_store(store), m_payments(payments), m_catalog(catalog), m_token(std::move(token))
-{
-}
+JsonApi::JsonApi(
+    OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, QByteArray token, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_payments(payments)
+    , m_catalog(catalog)
+    , m_token(std::move(token))
+{ }
 
 QByteArray JsonApi::orderJson(const Order &order)
 {
@@ -128,22 +122,22 @@ bool JsonApi::handle(const QHttpServerRequest &request, const BackendHttpServer:
         return true;
     }
     const QStringList parts = path.mid(5).split(QLatin1Char('/'));
-    if (parts == QStringList{QStringLiteral("checkout")}) {
+    if (parts == QStringList { QStringLiteral("checkout") }) {
         if (method != QHttpServerRequest::Method::Post)
             reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use POST /api/checkout."));
         else
             checkout(request, reply);
         return true;
     }
-    if (parts == QStringList{QStringLiteral("orders")} && method == QHttpServerRequest::Method::Get) {
+    if (parts == QStringList { QStringLiteral("orders") } && method == QHttpServerRequest::Method::Get) {
         listOrders(request, reply);
         return true;
     }
     if (parts.size() >= 2 && parts.first() == QLatin1String("orders")) {
         const std::optional<qint64> id = parseOrderId(parts.at(1));
         if (!id) {
-            reply.error(400, QStringLiteral("invalid_order_id"),
-                        QStringLiteral("\"%1\" is not an order id.").arg(parts.at(1)));
+            reply.error(
+                400, QStringLiteral("invalid_order_id"), QStringLiteral("\"%1\" is not an order id.").arg(parts.at(1)));
             return true;
         }
         if (parts.size() == 2 && method == QHttpServerRequest::Method::Get) {
@@ -188,22 +182,24 @@ void JsonApi::checkout(const QHttpServerRequest &request, const BackendHttpServe
     int index = 0;
     for (const json &item : j["items"]) {
         if (!item.is_object() || !item.contains("sku") || !item["sku"].is_string()) {
-            reply.error(400, QStringLiteral("invalid_item"), QStringLiteral("items[%1] needs a \"sku\" string.").arg(index));
+            reply.error(
+                400, QStringLiteral("invalid_item"), QStringLiteral("items[%1] needs a \"sku\" string.").arg(index));
             return;
         }
         const QString sku = QString::fromStdString(item["sku"].get<std::string>());
         const Product *product = m_catalog->bySku(sku);
         if (!product || !product->active) {
-            reply.error(400, QStringLiteral("unknown_sku"), QStringLiteral("items[%1]: unknown sku \"%2\".").arg(index).arg(sku));
+            reply.error(400, QStringLiteral("unknown_sku"),
+                QStringLiteral("items[%1]: unknown sku \"%2\".").arg(index).arg(sku));
             return;
         }
         if (!item.contains("quantity") || !item["quantity"].is_number_integer() || item["quantity"].get<qint64>() < 1
             || item["quantity"].get<qint64>() > 999) {
             reply.error(400, QStringLiteral("quantity_out_of_range"),
-                        QStringLiteral("items[%1]: quantity must be an integer from 1 to 999.").arg(index));
+                QStringLiteral("items[%1]: quantity must be an integer from 1 to 999.").arg(index));
             return;
         }
-        lines.append({product->id, int(item["quantity"].get<qint64>())});
+        lines.append({ product->id, int(item["quantity"].get<qint64>()) });
         ++index;
     }
     QString email;
@@ -220,14 +216,10 @@ void JsonApi::checkout(const QHttpServerRequest &request, const BackendHttpServe
             return;
         }
         const Order &o = order.value();
-        const json out = {{"order_id", o.id},
-                          {"order_number", s(o.number)},
-                          {"session_id", s(o.sessionId)},
-                          {"url", s(o.sessionUrl)},
-                          {"expires_at", o.expiresAt.toSecsSinceEpoch()},
-                          {"amount_total", o.amountTotal},
-                          {"currency", s(o.currency.toLower())},
-                          {"status", s(toString(o.status))}};
+        const json out = { { "order_id", o.id }, { "order_number", s(o.number) }, { "session_id", s(o.sessionId) },
+            { "url", s(o.sessionUrl) }, { "expires_at", o.expiresAt.toSecsSinceEpoch() },
+            { "amount_total", o.amountTotal }, { "currency", s(o.currency.toLower()) },
+            { "status", s(toString(o.status)) } };
         reply.json(201, QByteArray::fromStdString(out.dump()));
     });
 }
@@ -247,14 +239,15 @@ void JsonApi::listOrders(const QHttpServerRequest &request, const BackendHttpSer
             filter.statuses.append(*st);
         }
     }
-    for (const auto &[key, target] : {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
+    for (const auto &[key, target] :
+        { std::pair { QStringLiteral("from"), &filter.from }, std::pair { QStringLiteral("to"), &filter.to } }) {
         const QString text = query.queryItemValue(key, QUrl::FullyDecoded);
         if (text.isEmpty())
             continue;
         const auto when = parseDate(text);
         if (!when) {
             reply.error(400, QStringLiteral("invalid_date"),
-                        QStringLiteral("\"%1\" must be an ISO 8601 date or date-time, got \"%2\".").arg(key, text));
+                QStringLiteral("\"%1\" must be an ISO 8601 date or date-time, got \"%2\".").arg(key, text));
             return;
         }
         *target = *when;
@@ -288,8 +281,9 @@ void JsonApi::listOrders(const QHttpServerRequest &request, const BackendHttpSer
         orders.push_back(orderObject(o));
     json sums = json::array();
     for (const CurrencyTotal &t : totals.value())
-        sums.push_back({{"currency", s(t.currency.toLower())}, {"amount", t.amount}, {"orders", t.orders}});
-    const json out = {{"orders", orders}, {"count", count.value()}, {"offset", *offset}, {"limit", *limit}, {"totals", sums}};
+        sums.push_back({ { "currency", s(t.currency.toLower()) }, { "amount", t.amount }, { "orders", t.orders } });
+    const json out = { { "orders", orders }, { "count", count.value() }, { "offset", *offset }, { "limit", *limit },
+        { "totals", sums } };
     reply.json(200, QByteArray::fromStdString(out.dump()));
 }
 

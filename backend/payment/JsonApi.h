@@ -31,7 +31,7 @@ class JsonApi final : public QObject
 
 public:
     JsonApi(OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, QByteArray token,
-            QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     /** Answers the request if it is ours (/api/…, /healthz); false otherwise. */
     bool handle(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);

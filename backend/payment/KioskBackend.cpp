@@ -32,7 +32,10 @@ const QByteArray kHtml = QByteArrayLiteral("text/html; charset=utf-8");
 
 } // namespace
 
-KioskBackend::KioskBackend(BackendOptions options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
+KioskBackend::KioskBackend(BackendOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
 
 KioskBackend::~KioskBackend()
 {
@@ -49,8 +52,8 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         return makeError(QStringLiteral("not_configured"), QStringLiteral("No Stripe secret key is configured."));
     if (!options.bindAddress.isLoopback() && options.apiToken.isEmpty())
         return makeError(QStringLiteral("token_required"),
-                         QStringLiteral("Listening on %1 (not loopback) requires an API token.")
-                             .arg(options.bindAddress.toString()));
+            QStringLiteral("Listening on %1 (not loopback) requires an API token.")
+                .arg(options.bindAddress.toString()));
     if (options.catalogPath.isEmpty())
         return makeError(QStringLiteral("not_configured"), QStringLiteral("No catalog file is configured."));
     Result<Catalog> catalog = Catalog::loadJsonFile(options.catalogPath);
@@ -64,19 +67,18 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     b->m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
     b->m_store = std::move(store).value();
     b->m_client = std::make_unique<StripeClient>(b->m_options.stripe, std::make_shared<QtHttpTransport>());
-    b->m_payments = std::make_unique<PaymentCoordinator>(b->m_store.get(), b->m_client.get(), b->m_catalog.get(),
-                                                         b->m_options.payment);
+    b->m_payments = std::make_unique<PaymentCoordinator>(
+        b->m_store.get(), b->m_client.get(), b->m_catalog.get(), b->m_options.payment);
     if (b->m_options.webhookSecret.isEmpty())
         qCWarning(lcWebhook) << "no webhook signing secret: every webhook will be refused";
     b->m_webhook = std::make_unique<WebhookEndpoint>(b->m_options.webhookSecret, b->m_payments.get());
     if (b->m_options.enableJsonApi)
-        b->m_api = std::make_unique<JsonApi>(b->m_store.get(), b->m_payments.get(), b->m_catalog.get(),
-                                             b->m_options.apiToken);
+        b->m_api = std::make_unique<JsonApi>(
+            b->m_store.get(), b->m_payments.get(), b->m_catalog.get(), b->m_options.apiToken);
     KioskBackend *self = b.get();
     b->m_http = std::make_unique<BackendHttpServer>(
-        [self](const QHttpServerRequest &request, const BackendHttpServer::Reply &reply) {
-            self->route(request, reply);
-        });
+        [self](
+            const QHttpServerRequest &request, const BackendHttpServer::Reply &reply) { self->route(request, reply); });
     return b;
 }
 
@@ -87,12 +89,13 @@ void KioskBackend::route(const QHttpServerRequest &request, const BackendHttpSer
     const bool isGet = request.method() == QHttpServerRequest::Method::Get;
     if (path == QLatin1String("/webhooks/stripe")) {
         if (!isPost) {
-            reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Stripe delivers webhooks with POST."));
+            reply.error(
+                405, QStringLiteral("method_not_allowed"), QStringLiteral("Stripe delivers webhooks with POST."));
             return;
         }
         // Answered once the batch holding it is committed (group commit, see WebhookEndpoint).
         m_webhook->submit(request.body(), headerValue(request, "Stripe-Signature"),
-                          [reply](const WebhookEndpoint::Response &r) { reply.json(r.status, r.body); });
+            [reply](const WebhookEndpoint::Response &r) { reply.json(r.status, r.body); });
         return;
     }
     if (isGet && (path == QLatin1String("/checkout/success") || path == QLatin1String("/checkout/cancel"))) {
@@ -114,12 +117,13 @@ void KioskBackend::route(const QHttpServerRequest &request, const BackendHttpSer
     if (m_api && isGet && path == QLatin1String("/healthz")) {
         // Group-commit figures for the benchmark: batches committed and events in them so far.
         const WebhookEndpoint::Stats stats = m_webhook->stats();
-        reply.json(200, QStringLiteral("{\"status\":\"ok\",\"webhook_batches\":%1,\"webhook_events\":%2,"
-                                       "\"webhook_largest_batch\":%3}")
-                            .arg(stats.batches)
-                            .arg(stats.events)
-                            .arg(stats.largest)
-                            .toUtf8());
+        reply.json(200,
+            QStringLiteral("{\"status\":\"ok\",\"webhook_batches\":%1,\"webhook_events\":%2,"
+                           "\"webhook_largest_batch\":%3}")
+                .arg(stats.batches)
+                .arg(stats.events)
+                .arg(stats.largest)
+                .toUtf8());
         return;
     }
     if (m_api && m_api->handle(request, reply))
@@ -133,9 +137,8 @@ Status KioskBackend::start()
         return {};
     const quint16 port = m_http->listen(m_options.bindAddress, m_options.httpPort);
     if (port == 0)
-        return makeError(QStringLiteral("listen_failed"), QStringLiteral("Cannot listen on %1:%2.")
-                                                              .arg(m_options.bindAddress.toString())
-                                                              .arg(m_options.httpPort));
+        return makeError(QStringLiteral("listen_failed"),
+            QStringLiteral("Cannot listen on %1:%2.").arg(m_options.bindAddress.toString()).arg(m_options.httpPort));
     m_port = port;
     m_payments->setReturnBaseUrl(returnBaseUrl());
     m_payments->recover(this, [this](const Status &recovered) {

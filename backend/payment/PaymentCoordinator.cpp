@@ -29,7 +29,7 @@ const QString kPaymentFailed = QStringLiteral("payment_intent.payment_failed");
 
 QStringList sweptEventTypes()
 {
-    return {kCompleted, kAsyncSucceeded, kAsyncFailed, kExpired, kPaymentFailed};
+    return { kCompleted, kAsyncSucceeded, kAsyncFailed, kExpired, kPaymentFailed };
 }
 
 bool isRetryable(const StripeError &e)
@@ -39,9 +39,9 @@ bool isRetryable(const StripeError &e)
 
 Error toError(const StripeError &e)
 {
-    const QString code = e.code.isEmpty() ? (e.connectionError ? QStringLiteral("connection_error")
-                                                               : QStringLiteral("stripe_error"))
-                                          : e.code;
+    const QString code = e.code.isEmpty()
+        ? (e.connectionError ? QStringLiteral("connection_error") : QStringLiteral("stripe_error"))
+        : e.code;
     return makeError(code, e.message.isEmpty() ? e.toString() : e.message);
 }
 
@@ -70,8 +70,8 @@ bool isFinished(OrderStatus s)
 }
 
 /** Fields an outcome carries into the order along with its status. */
-TransitionDetails detailsFor(const CheckoutSession &session, OrderStatus to, const QString &source,
-                             const QString &reason)
+TransitionDetails detailsFor(
+    const CheckoutSession &session, OrderStatus to, const QString &source, const QString &reason)
 {
     TransitionDetails d;
     d.source = source;
@@ -131,11 +131,14 @@ struct PaymentCoordinator::Watch
     bool inFlight = false;
 };
 
-PaymentCoordinator::PaymentCoordinator(OrderStore *store, StripeClient *client, const Catalog *catalog,
-                                       PaymentSettings settings, QObject *parent)
-    : QObject(parent), m_store(store), m_client(client), m_catalog(catalog), m_settings(std::move(settings))
-{
-}
+PaymentCoordinator::PaymentCoordinator(
+    OrderStore *store, StripeClient *client, const Catalog *catalog, PaymentSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_catalog(catalog)
+    , m_settings(std::move(settings))
+{ }
 
 PaymentCoordinator::~PaymentCoordinator()
 {
@@ -152,28 +155,29 @@ PaymentCoordinator::Decision PaymentCoordinator::decide(const Order &order, cons
     if (isFinished(order.status))
         return {};
     if (session.isExpired())
-        return {OrderStatus::Expired, QStringLiteral("The Checkout Session expired before payment.")};
+        return { OrderStatus::Expired, QStringLiteral("The Checkout Session expired before payment.") };
     if (!session.isComplete())
         return {};
     const QString currency = session.currency.toUpper();
     if (!session.amountTotal || *session.amountTotal != order.amountTotal || currency != order.currency) {
-        const QString stripeAmount = session.amountTotal ? QString::number(*session.amountTotal) : QStringLiteral("none");
-        return {OrderStatus::NeedsReview,
-                QStringLiteral("Stripe reports %1 %2 but the order is %3 %4; check the payment before handing over goods.")
-                    .arg(stripeAmount, currency, QString::number(order.amountTotal), order.currency)};
+        const QString stripeAmount
+            = session.amountTotal ? QString::number(*session.amountTotal) : QStringLiteral("none");
+        return { OrderStatus::NeedsReview,
+            QStringLiteral("Stripe reports %1 %2 but the order is %3 %4; check the payment before handing over goods.")
+                .arg(stripeAmount, currency, QString::number(order.amountTotal), order.currency) };
     }
     if (session.isPaid())
-        return {OrderStatus::Paid, QString()};
+        return { OrderStatus::Paid, QString() };
     if (session.paymentStatus == QLatin1String("unpaid"))
-        return {OrderStatus::Processing, QStringLiteral("The payment is being processed by the bank.")};
-    return {OrderStatus::NeedsReview,
-            QStringLiteral("Stripe reports payment status \"%1\" for a completed session.").arg(session.paymentStatus)};
+        return { OrderStatus::Processing, QStringLiteral("The payment is being processed by the bank.") };
+    return { OrderStatus::NeedsReview,
+        QStringLiteral("Stripe reports payment status \"%1\" for a completed session.").arg(session.paymentStatus) };
 }
 
 // ---- checkout -------------------------------------------------------------------------------
 
-void PaymentCoordinator::startCheckout(const Cart &cart, const QString &customerEmail, QObject *context,
-                                       std::function<void(Result<Order>)> done)
+void PaymentCoordinator::startCheckout(
+    const Cart &cart, const QString &customerEmail, QObject *context, std::function<void(Result<Order>)> done)
 {
     if (const Status valid = cart.validateForCheckout(); !valid) {
         done(valid.error());
@@ -181,13 +185,12 @@ void PaymentCoordinator::startCheckout(const Cart &cart, const QString &customer
     }
     QList<QPair<QString, int>> lines;
     for (const Cart::Line &line : cart.lines())
-        lines.append({line.product.id, line.quantity});
+        lines.append({ line.product.id, line.quantity });
     startCheckoutLines(lines, customerEmail, context, std::move(done));
 }
 
 void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &productQuantities,
-                                            const QString &customerEmail, QObject *context,
-                                            std::function<void(Result<Order>)> done)
+    const QString &customerEmail, QObject *context, std::function<void(Result<Order>)> done)
 {
     if (productQuantities.isEmpty()) {
         done(makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty.")));
@@ -195,7 +198,7 @@ void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &pr
     }
     if (productQuantities.size() > Cart::MaxLines) {
         done(makeError(QStringLiteral("too_many_lines"),
-                       QStringLiteral("At most %1 different products per order.").arg(Cart::MaxLines)));
+            QStringLiteral("At most %1 different products per order.").arg(Cart::MaxLines)));
         return;
     }
     const QString email = customerEmail.trimmed();
@@ -210,18 +213,19 @@ void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &pr
     for (const auto &[productId, quantity] : productQuantities) {
         const Product *product = m_catalog->byId(productId);
         if (!product || !product->active) {
-            done(makeError(QStringLiteral("unknown_product"), QStringLiteral("No product \"%1\" is on sale.").arg(productId)));
+            done(makeError(
+                QStringLiteral("unknown_product"), QStringLiteral("No product \"%1\" is on sale.").arg(productId)));
             return;
         }
         if (quantity < 1 || quantity > Cart::MaxQuantity) {
             done(makeError(QStringLiteral("quantity_out_of_range"),
-                           QStringLiteral("Quantity of %1 must be between 1 and %2.").arg(product->sku).arg(Cart::MaxQuantity)));
+                QStringLiteral("Quantity of %1 must be between 1 and %2.").arg(product->sku).arg(Cart::MaxQuantity)));
             return;
         }
         if (product->price.currency() != currency) {
             done(makeError(QStringLiteral("currency_mismatch"),
-                           QStringLiteral("%1 is priced in %2, the shop in %3.")
-                               .arg(product->sku, product->price.currency().code, currency.code)));
+                QStringLiteral("%1 is priced in %2, the shop in %3.")
+                    .arg(product->sku, product->price.currency().code, currency.code)));
             return;
         }
         const Result<Money> lineTotal = product->price.times(quantity);
@@ -238,12 +242,12 @@ void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &pr
         for (OrderLine &existing : lines) {
             if (existing.productId == product->id) {
                 done(makeError(QStringLiteral("duplicate_line"),
-                               QStringLiteral("%1 is listed twice; give one line with the total quantity.").arg(product->sku)));
+                    QStringLiteral("%1 is listed twice; give one line with the total quantity.").arg(product->sku)));
                 return;
             }
         }
-        lines.append(OrderLine{product->id, product->sku, product->name, quantity, product->price.minorUnits(),
-                               lineTotal->minorUnits()});
+        lines.append(OrderLine {
+            product->id, product->sku, product->name, quantity, product->price.minorUnits(), lineTotal->minorUnits() });
     }
     if (const Status chargeable = total.validateCharge(); !chargeable) {
         done(chargeable.error());
@@ -317,17 +321,16 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
     request.customerEmail = order.customerEmail;
     request.clientReferenceId = order.number;
     request.locale = m_settings.locale;
-    request.metadata = {{QStringLiteral("order_id"), QString::number(order.id)},
-                        {QStringLiteral("order_number"), order.number},
-                        {QStringLiteral("kiosk_id"), order.kioskId}};
+    request.metadata = { { QStringLiteral("order_id"), QString::number(order.id) },
+        { QStringLiteral("order_number"), order.number }, { QStringLiteral("kiosk_id"), order.kioskId } };
     // Real Stripe puts only these on the PaymentIntent: without them a declined card's
     // payment_intent.payment_failed could not be tied back to the order on screen.
-    request.paymentIntentMetadata = {{QStringLiteral("order_id"), QString::number(order.id)},
-                                     {QStringLiteral("order_number"), order.number}};
+    request.paymentIntentMetadata = { { QStringLiteral("order_id"), QString::number(order.id) },
+        { QStringLiteral("order_number"), order.number } };
     request.expiresAt = expiresAt;
     if (const auto valid = request.validate(); !valid) {
-        const auto failed = m_store->transition(order.id, OrderStatus::Failed,
-                                                {QStringLiteral("checkout"), valid.error().message, {}, {}, {}});
+        const auto failed = m_store->transition(
+            order.id, OrderStatus::Failed, { QStringLiteral("checkout"), valid.error().message, {}, {}, {} });
         emitIfChanged(order, failed);
         done(valid.error());
         return;
@@ -346,8 +349,8 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
                 const StripeError &e = result.error();
                 qCWarning(lcPayment) << "creating the session of" << order.number << "failed:" << e.toString();
                 if (!isRetryable(e)) {
-                    const auto failed = m_store->transition(order.id, OrderStatus::Failed,
-                                                            {QStringLiteral("checkout"), e.message, {}, {}, {}});
+                    const auto failed = m_store->transition(
+                        order.id, OrderStatus::Failed, { QStringLiteral("checkout"), e.message, {}, {}, {} });
                     emitIfChanged(order, failed);
                 }
                 // A retryable failure leaves the draft for recovery, which replays the same key.
@@ -365,8 +368,8 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
                 finish(current); // a webhook or recovery got there first
                 return;
             }
-            const Result<Order> awaiting =
-                m_store->transition(order.id, OrderStatus::AwaitingPayment, {QStringLiteral("checkout"), {}, {}, {}, {}});
+            const Result<Order> awaiting = m_store->transition(
+                order.id, OrderStatus::AwaitingPayment, { QStringLiteral("checkout"), {}, {}, {}, {} });
             emitIfChanged(order, awaiting);
             finish(awaiting);
         });
@@ -385,8 +388,8 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
     }
     unwatch(orderId);
     if (order->sessionId.isEmpty()) {
-        const Result<Order> cancelled =
-            m_store->transition(orderId, OrderStatus::Cancelled, {QStringLiteral("cancel"), {}, {}, {}, {}});
+        const Result<Order> cancelled
+            = m_store->transition(orderId, OrderStatus::Cancelled, { QStringLiteral("cancel"), {}, {}, {}, {} });
         emitIfChanged(order.value(), cancelled);
         done(cancelled);
         return;
@@ -411,7 +414,7 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
                     return;
                 }
                 const Result<Order> cancelled = m_store->transition(
-                    before.id, OrderStatus::Cancelled, {QStringLiteral("cancel"), {}, {}, {}, {}});
+                    before.id, OrderStatus::Cancelled, { QStringLiteral("cancel"), {}, {}, {}, {} });
                 emitIfChanged(current ? current.value() : before, cancelled);
                 finish(cancelled);
                 return;
@@ -419,21 +422,20 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
             // Expiring failed: most often the buyer paid first. Ask Stripe what happened and let
             // the one decision settle it; an order still open afterwards reports the failure.
             const StripeError error = result.error();
-            fulfil(before.sessionId, QStringLiteral("cancel"), this,
-                   [error, finish](Result<Order> settled) {
-                       if (settled && settled->status != OrderStatus::AwaitingPayment) {
-                           finish(settled);
-                           return;
-                       }
-                       finish(toError(error));
-                   });
+            fulfil(before.sessionId, QStringLiteral("cancel"), this, [error, finish](Result<Order> settled) {
+                if (settled && settled->status != OrderStatus::AwaitingPayment) {
+                    finish(settled);
+                    return;
+                }
+                finish(toError(error));
+            });
         });
 }
 
 // ---- the one decision -----------------------------------------------------------------------
 
-void PaymentCoordinator::fulfil(const QString &sessionId, const QString &source, QObject *context,
-                                std::function<void(Result<Order>)> done)
+void PaymentCoordinator::fulfil(
+    const QString &sessionId, const QString &source, QObject *context, std::function<void(Result<Order>)> done)
 {
     QPointer<QObject> ctx(context);
     const bool hadContext = context != nullptr;
@@ -445,8 +447,8 @@ void PaymentCoordinator::fulfil(const QString &sessionId, const QString &source,
         finish(makeError(QStringLiteral("invalid_session"), QStringLiteral("No Checkout Session id given.")));
         return;
     }
-    m_client->retrieveCheckoutSession(sessionId, false, this,
-        [this, source, finish](Result<CheckoutSession, StripeError> result) {
+    m_client->retrieveCheckoutSession(
+        sessionId, false, this, [this, source, finish](Result<CheckoutSession, StripeError> result) {
             if (!result) {
                 finish(toError(result.error()));
                 return;
@@ -465,17 +467,17 @@ Result<Order> PaymentCoordinator::commitSession(const CheckoutSession &session, 
     const Order before = found.value();
     Decision decision = decide(before, session);
     if (decision.to == OrderStatus::Expired && m_cancelling.contains(before.id))
-        decision = {OrderStatus::Cancelled, QString()};
+        decision = { OrderStatus::Cancelled, QString() };
     if (!decision.to || *decision.to == before.status)
         return before;
-    const Result<Order> after =
-        m_store->transition(before.id, *decision.to, detailsFor(session, *decision.to, source, decision.reason));
+    const Result<Order> after
+        = m_store->transition(before.id, *decision.to, detailsFor(session, *decision.to, source, decision.reason));
     emitIfChanged(before, after);
     return after;
 }
 
-Result<OrderStore::EventOutcome> PaymentCoordinator::applyWebhookEvent(const StripeEvent &event,
-                                                                         const QByteArray &rawBody)
+Result<OrderStore::EventOutcome> PaymentCoordinator::applyWebhookEvent(
+    const StripeEvent &event, const QByteArray &rawBody)
 {
     return applyEvent(event, rawBody, QStringLiteral("webhook"));
 }
@@ -495,14 +497,14 @@ QList<Result<OrderStore::EventOutcome>> PaymentCoordinator::applyWebhookEvents(c
     return commitEvents(prepared);
 }
 
-Result<OrderStore::EventOutcome> PaymentCoordinator::applyEvent(const StripeEvent &event, const QByteArray &rawBody,
-                                                                  const QString &source)
+Result<OrderStore::EventOutcome> PaymentCoordinator::applyEvent(
+    const StripeEvent &event, const QByteArray &rawBody, const QString &source)
 {
-    return commitEvents({prepareEvent(event, rawBody, source)}).constFirst();
+    return commitEvents({ prepareEvent(event, rawBody, source) }).constFirst();
 }
 
-PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(const StripeEvent &event,
-                                                                   const QByteArray &rawBody, const QString &source)
+PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(
+    const StripeEvent &event, const QByteArray &rawBody, const QString &source)
 {
     PreparedEvent prepared;
     PaymentEvent &record = prepared.write.event;
@@ -526,8 +528,8 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(const StripeE
                 if (byId && byId->sessionId.isEmpty() && byId->number == session.clientReferenceId) {
                     const QDateTime expires = QDateTime::fromSecsSinceEpoch(session.expiresAt, Qt::UTC);
                     if (m_store->setSession(named, session.id, session.url, expires)) {
-                        const auto moved = m_store->transition(named, OrderStatus::AwaitingPayment,
-                                                               {QStringLiteral("recovery"), {}, {}, {}, {}});
+                        const auto moved = m_store->transition(
+                            named, OrderStatus::AwaitingPayment, { QStringLiteral("recovery"), {}, {}, {}, {} });
                         emitIfChanged(byId.value(), moved);
                     }
                 }
@@ -536,21 +538,21 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(const StripeE
         const QString type = event.type;
         // Decided inside the store's transaction against the order as it is then (earlier
         // events of the same batch included), by the same decision as fulfil().
-        prepared.write.decide = [this, type, session, source](const Order &current)
-            -> Result<std::optional<OrderStore::EventDecision>> {
+        prepared.write.decide
+            = [this, type, session, source](const Order &current) -> Result<std::optional<OrderStore::EventDecision>> {
             Decision decision;
             if (type == kAsyncFailed) {
                 if (!isFinished(current.status))
-                    decision = {OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.")};
+                    decision = { OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.") };
             } else if (type == kCompleted || type == kAsyncSucceeded || type == kExpired) {
                 decision = decide(current, session);
                 if (decision.to == OrderStatus::Expired && m_cancelling.contains(current.id))
-                    decision = {OrderStatus::Cancelled, QString()};
+                    decision = { OrderStatus::Cancelled, QString() };
             }
             if (!decision.to || *decision.to == current.status)
                 return std::optional<OrderStore::EventDecision>();
             return std::optional<OrderStore::EventDecision>(
-                OrderStore::EventDecision{*decision.to, detailsFor(session, *decision.to, source, decision.reason)});
+                OrderStore::EventDecision { *decision.to, detailsFor(session, *decision.to, source, decision.reason) });
         };
     }
 
@@ -643,8 +645,8 @@ void PaymentCoordinator::pollOnce(qint64 orderId)
         return;
     }
     w->inFlight = true;
-    m_client->retrieveCheckoutSession(order->sessionId, false, this,
-        [this, orderId](Result<CheckoutSession, StripeError> result) {
+    m_client->retrieveCheckoutSession(
+        order->sessionId, false, this, [this, orderId](Result<CheckoutSession, StripeError> result) {
             Watch *watch = m_watches.value(orderId);
             if (watch)
                 watch->inFlight = false;
@@ -679,8 +681,8 @@ void PaymentCoordinator::recover(QObject *context, std::function<void(Status)> d
         if (done && (!hadContext || ctx))
             done(std::move(s));
     };
-    const Result<QList<Order>> open = m_store->ordersWithStatus(
-        {OrderStatus::Draft, OrderStatus::AwaitingPayment, OrderStatus::Processing});
+    const Result<QList<Order>> open
+        = m_store->ordersWithStatus({ OrderStatus::Draft, OrderStatus::AwaitingPayment, OrderStatus::Processing });
     if (!open) {
         finish(open.error());
         return;
@@ -712,11 +714,11 @@ void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> ne
             createSession(order, this, [next](Result<Order>) { next(); });
             return;
         }
-        const auto moved = m_store->transition(order.id, OrderStatus::AwaitingPayment, {source, {}, {}, {}, {}});
+        const auto moved = m_store->transition(order.id, OrderStatus::AwaitingPayment, { source, {}, {}, {}, {} });
         emitIfChanged(order, moved);
     }
-    m_client->retrieveCheckoutSession(order.sessionId, false, this,
-        [this, order, source, next](Result<CheckoutSession, StripeError> result) {
+    m_client->retrieveCheckoutSession(
+        order.sessionId, false, this, [this, order, source, next](Result<CheckoutSession, StripeError> result) {
             if (!result) {
                 qCWarning(lcPayment) << "recovering" << order.number << "failed:" << result.error().toString();
                 next();
@@ -726,9 +728,10 @@ void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> ne
             const Result<Order> after = commitSession(session, source);
             const bool pastExpiry = session.expiresAt > 0 && session.expiresAt <= Clock::system().nowSecs();
             if (session.isOpen() && pastExpiry && after && after->status == OrderStatus::AwaitingPayment) {
-                const QString key = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("expire_session"));
-                m_client->expireCheckoutSession(session.id, key, this,
-                    [this, source, next](Result<CheckoutSession, StripeError> expired) {
+                const QString key
+                    = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("expire_session"));
+                m_client->expireCheckoutSession(
+                    session.id, key, this, [this, source, next](Result<CheckoutSession, StripeError> expired) {
                         if (expired)
                             (void)commitSession(expired.value(), source);
                         next();

@@ -43,7 +43,7 @@ class PaymentCoordinator final : public QObject
 
 public:
     PaymentCoordinator(OrderStore *store, StripeClient *client, const Catalog *catalog, PaymentSettings settings,
-                       QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~PaymentCoordinator() override;
 
     /** Base of our loopback server, for success_url/cancel_url ("http://127.0.0.1:PORT"). */
@@ -56,13 +56,13 @@ public:
      * Checkout Session (idempotency key tied to the order) and stores its id, url and expiry.
      * The resulting order is awaiting_payment. Bad input is an error and records nothing.
      */
-    void startCheckout(const Cart &cart, const QString &customerEmail, QObject *context,
-                       std::function<void(Result<Order>)> done);
+    void startCheckout(
+        const Cart &cart, const QString &customerEmail, QObject *context, std::function<void(Result<Order>)> done);
 
     /** Same as startCheckout() for callers without a Cart object (the JSON API): lines by
      *  product id and quantity, validated exactly like a Cart would. */
     void startCheckoutLines(const QList<QPair<QString, int>> &productQuantities, const QString &customerEmail,
-                            QObject *context, std::function<void(Result<Order>)> done);
+        QObject *context, std::function<void(Result<Order>)> done);
 
     /** Expires the session, then marks the order cancelled; if payment won the race the order
      *  ends paid (through fulfil) and that order is returned. */
@@ -71,7 +71,7 @@ public:
     /** Retrieves the session and applies the one decision. Idempotent. `source` goes into the
      *  status history ("webhook", "poll", "return_page", "recovery", ...). */
     void fulfil(const QString &sessionId, const QString &source, QObject *context = nullptr,
-                std::function<void(Result<Order>)> done = {});
+        std::function<void(Result<Order>)> done = {});
 
     /** Polls the order's session every pollIntervalMs (backoff on errors) until it is terminal. */
     void watch(qint64 orderId);
@@ -126,8 +126,8 @@ private:
     void createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done);
     /** Reads the order of the session, decides and commits, with no event-loop turn between. */
     Result<Order> commitSession(const CheckoutSession &session, const QString &source);
-    Result<OrderStore::EventOutcome> applyEvent(const StripeEvent &event, const QByteArray &rawBody,
-                                                const QString &source);
+    Result<OrderStore::EventOutcome> applyEvent(
+        const StripeEvent &event, const QByteArray &rawBody, const QString &source);
     /** An event ready for OrderStore::recordEvents() and what to announce once it is committed. */
     struct PreparedEvent;
     PreparedEvent prepareEvent(const StripeEvent &event, const QByteArray &rawBody, const QString &source);

@@ -11,20 +11,27 @@ namespace {
 
 QByteArray errorBody(const char *code, const QString &message)
 {
-    const nlohmann::json j = {{"error", {{"code", code}, {"message", message.toStdString()}}}};
+    const nlohmann::json j = { { "error", { { "code", code }, { "message", message.toStdString() } } } };
     return QByteArray::fromStdString(j.dump());
 }
 
 const char *failureCode(WebhookFailure failure)
 {
     switch (failure) {
-    case WebhookFailure::NoHeader: return "missing_signature";
-    case WebhookFailure::UnparsableHeader: return "unparsable_signature";
-    case WebhookFailure::NoV1Signature: return "no_v1_signature";
-    case WebhookFailure::NoMatch: return "signature_mismatch";
-    case WebhookFailure::OutsideTolerance: return "timestamp_outside_tolerance";
-    case WebhookFailure::BodyTooLarge: return "body_too_large";
-    case WebhookFailure::BadPayload: return "bad_payload";
+    case WebhookFailure::NoHeader:
+        return "missing_signature";
+    case WebhookFailure::UnparsableHeader:
+        return "unparsable_signature";
+    case WebhookFailure::NoV1Signature:
+        return "no_v1_signature";
+    case WebhookFailure::NoMatch:
+        return "signature_mismatch";
+    case WebhookFailure::OutsideTolerance:
+        return "timestamp_outside_tolerance";
+    case WebhookFailure::BodyTooLarge:
+        return "body_too_large";
+    case WebhookFailure::BadPayload:
+        return "bad_payload";
     }
     return "invalid";
 }
@@ -33,17 +40,20 @@ WebhookEndpoint::Response answer(const Result<OrderStore::EventOutcome> &outcome
 {
     if (!outcome) {
         qCWarning(lcWebhook) << "could not record" << eventId << ":" << outcome.error().toString();
-        return {500, errorBody("store_failed", QStringLiteral("The event could not be recorded; retry later."))};
+        return { 500, errorBody("store_failed", QStringLiteral("The event could not be recorded; retry later.")) };
     }
     const bool duplicate = outcome.value() == OrderStore::EventOutcome::Duplicate;
-    return {200, duplicate ? QByteArrayLiteral("{\"received\":true,\"duplicate\":true}")
-                           : QByteArrayLiteral("{\"received\":true,\"duplicate\":false}")};
+    return { 200,
+        duplicate ? QByteArrayLiteral("{\"received\":true,\"duplicate\":true}")
+                  : QByteArrayLiteral("{\"received\":true,\"duplicate\":false}") };
 }
 
 } // namespace
 
 WebhookEndpoint::WebhookEndpoint(QByteArray secret, PaymentCoordinator *payments, const Clock &clock, QObject *parent)
-    : QObject(parent), m_verifier(std::move(secret), clock, 300, MaxBodyBytes), m_payments(payments)
+    : QObject(parent)
+    , m_verifier(std::move(secret), clock, 300, MaxBodyBytes)
+    , m_payments(payments)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
@@ -59,17 +69,17 @@ WebhookEndpoint::~WebhookEndpoint()
                                     << ", largest " << m_stats.largest << ")";
 }
 
-std::variant<StripeEvent, WebhookEndpoint::Response> WebhookEndpoint::verify(const QByteArray &body,
-                                                                             const QByteArray &signatureHeader) const
+std::variant<StripeEvent, WebhookEndpoint::Response> WebhookEndpoint::verify(
+    const QByteArray &body, const QByteArray &signatureHeader) const
 {
     if (body.size() > MaxBodyBytes)
-        return Response{413, errorBody("body_too_large", QStringLiteral("Webhook bodies are limited to 1 MiB."))};
+        return Response { 413, errorBody("body_too_large", QStringLiteral("Webhook bodies are limited to 1 MiB.")) };
     Result<StripeEvent, WebhookError> event = m_verifier.constructEvent(body, signatureHeader);
     if (!event) {
         const WebhookError &e = event.error();
         qCWarning(lcWebhook) << "refused a webhook:" << failureCode(e.failure) << e.message;
         const int status = e.failure == WebhookFailure::BodyTooLarge ? 413 : 400;
-        return Response{status, errorBody(failureCode(e.failure), e.message)};
+        return Response { status, errorBody(failureCode(e.failure), e.message) };
     }
     return std::move(event).value();
 }
@@ -90,7 +100,7 @@ void WebhookEndpoint::submit(const QByteArray &body, const QByteArray &signature
         done(*refused);
         return;
     }
-    m_queue.append(Queued{{std::get<StripeEvent>(std::move(verified)), body}, std::move(done)});
+    m_queue.append(Queued { { std::get<StripeEvent>(std::move(verified)), body }, std::move(done) });
     if (m_queue.size() >= MaxBatch)
         flush();
     else if (!m_flushTimer.isActive())

@@ -43,7 +43,7 @@ public:
     using Done = std::function<void(const Response &)>;
 
     WebhookEndpoint(QByteArray secret, PaymentCoordinator *payments, const Clock &clock = Clock::system(),
-                    QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~WebhookEndpoint() override;
 
     /** Verifies, records and answers one event before returning (its own transaction). */

@@ -37,9 +37,8 @@ QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
     const QByteArray secret = pin.toUtf8();
     QByteArray out(kHashBytes, '\0');
     const int ok = PKCS5_PBKDF2_HMAC(secret.constData(), static_cast<int>(secret.size()),
-                                     reinterpret_cast<const unsigned char *>(salt.constData()),
-                                     static_cast<int>(salt.size()), iterations, EVP_sha256(), kHashBytes,
-                                     reinterpret_cast<unsigned char *>(out.data()));
+        reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<int>(salt.size()), iterations,
+        EVP_sha256(), kHashBytes, reinterpret_cast<unsigned char *>(out.data()));
     return ok == 1 ? out : QByteArray();
 }
 
@@ -66,7 +65,9 @@ qint64 readInt(const OrderStore *store, const QString &key)
 
 } // namespace
 
-PinVault::PinVault(OrderStore *store, const Clock &clock) : m_store(store), m_clock(clock)
+PinVault::PinVault(OrderStore *store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
 {
     Q_ASSERT(store);
 }
@@ -80,10 +81,9 @@ Status PinVault::checkPinRules(const QString &pin)
 {
     if (pin.size() < kMinLength || pin.size() > kMaxLength)
         return makeError(QStringLiteral("invalid_pin"),
-                         QStringLiteral("The PIN must have %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
-    const bool digitsOnly = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) {
-        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    });
+            QStringLiteral("The PIN must have %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
+    const bool digitsOnly
+        = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
     if (!digitsOnly)
         return makeError(QStringLiteral("invalid_pin"), QStringLiteral("The PIN may contain only the digits 0 to 9."));
     return {};
@@ -111,10 +111,9 @@ Status PinVault::setPin(const QString &newPin)
     if (Status s = m_store->setValue(kHashKey, stored); !s)
         return s;
     const bool isDefault = newPin == demoDefaultPin();
-    for (const auto &[key, value] : {std::pair{kDefaultKey, QString::number(isDefault ? 1 : 0)},
-                                     std::pair{kFailuresKey, QStringLiteral("0")},
-                                     std::pair{kLockedUntilKey, QStringLiteral("0")},
-                                     std::pair{kLockoutsKey, QStringLiteral("0")}}) {
+    for (const auto &[key, value] : { std::pair { kDefaultKey, QString::number(isDefault ? 1 : 0) },
+             std::pair { kFailuresKey, QStringLiteral("0") }, std::pair { kLockedUntilKey, QStringLiteral("0") },
+             std::pair { kLockoutsKey, QStringLiteral("0") } }) {
         if (Status s = m_store->setValue(key, value); !s)
             return s;
     }

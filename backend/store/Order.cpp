@@ -13,14 +13,14 @@ struct StatusName
 };
 
 constexpr StatusName kStatusNames[] = {
-    {OrderStatus::Draft, "draft", "Draft"},
-    {OrderStatus::AwaitingPayment, "awaiting_payment", "Awaiting payment"},
-    {OrderStatus::Processing, "processing", "Processing"},
-    {OrderStatus::Paid, "paid", "Paid"},
-    {OrderStatus::Cancelled, "cancelled", "Cancelled"},
-    {OrderStatus::Expired, "expired", "Expired"},
-    {OrderStatus::Failed, "failed", "Failed"},
-    {OrderStatus::NeedsReview, "needs_review", "Needs review"},
+    { OrderStatus::Draft, "draft", "Draft" },
+    { OrderStatus::AwaitingPayment, "awaiting_payment", "Awaiting payment" },
+    { OrderStatus::Processing, "processing", "Processing" },
+    { OrderStatus::Paid, "paid", "Paid" },
+    { OrderStatus::Cancelled, "cancelled", "Cancelled" },
+    { OrderStatus::Expired, "expired", "Expired" },
+    { OrderStatus::Failed, "failed", "Failed" },
+    { OrderStatus::NeedsReview, "needs_review", "Needs review" },
 };
 
 } // namespace

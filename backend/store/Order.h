@@ -46,15 +46,15 @@ struct OrderLine
     QString name;
     int quantity = 0;
     qint64 unitAmount = 0; ///< minor units
-    qint64 lineTotal = 0;  ///< minor units
+    qint64 lineTotal = 0; ///< minor units
 };
 
 /** One sale. Amounts are minor units of `currency` (upper-case ISO code). */
 struct Order
 {
     qint64 id = 0;
-    QString number;          ///< shown to people, "K1-000123"
-    QDateTime createdAt;     ///< UTC
+    QString number; ///< shown to people, "K1-000123"
+    QDateTime createdAt; ///< UTC
     OrderStatus status = OrderStatus::Draft;
     QString currency;
     qint64 amountSubtotal = 0;
@@ -67,8 +67,8 @@ struct Order
     QString kioskId;
     QString cashier;
     QString paymentIntent;
-    QString statusReason;    ///< why it failed / needs review, for people
-    int attempt = 1;         ///< session-creation attempt, part of the idempotency key
+    QString statusReason; ///< why it failed / needs review, for people
+    int attempt = 1; ///< session-creation attempt, part of the idempotency key
     QDateTime updatedAt;
     QList<OrderLine> lines;
 };
@@ -76,11 +76,11 @@ struct Order
 /** One Stripe event as received (webhook or events sweep), kept for the timeline. */
 struct PaymentEvent
 {
-    QString eventId;         ///< evt_…, unique
+    QString eventId; ///< evt_…, unique
     QString type;
     QDateTime receivedAt;
-    qint64 orderId = 0;      ///< 0 when no order matched
-    QByteArray payload;      ///< the raw verified JSON
+    qint64 orderId = 0; ///< 0 when no order matched
+    QByteArray payload; ///< the raw verified JSON
 };
 
 /** A status change as recorded in the order's timeline. */
@@ -89,7 +89,7 @@ struct StatusChange
     OrderStatus from;
     OrderStatus to;
     QDateTime at;
-    QString source;          ///< "webhook", "poll", "return_page", "cancel", "recovery", ...
+    QString source; ///< "webhook", "poll", "return_page", "cancel", "recovery", ...
     QString reason;
 };
 

@@ -108,24 +108,25 @@ Status OrderSchema::inspectExisting(const QString &path, const QString &probeCon
     if (!file.exists() || file.size() == 0)
         return {};
     const QString shown = QDir::toNativeSeparators(path);
-    const QString notDatabase =
-        QStringLiteral("%1 is not a Checkout Kiosk order database (%2). It was left untouched; move it away or "
-                       "choose another file.");
+    const QString notDatabase
+        = QStringLiteral("%1 is not a Checkout Kiosk order database (%2). It was left untouched; move it away or "
+                         "choose another file.");
     if (!file.open(QIODevice::ReadOnly))
-        return schemaError(QStringLiteral("cannot_open"),
-                           QStringLiteral("Could not read %1: %2").arg(shown, file.errorString()));
+        return schemaError(
+            QStringLiteral("cannot_open"), QStringLiteral("Could not read %1: %2").arg(shown, file.errorString()));
     const QByteArray header = file.read(100);
     const qint64 size = file.size();
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArray(kSqliteMagic, sizeof(kSqliteMagic))))
         return schemaError(QStringLiteral("not_a_database"),
-                           notDatabase.arg(shown, QStringLiteral("it does not start with an SQLite header")));
+            notDatabase.arg(shown, QStringLiteral("it does not start with an SQLite header")));
     // Page size is big-endian at offset 16; the value 1 means 65536.
-    const int rawPageSize = (static_cast<unsigned char>(header.at(16)) << 8) | static_cast<unsigned char>(header.at(17));
+    const int rawPageSize
+        = (static_cast<unsigned char>(header.at(16)) << 8) | static_cast<unsigned char>(header.at(17));
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0)
         return schemaError(QStringLiteral("corrupt_database"),
-                           notDatabase.arg(shown, QStringLiteral("it is truncated or half-written")));
+            notDatabase.arg(shown, QStringLiteral("it is truncated or half-written")));
 
     // A read-only look at a WAL database leaves empty -wal/-shm files behind; remove the ones
     // the probe created so a refused file is left exactly as it was found.
@@ -152,13 +153,13 @@ Status OrderSchema::inspectExisting(const QString &path, const QString &probeCon
                 q.finish();
                 if (tables.contains(QStringLiteral("schema_version"))) {
                     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
-                        result = schemaError(QStringLiteral("corrupt_database"),
-                                             notDatabase.arg(shown, q.lastError().text()));
+                        result = schemaError(
+                            QStringLiteral("corrupt_database"), notDatabase.arg(shown, q.lastError().text()));
                     else if (q.next())
                         version = q.value(0).toInt();
                 } else if (!tables.isEmpty()) {
                     result = schemaError(QStringLiteral("not_a_database"),
-                                         notDatabase.arg(shown, QStringLiteral("it belongs to another application")));
+                        notDatabase.arg(shown, QStringLiteral("it belongs to another application")));
                 }
             }
         }
@@ -174,12 +175,12 @@ Status OrderSchema::inspectExisting(const QString &path, const QString &probeCon
         return result;
     if (version > kLatestVersion)
         return schemaError(QStringLiteral("schema_too_new"),
-                           QStringLiteral("The order database %1 was written by a newer Checkout Kiosk (schema "
-                                          "version %2; this build knows up to %3). Update the kiosk software; the "
-                                          "database was left untouched.")
-                               .arg(shown)
-                               .arg(version)
-                               .arg(kLatestVersion));
+            QStringLiteral("The order database %1 was written by a newer Checkout Kiosk (schema "
+                           "version %2; this build knows up to %3). Update the kiosk software; the "
+                           "database was left untouched.")
+                .arg(shown)
+                .arg(version)
+                .arg(kLatestVersion));
     return {};
 }
 
@@ -198,9 +199,9 @@ Result<int> OrderSchema::migrate(QSqlDatabase &db) const
     q.finish();
     if (version > kLatestVersion)
         return makeError(QStringLiteral("schema_too_new"),
-                         QStringLiteral("The order database has schema version %1; this build knows up to %2.")
-                             .arg(version)
-                             .arg(kLatestVersion));
+            QStringLiteral("The order database has schema version %1; this build knows up to %2.")
+                .arg(version)
+                .arg(kLatestVersion));
     while (version < kLatestVersion) {
         const int next = version + 1;
         if (!q.exec(m_dialect.beginWrite()))

@@ -19,7 +19,9 @@ class SqlDialect;
 class OrderSchema final
 {
 public:
-    explicit OrderSchema(const SqlDialect &dialect) : m_dialect(dialect) {}
+    explicit OrderSchema(const SqlDialect &dialect)
+        : m_dialect(dialect)
+    { }
 
     [[nodiscard]] static int latestVersion();
 

@@ -56,7 +56,7 @@ Status OrderStateMachine::check(OrderStatus from, OrderStatus to)
     if (canTransition(from, to))
         return {};
     return makeError(QStringLiteral("illegal_transition"),
-                     QStringLiteral("An order cannot move from %1 to %2.").arg(toString(from), toString(to)));
+        QStringLiteral("An order cannot move from %1 to %2.").arg(toString(from), toString(to)));
 }
 
 } // namespace Kiosk

@@ -32,7 +32,7 @@ constexpr int kMatchCountCap = 20000;
 const QString kDefaultKioskId = QStringLiteral("K1");
 const QString kManagerSource = QStringLiteral("manager");
 
-std::atomic<quint64> s_connectionSerial{0};
+std::atomic<quint64> s_connectionSerial { 0 };
 
 const QString kOrderColumns = QStringLiteral(
     "o.id, o.number, o.created_at, o.updated_at, o.status, o.currency, o.amount_subtotal, o.amount_total, "
@@ -144,14 +144,14 @@ Order readOrder(const QSqlQuery &q)
 QList<std::pair<int, QString>> searchTerms(const QString &number, const QString &email)
 {
     QList<std::pair<int, QString>> terms;
-    for (const QString &field : {number, email}) {
+    for (const QString &field : { number, email }) {
         const QString lower = field.trimmed().toLower();
         if (lower.isEmpty())
             continue;
-        terms.append({0, lower});
+        terms.append({ 0, lower });
         for (qsizetype i = 1; i < lower.size(); ++i) {
             if (lower.at(i).isLetterOrNumber() && !lower.at(i - 1).isLetterOrNumber())
-                terms.append({1, lower.mid(i)});
+                terms.append({ 1, lower.mid(i) });
         }
     }
     return terms;
@@ -195,20 +195,20 @@ Result<qint64> checkLines(QList<OrderLine> &lines)
             return makeError(QStringLiteral("invalid_line"), QStringLiteral("Every order line needs a product name."));
         if (line.quantity <= 0)
             return makeError(QStringLiteral("invalid_line"),
-                             QStringLiteral("The quantity of \"%1\" must be at least 1.").arg(line.name));
+                QStringLiteral("The quantity of \"%1\" must be at least 1.").arg(line.name));
         if (line.unitAmount < 0)
             return makeError(QStringLiteral("invalid_line"),
-                             QStringLiteral("The price of \"%1\" cannot be negative.").arg(line.name));
+                QStringLiteral("The price of \"%1\" cannot be negative.").arg(line.name));
         qint64 lineTotal = 0;
         if (__builtin_mul_overflow(line.unitAmount, static_cast<qint64>(line.quantity), &lineTotal)
             || __builtin_add_overflow(subtotal, lineTotal, &subtotal))
             return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The order total is too large."));
         if (line.lineTotal != 0 && line.lineTotal != lineTotal)
             return makeError(QStringLiteral("line_total_mismatch"),
-                             QStringLiteral("The line total of \"%1\" is %2 but quantity × price is %3.")
-                                 .arg(line.name)
-                                 .arg(line.lineTotal)
-                                 .arg(lineTotal));
+                QStringLiteral("The line total of \"%1\" is %2 but quantity × price is %3.")
+                    .arg(line.name)
+                    .arg(line.lineTotal)
+                    .arg(lineTotal));
         line.lineTotal = lineTotal;
     }
     return subtotal;
@@ -218,7 +218,10 @@ Result<qint64> checkLines(QList<OrderLine> &lines)
 class WriteTransaction final
 {
 public:
-    WriteTransaction(const QSqlDatabase &db, const SqlDialect &dialect) : m_db(db), m_dialect(dialect) {}
+    WriteTransaction(const QSqlDatabase &db, const SqlDialect &dialect)
+        : m_db(db)
+        , m_dialect(dialect)
+    { }
     ~WriteTransaction()
     {
         if (m_open) {
@@ -287,10 +290,10 @@ struct OrderStore::Private
      *  ids behind that do not exist). */
     QHash<QString, qint64> nameIds;
     Result<qint64> nameId(const QString &name);
-    Status adjustTotals(qint64 createdAtMs, const QString &status, const QString &currency, qint64 amount,
-                        qint64 orders);
+    Status adjustTotals(
+        qint64 createdAtMs, const QString &status, const QString &currency, qint64 amount, qint64 orders);
     Status adjustProductTotals(const QList<qint64> &names, qint64 createdAtMs, const QString &status,
-                               const QString &currency, qint64 amount, qint64 orders);
+        const QString &currency, qint64 amount, qint64 orders);
     Status reindex(qint64 orderId, const QString &number, const QString &email);
 
     enum class Applied { Unchanged, Changed };
@@ -303,7 +306,8 @@ struct OrderStore::Private
         QVariantList binds;
         [[nodiscard]] QString sql() const
         {
-            return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+            return conditions.isEmpty() ? QString()
+                                        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
         }
     };
     /** Date range and statuses only. */
@@ -312,10 +316,10 @@ struct OrderStore::Private
     /** What a history text matches: order_terms by prefix and the ids of matching product names. */
     struct TextMatch
     {
-        QString needle;               ///< trimmed, lower case
+        QString needle; ///< trimmed, lower case
         bool wholeFieldsOnly = false; ///< shorter than kMinContainsLength: number/e-mail prefix only
         QList<qint64> nameIds;
-        [[nodiscard]] QVariantList termBinds() const { return {needle, prefixEnd(needle)}; }
+        [[nodiscard]] QVariantList termBinds() const { return { needle, prefixEnd(needle) }; }
         /** Condition on t (an order_terms row) with termBinds(). */
         [[nodiscard]] QString termCondition() const
         {
@@ -347,11 +351,11 @@ struct OrderStore::Private
     mutable std::optional<CachedAggregate> lastAggregate;
     void invalidate() { lastAggregate.reset(); }
     Status addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs, qint64 toMs,
-                  const QString &extraCondition = QString()) const;
+        const QString &extraCondition = QString()) const;
     /** Sums order_totals (or, with a product name id, order_product_totals) over whole days and
      *  the orders of the partial days at either end. */
-    Status addDays(QMap<QString, Aggregate> &into, const HistoryFilter &filter,
-                   std::optional<qint64> nameId = std::nullopt) const;
+    Status addDays(
+        QMap<QString, Aggregate> &into, const HistoryFilter &filter, std::optional<qint64> nameId = std::nullopt) const;
     Status addQuery(QMap<QString, Aggregate> &into, const QString &sql, const QVariantList &binds) const;
 };
 
@@ -378,10 +382,11 @@ static bool execCached(QSqlQuery &q, const QVariantList &binds)
 Result<Order> OrderStore::Private::loadOrder(const QString &whereSql, const QVariant &key) const
 {
     QSqlQuery q(db);
-    if (!execBound(q, QStringLiteral("SELECT %1 FROM orders o WHERE %2").arg(kOrderColumns, whereSql), {key}))
+    if (!execBound(q, QStringLiteral("SELECT %1 FROM orders o WHERE %2").arg(kOrderColumns, whereSql), { key }))
         return sqlError(q, QStringLiteral("Could not read the order"));
     if (!q.next())
-        return makeError(QStringLiteral("not_found"), QStringLiteral("There is no such order (%1).").arg(key.toString()));
+        return makeError(
+            QStringLiteral("not_found"), QStringLiteral("There is no such order (%1).").arg(key.toString()));
     Order order = readOrder(q);
     if (auto st = loadLines(order); !st)
         return st.error();
@@ -392,9 +397,9 @@ Status OrderStore::Private::loadLines(Order &order) const
 {
     QSqlQuery q(db);
     if (!execBound(q,
-                   QStringLiteral("SELECT product_id, sku, name, quantity, unit_amount, line_total FROM order_lines "
-                                  "WHERE order_id = ? ORDER BY position"),
-                   {order.id}))
+            QStringLiteral("SELECT product_id, sku, name, quantity, unit_amount, line_total FROM order_lines "
+                           "WHERE order_id = ? ORDER BY position"),
+            { order.id }))
         return sqlError(q, QStringLiteral("Could not read the order lines"));
     order.lines.clear();
     while (q.next()) {
@@ -416,10 +421,10 @@ Result<QString> OrderStore::Private::nextNumber(const QString &kioskId)
     const QString key = QStringLiteral("store.order_seq.") + kioskId;
     QSqlQuery &bump = cached(QStringLiteral("INSERT INTO kv (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE "
                                             "SET value = CAST(CAST(kv.value AS INTEGER) + 1 AS TEXT)"));
-    if (!execCached(bump, {key}))
+    if (!execCached(bump, { key }))
         return sqlError(bump, QStringLiteral("Could not number the order"));
     QSqlQuery &read = cached(QStringLiteral("SELECT value FROM kv WHERE key = ?"));
-    if (!execCached(read, {key}) || !read.next())
+    if (!execCached(read, { key }) || !read.next())
         return sqlError(read, QStringLiteral("Could not number the order"));
     const qint64 seq = read.value(0).toLongLong();
     read.finish();
@@ -428,23 +433,24 @@ Result<QString> OrderStore::Private::nextNumber(const QString &kioskId)
 
 Status OrderStore::Private::insertOrder(Order &order)
 {
-    QSqlQuery &q = cached(
-        QStringLiteral("INSERT INTO orders (number, created_at, updated_at, status, currency, amount_subtotal, "
-                       "amount_total, session_id, session_url, expires_at, customer_email, paid_at, payment_intent, "
-                       "kiosk_id, cashier, status_reason, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?)"));
+    QSqlQuery &q = cached(QStringLiteral(
+        "INSERT INTO orders (number, created_at, updated_at, status, currency, amount_subtotal, "
+        "amount_total, session_id, session_url, expires_at, customer_email, paid_at, payment_intent, "
+        "kiosk_id, cashier, status_reason, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
     const bool ok = execCached(q,
-        {order.number, order.createdAt.toMSecsSinceEpoch(), order.updatedAt.toMSecsSinceEpoch(),
-         toString(order.status), order.currency, order.amountSubtotal, order.amountTotal, textOrNull(order.sessionId),
-         textOrNull(order.sessionUrl), msOrNull(order.expiresAt), textOrNull(order.customerEmail),
-         msOrNull(order.paidAt), textOrNull(order.paymentIntent), order.kioskId, textOrNull(order.cashier),
-         textOrNull(order.statusReason), order.attempt});
+        { order.number, order.createdAt.toMSecsSinceEpoch(), order.updatedAt.toMSecsSinceEpoch(),
+            toString(order.status), order.currency, order.amountSubtotal, order.amountTotal,
+            textOrNull(order.sessionId), textOrNull(order.sessionUrl), msOrNull(order.expiresAt),
+            textOrNull(order.customerEmail), msOrNull(order.paidAt), textOrNull(order.paymentIntent), order.kioskId,
+            textOrNull(order.cashier), textOrNull(order.statusReason), order.attempt });
     if (!ok)
         return sqlError(q, QStringLiteral("Could not save the order"));
     order.id = q.lastInsertId().toLongLong();
-    QSqlQuery &lineQuery = cached(QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, sku, name, "
-                                                 "name_id, quantity, unit_amount, line_total) VALUES (?, ?, ?, ?, ?, ?, "
-                                                 "?, ?, ?)"));
+    QSqlQuery &lineQuery
+        = cached(QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, sku, name, "
+                                "name_id, quantity, unit_amount, line_total) VALUES (?, ?, ?, ?, ?, ?, "
+                                "?, ?, ?)"));
     QList<qint64> names;
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines.at(i);
@@ -453,8 +459,9 @@ Status OrderStore::Private::insertOrder(Order &order)
             return id.error();
         if (!names.contains(id.value()))
             names.append(id.value());
-        if (!execCached(lineQuery, {order.id, static_cast<int>(i), line.productId, textOrNull(line.sku), line.name,
-                                    id.value(), line.quantity, line.unitAmount, line.lineTotal}))
+        if (!execCached(lineQuery,
+                { order.id, static_cast<int>(i), line.productId, textOrNull(line.sku), line.name, id.value(),
+                    line.quantity, line.unitAmount, line.lineTotal }))
             return sqlError(lineQuery, QStringLiteral("Could not save the order lines"));
     }
     const qint64 created = order.createdAt.toMSecsSinceEpoch();
@@ -470,12 +477,12 @@ Result<qint64> OrderStore::Private::nameId(const QString &name)
 {
     if (const auto it = nameIds.constFind(name); it != nameIds.cend())
         return it.value();
-    QSqlQuery &insert = cached(dialect->insertOrIgnore(QStringLiteral("product_names"), QStringLiteral("name, name_lower"),
-                                                       QStringLiteral("?, ?"), QStringLiteral("name")));
-    if (!execCached(insert, {name, name.toLower()}))
+    QSqlQuery &insert = cached(dialect->insertOrIgnore(QStringLiteral("product_names"),
+        QStringLiteral("name, name_lower"), QStringLiteral("?, ?"), QStringLiteral("name")));
+    if (!execCached(insert, { name, name.toLower() }))
         return sqlError(insert, QStringLiteral("Could not save the product name"));
     QSqlQuery &read = cached(QStringLiteral("SELECT id FROM product_names WHERE name = ?"));
-    if (!execCached(read, {name}) || !read.next())
+    if (!execCached(read, { name }) || !read.next())
         return sqlError(read, QStringLiteral("Could not read the product name"));
     const qint64 id = read.value(0).toLongLong();
     read.finish();
@@ -483,27 +490,27 @@ Result<qint64> OrderStore::Private::nameId(const QString &name)
     return id;
 }
 
-Status OrderStore::Private::adjustTotals(qint64 createdAtMs, const QString &status, const QString &currency,
-                                         qint64 amount, qint64 orders)
+Status OrderStore::Private::adjustTotals(
+    qint64 createdAtMs, const QString &status, const QString &currency, qint64 amount, qint64 orders)
 {
     QSqlQuery &q = cached(QStringLiteral(
         "INSERT INTO order_totals (day, status, currency, amount, orders) VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, "
         "status, currency) DO UPDATE SET amount = order_totals.amount + excluded.amount, orders = order_totals.orders "
         "+ excluded.orders"));
-    if (!execCached(q, {floorDiv(createdAtMs, kDayMs), status, currency, amount, orders}))
+    if (!execCached(q, { floorDiv(createdAtMs, kDayMs), status, currency, amount, orders }))
         return sqlError(q, QStringLiteral("Could not update the order totals"));
     return {};
 }
 
 Status OrderStore::Private::adjustProductTotals(const QList<qint64> &names, qint64 createdAtMs, const QString &status,
-                                                const QString &currency, qint64 amount, qint64 orders)
+    const QString &currency, qint64 amount, qint64 orders)
 {
     QSqlQuery &q = cached(QStringLiteral(
         "INSERT INTO order_product_totals (name_id, day, status, currency, amount, orders) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (name_id, day, status, currency) DO UPDATE SET amount = order_product_totals.amount + "
         "excluded.amount, orders = order_product_totals.orders + excluded.orders"));
     for (const qint64 name : names) {
-        if (!execCached(q, {name, floorDiv(createdAtMs, kDayMs), status, currency, amount, orders}))
+        if (!execCached(q, { name, floorDiv(createdAtMs, kDayMs), status, currency, amount, orders }))
             return sqlError(q, QStringLiteral("Could not update the product totals"));
     }
     return {};
@@ -512,26 +519,25 @@ Status OrderStore::Private::adjustProductTotals(const QList<qint64> &names, qint
 Status OrderStore::Private::reindex(qint64 orderId, const QString &number, const QString &email)
 {
     QSqlQuery &remove = cached(QStringLiteral("DELETE FROM order_terms WHERE order_id = ?"));
-    if (!execCached(remove, {orderId}))
+    if (!execCached(remove, { orderId }))
         return sqlError(remove, QStringLiteral("Could not update the order search index"));
     QSqlQuery &insert = cached(dialect->insertOrIgnore(QStringLiteral("order_terms"),
-                                                       QStringLiteral("kind, term, order_id"),
-                                                       QStringLiteral("?, ?, ?"), QStringLiteral("kind, term, order_id")));
+        QStringLiteral("kind, term, order_id"), QStringLiteral("?, ?, ?"), QStringLiteral("kind, term, order_id")));
     for (const auto &[kind, term] : searchTerms(number, email)) {
-        if (!execCached(insert, {kind, term, orderId}))
+        if (!execCached(insert, { kind, term, orderId }))
             return sqlError(insert, QStringLiteral("Could not update the order search index"));
     }
     return {};
 }
 
-Result<OrderStore::Private::Applied> OrderStore::Private::applyTransition(qint64 orderId, OrderStatus to,
-                                                                          const TransitionDetails &details)
+Result<OrderStore::Private::Applied> OrderStore::Private::applyTransition(
+    qint64 orderId, OrderStatus to, const TransitionDetails &details)
 {
     QSqlQuery q(db);
     if (!execBound(q,
-                   QStringLiteral("SELECT status, created_at, currency, amount_total, number, customer_email FROM "
-                                  "orders WHERE id = ?"),
-                   {orderId}))
+            QStringLiteral("SELECT status, created_at, currency, amount_total, number, customer_email FROM "
+                           "orders WHERE id = ?"),
+            { orderId }))
         return sqlError(q, QStringLiteral("Could not read the order"));
     if (!q.next())
         return notFound(orderId);
@@ -549,12 +555,11 @@ Result<OrderStore::Private::Applied> OrderStore::Private::applyTransition(qint64
         return st.error();
     if (OrderStateMachine::needsHuman(from) && details.source != kManagerSource)
         return makeError(QStringLiteral("illegal_transition"),
-                         QStringLiteral("An order in %1 can only be moved to %2 by a manager.")
-                             .arg(toString(from), toString(to)));
+            QStringLiteral("An order in %1 can only be moved to %2 by a manager.").arg(toString(from), toString(to)));
 
     const qint64 now = nowMs();
-    QStringList sets{QStringLiteral("status = ?"), QStringLiteral("updated_at = ?")};
-    QVariantList binds{toString(to), now};
+    QStringList sets { QStringLiteral("status = ?"), QStringLiteral("updated_at = ?") };
+    QVariantList binds { toString(to), now };
     if (!details.reason.isEmpty()) {
         sets << QStringLiteral("status_reason = ?");
         binds << details.reason;
@@ -576,16 +581,16 @@ Result<OrderStore::Private::Applied> OrderStore::Private::applyTransition(qint64
     if (!execBound(q, QStringLiteral("UPDATE orders SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), binds))
         return sqlError(q, QStringLiteral("Could not update the order"));
     if (!execBound(q,
-                   QStringLiteral("INSERT INTO status_history (order_id, from_status, to_status, at, source, reason) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {orderId, toString(from), toString(to), now, textNotNull(details.source), textOrNull(details.reason)}))
+            QStringLiteral("INSERT INTO status_history (order_id, from_status, to_status, at, source, reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            { orderId, toString(from), toString(to), now, textNotNull(details.source), textOrNull(details.reason) }))
         return sqlError(q, QStringLiteral("Could not record the status change"));
     if (auto st = adjustTotals(createdAt, toString(from), currency, -amount, -1); !st)
         return st.error();
     if (auto st = adjustTotals(createdAt, toString(to), currency, amount, 1); !st)
         return st.error();
     QList<qint64> names;
-    if (!execBound(q, QStringLiteral("SELECT DISTINCT name_id FROM order_lines WHERE order_id = ?"), {orderId}))
+    if (!execBound(q, QStringLiteral("SELECT DISTINCT name_id FROM order_lines WHERE order_id = ?"), { orderId }))
         return sqlError(q, QStringLiteral("Could not read the order lines"));
     while (q.next())
         names.append(q.value(0).toLongLong());
@@ -628,16 +633,18 @@ Result<OrderStore::Private::TextMatch> OrderStore::Private::textMatch(const QStr
     if (m.wholeFieldsOnly)
         return m;
     QSqlQuery q(db);
-    if (!execBound(q, QStringLiteral("SELECT id FROM product_names WHERE %1 ORDER BY id").arg(dialect->contains(
-                                                                                            QStringLiteral("name_lower"))),
-                   {SqlDialect::containsPattern(m.needle)}))
+    if (!execBound(q,
+            QStringLiteral("SELECT id FROM product_names WHERE %1 ORDER BY id")
+                .arg(dialect->contains(QStringLiteral("name_lower"))),
+            { SqlDialect::containsPattern(m.needle) }))
         return sqlError(q, QStringLiteral("Could not search the product names"));
     while (q.next())
         m.nameIds.append(q.value(0).toLongLong());
     return m;
 }
 
-Status OrderStore::Private::addQuery(QMap<QString, Aggregate> &into, const QString &sql, const QVariantList &binds) const
+Status OrderStore::Private::addQuery(
+    QMap<QString, Aggregate> &into, const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -652,7 +659,7 @@ Status OrderStore::Private::addQuery(QMap<QString, Aggregate> &into, const QStri
 }
 
 Status OrderStore::Private::addRaw(QMap<QString, Aggregate> &into, const QList<OrderStatus> &statuses, qint64 fromMs,
-                                   qint64 toMs, const QString &extraCondition) const
+    qint64 toMs, const QString &extraCondition) const
 {
     HistoryFilter edge;
     edge.from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
@@ -662,13 +669,13 @@ Status OrderStore::Private::addRaw(QMap<QString, Aggregate> &into, const QList<O
     if (!extraCondition.isEmpty())
         w.conditions << extraCondition;
     return addQuery(into,
-                    QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP BY o.currency")
-                        .arg(w.sql()),
-                    w.binds);
+        QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP BY o.currency")
+            .arg(w.sql()),
+        w.binds);
 }
 
-Status OrderStore::Private::addDays(QMap<QString, Aggregate> &into, const HistoryFilter &filter,
-                                    std::optional<qint64> nameId) const
+Status OrderStore::Private::addDays(
+    QMap<QString, Aggregate> &into, const HistoryFilter &filter, std::optional<qint64> nameId) const
 {
     // Whole UTC days come from the pre-aggregated rows (maintained with every insert and status
     // change) and only the partial days at either end are summed from the orders.
@@ -703,13 +710,12 @@ Status OrderStore::Private::addDays(QMap<QString, Aggregate> &into, const Histor
         for (const OrderStatus s : filter.statuses)
             binds << toString(s);
     }
-    const QString whereSql =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString whereSql
+        = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (auto st = addQuery(into,
-                           QStringLiteral("SELECT currency, SUM(amount), SUM(orders) FROM %1%2 GROUP BY currency")
-                               .arg(nameId ? QStringLiteral("order_product_totals") : QStringLiteral("order_totals"),
-                                    whereSql),
-                           binds);
+            QStringLiteral("SELECT currency, SUM(amount), SUM(orders) FROM %1%2 GROUP BY currency")
+                .arg(nameId ? QStringLiteral("order_product_totals") : QStringLiteral("order_totals"), whereSql),
+            binds);
         !st)
         return st;
     if (firstDay && filter.from.toMSecsSinceEpoch() < *firstDay * kDayMs) {
@@ -737,7 +743,7 @@ Result<QMap<QString, Aggregate>> OrderStore::Private::aggregate(const HistoryFil
         return lastAggregate->result;
     auto result = computeAggregate(filter);
     if (result)
-        lastAggregate = CachedAggregate{filter, version, result.value()};
+        lastAggregate = CachedAggregate { filter, version, result.value() };
     return result;
 }
 
@@ -766,10 +772,10 @@ Result<QMap<QString, Aggregate>> OrderStore::Private::computeAggregate(const His
         w.conditions << QStringLiteral("o.id IN (SELECT order_id FROM order_lines WHERE name_id IN (%1))")
                             .arg(idList(m.nameIds));
         if (auto st = addQuery(result,
-                               QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP "
-                                              "BY o.currency")
-                                   .arg(w.sql()),
-                               w.binds);
+                QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM orders o%1 GROUP "
+                               "BY o.currency")
+                    .arg(w.sql()),
+                w.binds);
             !st)
             return st.error();
     }
@@ -781,17 +787,19 @@ Result<QMap<QString, Aggregate>> OrderStore::Private::computeAggregate(const His
     if (!m.nameIds.isEmpty())
         w.conditions << QStringLiteral("NOT ") + m.productProbe();
     if (auto st = addQuery(result,
-                           QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM (SELECT t.order_id FROM "
-                                          "order_terms t WHERE %1 GROUP BY t.order_id) m CROSS JOIN orders o%2 GROUP "
-                                          "BY o.currency")
-                               .arg(m.termCondition(), w.sql()),
-                           m.termBinds() + w.binds);
+            QStringLiteral("SELECT o.currency, SUM(o.amount_total), COUNT(*) FROM (SELECT t.order_id FROM "
+                           "order_terms t WHERE %1 GROUP BY t.order_id) m CROSS JOIN orders o%2 GROUP "
+                           "BY o.currency")
+                .arg(m.termCondition(), w.sql()),
+            m.termBinds() + w.binds);
         !st)
         return st.error();
     return result;
 }
 
-OrderStore::OrderStore() : d(std::make_unique<Private>()) {}
+OrderStore::OrderStore()
+    : d(std::make_unique<Private>())
+{ }
 
 OrderStore::~OrderStore()
 {
@@ -810,14 +818,14 @@ Result<std::unique_ptr<OrderStore>> OrderStore::openSqlite(const QString &path)
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (dir.isEmpty())
             return makeError(QStringLiteral("no_data_dir"),
-                             QStringLiteral("There is no writable data folder for the order database."));
+                QStringLiteral("There is no writable data folder for the order database."));
         file = dir + QStringLiteral("/orders.sqlite");
     }
     const QFileInfo info(file);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(QStringLiteral("cannot_open"),
-                         QStringLiteral("Could not create the folder %1 for the order database.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+            QStringLiteral("Could not create the folder %1 for the order database.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     std::unique_ptr<OrderStore> store(new OrderStore());
     Private &d = *store->d;
@@ -833,8 +841,9 @@ Result<std::unique_ptr<OrderStore>> OrderStore::openSqlite(const QString &path)
     d.db.setDatabaseName(d.path);
     d.db.setConnectOptions(d.dialect->connectOptions());
     if (!d.db.open())
-        return makeError(QStringLiteral("cannot_open"), QStringLiteral("Could not open the order database %1: %2")
-                                                            .arg(QDir::toNativeSeparators(d.path), d.db.lastError().text()));
+        return makeError(QStringLiteral("cannot_open"),
+            QStringLiteral("Could not open the order database %1: %2")
+                .arg(QDir::toNativeSeparators(d.path), d.db.lastError().text()));
     for (const QString &statement : d.dialect->sessionSetup()) {
         QSqlQuery q(d.db);
         if (!q.exec(statement))
@@ -876,7 +885,7 @@ Result<Order> OrderStore::createOrder(const NewOrder &newOrder)
     order.currency = newOrder.currency.trimmed().toUpper();
     if (!validCurrency(order.currency))
         return makeError(QStringLiteral("invalid_currency"),
-                         QStringLiteral("\"%1\" is not a three-letter currency code.").arg(newOrder.currency));
+            QStringLiteral("\"%1\" is not a three-letter currency code.").arg(newOrder.currency));
     order.lines = newOrder.lines;
     auto subtotal = checkLines(order.lines);
     if (!subtotal)
@@ -927,8 +936,8 @@ Result<Order> OrderStore::orderBySession(const QString &sessionId) const
         return makeError(QStringLiteral("not_found"), QStringLiteral("No checkout session was given."));
     auto result = d->loadOrder(QStringLiteral("o.session_id = ?"), sessionId);
     if (!result && result.error().code == QLatin1String("not_found"))
-        return makeError(QStringLiteral("not_found"),
-                         QStringLiteral("No order belongs to checkout session %1.").arg(sessionId));
+        return makeError(
+            QStringLiteral("not_found"), QStringLiteral("No order belongs to checkout session %1.").arg(sessionId));
     return result;
 }
 
@@ -939,16 +948,16 @@ Status OrderStore::setSession(qint64 orderId, const QString &sessionId, const QS
         return makeError(QStringLiteral("invalid_session"), QStringLiteral("The checkout session id is empty."));
     QSqlQuery q(d->db);
     if (!execBound(q,
-                   QStringLiteral("UPDATE orders SET session_id = ?, session_url = ?, expires_at = ?, updated_at = ? "
-                                  "WHERE id = ?"),
-                   {sessionId, textOrNull(url), msOrNull(expiresAt), d->nowMs(), orderId})) {
+            QStringLiteral("UPDATE orders SET session_id = ?, session_url = ?, expires_at = ?, updated_at = ? "
+                           "WHERE id = ?"),
+            { sessionId, textOrNull(url), msOrNull(expiresAt), d->nowMs(), orderId })) {
         QSqlQuery other(d->db);
         if (execBound(other, QStringLiteral("SELECT number FROM orders WHERE session_id = ? AND id <> ?"),
-                      {sessionId, orderId})
+                { sessionId, orderId })
             && other.next())
             return makeError(QStringLiteral("duplicate_session"),
-                             QStringLiteral("Checkout session %1 already belongs to order %2.")
-                                 .arg(sessionId, other.value(0).toString()));
+                QStringLiteral("Checkout session %1 already belongs to order %2.")
+                    .arg(sessionId, other.value(0).toString()));
         return sqlError(q, QStringLiteral("Could not save the checkout session"));
     }
     if (q.numRowsAffected() == 0)
@@ -964,11 +973,11 @@ Result<int> OrderStore::nextAttempt(qint64 orderId)
         return st.error();
     QSqlQuery q(d->db);
     if (!execBound(q, QStringLiteral("UPDATE orders SET attempt = attempt + 1, updated_at = ? WHERE id = ?"),
-                   {d->nowMs(), orderId}))
+            { d->nowMs(), orderId }))
         return sqlError(q, QStringLiteral("Could not count the attempt"));
     if (q.numRowsAffected() == 0)
         return notFound(orderId);
-    if (!execBound(q, QStringLiteral("SELECT attempt FROM orders WHERE id = ?"), {orderId}) || !q.next())
+    if (!execBound(q, QStringLiteral("SELECT attempt FROM orders WHERE id = ?"), { orderId }) || !q.next())
         return sqlError(q, QStringLiteral("Could not count the attempt"));
     const int attempt = q.value(0).toInt();
     q.finish();
@@ -994,22 +1003,22 @@ Result<Order> OrderStore::transition(qint64 orderId, OrderStatus to, const Trans
     return order(orderId);
 }
 
-Result<OrderStore::EventOutcome> OrderStore::recordEvent(const PaymentEvent &event, std::optional<OrderStatus> to,
-                                                         const TransitionDetails &details)
+Result<OrderStore::EventOutcome> OrderStore::recordEvent(
+    const PaymentEvent &event, std::optional<OrderStatus> to, const TransitionDetails &details)
 {
     d->invalidate();
     if (event.eventId.isEmpty())
         return makeError(QStringLiteral("invalid_event"), QStringLiteral("The payment event has no id."));
     if (to && event.orderId == 0)
         return makeError(QStringLiteral("invalid_event"),
-                         QStringLiteral("Event %1 changes a status but names no order.").arg(event.eventId));
+            QStringLiteral("Event %1 changes a status but names no order.").arg(event.eventId));
 
     WriteTransaction tx(d->db, *d->dialect);
     if (auto st = tx.begin(); !st)
         return st.error();
     QSqlQuery q(d->db);
     if (event.orderId != 0) {
-        if (!execBound(q, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), {event.orderId}))
+        if (!execBound(q, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), { event.orderId }))
             return sqlError(q, QStringLiteral("Could not read the order"));
         if (!q.next())
             return notFound(event.orderId);
@@ -1017,11 +1026,11 @@ Result<OrderStore::EventOutcome> OrderStore::recordEvent(const PaymentEvent &eve
     }
     const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : d->clock->now();
     if (!execBound(q,
-                   d->dialect->insertOrIgnore(QStringLiteral("payment_events"),
-                                              QStringLiteral("event_id, type, received_at, order_id, payload"),
-                                              QStringLiteral("?, ?, ?, ?, ?"), QStringLiteral("event_id")),
-                   {event.eventId, event.type, received.toMSecsSinceEpoch(),
-                    event.orderId == 0 ? nullInt() : QVariant(event.orderId), event.payload}))
+            d->dialect->insertOrIgnore(QStringLiteral("payment_events"),
+                QStringLiteral("event_id, type, received_at, order_id, payload"), QStringLiteral("?, ?, ?, ?, ?"),
+                QStringLiteral("event_id")),
+            { event.eventId, event.type, received.toMSecsSinceEpoch(),
+                event.orderId == 0 ? nullInt() : QVariant(event.orderId), event.payload }))
         return sqlError(q, QStringLiteral("Could not record payment event %1").arg(event.eventId));
     if (q.numRowsAffected() == 0)
         return EventOutcome::Duplicate;
@@ -1048,16 +1057,16 @@ Result<OrderStore::EventOutcome> OrderStore::recordEvent(const PaymentEvent &eve
 bool OrderStore::hasEvent(const QString &eventId) const
 {
     QSqlQuery q(d->db);
-    return execBound(q, QStringLiteral("SELECT 1 FROM payment_events WHERE event_id = ?"), {eventId}) && q.next();
+    return execBound(q, QStringLiteral("SELECT 1 FROM payment_events WHERE event_id = ?"), { eventId }) && q.next();
 }
 
 Result<QList<PaymentEvent>> OrderStore::events(qint64 orderId) const
 {
     QSqlQuery q(d->db);
     if (!execBound(q,
-                   QStringLiteral("SELECT event_id, type, received_at, order_id, payload FROM payment_events WHERE "
-                                  "order_id = ? ORDER BY received_at, id"),
-                   {orderId}))
+            QStringLiteral("SELECT event_id, type, received_at, order_id, payload FROM payment_events WHERE "
+                           "order_id = ? ORDER BY received_at, id"),
+            { orderId }))
         return sqlError(q, QStringLiteral("Could not read the payment events"));
     QList<PaymentEvent> result;
     while (q.next()) {
@@ -1076,15 +1085,15 @@ Result<QList<StatusChange>> OrderStore::statusHistory(qint64 orderId) const
 {
     QSqlQuery q(d->db);
     if (!execBound(q,
-                   QStringLiteral("SELECT from_status, to_status, at, source, reason FROM status_history WHERE "
-                                  "order_id = ? ORDER BY id"),
-                   {orderId}))
+            QStringLiteral("SELECT from_status, to_status, at, source, reason FROM status_history WHERE "
+                           "order_id = ? ORDER BY id"),
+            { orderId }))
         return sqlError(q, QStringLiteral("Could not read the status history"));
     QList<StatusChange> result;
     while (q.next()) {
-        StatusChange c{orderStatusFromString(q.value(0).toString()).value_or(OrderStatus::NeedsReview),
-                       orderStatusFromString(q.value(1).toString()).value_or(OrderStatus::NeedsReview),
-                       fromMs(q.value(2)), q.value(3).toString(), q.value(4).toString()};
+        StatusChange c { orderStatusFromString(q.value(0).toString()).value_or(OrderStatus::NeedsReview),
+            orderStatusFromString(q.value(1).toString()).value_or(OrderStatus::NeedsReview), fromMs(q.value(2)),
+            q.value(3).toString(), q.value(4).toString() };
         result.append(c);
     }
     return result;
@@ -1100,9 +1109,9 @@ Result<QList<Order>> OrderStore::ordersWithStatus(const QList<OrderStatus> &stat
         binds << toString(s);
     QSqlQuery q(d->db);
     if (!execBound(q,
-                   QStringLiteral("SELECT %1 FROM orders o WHERE o.status IN (%2) ORDER BY o.created_at, o.id")
-                       .arg(kOrderColumns, placeholders(statuses.size())),
-                   binds))
+            QStringLiteral("SELECT %1 FROM orders o WHERE o.status IN (%2) ORDER BY o.created_at, o.id")
+                .arg(kOrderColumns, placeholders(statuses.size())),
+            binds))
         return sqlError(q, QStringLiteral("Could not read the orders"));
     while (q.next())
         result.append(readOrder(q));
@@ -1117,7 +1126,7 @@ Result<QList<Order>> OrderStore::history(const HistoryFilter &filter, int offset
 {
     if (offset < 0 || limit <= 0 || limit > kMaxPageSize)
         return makeError(QStringLiteral("invalid_page"),
-                         QStringLiteral("A history page needs offset ≥ 0 and 1 to %1 rows.").arg(kMaxPageSize));
+            QStringLiteral("A history page needs offset ≥ 0 and 1 to %1 rows.").arg(kMaxPageSize));
     Private::Where w = d->where(filter);
     QString from = QStringLiteral("orders o");
     QVariantList binds;
@@ -1130,9 +1139,10 @@ Result<QList<Order>> OrderStore::history(const HistoryFilter &filter, int offset
         const Private::TextMatch &m = match.value();
         // How many orders could match (term rows plus lines of matching products, capped), and
         // roughly how many orders there are (the highest id).
-        QString estimate = QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM order_terms t WHERE %1 LIMIT %2))")
-                               .arg(m.termCondition())
-                               .arg(kMatchCountCap);
+        QString estimate
+            = QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM order_terms t WHERE %1 LIMIT %2))")
+                  .arg(m.termCondition())
+                  .arg(kMatchCountCap);
         if (!m.nameIds.isEmpty())
             estimate += QStringLiteral(" + (SELECT COUNT(*) FROM (SELECT 1 FROM order_lines WHERE name_id IN (%1) "
                                        "LIMIT %2))")
@@ -1170,9 +1180,9 @@ Result<QList<Order>> OrderStore::history(const HistoryFilter &filter, int offset
     }
     binds << w.binds << limit << offset;
     if (!execBound(q,
-                   QStringLiteral("SELECT %1 FROM %2%3 ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?")
-                       .arg(kOrderColumns, from, w.sql()),
-                   binds))
+            QStringLiteral("SELECT %1 FROM %2%3 ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?")
+                .arg(kOrderColumns, from, w.sql()),
+            binds))
         return sqlError(q, QStringLiteral("Could not read the order history"));
     QList<Order> result;
     while (q.next())
@@ -1199,7 +1209,7 @@ Result<QList<CurrencyTotal>> OrderStore::totals(const HistoryFilter &filter) con
     QList<CurrencyTotal> result;
     for (auto it = totals.value().cbegin(); it != totals.value().cend(); ++it) {
         if (it.value().orders > 0)
-            result.append(CurrencyTotal{it.key(), it.value().amount, it.value().orders});
+            result.append(CurrencyTotal { it.key(), it.value().amount, it.value().orders });
     }
     return result;
 }
@@ -1224,19 +1234,19 @@ Result<QList<qint64>> OrderStore::importOrders(const QList<Order> &orders)
         order.currency = order.currency.toUpper();
         if (!validCurrency(order.currency))
             return makeError(QStringLiteral("invalid_currency"),
-                             QStringLiteral("\"%1\" is not a three-letter currency code.").arg(source.currency));
+                QStringLiteral("\"%1\" is not a three-letter currency code.").arg(source.currency));
         auto subtotal = checkLines(order.lines);
         if (!subtotal)
             return subtotal.error();
         if (subtotal.value() != order.amountSubtotal || order.amountTotal < 0)
             return makeError(QStringLiteral("amount_mismatch"),
-                             QStringLiteral("The lines of order %1 add up to %2, not %3.")
-                                 .arg(order.number)
-                                 .arg(subtotal.value())
-                                 .arg(order.amountSubtotal));
+                QStringLiteral("The lines of order %1 add up to %2, not %3.")
+                    .arg(order.number)
+                    .arg(subtotal.value())
+                    .arg(order.amountSubtotal));
         if (order.status == OrderStatus::Paid && !order.paidAt.isValid())
             return makeError(QStringLiteral("invalid_order"),
-                             QStringLiteral("Paid order %1 has no payment time.").arg(order.number));
+                QStringLiteral("Paid order %1 has no payment time.").arg(order.number));
         if (order.kioskId.isEmpty())
             order.kioskId = kDefaultKioskId;
         if (!order.createdAt.isValid())
@@ -1261,7 +1271,7 @@ Result<QList<qint64>> OrderStore::importOrders(const QList<Order> &orders)
 Result<QString> OrderStore::value(const QString &key, const QString &defaultValue) const
 {
     QSqlQuery q(d->db);
-    if (!execBound(q, QStringLiteral("SELECT value FROM kv WHERE key = ?"), {key}))
+    if (!execBound(q, QStringLiteral("SELECT value FROM kv WHERE key = ?"), { key }))
         return sqlError(q, QStringLiteral("Could not read setting %1").arg(key));
     return q.next() ? q.value(0).toString() : defaultValue;
 }
@@ -1272,9 +1282,9 @@ Status OrderStore::setValue(const QString &key, const QString &value)
         return makeError(QStringLiteral("invalid_key"), QStringLiteral("A setting needs a name."));
     QSqlQuery q(d->db);
     if (!execBound(q,
-                   QStringLiteral("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
-                                  "excluded.value"),
-                   {key, textNotNull(value)}))
+            QStringLiteral("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                           "excluded.value"),
+            { key, textNotNull(value) }))
         return sqlError(q, QStringLiteral("Could not save setting %1").arg(key));
     return {};
 }
@@ -1301,9 +1311,9 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
     QSqlQuery &savepoint = d->cached(QStringLiteral("SAVEPOINT kiosk_event"));
     QSqlQuery &release = d->cached(QStringLiteral("RELEASE SAVEPOINT kiosk_event"));
     QSqlQuery &rollbackTo = d->cached(QStringLiteral("ROLLBACK TO SAVEPOINT kiosk_event"));
-    QSqlQuery &insert = d->cached(d->dialect->insertOrIgnore(
-        QStringLiteral("payment_events"), QStringLiteral("event_id, type, received_at, order_id, payload"),
-        QStringLiteral("?, ?, ?, ?, ?"), QStringLiteral("event_id")));
+    QSqlQuery &insert = d->cached(d->dialect->insertOrIgnore(QStringLiteral("payment_events"),
+        QStringLiteral("event_id, type, received_at, order_id, payload"), QStringLiteral("?, ?, ?, ?, ?"),
+        QStringLiteral("event_id")));
     QSqlQuery &bySession = d->cached(QStringLiteral("SELECT id FROM orders WHERE session_id = ?"));
     QSqlQuery &readById = d->cached(QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ?").arg(kOrderColumns));
     const QDateTime now = d->clock->now();
@@ -1318,7 +1328,8 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
             continue;
         }
         if (!savepoint.exec()) {
-            result.outcome = sqlError(savepoint, QStringLiteral("Could not record payment event %1").arg(event.eventId));
+            result.outcome
+                = sqlError(savepoint, QStringLiteral("Could not record payment event %1").arg(event.eventId));
             continue;
         }
         // Undoes everything this event wrote; the batch's other events are untouched.
@@ -1326,11 +1337,12 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
             result.outcome = e;
             result.changed.reset();
             if (!rollbackTo.exec() || !release.exec())
-                qCWarning(lcStore) << "could not roll back event" << event.eventId << ":" << rollbackTo.lastError().text();
+                qCWarning(lcStore) << "could not roll back event" << event.eventId << ":"
+                                   << rollbackTo.lastError().text();
         };
         qint64 orderId = event.orderId;
         if (orderId == 0 && !write.sessionId.isEmpty()) {
-            if (!execCached(bySession, {write.sessionId})) {
+            if (!execCached(bySession, { write.sessionId })) {
                 undo(sqlError(bySession, QStringLiteral("Could not look up checkout session %1").arg(write.sessionId)));
                 continue;
             }
@@ -1340,7 +1352,7 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
         std::optional<Order> order;
         if (orderId != 0) {
             // Without lines: the decision needs status, amount and currency only.
-            if (!execCached(readById, {orderId})) {
+            if (!execCached(readById, { orderId })) {
                 undo(sqlError(readById, QStringLiteral("Could not read the order")));
                 continue;
             }
@@ -1353,8 +1365,9 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
             readById.finish();
         }
         const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : now;
-        if (!execCached(insert, {event.eventId, event.type, received.toMSecsSinceEpoch(),
-                                 orderId == 0 ? nullInt() : QVariant(orderId), event.payload})) {
+        if (!execCached(insert,
+                { event.eventId, event.type, received.toMSecsSinceEpoch(), orderId == 0 ? nullInt() : QVariant(orderId),
+                    event.payload })) {
             undo(sqlError(insert, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
             continue;
         }
@@ -1395,7 +1408,7 @@ QList<OrderStore::EventWriteResult> OrderStore::recordEvents(const QList<EventWr
         }
         result.outcome = EventOutcome::Applied;
         if (result.changed)
-            changes.append({result.changed->id, result.changed->status});
+            changes.append({ result.changed->id, result.changed->status });
     }
     if (auto st = tx.commit(); !st) {
         failAll(st.error());
@@ -1411,7 +1424,7 @@ Result<qint64> OrderStore::orderIdForSession(const QString &sessionId) const
     if (sessionId.isEmpty())
         return qint64(0);
     QSqlQuery &q = d->cached(QStringLiteral("SELECT id FROM orders WHERE session_id = ?"));
-    if (!execCached(q, {sessionId}))
+    if (!execCached(q, { sessionId }))
         return sqlError(q, QStringLiteral("Could not look up checkout session %1").arg(sessionId));
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();

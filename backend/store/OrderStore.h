@@ -16,9 +16,9 @@ class SqlDialect;
 /** Filter for the manager's history. Empty fields do not filter. */
 struct HistoryFilter
 {
-    QDateTime from;                 ///< inclusive, UTC
-    QDateTime to;                   ///< exclusive, UTC
-    QList<OrderStatus> statuses;    ///< any of these
+    QDateTime from; ///< inclusive, UTC
+    QDateTime to; ///< exclusive, UTC
+    QList<OrderStatus> statuses; ///< any of these
     /**
      * Case-insensitive text, trimmed. Matches an order if
      * - a product name of one of its lines CONTAINS it (three characters or more), or
@@ -35,7 +35,7 @@ struct HistoryFilter
 struct CurrencyTotal
 {
     QString currency;
-    qint64 amount = 0;  ///< sum of amount_total in minor units
+    qint64 amount = 0; ///< sum of amount_total in minor units
     qint64 orders = 0;
 };
 
@@ -111,8 +111,8 @@ public:
      * transition is illegal (e.g. expired after paid), the event is still recorded and the
      * order left as is.
      */
-    Result<EventOutcome> recordEvent(const PaymentEvent &event, std::optional<OrderStatus> to = std::nullopt,
-                                     const TransitionDetails &details = {});
+    Result<EventOutcome> recordEvent(
+        const PaymentEvent &event, std::optional<OrderStatus> to = std::nullopt, const TransitionDetails &details = {});
     [[nodiscard]] bool hasEvent(const QString &eventId) const;
     Result<QList<PaymentEvent>> events(qint64 orderId) const;
     Result<QList<StatusChange>> statusHistory(qint64 orderId) const;

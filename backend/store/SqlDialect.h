@@ -36,7 +36,7 @@ public:
 
     /** "INSERT ... " that silently skips a row whose conflictColumn already exists. */
     [[nodiscard]] virtual QString insertOrIgnore(const QString &table, const QString &columns,
-                                                 const QString &placeholders, const QString &conflictColumn) const = 0;
+        const QString &placeholders, const QString &conflictColumn) const = 0;
 
     /** A query returning one number that changes whenever another connection commits, or an
      *  empty string if the engine has none (then nothing is cached across calls). */

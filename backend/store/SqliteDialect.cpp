@@ -15,8 +15,8 @@ QString SqliteDialect::connectOptions() const
 
 QStringList SqliteDialect::sessionSetup() const
 {
-    return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-            QStringLiteral("PRAGMA foreign_keys=ON")};
+    return { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON") };
 }
 
 QString SqliteDialect::autoIncrementPrimaryKey() const
@@ -45,8 +45,8 @@ QString SqliteDialect::beginWrite() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-QString SqliteDialect::insertOrIgnore(const QString &table, const QString &columns, const QString &placeholders,
-                                      const QString &conflictColumn) const
+QString SqliteDialect::insertOrIgnore(
+    const QString &table, const QString &columns, const QString &placeholders, const QString &conflictColumn) const
 {
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
         .arg(table, columns, placeholders, conflictColumn);

@@ -24,7 +24,7 @@ public:
     [[nodiscard]] QString blobType() const override;
     [[nodiscard]] QString beginWrite() const override;
     [[nodiscard]] QString insertOrIgnore(const QString &table, const QString &columns, const QString &placeholders,
-                                         const QString &conflictColumn) const override;
+        const QString &conflictColumn) const override;
     [[nodiscard]] QString clusteredTableSuffix() const override;
     [[nodiscard]] QString dataVersionQuery() const override;
     [[nodiscard]] QString contains(const QString &column) const override;

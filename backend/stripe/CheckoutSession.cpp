@@ -65,8 +65,8 @@ Result<CheckoutSession> StripeParsers::checkoutSession(const nlohmann::json &obj
     if (lineItems != object.end() && !lineItems->is_null()) {
         Result<StripeList<LineItem>> items = list<LineItem>(*lineItems, &StripeParsers::lineItem);
         if (!items)
-            return makeError(items.error().code,
-                             QStringLiteral("checkout.session: line_items: ") + items.error().message);
+            return makeError(
+                items.error().code, QStringLiteral("checkout.session: line_items: ") + items.error().message);
         s.lineItems = items.value().data;
     }
     s.raw = JsonFieldReader::dump(object);

@@ -28,7 +28,7 @@ struct CheckoutSession
 {
     QString id;
     QString object; // "checkout.session"
-    QString url;    // empty when null (the session is no longer open)
+    QString url; // empty when null (the session is no longer open)
     QString status; // open | complete | expired
     QString paymentStatus; // unpaid | paid | no_payment_required
     std::optional<qint64> amountSubtotal;
@@ -56,7 +56,7 @@ struct CheckoutSession
     QString subscription;
     QStringList paymentMethodTypes;
     std::optional<qint64> totalAmountDiscount; // total_details.amount_discount
-    std::optional<qint64> totalAmountTax;      // total_details.amount_tax
+    std::optional<qint64> totalAmountTax; // total_details.amount_tax
     std::optional<qint64> totalAmountShipping; // total_details.amount_shipping
     /** Present when the session was retrieved with expand[]=line_items. */
     std::optional<QList<LineItem>> lineItems;

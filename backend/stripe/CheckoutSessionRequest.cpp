@@ -9,44 +9,46 @@ QList<QPair<QString, QString>> CheckoutSessionRequest::toParams() const
 {
     // Same key order as the JS object documented in the header.
     QList<QPair<QString, QString>> p;
-    p.append({QStringLiteral("mode"), QStringLiteral("payment")});
+    p.append({ QStringLiteral("mode"), QStringLiteral("payment") });
     for (int i = 0; i < lines.size(); ++i) {
         const Line &line = lines.at(i);
         const QString item = QStringLiteral("line_items[") + QString::number(i) + QLatin1Char(']');
         const QString price = item + QStringLiteral("[price_data]");
-        p.append({price + QStringLiteral("[currency]"), currency});
-        p.append({price + QStringLiteral("[unit_amount]"), QString::number(line.unitAmount)});
+        p.append({ price + QStringLiteral("[currency]"), currency });
+        p.append({ price + QStringLiteral("[unit_amount]"), QString::number(line.unitAmount) });
         const QString product = price + QStringLiteral("[product_data]");
-        p.append({product + QStringLiteral("[name]"), line.name});
+        p.append({ product + QStringLiteral("[name]"), line.name });
         if (!line.description.isEmpty())
-            p.append({product + QStringLiteral("[description]"), line.description});
+            p.append({ product + QStringLiteral("[description]"), line.description });
         for (int k = 0; k < line.images.size(); ++k)
-            p.append({product + QStringLiteral("[images][") + QString::number(k) + QLatin1Char(']'), line.images.at(k)});
-        p.append({item + QStringLiteral("[quantity]"), QString::number(line.quantity)});
+            p.append(
+                { product + QStringLiteral("[images][") + QString::number(k) + QLatin1Char(']'), line.images.at(k) });
+        p.append({ item + QStringLiteral("[quantity]"), QString::number(line.quantity) });
     }
-    p.append({QStringLiteral("success_url"), successUrl});
-    p.append({QStringLiteral("cancel_url"), cancelUrl});
+    p.append({ QStringLiteral("success_url"), successUrl });
+    p.append({ QStringLiteral("cancel_url"), cancelUrl });
     if (!customerEmail.isEmpty())
-        p.append({QStringLiteral("customer_email"), customerEmail});
+        p.append({ QStringLiteral("customer_email"), customerEmail });
     if (!clientReferenceId.isEmpty())
-        p.append({QStringLiteral("client_reference_id"), clientReferenceId});
+        p.append({ QStringLiteral("client_reference_id"), clientReferenceId });
     if (!locale.isEmpty())
-        p.append({QStringLiteral("locale"), locale});
+        p.append({ QStringLiteral("locale"), locale });
     for (const auto &entry : FormEncoder::jsPropertyOrder(metadata))
-        p.append({QStringLiteral("metadata[") + entry.first + QLatin1Char(']'), entry.second});
+        p.append({ QStringLiteral("metadata[") + entry.first + QLatin1Char(']'), entry.second });
     for (const auto &entry : FormEncoder::jsPropertyOrder(paymentIntentMetadata))
-        p.append({QStringLiteral("payment_intent_data[metadata][") + entry.first + QLatin1Char(']'), entry.second});
+        p.append({ QStringLiteral("payment_intent_data[metadata][") + entry.first + QLatin1Char(']'), entry.second });
     if (expiresAt)
-        p.append({QStringLiteral("expires_at"), QString::number(*expiresAt)});
+        p.append({ QStringLiteral("expires_at"), QString::number(*expiresAt) });
     return p;
 }
 
 Result<void> CheckoutSessionRequest::validate() const
 {
-    const auto bad = [](const QString &message) { return Result<void>(makeError(QStringLiteral("invalid_request"), message)); };
+    const auto bad
+        = [](const QString &message) { return Result<void>(makeError(QStringLiteral("invalid_request"), message)); };
     if (currency.size() != 3 || currency != currency.toLower())
         return bad(QStringLiteral("currency must be a three-letter lower-case ISO code, got \"") + currency
-                   + QStringLiteral("\""));
+            + QStringLiteral("\""));
     if (lines.isEmpty())
         return bad(QStringLiteral("a checkout needs at least one line item"));
     if (lines.size() > 100)
@@ -79,9 +81,10 @@ Result<void> CheckoutSessionRequest::validate() const
         if (entry.first.isEmpty() || entry.first.size() > 40 || entry.first.contains(QLatin1Char('['))
             || entry.first.contains(QLatin1Char(']')))
             return bad(QStringLiteral("metadata key \"") + entry.first
-                       + QStringLiteral("\" must be 1-40 characters without square brackets"));
+                + QStringLiteral("\" must be 1-40 characters without square brackets"));
         if (entry.second.size() > 500)
-            return bad(QStringLiteral("metadata value of \"") + entry.first + QStringLiteral("\" exceeds 500 characters"));
+            return bad(
+                QStringLiteral("metadata value of \"") + entry.first + QStringLiteral("\" exceeds 500 characters"));
     }
     return {};
 }

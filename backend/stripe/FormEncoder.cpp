@@ -40,7 +40,7 @@ FormEncoder::Params orderedKeys(const nlohmann::ordered_json &object)
 {
     FormEncoder::Params keys;
     for (auto it = object.begin(); it != object.end(); ++it)
-        keys.append({QString::fromStdString(it.key()), QString()});
+        keys.append({ QString::fromStdString(it.key()), QString() });
     return FormEncoder::jsPropertyOrder(keys);
 }
 
@@ -48,27 +48,28 @@ Status flatten(const QString &key, const nlohmann::ordered_json &value, FormEnco
 {
     switch (value.type()) {
     case nlohmann::ordered_json::value_t::null:
-        out.append({key, QString()});
+        out.append({ key, QString() });
         return {};
     case nlohmann::ordered_json::value_t::boolean:
-        out.append({key, value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false")});
+        out.append({ key, value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false") });
         return {};
     case nlohmann::ordered_json::value_t::number_integer:
-        out.append({key, QString::number(value.get<qint64>())});
+        out.append({ key, QString::number(value.get<qint64>()) });
         return {};
     case nlohmann::ordered_json::value_t::number_unsigned:
-        out.append({key, QString::number(value.get<quint64>())});
+        out.append({ key, QString::number(value.get<quint64>()) });
         return {};
     case nlohmann::ordered_json::value_t::number_float:
         return makeError(QStringLiteral("invalid_params"),
-                         QStringLiteral("parameter ") + key + QStringLiteral(" is not an integer"));
+            QStringLiteral("parameter ") + key + QStringLiteral(" is not an integer"));
     case nlohmann::ordered_json::value_t::string:
-        out.append({key, QString::fromStdString(value.get_ref<const std::string &>())});
+        out.append({ key, QString::fromStdString(value.get_ref<const std::string &>()) });
         return {};
     case nlohmann::ordered_json::value_t::array: {
         int index = 0;
         for (const auto &element : value) {
-            if (Status s = flatten(key + QLatin1Char('[') + QString::number(index) + QLatin1Char(']'), element, out); !s)
+            if (Status s = flatten(key + QLatin1Char('[') + QString::number(index) + QLatin1Char(']'), element, out);
+                !s)
                 return s;
             ++index;
         }
@@ -84,7 +85,7 @@ Status flatten(const QString &key, const nlohmann::ordered_json &value, FormEnco
     }
     default:
         return makeError(QStringLiteral("invalid_params"),
-                         QStringLiteral("parameter ") + key + QStringLiteral(" has an unsupported type"));
+            QStringLiteral("parameter ") + key + QStringLiteral(" has an unsupported type"));
     }
 }
 
@@ -128,8 +129,8 @@ FormEncoder::Params FormEncoder::jsPropertyOrder(const Params &entries)
     // and takes the last value.
     Params unique;
     for (const auto &entry : entries) {
-        const auto existing = std::find_if(unique.begin(), unique.end(),
-                                           [&](const auto &e) { return e.first == entry.first; });
+        const auto existing
+            = std::find_if(unique.begin(), unique.end(), [&](const auto &e) { return e.first == entry.first; });
         if (existing != unique.end())
             existing->second = entry.second;
         else
@@ -140,14 +141,14 @@ FormEncoder::Params FormEncoder::jsPropertyOrder(const Params &entries)
     for (const auto &entry : unique)
         (arrayIndex(entry.first) ? indexed : named).append(entry);
     std::stable_sort(indexed.begin(), indexed.end(),
-                     [](const auto &a, const auto &b) { return *arrayIndex(a.first) < *arrayIndex(b.first); });
+        [](const auto &a, const auto &b) { return *arrayIndex(a.first) < *arrayIndex(b.first); });
     return indexed + named;
 }
 
 Result<FormEncoder::Params> FormEncoder::flattenJson(const QByteArray &jsonObject)
 {
-    const nlohmann::ordered_json parsed =
-        nlohmann::ordered_json::parse(jsonObject.constBegin(), jsonObject.constEnd(), nullptr, false);
+    const nlohmann::ordered_json parsed
+        = nlohmann::ordered_json::parse(jsonObject.constBegin(), jsonObject.constEnd(), nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object())
         return makeError(QStringLiteral("invalid_params"), QStringLiteral("parameters must be a JSON object"));
     Params out;

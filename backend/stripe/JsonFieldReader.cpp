@@ -4,7 +4,8 @@
 namespace Kiosk {
 
 JsonFieldReader::JsonFieldReader(const nlohmann::json &object, QString objectName)
-    : m_object(object), m_name(std::move(objectName))
+    : m_object(object)
+    , m_name(std::move(objectName))
 {
     if (!m_object.is_object())
         fail(m_name + QStringLiteral(": expected a JSON object"));
@@ -37,7 +38,7 @@ const nlohmann::json *JsonFieldReader::find(const char *key, bool required)
 void JsonFieldReader::typeError(const char *key, const char *expected)
 {
     fail(m_name + QStringLiteral(": field ") + QLatin1String(key) + QStringLiteral(" must be ")
-         + QLatin1String(expected));
+        + QLatin1String(expected));
 }
 
 QString JsonFieldReader::string(const char *key)
@@ -148,8 +149,8 @@ QMap<QString, QString> JsonFieldReader::stringMap(const char *key)
     }
     for (auto it = v->begin(); it != v->end(); ++it) {
         if (!it.value().is_string()) {
-            fail(m_name + QStringLiteral(": field ") + QLatin1String(key) + QStringLiteral(".")
-                 + toQString(it.key()) + QStringLiteral(" must be a string"));
+            fail(m_name + QStringLiteral(": field ") + QLatin1String(key) + QStringLiteral(".") + toQString(it.key())
+                + QStringLiteral(" must be a string"));
             return {};
         }
         map.insert(toQString(it.key()), toQString(it.value().get_ref<const std::string &>()));
@@ -206,14 +207,15 @@ void JsonFieldReader::expectObjectType(const char *expected)
     const QString type = string("object");
     if (ok() && type != QLatin1String(expected))
         fail(m_name + QStringLiteral(": field object must be \"") + QLatin1String(expected)
-             + QStringLiteral("\" but is \"") + type + QStringLiteral("\""));
+            + QStringLiteral("\" but is \"") + type + QStringLiteral("\""));
 }
 
 Result<nlohmann::json> JsonFieldReader::parseObject(const QByteArray &json, const QString &objectName)
 {
     nlohmann::json parsed = nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr, false);
     if (parsed.is_discarded())
-        return makeError(QStringLiteral("invalid_response"), objectName + QStringLiteral(": response is not valid JSON"));
+        return makeError(
+            QStringLiteral("invalid_response"), objectName + QStringLiteral(": response is not valid JSON"));
     if (!parsed.is_object())
         return makeError(QStringLiteral("invalid_response"), objectName + QStringLiteral(": expected a JSON object"));
     return parsed;

@@ -10,7 +10,9 @@
 
 namespace Kiosk {
 
-QtHttpTransport::QtHttpTransport() : m_manager(std::make_unique<QNetworkAccessManager>()) {}
+QtHttpTransport::QtHttpTransport()
+    : m_manager(std::make_unique<QNetworkAccessManager>())
+{ }
 
 QtHttpTransport::~QtHttpTransport() = default;
 

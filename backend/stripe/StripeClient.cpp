@@ -85,9 +85,9 @@ std::function<void(Result<QByteArray, StripeError>)> parseWith(
         const QByteArray &bytes = body.value();
         const nlohmann::json parsed = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
         if (parsed.is_discarded() || !parsed.is_object()) {
-            done(invalidResponse(makeError(QStringLiteral("invalid_response"),
-                                           QStringLiteral("Stripe's answer is not a JSON object")),
-                                 QString()));
+            done(invalidResponse(
+                makeError(QStringLiteral("invalid_response"), QStringLiteral("Stripe's answer is not a JSON object")),
+                QString()));
             return;
         }
         Result<T> value = parse(parsed);
@@ -102,10 +102,11 @@ std::function<void(Result<QByteArray, StripeError>)> parseWith(
 } // namespace
 
 StripeClient::StripeClient(StripeConfig config, std::shared_ptr<HttpTransport> transport, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_transport(std::move(transport)),
-      m_jitter([] { return static_cast<int>(QRandomGenerator::global()->bounded(500, 1001)); })
-{
-}
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_transport(std::move(transport))
+    , m_jitter([] { return static_cast<int>(QRandomGenerator::global()->bounded(500, 1001)); })
+{ }
 
 StripeClient::~StripeClient() = default;
 
@@ -121,7 +122,8 @@ QByteArray StripeClient::userAgent()
 
 bool StripeClient::isTestMode() const
 {
-    if (m_config.secretKey.startsWith(QLatin1String("sk_test_")) || m_config.secretKey.startsWith(QLatin1String("rk_test_")))
+    if (m_config.secretKey.startsWith(QLatin1String("sk_test_"))
+        || m_config.secretKey.startsWith(QLatin1String("rk_test_")))
         return true;
     return m_config.apiBase.host() != QLatin1String("api.stripe.com");
 }
@@ -150,8 +152,7 @@ QString StripeClient::idempotencyKey(const QString &orderNumber, int attempt, co
 }
 
 void StripeClient::send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &params,
-                        const QString &idempotencyKey, QObject *context,
-                        std::function<void(Result<QByteArray, StripeError>)> done)
+    const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray, StripeError>)> done)
 {
     auto call = std::make_shared<Call>();
     call->path = path;
@@ -172,19 +173,21 @@ void StripeClient::send(const QByteArray &method, const QString &path, const QLi
     request.method = method;
     request.url = url;
     request.timeoutMs = m_config.timeoutMs;
-    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_config.secretKey.toUtf8()});
-    request.headers.append({QByteArrayLiteral("Stripe-Version"), m_config.apiVersion.toUtf8()});
-    request.headers.append({QByteArrayLiteral("User-Agent"), userAgent()});
+    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+    request.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + m_config.secretKey.toUtf8() });
+    request.headers.append({ QByteArrayLiteral("Stripe-Version"), m_config.apiVersion.toUtf8() });
+    request.headers.append({ QByteArrayLiteral("User-Agent"), userAgent() });
     if (!inQuery) {
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+        request.headers.append(
+            { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded") });
         request.body = encoded;
     }
     if (method == "POST") {
         // stripe-node adds a random key when the caller gives none; ours are derived from the
         // order so a restarted kiosk resends the same key.
-        const QString key = idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : idempotencyKey;
-        request.headers.append({QByteArrayLiteral("Idempotency-Key"), key.toUtf8()});
+        const QString key
+            = idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : idempotencyKey;
+        request.headers.append({ QByteArrayLiteral("Idempotency-Key"), key.toUtf8() });
     }
     attempt(std::move(call));
 }
@@ -195,7 +198,8 @@ void StripeClient::attempt(std::shared_ptr<Call> call)
     m_transport->send(call->request, this, [this, call](HttpResponse response) {
         const QString requestId = QString::fromUtf8(response.header("Request-Id"));
         if (shouldRetry(response, call->retries, m_config.maxNetworkRetries)) {
-            const int delay = retryDelayMs(call->retries, m_config.initialRetryDelayMs, m_config.maxRetryDelayMs, m_jitter());
+            const int delay
+                = retryDelayMs(call->retries, m_config.initialRetryDelayMs, m_config.maxRetryDelayMs, m_jitter());
             ++call->retries;
             qCInfo(lcStripe).noquote() << call->request.method << call->path << "failed with"
                                        << (response.connectionError ? QStringLiteral("a connection error")
@@ -213,7 +217,8 @@ void StripeClient::attempt(std::shared_ptr<Call> call)
             return;
         }
         if (response.status < 200 || response.status > 299) {
-            StripeError error = StripeError::fromResponse(response.status, response.body, requestId, m_config.secretKey);
+            StripeError error
+                = StripeError::fromResponse(response.status, response.body, requestId, m_config.secretKey);
             qCWarning(lcStripe).noquote() << call->request.method << call->path << error.toString();
             call->done(error);
             return;
@@ -224,71 +229,72 @@ void StripeClient::attempt(std::shared_ptr<Call> call)
 }
 
 void StripeClient::createCheckoutSession(const CheckoutSessionRequest &request, const QString &idempotencyKey,
-                                         QObject *context, Callback<CheckoutSession> done)
+    QObject *context, Callback<CheckoutSession> done)
 {
     if (Status valid = request.validate(); !valid) {
-        QTimer::singleShot(0, context ? context : this,
-                           [done, error = invalidRequest(valid.error().message)]() { done(error); });
+        QTimer::singleShot(
+            0, context ? context : this, [done, error = invalidRequest(valid.error().message)]() { done(error); });
         return;
     }
     send("POST", QStringLiteral("/v1/checkout/sessions"), request.toParams(), idempotencyKey, context,
-         parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
+        parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
 }
 
-void StripeClient::retrieveCheckoutSession(const QString &id, bool expandLineItems, QObject *context,
-                                           Callback<CheckoutSession> done)
+void StripeClient::retrieveCheckoutSession(
+    const QString &id, bool expandLineItems, QObject *context, Callback<CheckoutSession> done)
 {
     if (!isSafeId(id)) {
         QTimer::singleShot(0, context ? context : this,
-                           [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
+            [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
         return;
     }
     QList<QPair<QString, QString>> params;
     if (expandLineItems)
-        params.append({QStringLiteral("expand[0]"), QStringLiteral("line_items")});
+        params.append({ QStringLiteral("expand[0]"), QStringLiteral("line_items") });
     send("GET", QStringLiteral("/v1/checkout/sessions/") + id, params, QString(), context,
-         parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
+        parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
 }
 
-void StripeClient::expireCheckoutSession(const QString &id, const QString &idempotencyKey, QObject *context,
-                                         Callback<CheckoutSession> done)
+void StripeClient::expireCheckoutSession(
+    const QString &id, const QString &idempotencyKey, QObject *context, Callback<CheckoutSession> done)
 {
     if (!isSafeId(id)) {
         QTimer::singleShot(0, context ? context : this,
-                           [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
+            [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
         return;
     }
     send("POST", QStringLiteral("/v1/checkout/sessions/") + id + QStringLiteral("/expire"), {}, idempotencyKey, context,
-         parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
+        parseWith<CheckoutSession>(&StripeParsers::checkoutSession, std::move(done)));
 }
 
 void StripeClient::listLineItems(const QString &sessionId, QObject *context, Callback<StripeList<LineItem>> done)
 {
     if (!isSafeId(sessionId)) {
         QTimer::singleShot(0, context ? context : this,
-                           [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
+            [done]() { done(invalidRequest(QStringLiteral("not a checkout session id"), QStringLiteral("id"))); });
         return;
     }
-    const QList<QPair<QString, QString>> params{{QStringLiteral("limit"), QStringLiteral("100")}};
+    const QList<QPair<QString, QString>> params { { QStringLiteral("limit"), QStringLiteral("100") } };
     send("GET", QStringLiteral("/v1/checkout/sessions/") + sessionId + QStringLiteral("/line_items"), params, QString(),
-         context,
-         parseWith<StripeList<LineItem>>(
-             [](const nlohmann::json &j) { return StripeParsers::list<LineItem>(j, &StripeParsers::lineItem); },
-             std::move(done)));
+        context,
+        parseWith<StripeList<LineItem>>(
+            [](const nlohmann::json &j) { return StripeParsers::list<LineItem>(j, &StripeParsers::lineItem); },
+            std::move(done)));
 }
 
 void StripeClient::listEvents(const EventListParams &params, QObject *context, Callback<StripeList<StripeEvent>> done)
 {
     if (params.limit < 1 || params.limit > 100 || params.types.size() > 20) {
         QTimer::singleShot(0, context ? context : this, [done]() {
-            done(invalidRequest(QStringLiteral("events can be listed 1 to 100 at a time, filtered by at most 20 types")));
+            done(invalidRequest(
+                QStringLiteral("events can be listed 1 to 100 at a time, filtered by at most 20 types")));
         });
         return;
     }
     send("GET", QStringLiteral("/v1/events"), params.toParams(), QString(), context,
-         parseWith<StripeList<StripeEvent>>(
-             [](const nlohmann::json &j) { return StripeParsers::list<StripeEvent>(j, &StripeParsers::event); },
-             std::move(done)));
+        parseWith<StripeList<StripeEvent>>(
+            [](const nlohmann::json &j) { return StripeParsers::list<StripeEvent>(j, &StripeParsers::event); },
+            std::move(done)));
 }
 
 void StripeClient::listAllEvents(const EventListParams &params, QObject *context, Callback<QList<StripeEvent>> done)
@@ -296,32 +302,33 @@ void StripeClient::listAllEvents(const EventListParams &params, QObject *context
     walkEvents(params, {}, context, std::move(done));
 }
 
-void StripeClient::walkEvents(EventListParams params, QList<StripeEvent> collected, QObject *context,
-                              Callback<QList<StripeEvent>> done)
+void StripeClient::walkEvents(
+    EventListParams params, QList<StripeEvent> collected, QObject *context, Callback<QList<StripeEvent>> done)
 {
     QPointer<QObject> guard(context ? context : this);
-    listEvents(params, context, [this, params, collected, guard, context, done](Result<StripeList<StripeEvent>, StripeError> page) mutable {
-        if (!page) {
-            done(page.error());
-            return;
-        }
-        const StripeList<StripeEvent> &list = page.value();
-        collected.append(list.data);
-        if (!list.hasMore || list.data.isEmpty()) {
-            done(collected);
-            return;
-        }
-        const QString last = list.data.constLast().id;
-        if (last == params.startingAfter || collected.size() / qMax(params.limit, 1) > kMaxEventPages) {
-            done(invalidResponse(makeError(QStringLiteral("invalid_response"),
-                                           QStringLiteral("event list does not advance past ") + last),
-                                 QString()));
-            return;
-        }
-        params.startingAfter = last;
-        if (guard)
-            walkEvents(params, std::move(collected), context, std::move(done));
-    });
+    listEvents(params, context,
+        [this, params, collected, guard, context, done](Result<StripeList<StripeEvent>, StripeError> page) mutable {
+            if (!page) {
+                done(page.error());
+                return;
+            }
+            const StripeList<StripeEvent> &list = page.value();
+            collected.append(list.data);
+            if (!list.hasMore || list.data.isEmpty()) {
+                done(collected);
+                return;
+            }
+            const QString last = list.data.constLast().id;
+            if (last == params.startingAfter || collected.size() / qMax(params.limit, 1) > kMaxEventPages) {
+                done(invalidResponse(makeError(QStringLiteral("invalid_response"),
+                                         QStringLiteral("event list does not advance past ") + last),
+                    QString()));
+                return;
+            }
+            params.startingAfter = last;
+            if (guard)
+                walkEvents(params, std::move(collected), context, std::move(done));
+        });
 }
 
 } // namespace Kiosk

@@ -36,8 +36,7 @@ class StripeClient final : public QObject
     Q_DISABLE_COPY_MOVE(StripeClient)
 
 public:
-    template <typename T>
-    using Callback = std::function<void(Result<T, StripeError>)>;
+    template <typename T> using Callback = std::function<void(Result<T, StripeError>)>;
     /** Returns a jitter factor in permille, 500..1000; replaceable so tests are deterministic. */
     using JitterSource = std::function<int()>;
 
@@ -45,11 +44,11 @@ public:
     ~StripeClient() override;
 
     void createCheckoutSession(const CheckoutSessionRequest &request, const QString &idempotencyKey, QObject *context,
-                               Callback<CheckoutSession> done);
-    void retrieveCheckoutSession(const QString &id, bool expandLineItems, QObject *context,
-                                 Callback<CheckoutSession> done);
-    void expireCheckoutSession(const QString &id, const QString &idempotencyKey, QObject *context,
-                               Callback<CheckoutSession> done);
+        Callback<CheckoutSession> done);
+    void retrieveCheckoutSession(
+        const QString &id, bool expandLineItems, QObject *context, Callback<CheckoutSession> done);
+    void expireCheckoutSession(
+        const QString &id, const QString &idempotencyKey, QObject *context, Callback<CheckoutSession> done);
     void listLineItems(const QString &sessionId, QObject *context, Callback<StripeList<LineItem>> done);
     void listEvents(const EventListParams &params, QObject *context, Callback<StripeList<StripeEvent>> done);
     /** Walks every page (starting_after = last id of the previous page) and returns all events,
@@ -76,10 +75,10 @@ public:
 private:
     struct Call;
     void send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &params,
-              const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray, StripeError>)> done);
+        const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray, StripeError>)> done);
     void attempt(std::shared_ptr<Call> call);
-    void walkEvents(EventListParams params, QList<StripeEvent> collected, QObject *context,
-                    Callback<QList<StripeEvent>> done);
+    void walkEvents(
+        EventListParams params, QList<StripeEvent> collected, QObject *context, Callback<QList<StripeEvent>> done);
 
     StripeConfig m_config;
     std::shared_ptr<HttpTransport> m_transport;

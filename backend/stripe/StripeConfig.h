@@ -14,7 +14,7 @@ namespace Kiosk {
 struct StripeConfig
 {
     QString secretKey;
-    QUrl apiBase{QStringLiteral("https://api.stripe.com")};
+    QUrl apiBase { QStringLiteral("https://api.stripe.com") };
     QString apiVersion = QStringLiteral("2026-10-28.endive");
     int timeoutMs = 80000;
     int maxNetworkRetries = 2;

@@ -69,15 +69,15 @@ QString StripeError::toString() const
     return scrub(text, QString());
 }
 
-StripeError StripeError::fromResponse(int httpStatus, const QByteArray &body, const QString &requestId,
-                                      const QString &secret)
+StripeError StripeError::fromResponse(
+    int httpStatus, const QByteArray &body, const QString &requestId, const QString &secret)
 {
     StripeError e;
     e.httpStatus = httpStatus;
     e.requestId = scrub(requestId, secret);
     const nlohmann::json parsed = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    const bool stripeShaped = !parsed.is_discarded() && parsed.is_object() && parsed.contains("error")
-        && parsed["error"].is_object();
+    const bool stripeShaped
+        = !parsed.is_discarded() && parsed.is_object() && parsed.contains("error") && parsed["error"].is_object();
     if (stripeShaped) {
         const nlohmann::json &error = parsed["error"];
         e.type = scrub(jsonString(error, "type"), secret);

@@ -26,8 +26,8 @@ struct StripeError
 
     /** Builds the error from a non-2xx response body; a body that is not Stripe's JSON still
      *  yields a sensible message. `secret` is masked out of every field. */
-    static StripeError fromResponse(int httpStatus, const QByteArray &body, const QString &requestId,
-                                    const QString &secret);
+    static StripeError fromResponse(
+        int httpStatus, const QByteArray &body, const QString &requestId, const QString &secret);
     /** A connection-level failure (refused, reset, TLS, timeout). */
     static StripeError fromConnectionFailure(const QString &what, const QString &secret);
 };

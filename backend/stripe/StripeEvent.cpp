@@ -34,7 +34,8 @@ Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
         return reader.error();
     const auto dataObject = data->find("object");
     if (dataObject == data->end() || !dataObject->is_object())
-        return makeError(QStringLiteral("invalid_response"), QStringLiteral("event: field data.object must be an object"));
+        return makeError(
+            QStringLiteral("invalid_response"), QStringLiteral("event: field data.object must be an object"));
     const auto type = dataObject->find("object");
     if (type != dataObject->end() && type->is_string())
         e.objectType = JsonFieldReader::toQString(type->get_ref<const std::string &>());
@@ -42,8 +43,8 @@ Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
     if (e.objectType == QLatin1String("checkout.session")) {
         Result<CheckoutSession> session = checkoutSession(*dataObject);
         if (!session)
-            return makeError(session.error().code, QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ")
-                                                       + session.error().message);
+            return makeError(session.error().code,
+                QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ") + session.error().message);
         e.session = std::move(session).value();
     }
     e.raw = JsonFieldReader::dump(object);

@@ -24,9 +24,9 @@ struct StripeEvent
     qint64 created = 0;
     bool livemode = false;
     int pendingWebhooks = 0;
-    QString requestId;             // request.id, empty when null
+    QString requestId; // request.id, empty when null
     QString requestIdempotencyKey; // request.idempotency_key, empty when null
-    QString objectType;            // data.object.object, e.g. "checkout.session"
+    QString objectType; // data.object.object, e.g. "checkout.session"
     QByteArray dataObject;
     std::optional<CheckoutSession> session;
     /** The whole event as received (compact JSON). */

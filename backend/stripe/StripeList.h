@@ -7,8 +7,7 @@
 namespace Kiosk {
 
 /** One page of a Stripe list (`{"object":"list","data":[…],"has_more":…,"url":…}`). */
-template <typename T>
-struct StripeList
+template <typename T> struct StripeList
 {
     QList<T> data;
     bool hasMore = false;

@@ -20,7 +20,8 @@ Result<StripeEvent> event(const nlohmann::json &object);
 
 /** A `list` object whose data elements are parsed by `parseItem`. */
 template <typename T>
-Result<StripeList<T>> list(const nlohmann::json &object, const std::function<Result<T>(const nlohmann::json &)> &parseItem)
+Result<StripeList<T>> list(
+    const nlohmann::json &object, const std::function<Result<T>(const nlohmann::json &)> &parseItem)
 {
     JsonFieldReader reader(object, QStringLiteral("list"));
     reader.expectObjectType("list");
@@ -36,8 +37,8 @@ Result<StripeList<T>> list(const nlohmann::json &object, const std::function<Res
     for (const auto &element : *data) {
         Result<T> item = parseItem(element);
         if (!item)
-            return makeError(item.error().code, QStringLiteral("list: data[") + QString::number(index)
-                                                    + QStringLiteral("]: ") + item.error().message);
+            return makeError(item.error().code,
+                QStringLiteral("list: data[") + QString::number(index) + QStringLiteral("]: ") + item.error().message);
         result.data.append(std::move(item).value());
         ++index;
     }

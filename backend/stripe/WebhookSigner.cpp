@@ -15,8 +15,8 @@ QByteArray WebhookSigner::computeSignature(const QByteArray &payload, const QByt
     unsigned int digestLength = 0;
     // The whole "whsec_..." string is the key, exactly as bytes: Stripe does not base64-decode it.
     const unsigned char *ok = HMAC(EVP_sha256(), secret.constData(), static_cast<int>(secret.size()),
-                                   reinterpret_cast<const unsigned char *>(signedPayload.constData()),
-                                   static_cast<size_t>(signedPayload.size()), digest, &digestLength);
+        reinterpret_cast<const unsigned char *>(signedPayload.constData()), static_cast<size_t>(signedPayload.size()),
+        digest, &digestLength);
     if (!ok)
         return {};
     return QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(digestLength)).toHex();

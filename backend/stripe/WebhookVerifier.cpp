@@ -25,8 +25,9 @@ struct ParsedHeader
 std::optional<qint64> parseTimestamp(const QByteArray &text)
 {
     qsizetype i = 0;
-    while (i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t' || text.at(i) == '\n' || text.at(i) == '\r'
-                               || text.at(i) == '\v' || text.at(i) == '\f'))
+    while (i < text.size()
+        && (text.at(i) == ' ' || text.at(i) == '\t' || text.at(i) == '\n' || text.at(i) == '\r' || text.at(i) == '\v'
+            || text.at(i) == '\f'))
         ++i;
     bool negative = false;
     if (i < text.size() && (text.at(i) == '+' || text.at(i) == '-')) {
@@ -68,30 +69,31 @@ ParsedHeader parseHeader(const QByteArray &header)
 
 WebhookError failure(WebhookFailure kind, const QString &message)
 {
-    return WebhookError{kind, message};
+    return WebhookError { kind, message };
 }
 
 } // namespace
 
 WebhookVerifier::WebhookVerifier(QByteArray secret, const Clock &clock, qint64 toleranceSecs, qsizetype maxBodyBytes)
-    : m_secret(std::move(secret)), m_clock(clock), m_toleranceSecs(toleranceSecs), m_maxBodyBytes(maxBodyBytes)
-{
-}
+    : m_secret(std::move(secret))
+    , m_clock(clock)
+    , m_toleranceSecs(toleranceSecs)
+    , m_maxBodyBytes(maxBodyBytes)
+{ }
 
 Result<void, WebhookError> WebhookVerifier::verify(const QByteArray &body, const QByteArray &signatureHeader) const
 {
     if (signatureHeader.isEmpty())
         return failure(WebhookFailure::NoHeader, QStringLiteral("no Stripe-Signature header"));
     if (body.size() > m_maxBodyBytes)
-        return failure(WebhookFailure::BodyTooLarge, QStringLiteral("webhook body of %1 bytes exceeds the limit of %2")
-                                                         .arg(body.size())
-                                                         .arg(m_maxBodyBytes));
+        return failure(WebhookFailure::BodyTooLarge,
+            QStringLiteral("webhook body of %1 bytes exceeds the limit of %2").arg(body.size()).arg(m_maxBodyBytes));
     const ParsedHeader header = parseHeader(signatureHeader);
     if (!header.timestamp)
         return failure(WebhookFailure::UnparsableHeader,
-                       header.timestampMalformed
-                           ? QStringLiteral("Stripe-Signature has a timestamp that is not a number")
-                           : QStringLiteral("unable to extract timestamp and signatures from Stripe-Signature"));
+            header.timestampMalformed
+                ? QStringLiteral("Stripe-Signature has a timestamp that is not a number")
+                : QStringLiteral("unable to extract timestamp and signatures from Stripe-Signature"));
     if (header.signatures.isEmpty())
         return failure(WebhookFailure::NoV1Signature, QStringLiteral("no v1 signature in Stripe-Signature"));
     if (m_secret.isEmpty())
@@ -106,17 +108,18 @@ Result<void, WebhookError> WebhookVerifier::verify(const QByteArray &body, const
             matched = true;
     }
     if (!matched)
-        return failure(WebhookFailure::NoMatch, QStringLiteral("no signature matches the payload; is the raw body passed "
-                                                               "through unchanged and the signing secret right?"));
+        return failure(WebhookFailure::NoMatch,
+            QStringLiteral("no signature matches the payload; is the raw body passed "
+                           "through unchanged and the signing secret right?"));
     const qint64 age = m_clock.nowSecs() - *header.timestamp;
     if (m_toleranceSecs > 0 && age > m_toleranceSecs)
         return failure(WebhookFailure::OutsideTolerance,
-                       QStringLiteral("timestamp is %1 s old, outside the tolerance of %2 s").arg(age).arg(m_toleranceSecs));
+            QStringLiteral("timestamp is %1 s old, outside the tolerance of %2 s").arg(age).arg(m_toleranceSecs));
     return {};
 }
 
-Result<StripeEvent, WebhookError> WebhookVerifier::constructEvent(const QByteArray &body,
-                                                                  const QByteArray &signatureHeader) const
+Result<StripeEvent, WebhookError> WebhookVerifier::constructEvent(
+    const QByteArray &body, const QByteArray &signatureHeader) const
 {
     if (Result<void, WebhookError> verified = verify(body, signatureHeader); !verified)
         return verified.error();

@@ -12,13 +12,13 @@ namespace Kiosk {
 
 /** Why a webhook delivery was refused; each failure is distinct so callers can count them. */
 enum class WebhookFailure {
-    NoHeader,         // Stripe-Signature missing or empty
+    NoHeader, // Stripe-Signature missing or empty
     UnparsableHeader, // no usable t=<unix seconds>
-    NoV1Signature,    // no v1= entry (v0 and others are ignored)
-    NoMatch,          // no v1 matches the HMAC of "<t>.<body>"
+    NoV1Signature, // no v1= entry (v0 and others are ignored)
+    NoMatch, // no v1 matches the HMAC of "<t>.<body>"
     OutsideTolerance, // now - t > tolerance
-    BodyTooLarge,     // body over the size limit; not even hashed
-    BadPayload,       // signature fine, but the body is not a Stripe event
+    BodyTooLarge, // body over the size limit; not even hashed
+    BadPayload, // signature fine, but the body is not a Stripe event
 };
 
 struct WebhookError
@@ -41,12 +41,12 @@ class WebhookVerifier final
 {
 public:
     explicit WebhookVerifier(QByteArray secret, const Clock &clock = Clock::system(), qint64 toleranceSecs = 300,
-                             qsizetype maxBodyBytes = 1024 * 1024);
+        qsizetype maxBodyBytes = 1024 * 1024);
 
     [[nodiscard]] Result<void, WebhookError> verify(const QByteArray &body, const QByteArray &signatureHeader) const;
     /** verify(), then parse: the JSON is never looked at unless the raw bytes verified. */
-    [[nodiscard]] Result<StripeEvent, WebhookError> constructEvent(const QByteArray &body,
-                                                                   const QByteArray &signatureHeader) const;
+    [[nodiscard]] Result<StripeEvent, WebhookError> constructEvent(
+        const QByteArray &body, const QByteArray &signatureHeader) const;
 
 private:
     QByteArray m_secret;

@@ -25,8 +25,7 @@ struct Weighted
     int weight;
 };
 
-template <std::size_t N>
-const char *pick(QRandomGenerator &rng, const Weighted (&table)[N])
+template <std::size_t N> const char *pick(QRandomGenerator &rng, const Weighted (&table)[N])
 {
     int total = 0;
     for (const auto &w : table)
@@ -40,19 +39,19 @@ const char *pick(QRandomGenerator &rng, const Weighted (&table)[N])
     return table[0].value;
 }
 
-const Weighted kCurrencies[] = {{"EUR", 55}, {"USD", 20}, {"GBP", 15}, {"CHF", 7}, {"JPY", 3}};
-const Weighted kStatuses[] = {{"paid", 780},          {"expired", 80},  {"cancelled", 60}, {"failed", 40},
-                              {"awaiting_payment", 10}, {"processing", 5}, {"needs_review", 5}, {"draft", 20}};
-const char *const kDrinks[] = {"Espresso", "Flat White", "Cappuccino", "Oat Latte", "Chai Latte", "Macchiato",
-                               "Green Tea", "Hot Chocolate", "Orange Juice", "Sparkling Water"};
-const char *const kFood[] = {"Croissant", "Bagel", "Banana Bread", "Muesli Bowl", "Club Sandwich", "Cheesecake",
-                             "Blueberry Muffin", "Caesar Salad", "Tomato Soup", "Cinnamon Roll"};
-const char *const kSizes[] = {"Small", "Regular", "Large"};
-const char *const kFirst[] = {"anna", "ben", "carla", "david", "emma", "felix", "grace", "hugo", "ines", "jonas",
-                              "klara", "leon", "mia", "noah", "olivia", "paul", "quinn", "rosa", "sven", "tara"};
-const char *const kLast[] = {"smith", "muller", "garcia", "rossi", "novak", "jensen", "dubois", "silva", "kowalski",
-                             "brown", "weber", "martin", "lopez", "fischer", "meyer"};
-const char *const kDomains[] = {"example.com", "mail.example.org", "post.example.net", "inbox.example.de"};
+const Weighted kCurrencies[] = { { "EUR", 55 }, { "USD", 20 }, { "GBP", 15 }, { "CHF", 7 }, { "JPY", 3 } };
+const Weighted kStatuses[] = { { "paid", 780 }, { "expired", 80 }, { "cancelled", 60 }, { "failed", 40 },
+    { "awaiting_payment", 10 }, { "processing", 5 }, { "needs_review", 5 }, { "draft", 20 } };
+const char *const kDrinks[] = { "Espresso", "Flat White", "Cappuccino", "Oat Latte", "Chai Latte", "Macchiato",
+    "Green Tea", "Hot Chocolate", "Orange Juice", "Sparkling Water" };
+const char *const kFood[] = { "Croissant", "Bagel", "Banana Bread", "Muesli Bowl", "Club Sandwich", "Cheesecake",
+    "Blueberry Muffin", "Caesar Salad", "Tomato Soup", "Cinnamon Roll" };
+const char *const kSizes[] = { "Small", "Regular", "Large" };
+const char *const kFirst[] = { "anna", "ben", "carla", "david", "emma", "felix", "grace", "hugo", "ines", "jonas",
+    "klara", "leon", "mia", "noah", "olivia", "paul", "quinn", "rosa", "sven", "tara" };
+const char *const kLast[] = { "smith", "muller", "garcia", "rossi", "novak", "jensen", "dubois", "silva", "kowalski",
+    "brown", "weber", "martin", "lopez", "fischer", "meyer" };
+const char *const kDomains[] = { "example.com", "mail.example.org", "post.example.net", "inbox.example.de" };
 
 struct Product
 {
@@ -66,10 +65,11 @@ QList<Product> catalog()
     int i = 0;
     for (const char *drink : kDrinks) {
         for (const char *size : kSizes)
-            products.append({QString::fromLatin1(size) + QLatin1Char(' ') + QString::fromLatin1(drink), 250 + 40 * (i++ % 9)});
+            products.append(
+                { QString::fromLatin1(size) + QLatin1Char(' ') + QString::fromLatin1(drink), 250 + 40 * (i++ % 9) });
     }
     for (const char *food : kFood)
-        products.append({QString::fromLatin1(food), 300 + 55 * (i++ % 11)});
+        products.append({ QString::fromLatin1(food), 300 + 55 * (i++ % 11) });
     return products;
 }
 
@@ -99,7 +99,7 @@ Order makeOrder(QRandomGenerator &rng, const QList<Product> &products, const QDa
     if (rng.bounded(10) < 7) {
         o.customerEmail = QStringLiteral("%1.%2%3@%4")
                               .arg(QString::fromLatin1(kFirst[rng.bounded(int(std::size(kFirst)))]),
-                                   QString::fromLatin1(kLast[rng.bounded(int(std::size(kLast)))]))
+                                  QString::fromLatin1(kLast[rng.bounded(int(std::size(kLast)))]))
                               .arg(rng.bounded(200))
                               .arg(QString::fromLatin1(kDomains[rng.bounded(int(std::size(kDomains)))]));
     }
@@ -145,20 +145,19 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption ordersOpt(QStringLiteral("orders"), QStringLiteral("Orders to generate."), QStringLiteral("n"),
-                                 QStringLiteral("1000000"));
-    QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs per query."), QStringLiteral("n"),
-                               QStringLiteral("50"));
+        QStringLiteral("1000000"));
+    QCommandLineOption runsOpt(
+        QStringLiteral("runs"), QStringLiteral("Runs per query."), QStringLiteral("n"), QStringLiteral("50"));
     QCommandLineOption keepOpt(QStringLiteral("keep"),
-                               QStringLiteral("Use (and keep) this database file; generate only if it is new."),
-                               QStringLiteral("path"));
-    parser.addOptions({ordersOpt, runsOpt, keepOpt});
+        QStringLiteral("Use (and keep) this database file; generate only if it is new."), QStringLiteral("path"));
+    parser.addOptions({ ordersOpt, runsOpt, keepOpt });
     parser.process(app);
     const int total = parser.value(ordersOpt).toInt();
     const int runs = parser.value(runsOpt).toInt();
 
     QTemporaryDir dir;
-    const QString path =
-        parser.isSet(keepOpt) ? parser.value(keepOpt) : dir.filePath(QStringLiteral("bench-orders.sqlite"));
+    const QString path
+        = parser.isSet(keepOpt) ? parser.value(keepOpt) : dir.filePath(QStringLiteral("bench-orders.sqlite"));
     const bool generate = !QFile::exists(path);
     auto opened = OrderStore::openSqlite(path);
     if (!opened) {
@@ -190,10 +189,10 @@ int main(int argc, char **argv)
             }
         }
         std::printf("generated %d orders in %.1f s (%.0f orders/s), file %.0f MB\n", total, t.elapsed() / 1000.0,
-                    total / (t.elapsed() / 1000.0), QFile(path).size() / 1e6);
+            total / (t.elapsed() / 1000.0), QFile(path).size() / 1e6);
     } else {
-        std::printf("using existing %s with %lld orders\n", qPrintable(path),
-                    static_cast<long long>(store.count({}).value()));
+        std::printf(
+            "using existing %s with %lld orders\n", qPrintable(path), static_cast<long long>(store.count({}).value()));
     }
 
     struct Scenario
@@ -203,27 +202,29 @@ int main(int argc, char **argv)
         int offset = 0;
     };
     const QDateTime midYear = start.addDays(180).addSecs(10 * 3600 + 1800);
-    const QList<Scenario> scenarios{
-        {"no filter", {}},
-        {"no filter, page 5", {}, 200},
-        {"status paid", {{}, {}, {OrderStatus::Paid}, {}}},
-        {"status failed|expired", {{}, {}, {OrderStatus::Failed, OrderStatus::Expired}, {}}},
-        {"status needs_review", {{}, {}, {OrderStatus::NeedsReview}, {}}},
-        {"date: one month", {midYear, midYear.addDays(30), {}, {}}},
-        {"date: one day", {midYear, midYear.addDays(1), {}, {}}},
-        {"text: email fragment", {{}, {}, {}, QStringLiteral("grace.novak1")}},
-        {"text: order number", {{}, {}, {}, QStringLiteral("K3-123456")}},
-        {"text: product name", {{}, {}, {}, QStringLiteral("blueberry")}},
-        {"text: 2 characters", {{}, {}, {}, QStringLiteral("zz")}},
-        {"text: 2 characters, e-mail prefix", {{}, {}, {}, QStringLiteral("an")}},
-        {"text: e-mail domain", {{}, {}, {}, QStringLiteral("inbox.example.de")}},
-        {"text: one product, one day", {midYear, midYear.addDays(1), {}, QStringLiteral("croissant")}},
-        {"text: 3 product names (chai latte)", {{}, {}, {}, QStringLiteral("chai latte")}},
-        {"combined: month+paid+product", {midYear, midYear.addDays(30), {OrderStatus::Paid}, QStringLiteral("cheesecake")}},
-        {"combined: month+paid+email", {midYear, midYear.addDays(30), {OrderStatus::Paid}, QStringLiteral("mia.rossi")}},
+    const QList<Scenario> scenarios {
+        { "no filter", {} },
+        { "no filter, page 5", {}, 200 },
+        { "status paid", { {}, {}, { OrderStatus::Paid }, {} } },
+        { "status failed|expired", { {}, {}, { OrderStatus::Failed, OrderStatus::Expired }, {} } },
+        { "status needs_review", { {}, {}, { OrderStatus::NeedsReview }, {} } },
+        { "date: one month", { midYear, midYear.addDays(30), {}, {} } },
+        { "date: one day", { midYear, midYear.addDays(1), {}, {} } },
+        { "text: email fragment", { {}, {}, {}, QStringLiteral("grace.novak1") } },
+        { "text: order number", { {}, {}, {}, QStringLiteral("K3-123456") } },
+        { "text: product name", { {}, {}, {}, QStringLiteral("blueberry") } },
+        { "text: 2 characters", { {}, {}, {}, QStringLiteral("zz") } },
+        { "text: 2 characters, e-mail prefix", { {}, {}, {}, QStringLiteral("an") } },
+        { "text: e-mail domain", { {}, {}, {}, QStringLiteral("inbox.example.de") } },
+        { "text: one product, one day", { midYear, midYear.addDays(1), {}, QStringLiteral("croissant") } },
+        { "text: 3 product names (chai latte)", { {}, {}, {}, QStringLiteral("chai latte") } },
+        { "combined: month+paid+product",
+            { midYear, midYear.addDays(30), { OrderStatus::Paid }, QStringLiteral("cheesecake") } },
+        { "combined: month+paid+email",
+            { midYear, midYear.addDays(30), { OrderStatus::Paid }, QStringLiteral("mia.rossi") } },
     };
-    std::printf("\n%-36s %9s %9s %9s %9s %9s %9s\n", "query (page 50 + totals + count)", "rows", "matches",
-                "median", "p95", "max", "page p50");
+    std::printf("\n%-36s %9s %9s %9s %9s %9s %9s\n", "query (page 50 + totals + count)", "rows", "matches", "median",
+        "p95", "max", "page p50");
     for (const Scenario &s : scenarios) {
         qsizetype rows = 0;
         qint64 matches = 0;
@@ -242,7 +243,7 @@ int main(int argc, char **argv)
                 qFatal("query failed");
         });
         std::printf("%-36s %9lld %9lld %7.2fms %7.2fms %7.2fms %7.2fms\n", s.name, static_cast<long long>(rows),
-                    static_cast<long long>(matches), all.median, all.p95, all.max, pageOnly.median);
+            static_cast<long long>(matches), all.median, all.p95, all.max, pageOnly.median);
     }
     return 0;
 }

@@ -91,8 +91,8 @@ void TestKioskEndToEnd::cleanup()
 void TestKioskEndToEnd::tapTile(const QString &name)
 {
     QListView *grid = window()->cashier()->productGrid();
-    const QModelIndexList hits = grid->model()->match(grid->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                                      Qt::MatchExactly);
+    const QModelIndexList hits
+        = grid->model()->match(grid->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
     QVERIFY2(!hits.isEmpty(), qPrintable(name));
     grid->scrollTo(hits.first());
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(hits.first()).center());
@@ -128,7 +128,7 @@ QVariant TestKioskEndToEnd::runJs(const QString &script)
 void TestKioskEndToEnd::submitCard(const QString &card)
 {
     QVERIFY(runJs(HostedPageScript::fillCard(card, QStringLiteral("12/34"), QStringLiteral("123"),
-                                             QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com")))
+                      QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com")))
                 .toBool());
 }
 
@@ -193,12 +193,14 @@ void TestKioskEndToEnd::declinedCardThenSuccess()
 
     submitCard(QStringLiteral("4000 0000 0000 0002"));
     // The page reloads with the decline; the customer stays on it and no outcome is shown.
-    QTRY_VERIFY_WITH_TIMEOUT(runJs(QStringLiteral("document.body.innerText")).toString().contains(
-                                 QStringLiteral("declined"), Qt::CaseInsensitive),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(runJs(QStringLiteral("document.body.innerText"))
+                                 .toString()
+                                 .contains(QStringLiteral("declined"), Qt::CaseInsensitive),
+        30000);
     QCOMPARE(window()->screen(), KioskWindow::Screen::Checkout);
     QVERIFY(m_outcomes->isEmpty());
-    QCOMPARE(toString(m_app->backend()->store().orderByNumber(pending.number)->status), toString(OrderStatus::AwaitingPayment));
+    QCOMPARE(toString(m_app->backend()->store().orderByNumber(pending.number)->status),
+        toString(OrderStatus::AwaitingPayment));
 
     QTRY_VERIFY_WITH_TIMEOUT(runJs(HostedPageScript::formReady()).toBool(), 20000);
     submitCard(QStringLiteral("4242424242424242"));
@@ -218,7 +220,8 @@ void TestKioskEndToEnd::cancelFromKiosk()
     QCOMPARE(toString(order.status), toString(OrderStatus::Cancelled));
     QCOMPARE(window()->result()->titleText(), QStringLiteral("Cancelled"));
     QVERIFY(window()->result()->detailText().contains(QStringLiteral("Nothing was charged")));
-    QCOMPARE(toString(m_app->backend()->store().orderByNumber(pending.number)->status), toString(OrderStatus::Cancelled));
+    QCOMPARE(
+        toString(m_app->backend()->store().orderByNumber(pending.number)->status), toString(OrderStatus::Cancelled));
     // After a cancel the basket is kept for the cashier to fix.
     QCOMPARE(window()->cart()->itemCount(), 1);
 }

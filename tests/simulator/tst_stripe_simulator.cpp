@@ -46,7 +46,7 @@ struct Receiver
     };
     QList<Delivery> deliveries;
     QList<int> statuses;
-    HttpServer server{[this](const HttpRequest &request, HttpConnection *connection) {
+    HttpServer server { [this](const HttpRequest &request, HttpConnection *connection) {
         Delivery d;
         d.body = request.body;
         d.signature = request.header("stripe-signature");
@@ -57,7 +57,7 @@ struct Receiver
         HttpResponse r;
         r.status = statuses.isEmpty() ? 200 : statuses.takeFirst();
         connection->respond(r);
-    }};
+    } };
     QUrl url;
     Receiver()
     {
@@ -108,7 +108,7 @@ private:
     }
 
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QList<QPair<QByteArray, QByteArray>> &headers = {}, StripeSimulator *sim = nullptr)
+        const QList<QPair<QByteArray, QByteArray>> &headers = {}, StripeSimulator *sim = nullptr)
     {
         sim = sim ? sim : m_sim.get();
         QUrl url = sim->baseUrl();
@@ -125,9 +125,9 @@ private:
         }
         if (!hasAuth && path.startsWith(QLatin1String("/v1/")))
             request.setRawHeader("Authorization", "Bearer " + kKey);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, path.startsWith(QLatin1String("/_sim/"))
-                              ? QByteArrayLiteral("application/json")
-                              : QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            path.startsWith(QLatin1String("/_sim/")) ? QByteArrayLiteral("application/json")
+                                                     : QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
@@ -154,12 +154,13 @@ private:
     Reply pay(const std::string &id, const json &body)
     {
         return call("POST", QStringLiteral("/_sim/sessions/%1/pay").arg(QString::fromStdString(id)),
-                    QByteArray::fromStdString(body.dump()));
+            QByteArray::fromStdString(body.dump()));
     }
 
     json events(const QString &query = {})
     {
-        return call("GET", QStringLiteral("/v1/events") + (query.isEmpty() ? QString() : QLatin1Char('?') + query)).data;
+        return call("GET", QStringLiteral("/v1/events") + (query.isEmpty() ? QString() : QLatin1Char('?') + query))
+            .data;
     }
 
 private Q_SLOTS:
@@ -176,44 +177,69 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QByteArray item = "&line_items[0][quantity]=1&line_items[0][price_data][product_data][name]=Tea";
         const QByteArray ok = "mode=payment&success_url=https://k.test/ok";
-        QTest::addRow("missing success_url") << QByteArray("mode=payment&line_items[0][quantity]=1") << QByteArray() << 400
-                                             << "parameter_missing" << "success_url" << "Missing required param: success_url.";
+        QTest::addRow("missing success_url")
+            << QByteArray("mode=payment&line_items[0][quantity]=1") << QByteArray() << 400 << "parameter_missing"
+            << "success_url"
+            << "Missing required param: success_url.";
         QTest::addRow("missing mode") << QByteArray("success_url=https://k.test/") << QByteArray() << 400
-                                      << "parameter_missing" << "mode" << "Missing required param: mode.";
-        QTest::addRow("missing line_items") << ok << QByteArray() << 400 << "parameter_missing" << "line_items"
+                                      << "parameter_missing"
+                                      << "mode"
+                                      << "Missing required param: mode.";
+        QTest::addRow("missing line_items") << ok << QByteArray() << 400 << "parameter_missing"
+                                            << "line_items"
                                             << "Missing required param: line_items.";
-        QTest::addRow("unknown param") << ok + "&colour=red" << QByteArray() << 400 << "parameter_unknown" << "colour"
+        QTest::addRow("unknown param") << ok + "&colour=red" << QByteArray() << 400 << "parameter_unknown"
+                                       << "colour"
                                        << "Received unknown parameter: colour";
-        QTest::addRow("too small") << ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=49"
-                                   << QByteArray() << 400 << "amount_too_small" << "line_items"
+        QTest::addRow("too small") << ok + item
+                + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=49"
+                                   << QByteArray() << 400 << "amount_too_small"
+                                   << "line_items"
                                    << "Amount must be at least $0.50 usd";
-        QTest::addRow("too large") << ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100000000"
-                                   << QByteArray() << 400 << "amount_too_large" << "line_items" << "Amount must be no more than";
+        QTest::addRow("too large") << ok + item
+                + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100000000"
+                                   << QByteArray() << 400 << "amount_too_large"
+                                   << "line_items"
+                                   << "Amount must be no more than";
         QTest::addRow("three-decimal last digit")
             << ok + item + "&line_items[0][price_data][currency]=kwd&line_items[0][price_data][unit_amount]=5125"
-            << QByteArray() << 400 << "invalid_amount" << "line_items" << "multiple of";
+            << QByteArray() << 400 << "invalid_amount"
+            << "line_items"
+            << "multiple of";
         QTest::addRow("isk not divisible by 100")
             << ok + item + "&line_items[0][price_data][currency]=isk&line_items[0][price_data][unit_amount]=15050"
-            << QByteArray() << 400 << "invalid_amount" << "line_items" << "multiple of";
-        QTest::addRow("unknown currency") << ok + item + "&line_items[0][price_data][currency]=xyz&line_items[0][price_data][unit_amount]=100"
-                                          << QByteArray() << 400 << "" << "line_items[0][price_data][currency]"
-                                          << "Invalid currency: xyz";
-        QTest::addRow("fractional unit_amount_decimal")
-            << ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount_decimal]=100.5"
-            << QByteArray() << 400 << "" << "line_items[0][price_data][unit_amount_decimal]" << "Invalid decimal";
-        QTest::addRow("quantity zero") << ok + "&line_items[0][quantity]=0&line_items[0][price_data][currency]=usd"
-                                              "&line_items[0][price_data][unit_amount]=100&line_items[0][price_data][product_data][name]=T"
-                                       << QByteArray() << 400 << "" << "line_items[0][quantity]"
+            << QByteArray() << 400 << "invalid_amount"
+            << "line_items"
+            << "multiple of";
+        QTest::addRow("unknown currency")
+            << ok + item + "&line_items[0][price_data][currency]=xyz&line_items[0][price_data][unit_amount]=100"
+            << QByteArray() << 400 << ""
+            << "line_items[0][price_data][currency]"
+            << "Invalid currency: xyz";
+        QTest::addRow("fractional unit_amount_decimal") << ok + item
+                + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount_decimal]=100.5"
+                                                        << QByteArray() << 400 << ""
+                                                        << "line_items[0][price_data][unit_amount_decimal]"
+                                                        << "Invalid decimal";
+        QTest::addRow("quantity zero") << ok
+                + "&line_items[0][quantity]=0&line_items[0][price_data][currency]=usd"
+                  "&line_items[0][price_data][unit_amount]=100&line_items[0][price_data][product_data][name]=T"
+                                       << QByteArray() << 400 << ""
+                                       << "line_items[0][quantity]"
                                        << "This value must be greater than or equal to 1.";
-        QTest::addRow("missing product name") << ok + "&line_items[0][quantity]=1&line_items[0][price_data][currency]=usd"
-                                                      "&line_items[0][price_data][unit_amount]=100&line_items[0][price_data][product_data][description]=x"
-                                              << QByteArray() << 400 << "parameter_missing"
-                                              << "line_items[0][price_data][product_data][name]"
-                                              << "Missing required param: line_items[0][price_data][product_data][name].";
-        QByteArray nine = ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100";
+        QTest::addRow("missing product name")
+            << ok
+                + "&line_items[0][quantity]=1&line_items[0][price_data][currency]=usd"
+                  "&line_items[0][price_data][unit_amount]=100&line_items[0][price_data][product_data][description]=x"
+            << QByteArray() << 400 << "parameter_missing"
+            << "line_items[0][price_data][product_data][name]"
+            << "Missing required param: line_items[0][price_data][product_data][name].";
+        QByteArray nine
+            = ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100";
         for (int i = 0; i < 9; ++i)
             nine += "&line_items[0][price_data][product_data][images][]=https://img.test/" + QByteArray::number(i);
-        QTest::addRow("nine images") << nine << QByteArray() << 400 << "" << "line_items[0][price_data][product_data][images]"
+        QTest::addRow("nine images") << nine << QByteArray() << 400 << ""
+                                     << "line_items[0][price_data][product_data][images]"
                                      << "up to 8 images";
         QByteArray many = ok;
         for (int i = 0; i < 101; ++i) {
@@ -221,33 +247,57 @@ private Q_SLOTS:
             many += p + "[quantity]=1" + p + "[price_data][currency]=usd" + p + "[price_data][unit_amount]=100" + p
                 + "[price_data][product_data][name]=T";
         }
-        QTest::addRow("101 line items") << many << QByteArray() << 400 << "" << "line_items" << "up to 100 line items";
-        const QByteArray valid = ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100";
-        QTest::addRow("metadata key too long") << valid + "&metadata[" + QByteArray(41, 'k') + "]=v" << QByteArray() << 400 << ""
-                                               << "metadata" << "up to 40 characters";
-        QTest::addRow("metadata value too long") << valid + "&metadata[order]=" + QByteArray(501, 'v') << QByteArray() << 400
-                                                 << "" << "metadata[order]" << "up to 500 characters";
+        QTest::addRow("101 line items") << many << QByteArray() << 400 << ""
+                                        << "line_items"
+                                        << "up to 100 line items";
+        const QByteArray valid
+            = ok + item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100";
+        QTest::addRow("metadata key too long")
+            << valid + "&metadata[" + QByteArray(41, 'k') + "]=v" << QByteArray() << 400 << ""
+            << "metadata"
+            << "up to 40 characters";
+        QTest::addRow("metadata value too long")
+            << valid + "&metadata[order]=" + QByteArray(501, 'v') << QByteArray() << 400 << ""
+            << "metadata[order]"
+            << "up to 500 characters";
         QByteArray keys = valid;
         for (int i = 0; i < 51; ++i)
             keys += "&metadata[k" + QByteArray::number(i) + "]=v";
-        QTest::addRow("51 metadata keys") << keys << QByteArray() << 400 << "" << "metadata" << "at most 50 keys";
-        QTest::addRow("expires too soon") << valid + "&expires_at=" + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 600)
-                                          << QByteArray() << 400 << "" << "expires_at" << "at least 30 minutes";
-        QTest::addRow("expires too late") << valid + "&expires_at=" + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 90000)
-                                          << QByteArray() << 400 << "" << "expires_at" << "less than 24 hours";
-        QTest::addRow("old ui_mode on new version") << valid + "&ui_mode=hosted" << QByteArray() << 400 << "" << "ui_mode"
+        QTest::addRow("51 metadata keys") << keys << QByteArray() << 400 << ""
+                                          << "metadata"
+                                          << "at most 50 keys";
+        QTest::addRow("expires too soon")
+            << valid + "&expires_at=" + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 600) << QByteArray()
+            << 400 << ""
+            << "expires_at"
+            << "at least 30 minutes";
+        QTest::addRow("expires too late")
+            << valid + "&expires_at=" + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 90000) << QByteArray()
+            << 400 << ""
+            << "expires_at"
+            << "less than 24 hours";
+        QTest::addRow("old ui_mode on new version") << valid + "&ui_mode=hosted" << QByteArray() << 400 << ""
+                                                    << "ui_mode"
                                                     << "must be one of hosted_page, embedded_page, elements, or form";
-        QTest::addRow("new ui_mode on old version") << valid + "&ui_mode=hosted_page" << QByteArray("2025-09-30.clover") << 400
-                                                    << "" << "ui_mode" << "must be one of hosted, embedded, or custom";
-        QTest::addRow("payment_method_types on endive") << valid + "&payment_method_types[0]=card" << QByteArray() << 400
-                                                        << "parameter_unknown" << "payment_method_types"
-                                                        << "Received unknown parameter: payment_method_types";
-        QTest::addRow("payment_method_types before endive") << valid + "&payment_method_types[0]=card"
-                                                            << QByteArray("2026-03-25.dahlia") << 200 << "" << "" << "";
+        QTest::addRow("new ui_mode on old version")
+            << valid + "&ui_mode=hosted_page" << QByteArray("2025-09-30.clover") << 400 << ""
+            << "ui_mode"
+            << "must be one of hosted, embedded, or custom";
+        QTest::addRow("payment_method_types on endive")
+            << valid + "&payment_method_types[0]=card" << QByteArray() << 400 << "parameter_unknown"
+            << "payment_method_types"
+            << "Received unknown parameter: payment_method_types";
+        QTest::addRow("payment_method_types before endive")
+            << valid + "&payment_method_types[0]=card" << QByteArray("2026-03-25.dahlia") << 200 << ""
+            << ""
+            << "";
         QTest::addRow("bad email") << valid + "&customer_email=nobody" << QByteArray() << 400 << "email_invalid"
-                                   << "customer_email" << "Invalid email address: nobody";
-        QTest::addRow("plus as space, a[] array, valid") << valid + "&metadata[note]=two+words&expand[]=line_items" << QByteArray()
-                                                         << 200 << "" << "" << "";
+                                   << "customer_email"
+                                   << "Invalid email address: nobody";
+        QTest::addRow("plus as space, a[] array, valid")
+            << valid + "&metadata[note]=two+words&expand[]=line_items" << QByteArray() << 200 << ""
+            << ""
+            << "";
     }
 
     void createValidation()
@@ -260,7 +310,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QList<QPair<QByteArray, QByteArray>> headers;
         if (!version.isEmpty())
-            headers.append({"Stripe-Version", version});
+            headers.append({ "Stripe-Version", version });
         const Reply r = call("POST", QStringLiteral("/v1/checkout/sessions"), form, headers);
         QCOMPARE(r.status, status);
         QVERIFY(r.headers.value("request-id").startsWith("req_"));
@@ -282,7 +332,8 @@ private Q_SLOTS:
 
     void createRetrieveExpandList()
     {
-        const json s = createSession("customer_email=ann%40example.com&metadata[order_id]=42&client_reference_id=ord_42");
+        const json s
+            = createSession("customer_email=ann%40example.com&metadata[order_id]=42&client_reference_id=ord_42");
         const std::string id = s["id"];
         QVERIFY(QString::fromStdString(id).startsWith(QLatin1String("cs_test_")));
         QVERIFY(id.size() <= 66);
@@ -294,11 +345,12 @@ private Q_SLOTS:
         QVERIFY(s["payment_intent"].is_null());
         QVERIFY(s["customer_details"].is_null());
         QCOMPARE(s["livemode"], false);
-        QCOMPARE(s["payment_method_types"], json::array({"card"}));
+        QCOMPARE(s["payment_method_types"], json::array({ "card" }));
         QCOMPARE(s["metadata"]["order_id"], "42");
         QCOMPARE(s["customer_email"], "ann@example.com");
         QCOMPARE(s["ui_mode"], "hosted_page");
-        QCOMPARE(QString::fromStdString(s["url"]), m_sim->baseUrl().toString() + QStringLiteral("/c/pay/") + QString::fromStdString(id));
+        QCOMPARE(QString::fromStdString(s["url"]),
+            m_sim->baseUrl().toString() + QStringLiteral("/c/pay/") + QString::fromStdString(id));
         QVERIFY(!s.contains("line_items"));
 
         const QString path = QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(id);
@@ -306,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(plain.status, 200);
         QCOMPARE(plain.data["id"], id);
         QVERIFY(!plain.data.contains("line_items"));
-        for (const QString &query : {QStringLiteral("expand[]=line_items"), QStringLiteral("expand[0]=line_items")}) {
+        for (const QString &query : { QStringLiteral("expand[]=line_items"), QStringLiteral("expand[0]=line_items") }) {
             const Reply expanded = call("GET", path + QLatin1Char('?') + query);
             QCOMPARE(expanded.data["line_items"]["object"], "list");
             QCOMPARE(expanded.data["line_items"]["data"].size(), 2u);
@@ -342,8 +394,9 @@ private Q_SLOTS:
         QVERIFY(first.data["url"].is_null());
         const Reply again = call("POST", path);
         QCOMPARE(again.status, 400);
-        QCOMPARE(again.data["error"]["message"], "Only Checkout Sessions with a status in [\"open\"] can be expired. This "
-                                                 "Checkout Session has a status of `expired`.");
+        QCOMPARE(again.data["error"]["message"],
+            "Only Checkout Sessions with a status in [\"open\"] can be expired. This "
+            "Checkout Session has a status of `expired`.");
         const json e = events(QStringLiteral("type=checkout.session.expired"));
         QCOMPARE(e["data"].size(), 1u);
         QCOMPARE(e["data"][0]["data"]["object"]["id"], s["id"]);
@@ -356,7 +409,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
         QTest::addRow("missing") << QByteArray() << 401 << "You did not provide an API key.";
-        QTest::addRow("malformed") << QByteArray("Bearer pk_test_abcdefgh9876") << 401 << "Invalid API Key provided: pk_test_****9876";
+        QTest::addRow("malformed") << QByteArray("Bearer pk_test_abcdefgh9876") << 401
+                                   << "Invalid API Key provided: pk_test_****9876";
         QTest::addRow("wrong") << QByteArray("Bearer sk_test_otherkey00004321") << 401
                                << "Invalid API Key provided: sk_test_****4321";
         QTest::addRow("bearer ok") << QByteArray("Bearer sk_test_rightkey00001234") << 200 << "";
@@ -388,7 +442,7 @@ private Q_SLOTS:
 
     void idempotentReplay()
     {
-        const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "order-7-attempt"}};
+        const QList<QPair<QByteArray, QByteArray>> key { { "Idempotency-Key", "order-7-attempt" } };
         const Reply first = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), key);
         const Reply second = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), key);
         QCOMPARE(first.status, 200);
@@ -404,7 +458,7 @@ private Q_SLOTS:
 
         // Another API key has its own key space.
         const Reply otherKey = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
-                                    {{"Idempotency-Key", "order-7-attempt"}, {"Authorization", "Bearer sk_test_anotherkey777"}});
+            { { "Idempotency-Key", "order-7-attempt" }, { "Authorization", "Bearer sk_test_anotherkey777" } });
         QCOMPARE(otherKey.status, 200);
         QVERIFY(otherKey.data["id"] != first.data["id"]);
     }
@@ -418,11 +472,12 @@ private Q_SLOTS:
         m_sim->setFaults(faults);
         QNetworkAccessManager second;
         QList<QNetworkReply *> replies;
-        for (QNetworkAccessManager *network : {&m_network, &second}) {
+        for (QNetworkAccessManager *network : { &m_network, &second }) {
             QNetworkRequest request(QUrl(m_sim->baseUrl().toString() + QStringLiteral("/v1/checkout/sessions")));
             request.setRawHeader("Authorization", "Bearer " + kKey);
             request.setRawHeader("Idempotency-Key", "slow-one");
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
             replies.append(network->post(request, sessionForm()));
         }
         QTRY_VERIFY_WITH_TIMEOUT(replies.at(0)->isFinished() && replies.at(1)->isFinished(), 10000);
@@ -436,9 +491,10 @@ private Q_SLOTS:
             reply->deleteLater();
         }
         std::sort(statuses.begin(), statuses.end());
-        QCOMPARE(statuses, (QList<int>{200, 409}));
+        QCOMPARE(statuses, (QList<int> { 200, 409 }));
         QCOMPARE(json::parse(conflictBody.toStdString())["error"]["code"], "idempotency_key_in_use");
-        const Reply after = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), {{"Idempotency-Key", "slow-one"}});
+        const Reply after = call(
+            "POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), { { "Idempotency-Key", "slow-one" } });
         QCOMPARE(after.headers.value("idempotent-replayed"), QByteArray("true"));
         QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 1u);
     }
@@ -450,7 +506,7 @@ private Q_SLOTS:
         faults.failStatus = 500;
         faults.failPath = QStringLiteral("/v1/checkout/sessions");
         m_sim->setFaults(faults);
-        const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "retry-me"}};
+        const QList<QPair<QByteArray, QByteArray>> key { { "Idempotency-Key", "retry-me" } };
         const Reply failed = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), key);
         QCOMPARE(failed.status, 500);
         QCOMPARE(failed.data["error"]["type"], "api_error");
@@ -483,13 +539,15 @@ private Q_SLOTS:
         QVERIFY(socket.waitForConnected(5000));
         const QByteArray body = sessionForm();
         socket.write("POST /v1/checkout/sessions HTTP/1.1\r\nHost: sim\r\nAuthorization: Bearer " + kKey
-                     + "\r\nIdempotency-Key: dropped\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            + "\r\nIdempotency-Key: dropped\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+              "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
         QVERIFY(disconnected.wait(10000));
         QCOMPARE(socket.readAll(), QByteArray()); // closed without a single byte of answer
         QCOMPARE(int(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size()), sessionsAfterDrop);
-        const Reply retry = call("POST", QStringLiteral("/v1/checkout/sessions"), body, {{"Idempotency-Key", "dropped"}});
+        const Reply retry
+            = call("POST", QStringLiteral("/v1/checkout/sessions"), body, { { "Idempotency-Key", "dropped" } });
         QCOMPARE(retry.status, 200);
         QCOMPARE(retry.headers.contains("idempotent-replayed"), sessionsAfterDrop == 1);
         QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 1u);
@@ -507,34 +565,85 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QString failed = QStringLiteral("payment_intent.payment_failed");
         const QString declined = QStringLiteral("Your card was declined.");
-        QTest::addRow("success") << "4242424242424242" << "" << 200 << "paid" << "complete" << "checkout.session.completed" << "" << "";
-        QTest::addRow("success with spaces") << "4242 4242 4242 4242" << "" << 200 << "paid" << "complete"
-                                             << "checkout.session.completed" << "" << "";
-        QTest::addRow("generic decline") << "4000000000000002" << "" << 402 << "declined" << "open" << failed << "generic_decline" << declined;
-        QTest::addRow("insufficient funds") << "4000000000009995" << "" << 402 << "declined" << "open" << failed
-                                            << "insufficient_funds" << "Your card has insufficient funds.";
-        QTest::addRow("lost") << "4000000000009987" << "" << 402 << "declined" << "open" << failed << "lost_card" << declined;
-        QTest::addRow("stolen") << "4000000000009979" << "" << 402 << "declined" << "open" << failed << "stolen_card" << declined;
-        QTest::addRow("expired card") << "4000000000000069" << "" << 402 << "declined" << "open" << failed << "expired_card"
+        QTest::addRow("success") << "4242424242424242"
+                                 << "" << 200 << "paid"
+                                 << "complete"
+                                 << "checkout.session.completed"
+                                 << ""
+                                 << "";
+        QTest::addRow("success with spaces") << "4242 4242 4242 4242"
+                                             << "" << 200 << "paid"
+                                             << "complete"
+                                             << "checkout.session.completed"
+                                             << ""
+                                             << "";
+        QTest::addRow("generic decline") << "4000000000000002"
+                                         << "" << 402 << "declined"
+                                         << "open" << failed << "generic_decline" << declined;
+        QTest::addRow("insufficient funds") << "4000000000009995"
+                                            << "" << 402 << "declined"
+                                            << "open" << failed << "insufficient_funds"
+                                            << "Your card has insufficient funds.";
+        QTest::addRow("lost") << "4000000000009987"
+                              << "" << 402 << "declined"
+                              << "open" << failed << "lost_card" << declined;
+        QTest::addRow("stolen") << "4000000000009979"
+                                << "" << 402 << "declined"
+                                << "open" << failed << "stolen_card" << declined;
+        QTest::addRow("expired card") << "4000000000000069"
+                                      << "" << 402 << "declined"
+                                      << "open" << failed << "expired_card"
                                       << "Your card has expired.";
-        QTest::addRow("incorrect cvc") << "4000000000000127" << "" << 402 << "declined" << "open" << failed << "incorrect_cvc"
+        QTest::addRow("incorrect cvc") << "4000000000000127"
+                                       << "" << 402 << "declined"
+                                       << "open" << failed << "incorrect_cvc"
                                        << "Your card's security code is incorrect.";
-        QTest::addRow("processing error") << "4000000000000119" << "" << 402 << "declined" << "open" << failed << "processing_error"
+        QTest::addRow("processing error") << "4000000000000119"
+                                          << "" << 402 << "declined"
+                                          << "open" << failed << "processing_error"
                                           << "An error occurred while processing your card. Try again in a little bit.";
-        QTest::addRow("luhn failure") << "4242424242424241" << "" << 402 << "declined" << "open" << failed << "incorrect_number"
+        QTest::addRow("luhn failure") << "4242424242424241"
+                                      << "" << 402 << "declined"
+                                      << "open" << failed << "incorrect_number"
                                       << "Your card number is incorrect.";
-        QTest::addRow("3ds pending") << "4000002500003155" << "" << 200 << "requires_action" << "open" << "" << "" << "";
-        QTest::addRow("3ds complete 3155") << "4000002500003155" << "complete" << 200 << "paid" << "complete"
-                                           << "checkout.session.completed" << "" << "";
-        QTest::addRow("3ds complete 3184") << "4000002760003184" << "complete" << 200 << "paid" << "complete"
-                                           << "checkout.session.completed" << "" << "";
-        QTest::addRow("3ds complete 3220") << "4000000000003220" << "complete" << 200 << "paid" << "complete"
-                                           << "checkout.session.completed" << "" << "";
-        QTest::addRow("3ds fail") << "4000002500003155" << "fail" << 402 << "declined" << "open" << failed
-                                  << "payment_intent_authentication_failure" << "We are unable to authenticate your payment method.";
-        QTest::addRow("3ds then insufficient funds") << "4000008260003178" << "complete" << 402 << "declined" << "open" << failed
-                                                     << "insufficient_funds" << "Your card has insufficient funds.";
-        QTest::addRow("incomplete number") << "4242" << "" << 400 << "invalid" << "open" << "" << "" << "Your card number is incomplete.";
+        QTest::addRow("3ds pending") << "4000002500003155"
+                                     << "" << 200 << "requires_action"
+                                     << "open"
+                                     << ""
+                                     << ""
+                                     << "";
+        QTest::addRow("3ds complete 3155") << "4000002500003155"
+                                           << "complete" << 200 << "paid"
+                                           << "complete"
+                                           << "checkout.session.completed"
+                                           << ""
+                                           << "";
+        QTest::addRow("3ds complete 3184") << "4000002760003184"
+                                           << "complete" << 200 << "paid"
+                                           << "complete"
+                                           << "checkout.session.completed"
+                                           << ""
+                                           << "";
+        QTest::addRow("3ds complete 3220") << "4000000000003220"
+                                           << "complete" << 200 << "paid"
+                                           << "complete"
+                                           << "checkout.session.completed"
+                                           << ""
+                                           << "";
+        QTest::addRow("3ds fail") << "4000002500003155"
+                                  << "fail" << 402 << "declined"
+                                  << "open" << failed << "payment_intent_authentication_failure"
+                                  << "We are unable to authenticate your payment method.";
+        QTest::addRow("3ds then insufficient funds") << "4000008260003178"
+                                                     << "complete" << 402 << "declined"
+                                                     << "open" << failed << "insufficient_funds"
+                                                     << "Your card has insufficient funds.";
+        QTest::addRow("incomplete number") << "4242"
+                                           << "" << 400 << "invalid"
+                                           << "open"
+                                           << ""
+                                           << ""
+                                           << "Your card number is incomplete.";
     }
 
     void payWithTestCards()
@@ -549,7 +658,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QSignalSpy completed(m_sim.get(), &StripeSimulator::sessionCompleted);
         const json s = createSession();
-        json body = {{"card", card.toStdString()}, {"email", "buyer@example.com"}, {"name", "Ann Buyer"}};
+        json body = { { "card", card.toStdString() }, { "email", "buyer@example.com" }, { "name", "Ann Buyer" } };
         if (!threeDs.isEmpty())
             body["three_d_secure"] = threeDs.toStdString();
         const Reply r = pay(s["id"], body);
@@ -580,7 +689,8 @@ private Q_SLOTS:
             QVERIFY(QString::fromStdString(error["message"]).startsWith(message));
             QVERIFY(r.data["session"]["payment_intent"].is_null());
             // The session stays open: the buyer may try another card.
-            QCOMPARE(pay(s["id"], {{"card", "4242424242424242"}, {"email", "buyer@example.com"}}).data["outcome"], "paid");
+            QCOMPARE(pay(s["id"], { { "card", "4242424242424242" }, { "email", "buyer@example.com" } }).data["outcome"],
+                "paid");
         }
     }
 
@@ -591,28 +701,33 @@ private Q_SLOTS:
         const Reply get = call("GET", page);
         QCOMPARE(get.status, 200);
         const QString html = QString::fromUtf8(get.body);
-        for (const char *needle : {"Checkout Kiosk Demo Café", "$28.00", "Flat white", "Qty 2", "id=\"cardNumber\"",
-                                   "id=\"cardExpiry\"", "id=\"cardCvc\"", "id=\"billingName\"", "id=\"submit\"",
-                                   "value=\"ann@example.com\"", "Test mode", "https://kiosk.test/cancel", "id=\"countdown\""})
+        for (const char *needle : { "Checkout Kiosk Demo Café", "$28.00", "Flat white", "Qty 2", "id=\"cardNumber\"",
+                 "id=\"cardExpiry\"", "id=\"cardCvc\"", "id=\"billingName\"", "id=\"submit\"",
+                 "value=\"ann@example.com\"", "Test mode", "https://kiosk.test/cancel", "id=\"countdown\"" })
             QVERIFY2(html.contains(QString::fromUtf8(needle)), needle);
         QVERIFY(!html.contains(QLatin1String("http://cdn")) && !html.contains(QLatin1String("<link")));
 
-        const QByteArray declined = "email=ann%40example.com&cardNumber=4000+0000+0000+9995&cardExpiry=12+%2F+34&cardCvc=123";
+        const QByteArray declined
+            = "email=ann%40example.com&cardNumber=4000+0000+0000+9995&cardExpiry=12+%2F+34&cardCvc=123";
         const Reply decline = call("POST", page, declined);
         QCOMPARE(decline.status, 402);
         QVERIFY(decline.body.contains("Your card has insufficient funds."));
-        const Reply badExpiry = call("POST", page, "email=ann%40example.com&cardNumber=4242424242424242&cardExpiry=01%2F20&cardCvc=123");
+        const Reply badExpiry
+            = call("POST", page, "email=ann%40example.com&cardNumber=4242424242424242&cardExpiry=01%2F20&cardCvc=123");
         QCOMPARE(badExpiry.status, 400);
         QVERIFY(badExpiry.body.contains("Your card&#x27;s expiration year is in the past.")
-                || badExpiry.body.contains("Your card's expiration year is in the past."));
+            || badExpiry.body.contains("Your card's expiration year is in the past."));
 
-        const Reply paid = call("POST", page, "email=ann%40example.com&cardNumber=4242+4242+4242+4242&cardExpiry=12+%2F+34&cardCvc=123&billingName=Ann");
+        const Reply paid = call("POST", page,
+            "email=ann%40example.com&cardNumber=4242+4242+4242+4242&cardExpiry=12+%2F+34&cardCvc=123&billingName=Ann");
         QCOMPARE(paid.status, 303);
         QCOMPARE(paid.headers.value("location"), "https://kiosk.test/ok?sid=" + QByteArray::fromStdString(s["id"]));
-        const Reply again = call("POST", page, "email=ann%40example.com&cardNumber=4242424242424242&cardExpiry=12%2F34&cardCvc=123");
+        const Reply again
+            = call("POST", page, "email=ann%40example.com&cardNumber=4242424242424242&cardExpiry=12%2F34&cardCvc=123");
         QCOMPARE(again.status, 409);
         QVERIFY(again.body.contains("already paid"));
-        const json session = call("GET", QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(s["id"])).data;
+        const json session
+            = call("GET", QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(s["id"])).data;
         QCOMPARE(session["customer_details"]["name"], "Ann");
         QCOMPARE(events(QStringLiteral("type=checkout.session.completed"))["data"].size(), 1u);
     }
@@ -621,20 +736,25 @@ private Q_SLOTS:
     {
         const json s = createSession();
         const QString page = QStringLiteral("/c/pay/") + QString::fromStdString(s["id"]);
-        const Reply step = call("POST", page, "email=a%40b.co&cardNumber=4000002760003184&cardExpiry=12%2F34&cardCvc=123");
+        const Reply step
+            = call("POST", page, "email=a%40b.co&cardNumber=4000002760003184&cardExpiry=12%2F34&cardCvc=123");
         QCOMPARE(step.status, 200);
         QVERIFY(step.body.contains("id=\"complete-auth\"") && step.body.contains("id=\"fail-auth\""));
         const QRegularExpression tokenPattern(QStringLiteral("name=\"attempt\" value=\"([^\"]+)\""));
         const QString token = tokenPattern.match(QString::fromUtf8(step.body)).captured(1);
         QVERIFY(!token.isEmpty());
-        const Reply failed = call("POST", page + QStringLiteral("/authenticate"), "action=fail&attempt=" + token.toUtf8());
+        const Reply failed
+            = call("POST", page + QStringLiteral("/authenticate"), "action=fail&attempt=" + token.toUtf8());
         QCOMPARE(failed.status, 402);
         QVERIFY(failed.body.contains("unable to authenticate"));
-        QCOMPARE(events()["data"][0]["data"]["object"]["last_payment_error"]["code"], "payment_intent_authentication_failure");
-        const Reply step2 = call("POST", page, "email=a%40b.co&cardNumber=4000002760003184&cardExpiry=12%2F34&cardCvc=123");
+        QCOMPARE(events()["data"][0]["data"]["object"]["last_payment_error"]["code"],
+            "payment_intent_authentication_failure");
+        const Reply step2
+            = call("POST", page, "email=a%40b.co&cardNumber=4000002760003184&cardExpiry=12%2F34&cardCvc=123");
         const QString token2 = tokenPattern.match(QString::fromUtf8(step2.body)).captured(1);
         QCOMPARE(call("POST", page + QStringLiteral("/authenticate"), "action=complete&attempt=stale").status, 400);
-        const Reply done = call("POST", page + QStringLiteral("/authenticate"), "action=complete&attempt=" + token2.toUtf8());
+        const Reply done
+            = call("POST", page + QStringLiteral("/authenticate"), "action=complete&attempt=" + token2.toUtf8());
         QCOMPARE(done.status, 303);
     }
 
@@ -652,7 +772,7 @@ private Q_SLOTS:
         const json expired = events(QStringLiteral("type=checkout.session.expired"));
         QCOMPARE(expired["data"].size(), 1u);
         QCOMPARE(expired["data"][0]["data"]["object"]["status"], "expired");
-        const Reply payLate = pay(s["id"], {{"card", "4242424242424242"}, {"email", "a@b.co"}});
+        const Reply payLate = pay(s["id"], { { "card", "4242424242424242" }, { "email", "a@b.co" } });
         QCOMPARE(payLate.status, 410);
         QCOMPARE(payLate.data["outcome"], "closed");
         const Reply page = call("GET", QStringLiteral("/c/pay/") + id);
@@ -663,7 +783,7 @@ private Q_SLOTS:
     void asyncPayment()
     {
         const json s = createSession();
-        const Reply r = pay(s["id"], {{"card", "4242424242424242"}, {"email", "a@b.co"}, {"async", true}});
+        const Reply r = pay(s["id"], { { "card", "4242424242424242" }, { "email", "a@b.co" }, { "async", true } });
         QCOMPARE(r.data["outcome"], "processing");
         QCOMPARE(r.data["session"]["status"], "complete");
         QCOMPARE(r.data["session"]["payment_status"], "unpaid");
@@ -681,9 +801,9 @@ private Q_SLOTS:
     void webhookDeliverySigned()
     {
         Receiver receiver;
-        m_sim->addWebhookEndpoint({receiver.url, kSecret});
+        m_sim->addWebhookEndpoint({ receiver.url, kSecret });
         const json s = createSession();
-        pay(s["id"], {{"card", "4242424242424242"}, {"email", "a@b.co"}});
+        pay(s["id"], { { "card", "4242424242424242" }, { "email", "a@b.co" } });
         QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 1, 10000);
         const Receiver::Delivery &d = receiver.deliveries.first();
         QCOMPARE(d.contentType, QByteArray("application/json; charset=utf-8"));
@@ -703,10 +823,10 @@ private Q_SLOTS:
     void webhookRetries()
     {
         Receiver receiver;
-        receiver.statuses = {500, 404};
+        receiver.statuses = { 500, 404 };
         SimulatorOptions options;
-        options.webhookRetryScheduleSecs = {0, 60};
-        options.webhooks = {{receiver.url, kSecret}};
+        options.webhookRetryScheduleSecs = { 0, 60 };
+        options.webhooks = { { receiver.url, kSecret } };
         m_sim = makeSimulator(options);
         const json s = createSession();
         call("POST", QStringLiteral("/v1/checkout/sessions/%1/expire").arg(QString::fromStdString(s["id"])));
@@ -723,8 +843,8 @@ private Q_SLOTS:
     void webhookRetryOnRefusedConnection()
     {
         SimulatorOptions options;
-        options.webhookRetryScheduleSecs = {0, 0};
-        options.webhooks = {{QUrl(QStringLiteral("http://127.0.0.1:1/nothing-listens")), kSecret}};
+        options.webhookRetryScheduleSecs = { 0, 0 };
+        options.webhooks = { { QUrl(QStringLiteral("http://127.0.0.1:1/nothing-listens")), kSecret } };
         m_sim = makeSimulator(options);
         QSignalSpy created(m_sim.get(), &StripeSimulator::eventCreated);
         const json s = createSession();
@@ -745,8 +865,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, fault);
         Receiver receiver;
-        m_sim->addWebhookEndpoint({receiver.url, kSecret});
-        const json body = fault == QLatin1String("webhook_reorder") ? json{{"webhook_reorder", 3}} : json{{fault.toStdString(), true}};
+        m_sim->addWebhookEndpoint({ receiver.url, kSecret });
+        const json body = fault == QLatin1String("webhook_reorder") ? json { { "webhook_reorder", 3 } }
+                                                                    : json { { fault.toStdString(), true } };
         QCOMPARE(call("POST", QStringLiteral("/_sim/faults"), QByteArray::fromStdString(body.dump())).status, 200);
         QStringList created;
         for (int i = 0; i < 3; ++i) {
@@ -781,9 +902,9 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             const json s = createSession();
             if (i % 2 == 0)
-                pay(s["id"], {{"card", "4242424242424242"}, {"email", "a@b.co"}});
+                pay(s["id"], { { "card", "4242424242424242" }, { "email", "a@b.co" } });
             else
-                pay(s["id"], {{"card", "4000000000000002"}, {"email", "a@b.co"}});
+                pay(s["id"], { { "card", "4000000000000002" }, { "email", "a@b.co" } });
             m_sim->advanceClock(10);
         }
         const json all = events(QStringLiteral("limit=100"));
@@ -794,7 +915,10 @@ private Q_SLOTS:
             QVERIFY(all["data"][i - 1]["created"] >= all["data"][i]["created"]);
         QCOMPARE(events(QStringLiteral("type=checkout.session.completed"))["data"].size(), 3u);
         QCOMPARE(events(QStringLiteral("type=payment_intent.*"))["data"].size(), 2u);
-        QCOMPARE(events(QStringLiteral("types[]=payment_intent.payment_failed&types[]=checkout.session.completed"))["data"].size(), 5u);
+        QCOMPARE(
+            events(QStringLiteral("types[]=payment_intent.payment_failed&types[]=checkout.session.completed"))["data"]
+                .size(),
+            5u);
         const qint64 third = all["data"][2]["created"];
         QCOMPARE(events(QStringLiteral("created[gt]=%1").arg(third))["data"].size(), 2u);
         QCOMPARE(events(QStringLiteral("created[gte]=%1").arg(third))["data"].size(), 3u);
@@ -804,13 +928,16 @@ private Q_SLOTS:
         const json page1 = events(QStringLiteral("limit=2"));
         QCOMPARE(page1["data"].size(), 2u);
         QCOMPARE(page1["has_more"], true);
-        const json page2 = events(QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page1["data"][1]["id"]));
+        const json page2
+            = events(QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page1["data"][1]["id"]));
         QCOMPARE(page2["data"][0]["id"], all["data"][2]["id"]);
         QCOMPARE(page2["has_more"], true);
-        const json page3 = events(QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page2["data"][1]["id"]));
+        const json page3
+            = events(QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page2["data"][1]["id"]));
         QCOMPARE(page3["data"].size(), 1u);
         QCOMPARE(page3["has_more"], false);
-        const json back = events(QStringLiteral("limit=2&ending_before=") + QString::fromStdString(page3["data"][0]["id"]));
+        const json back
+            = events(QStringLiteral("limit=2&ending_before=") + QString::fromStdString(page3["data"][0]["id"]));
         QCOMPARE(back["data"][0]["id"], all["data"][2]["id"]);
         QCOMPARE(back["data"][1]["id"], all["data"][3]["id"]);
         QCOMPARE(back["has_more"], true);
@@ -823,7 +950,8 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/v1/events?") + many.mid(1)).data["error"]["param"], "types");
         const Reply one = call("GET", QStringLiteral("/v1/events/") + QString::fromStdString(all["data"][0]["id"]));
         QCOMPARE(one.data["id"], all["data"][0]["id"]);
-        QCOMPARE(call("GET", QStringLiteral("/v1/events/evt_missing")).data["error"]["message"], "No such event: 'evt_missing'");
+        QCOMPARE(call("GET", QStringLiteral("/v1/events/evt_missing")).data["error"]["message"],
+            "No such event: 'evt_missing'");
     }
 
     void stateSurvivesRestart()
@@ -835,19 +963,20 @@ private Q_SLOTS:
         {
             auto first = makeSimulator(options);
             const Reply created = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
-                                       {{"Idempotency-Key", "persisted"}}, first.get());
+                { { "Idempotency-Key", "persisted" } }, first.get());
             id = created.data["id"];
             first->advanceClock(120);
             QVERIFY(first->saveState().ok());
         }
         QVERIFY(QFile::exists(options.statePath));
         auto second = makeSimulator(options);
-        const Reply again = call("GET", QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(id), {}, {}, second.get());
+        const Reply again
+            = call("GET", QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(id), {}, {}, second.get());
         QCOMPARE(again.status, 200);
         QCOMPARE(again.data["amount_total"], 2800);
         QVERIFY(second->nowSecs() >= QDateTime::currentSecsSinceEpoch() + 119);
-        const Reply replay = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), {{"Idempotency-Key", "persisted"}},
-                                  second.get());
+        const Reply replay = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
+            { { "Idempotency-Key", "persisted" } }, second.get());
         QCOMPARE(replay.data["id"], id);
         QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
     }

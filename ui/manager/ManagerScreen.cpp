@@ -13,7 +13,8 @@
 
 namespace Kiosk::Ui {
 
-ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, QSettings *settings, QWidget *parent) : QWidget(parent)
+ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, QSettings *settings, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("managerScreen"));
     m_secrets = new SecretStore(this);

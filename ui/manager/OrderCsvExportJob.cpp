@@ -10,15 +10,14 @@
 namespace Kiosk::Ui {
 
 OrderCsvExportJob::OrderCsvExportJob(QString databasePath, Kiosk::HistoryFilter filter, QDateTime asOf,
-                                     QString targetPath, CancelFlag cancel, QObject *parent)
+    QString targetPath, CancelFlag cancel, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_filter(std::move(filter))
     , m_asOf(asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc().addMSecs(1))
     , m_targetPath(std::move(targetPath))
     , m_cancel(cancel ? std::move(cancel) : std::make_shared<std::atomic<bool>>(false))
-{
-}
+{ }
 
 OrderCsvExportJob::~OrderCsvExportJob() = default;
 
@@ -52,11 +51,10 @@ void OrderCsvExportJob::run()
             return;
         }
         const qint64 expected = total.value();
-        const auto result = OrderCsvWriter(store.get())
-                                 .write(m_filter, &file, m_asOf, [this, expected](qint64 rows) {
-                                     Q_EMIT progress(rows, expected);
-                                     return !m_cancel->load();
-                                 });
+        const auto result = OrderCsvWriter(store.get()).write(m_filter, &file, m_asOf, [this, expected](qint64 rows) {
+            Q_EMIT progress(rows, expected);
+            return !m_cancel->load();
+        });
         if (m_cancel->load()) {
             file.cancelWriting();
             cancelled = true;

@@ -28,7 +28,7 @@ public:
     using CancelFlag = std::shared_ptr<std::atomic<bool>>;
 
     OrderCsvExportJob(QString databasePath, Kiosk::HistoryFilter filter, QDateTime asOf, QString targetPath,
-                      CancelFlag cancel, QObject *parent = nullptr);
+        CancelFlag cancel, QObject *parent = nullptr);
     ~OrderCsvExportJob() override;
 
     [[nodiscard]] QString targetPath() const { return m_targetPath; }

@@ -23,18 +23,18 @@ QString decimal(qint64 minor, const QString &currency)
 
 } // namespace
 
-OrderCsvWriter::OrderCsvWriter(const Kiosk::OrderStore *store) : m_store(store)
+OrderCsvWriter::OrderCsvWriter(const Kiosk::OrderStore *store)
+    : m_store(store)
 {
     Q_ASSERT(store);
 }
 
 QStringList OrderCsvWriter::header()
 {
-    return {QStringLiteral("order_number"),   QStringLiteral("created_at_utc"), QStringLiteral("status"),
-            QStringLiteral("customer_email"), QStringLiteral("currency"),       QStringLiteral("subtotal"),
-            QStringLiteral("total"),          QStringLiteral("paid_at_utc"),    QStringLiteral("kiosk_id"),
-            QStringLiteral("cashier"),        QStringLiteral("session_id"),     QStringLiteral("payment_intent"),
-            QStringLiteral("status_reason")};
+    return { QStringLiteral("order_number"), QStringLiteral("created_at_utc"), QStringLiteral("status"),
+        QStringLiteral("customer_email"), QStringLiteral("currency"), QStringLiteral("subtotal"),
+        QStringLiteral("total"), QStringLiteral("paid_at_utc"), QStringLiteral("kiosk_id"), QStringLiteral("cashier"),
+        QStringLiteral("session_id"), QStringLiteral("payment_intent"), QStringLiteral("status_reason") };
 }
 
 QString OrderCsvWriter::field(const QString &value, bool neutralise)
@@ -54,14 +54,14 @@ QString OrderCsvWriter::field(const QString &value, bool neutralise)
     return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
-Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, QIODevice *out,
-                                            const QDateTime &asOf) const
+Kiosk::Result<qint64> OrderCsvWriter::write(
+    const Kiosk::HistoryFilter &filter, QIODevice *out, const QDateTime &asOf) const
 {
     return write(filter, out, asOf, Progress());
 }
 
-Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, QIODevice *out,
-                                            const QDateTime &asOf, const Progress &progress) const
+Kiosk::Result<qint64> OrderCsvWriter::write(
+    const Kiosk::HistoryFilter &filter, QIODevice *out, const QDateTime &asOf, const Progress &progress) const
 {
     if (!out || !out->isWritable())
         return Kiosk::makeError(QStringLiteral("io_error"), QStringLiteral("The export file is not open for writing."));
@@ -76,8 +76,8 @@ Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, 
         return out->write(line) == line.size();
     };
     const auto ioError = [out]() {
-        return Kiosk::makeError(QStringLiteral("io_error"),
-                                QStringLiteral("Could not write the export: %1").arg(out->errorString()));
+        return Kiosk::makeError(
+            QStringLiteral("io_error"), QStringLiteral("Could not write the export: %1").arg(out->errorString()));
     };
 
     if (!writeLine(header()))
@@ -94,19 +94,10 @@ Kiosk::Result<qint64> OrderCsvWriter::write(const Kiosk::HistoryFilter &filter, 
             return page.error();
         const QList<Kiosk::Order> &orders = page.value();
         for (const Kiosk::Order &o : orders) {
-            const QStringList cells{field(o.number),
-                                    isoUtc(o.createdAt),
-                                    Kiosk::toString(o.status),
-                                    field(o.customerEmail),
-                                    o.currency,
-                                    decimal(o.amountSubtotal, o.currency),
-                                    decimal(o.amountTotal, o.currency),
-                                    isoUtc(o.paidAt),
-                                    field(o.kioskId),
-                                    field(o.cashier),
-                                    field(o.sessionId),
-                                    field(o.paymentIntent),
-                                    field(o.statusReason)};
+            const QStringList cells { field(o.number), isoUtc(o.createdAt), Kiosk::toString(o.status),
+                field(o.customerEmail), o.currency, decimal(o.amountSubtotal, o.currency),
+                decimal(o.amountTotal, o.currency), isoUtc(o.paidAt), field(o.kioskId), field(o.cashier),
+                field(o.sessionId), field(o.paymentIntent), field(o.statusReason) };
             if (!writeLine(cells))
                 return ioError();
             ++written;

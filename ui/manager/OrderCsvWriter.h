@@ -33,11 +33,11 @@ public:
      * after `asOf` (default: now) are left out, so rows arriving during the export neither
      * shift pages nor appear twice. Returns the number of orders written.
      */
-    Kiosk::Result<qint64> write(const Kiosk::HistoryFilter &filter, QIODevice *out,
-                                const QDateTime &asOf = QDateTime()) const;
+    Kiosk::Result<qint64> write(
+        const Kiosk::HistoryFilter &filter, QIODevice *out, const QDateTime &asOf = QDateTime()) const;
     /** As above, reporting to `progress` after each page; a false return stops with "cancelled". */
-    Kiosk::Result<qint64> write(const Kiosk::HistoryFilter &filter, QIODevice *out, const QDateTime &asOf,
-                                const Progress &progress) const;
+    Kiosk::Result<qint64> write(
+        const Kiosk::HistoryFilter &filter, QIODevice *out, const QDateTime &asOf, const Progress &progress) const;
 
     /** One CSV field, quoted as needed; `neutralise` guards against formula injection. */
     static QString field(const QString &value, bool neutralise = true);

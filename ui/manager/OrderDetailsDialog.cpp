@@ -10,8 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Kiosk::Ui {
@@ -56,11 +56,11 @@ OrderDetailsDialog::OrderDetailsDialog(const Kiosk::OrderStore *store, qint64 or
 {
     setObjectName(QStringLiteral("orderDetailsDialog"));
     auto *layout = new QVBoxLayout(this);
-    m_lines = makeTable({tr("Product"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Line total")}, this);
+    m_lines = makeTable({ tr("Product"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Line total") }, this);
     m_lines->setObjectName(QStringLiteral("orderLines"));
-    m_history = makeTable({tr("When"), tr("From"), tr("To"), tr("Source"), tr("Reason")}, this);
+    m_history = makeTable({ tr("When"), tr("From"), tr("To"), tr("Source"), tr("Reason") }, this);
     m_history->setObjectName(QStringLiteral("statusHistory"));
-    m_events = makeTable({tr("Received"), tr("Event type"), tr("Event id")}, this);
+    m_events = makeTable({ tr("Received"), tr("Event type"), tr("Event id") }, this);
     m_events->setObjectName(QStringLiteral("paymentEvents"));
 
     const auto order = store->order(orderId);
@@ -105,19 +105,20 @@ OrderDetailsDialog::OrderDetailsDialog(const Kiosk::OrderStore *store, qint64 or
         layout->addLayout(form);
 
         for (const Kiosk::OrderLine &line : o.lines)
-            addRow(m_lines, {line.name, line.sku, QString::number(line.quantity), money(line.unitAmount, o.currency),
-                             money(line.lineTotal, o.currency)});
+            addRow(m_lines,
+                { line.name, line.sku, QString::number(line.quantity), money(line.unitAmount, o.currency),
+                    money(line.lineTotal, o.currency) });
 
         const auto history = store->statusHistory(orderId);
         if (history.ok()) {
             for (const Kiosk::StatusChange &c : history.value())
-                addRow(m_history, {localTime(c.at), Kiosk::displayName(c.from), Kiosk::displayName(c.to), c.source,
-                                   c.reason});
+                addRow(m_history,
+                    { localTime(c.at), Kiosk::displayName(c.from), Kiosk::displayName(c.to), c.source, c.reason });
         }
         const auto events = store->events(orderId);
         if (events.ok()) {
             for (const Kiosk::PaymentEvent &e : events.value())
-                addRow(m_events, {localTime(e.receivedAt), e.type, e.eventId});
+                addRow(m_events, { localTime(e.receivedAt), e.type, e.eventId });
         }
 
         auto *tabs = new QTabWidget(this);
@@ -125,7 +126,7 @@ OrderDetailsDialog::OrderDetailsDialog(const Kiosk::OrderStore *store, qint64 or
         tabs->addTab(m_history, tr("Status history (%1)").arg(m_history->rowCount()));
         tabs->addTab(m_events, tr("Payment events (%1)").arg(m_events->rowCount()));
         layout->addWidget(tabs, 1);
-        for (QTableWidget *t : {m_lines, m_history, m_events})
+        for (QTableWidget *t : { m_lines, m_history, m_events })
             t->resizeColumnsToContents();
     }
 

@@ -10,7 +10,8 @@
 namespace Kiosk::Ui {
 
 OrderHistoryModel::OrderHistoryModel(Kiosk::OrderStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     Q_ASSERT(store);
     refresh();
@@ -60,11 +61,11 @@ const OrderHistoryModel::Page *OrderHistoryModel::page(int pageIndex) const
             return nullptr;
         }
         if (m_pages.size() >= kMaxCachedPages) {
-            auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
-                                           [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
+            auto oldest = std::min_element(
+                m_pages.begin(), m_pages.end(), [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
             m_pages.erase(oldest);
         }
-        it = m_pages.insert(pageIndex, Page{std::move(orders).value(), 0});
+        it = m_pages.insert(pageIndex, Page { std::move(orders).value(), 0 });
     }
     it->lastUse = ++m_useCounter;
     return &it.value();

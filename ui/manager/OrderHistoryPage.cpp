@@ -51,7 +51,9 @@ QDateEdit *makeDateEdit(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-OrderHistoryPage::OrderHistoryPage(Kiosk::OrderStore *store, QWidget *parent) : QWidget(parent), m_store(store)
+OrderHistoryPage::OrderHistoryPage(Kiosk::OrderStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("orderHistoryPage"));
     m_model = new OrderHistoryModel(store, this);
@@ -171,7 +173,7 @@ Kiosk::HistoryFilter OrderHistoryPage::currentFilter() const
     const QString status = m_status->currentData().toString();
     if (!status.isEmpty()) {
         if (const auto s = Kiosk::orderStatusFromString(status))
-            f.statuses = {*s};
+            f.statuses = { *s };
     }
     f.text = m_text->text().trimmed();
     return f;
@@ -222,8 +224,8 @@ Kiosk::Result<qint64> OrderHistoryPage::exportCsv(const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Kiosk::makeError(QStringLiteral("io_error"),
-                                tr("Could not create %1: %2").arg(path, file.errorString()));
+        return Kiosk::makeError(
+            QStringLiteral("io_error"), tr("Could not create %1: %2").arg(path, file.errorString()));
     const auto written = OrderCsvWriter(m_store).write(m_model->filter(), &file);
     if (!written.ok()) {
         file.cancelWriting();
@@ -237,8 +239,8 @@ Kiosk::Result<qint64> OrderHistoryPage::exportCsv(const QString &path)
 void OrderHistoryPage::chooseExportFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = dir + QStringLiteral("/orders-")
-        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+    const QString suggested
+        = dir + QStringLiteral("/orders-") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -271,8 +273,8 @@ void OrderHistoryPage::startExport(const QString &path)
         }
     });
 
-    auto *job = new OrderCsvExportJob(m_store->path(), m_model->filter(), QDateTime::currentDateTimeUtc().addMSecs(1),
-                                      path, m_exportCancel);
+    auto *job = new OrderCsvExportJob(
+        m_store->path(), m_model->filter(), QDateTime::currentDateTimeUtc().addMSecs(1), path, m_exportCancel);
     m_exportThread = new QThread(this);
     m_exportThread->setObjectName(QStringLiteral("csvExport"));
     job->moveToThread(m_exportThread);
@@ -315,10 +317,10 @@ void OrderHistoryPage::finishExport(qint64 written, const QString &error, bool c
     else if (!ok)
         message = tr("The export failed: %1").arg(error);
     else
-        message = tr("Exported %1 orders to %2.")
-                      .arg(QLocale().toString(written), QDir::toNativeSeparators(m_exportPath));
-    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export orders"), message,
-                                QMessageBox::Ok, this);
+        message
+            = tr("Exported %1 orders to %2.").arg(QLocale().toString(written), QDir::toNativeSeparators(m_exportPath));
+    auto *box = new QMessageBox(
+        ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export orders"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("exportResult"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

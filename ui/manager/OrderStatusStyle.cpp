@@ -35,8 +35,7 @@ void OrderStatusStyle::showMessage(QLabel *label, const QString &text, bool erro
     label->setProperty("kind", error ? QStringLiteral("error") : QStringLiteral("info"));
     QPalette pal = label->palette();
     const QPalette normal = label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette(label);
-    pal.setColor(QPalette::WindowText,
-                 error ? color(Kiosk::OrderStatus::Failed) : normal.color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText, error ? color(Kiosk::OrderStatus::Failed) : normal.color(QPalette::WindowText));
     label->setPalette(pal);
     Theme::repolish(label);
 }

@@ -30,7 +30,9 @@ QString countdown(qint64 secs)
 } // namespace
 
 PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent)
-    : QDialog(parent), m_vault(vault), m_mode(mode)
+    : QDialog(parent)
+    , m_vault(vault)
+    , m_mode(mode)
 {
     setObjectName(QStringLiteral("pinDialog"));
     setWindowTitle(tr("Manager PIN"));
@@ -123,7 +125,7 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
         showMessage(tr("No manager PIN has been set yet. Choose %1 to %2 digits.")
                         .arg(Kiosk::PinVault::kMinLength)
                         .arg(Kiosk::PinVault::kMaxLength),
-                    false);
+            false);
     updateLockout();
 }
 
@@ -219,7 +221,7 @@ void PinDialog::submit()
             const int left = m_vault.triesLeft();
             showMessage(left == 1 ? tr("Wrong PIN. One more wrong try locks the PIN for a while.")
                                   : tr("Wrong PIN. %1 tries left before the PIN is locked.").arg(left),
-                        true);
+                true);
         } else {
             updateLockout();
         }

@@ -15,9 +15,9 @@ bool meansNoKeyring(QKeychain::Error error)
 } // namespace
 
 SecretStore::SecretStore(QObject *parent)
-    : QObject(parent), m_available(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
-{
-}
+    : QObject(parent)
+    , m_available(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+{ }
 
 SecretStore::~SecretStore() = default;
 
@@ -37,9 +37,12 @@ void SecretStore::markUnavailable()
 void SecretStore::readSecret(const QString &key, QObject *context, std::function<void(Kiosk::Result<QString>)> callback)
 {
     if (!m_available) {
-        QMetaObject::invokeMethod(context, [callback]() {
-            callback(Kiosk::makeError(QStringLiteral("no_keyring"), tr("No keyring is available on this system.")));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [callback]() {
+                callback(Kiosk::makeError(QStringLiteral("no_keyring"), tr("No keyring is available on this system.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
@@ -60,13 +63,16 @@ void SecretStore::readSecret(const QString &key, QObject *context, std::function
     job->start();
 }
 
-void SecretStore::writeSecret(const QString &key, const QString &value, QObject *context,
-                              std::function<void(Kiosk::Status)> callback)
+void SecretStore::writeSecret(
+    const QString &key, const QString &value, QObject *context, std::function<void(Kiosk::Status)> callback)
 {
     if (!m_available) {
-        QMetaObject::invokeMethod(context, [callback]() {
-            callback(Kiosk::makeError(QStringLiteral("no_keyring"), tr("No keyring is available on this system.")));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [callback]() {
+                callback(Kiosk::makeError(QStringLiteral("no_keyring"), tr("No keyring is available on this system.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
     QKeychain::Job *job = nullptr;

@@ -36,8 +36,8 @@ public:
     /** The stored secret; an empty string when none is stored ("not_found" is not an error). */
     void readSecret(const QString &key, QObject *context, std::function<void(Kiosk::Result<QString>)> callback);
     /** Stores (or, for an empty value, deletes) a secret. */
-    void writeSecret(const QString &key, const QString &value, QObject *context,
-                     std::function<void(Kiosk::Status)> callback);
+    void writeSecret(
+        const QString &key, const QString &value, QObject *context, std::function<void(Kiosk::Status)> callback);
 
 Q_SIGNALS:
     void availabilityChanged(bool available);

@@ -3,8 +3,8 @@
 
 #include "Currency.h"
 #include "Log.h"
-#include "PinDialog.h"
 #include "OrderStatusStyle.h"
+#include "PinDialog.h"
 #include "PinVault.h"
 #include "SecretStore.h"
 #include "SettingsValidator.h"
@@ -34,8 +34,7 @@ const QString kKioskId = QStringLiteral("kiosk/id");
 const QString kCashier = QStringLiteral("kiosk/cashier");
 const QString kResultDelay = QStringLiteral("kiosk/resultDelaySecs");
 
-template <typename W>
-W *touch(W *widget, const char *name)
+template <typename W> W *touch(W *widget, const char *name)
 {
     widget->setObjectName(QLatin1String(name));
     widget->setMinimumHeight(48);
@@ -45,7 +44,10 @@ W *touch(W *widget, const char *name)
 } // namespace
 
 SettingsPage::SettingsPage(Kiosk::OrderStore *store, QSettings *settings, SecretStore *secrets, QWidget *parent)
-    : QWidget(parent), m_store(store), m_settings(settings), m_secrets(secrets)
+    : QWidget(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_secrets(secrets)
 {
     setObjectName(QStringLiteral("settingsPage"));
 
@@ -173,8 +175,8 @@ void SettingsPage::load()
 void SettingsPage::updateModeDependentFields()
 {
     const bool stripe = m_mode->currentData().toString() == QStringLiteral("stripe");
-    for (QWidget *w : {static_cast<QWidget *>(m_apiBase), static_cast<QWidget *>(m_secretKey),
-                       static_cast<QWidget *>(m_webhookSecret)})
+    for (QWidget *w : { static_cast<QWidget *>(m_apiBase), static_cast<QWidget *>(m_secretKey),
+             static_cast<QWidget *>(m_webhookSecret) })
         w->setEnabled(stripe && (w == m_apiBase || m_secrets->isAvailable()));
 }
 
@@ -219,17 +221,16 @@ bool SettingsPage::save()
     const QString newWebhook = m_webhookSecret->text().trimmed();
 
     QStringList problems;
-    for (const Kiosk::Status &s :
-         {SettingsValidator::currency(currency), SettingsValidator::port(m_port->value()),
-          SettingsValidator::apiBase(m_apiBase->text()), SettingsValidator::secretKey(newKey),
-          SettingsValidator::webhookSecret(newWebhook), SettingsValidator::kioskId(m_kioskId->text().trimmed()),
-          SettingsValidator::resultDelay(m_resultDelay->value())}) {
+    for (const Kiosk::Status &s : { SettingsValidator::currency(currency), SettingsValidator::port(m_port->value()),
+             SettingsValidator::apiBase(m_apiBase->text()), SettingsValidator::secretKey(newKey),
+             SettingsValidator::webhookSecret(newWebhook), SettingsValidator::kioskId(m_kioskId->text().trimmed()),
+             SettingsValidator::resultDelay(m_resultDelay->value()) }) {
         if (!s)
             problems << s.error().message;
     }
     if (stripe && problems.isEmpty()) {
-        const bool haveKey = !newKey.isEmpty() || !m_storedSecretKey.isEmpty()
-            || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
+        const bool haveKey
+            = !newKey.isEmpty() || !m_storedSecretKey.isEmpty() || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
         if (!haveKey)
             problems << tr("Stripe mode needs a secret key.");
         if (Kiosk::PinVault(m_store).isDefaultPin())
@@ -255,9 +256,9 @@ bool SettingsPage::save()
 
     QList<std::pair<QString, QString>> secrets;
     if (!newKey.isEmpty())
-        secrets.append({SecretStore::secretKeyName(), newKey});
+        secrets.append({ SecretStore::secretKeyName(), newKey });
     if (!newWebhook.isEmpty())
-        secrets.append({SecretStore::webhookSecretName(), newWebhook});
+        secrets.append({ SecretStore::webhookSecretName(), newWebhook });
     m_secretKey->clear();
     m_webhookSecret->clear();
     if (secrets.isEmpty()) {
@@ -271,25 +272,27 @@ bool SettingsPage::save()
     for (const auto &[name, value] : secrets) {
         const QString keyName = name;
         const QString secretValue = value;
-        m_secrets->writeSecret(keyName, secretValue, this, [this, pending, failures, keyName, secretValue](const Kiosk::Status &s) {
-            if (s.ok()) {
-                if (keyName == SecretStore::secretKeyName())
-                    m_storedSecretKey = secretValue;
+        m_secrets->writeSecret(
+            keyName, secretValue, this, [this, pending, failures, keyName, secretValue](const Kiosk::Status &s) {
+                if (s.ok()) {
+                    if (keyName == SecretStore::secretKeyName())
+                        m_storedSecretKey = secretValue;
+                    else
+                        m_storedWebhookSecret = secretValue;
+                } else {
+                    failures->append(s.error().message);
+                }
+                if (--*pending > 0)
+                    return;
+                updateKeyLabels();
+                if (failures->isEmpty())
+                    showMessage(tr("Settings saved; keys stored in the keyring."), false);
                 else
-                    m_storedWebhookSecret = secretValue;
-            } else {
-                failures->append(s.error().message);
-            }
-            if (--*pending > 0)
-                return;
-            updateKeyLabels();
-            if (failures->isEmpty())
-                showMessage(tr("Settings saved; keys stored in the keyring."), false);
-            else
-                showMessage(tr("Settings saved, but a key could not be stored in the keyring: %1")
-                                .arg(failures->join(QStringLiteral("; "))), true);
-            Q_EMIT saved();
-        });
+                    showMessage(tr("Settings saved, but a key could not be stored in the keyring: %1")
+                                    .arg(failures->join(QStringLiteral("; "))),
+                        true);
+                Q_EMIT saved();
+            });
     }
     showMessage(tr("Saving keys to the keyring…"), false);
     return true;

@@ -53,7 +53,7 @@ private:
     Kiosk::OrderStore *m_store;
     QSettings *m_settings;
     SecretStore *m_secrets;
-    QString m_storedSecretKey;     // held only to show its masked form and to know one exists
+    QString m_storedSecretKey; // held only to show its masked form and to know one exists
     QString m_storedWebhookSecret;
     QComboBox *m_mode = nullptr;
     QLineEdit *m_apiBase = nullptr;

@@ -47,7 +47,8 @@ Kiosk::Status SettingsValidator::apiBase(const QString &text)
         const QHostAddress address(url.host());
         if (url.host().compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0 || address.isLoopback())
             return {};
-        return invalid(QStringLiteral("The API address must use https (plain http is only allowed for this computer)."));
+        return invalid(
+            QStringLiteral("The API address must use https (plain http is only allowed for this computer)."));
     }
     return invalid(QStringLiteral("The API address must start with https://."));
 }

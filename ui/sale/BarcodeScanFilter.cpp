@@ -9,7 +9,8 @@
 
 namespace Kiosk::Ui {
 
-BarcodeScanFilter::BarcodeScanFilter(QObject *parent) : QObject(parent)
+BarcodeScanFilter::BarcodeScanFilter(QObject *parent)
+    : QObject(parent)
 {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();

@@ -15,7 +15,9 @@
 namespace Kiosk::Ui {
 
 BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *parent)
-    : QWidget(parent), m_cart(cart), m_locale(locale)
+    : QWidget(parent)
+    , m_cart(cart)
+    , m_locale(locale)
 {
     setObjectName(QStringLiteral("basketPanel"));
     setAttribute(Qt::WA_StyledBackground);
@@ -176,7 +178,7 @@ QWidget *BasketPanel::makeLine(int index)
         report(qty <= 1 ? m_cart->remove(productId) : m_cart->setQuantity(productId, qty - 1));
     });
     connect(plus, &QToolButton::clicked, this,
-            [this, productId, qty, report] { report(m_cart->setQuantity(productId, qty + 1)); });
+        [this, productId, qty, report] { report(m_cart->setQuantity(productId, qty + 1)); });
     connect(remove, &QToolButton::clicked, this, [this, productId, report] { report(m_cart->remove(productId)); });
     plus->setEnabled(qty < Cart::MaxQuantity);
     return row;

@@ -21,9 +21,11 @@
 
 namespace Kiosk::Ui {
 
-CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, const QLocale &locale,
-                             QWidget *parent)
-    : QWidget(parent), m_catalog(catalog), m_cart(cart), m_locale(locale)
+CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, const QLocale &locale, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_cart(cart)
+    , m_locale(locale)
 {
     setObjectName(QStringLiteral("cashierScreen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -101,7 +103,7 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &ProductFilterModel::setSearchText);
     connect(m_tabs, &QTabBar::currentChanged, this,
-            [this](int index) { m_filter->setCategory(m_tabs->tabData(index).toString()); });
+        [this](int index) { m_filter->setCategory(m_tabs->tabData(index).toString()); });
     connect(m_grid, &QListView::clicked, this, &CashierScreen::addProductAt);
     connect(m_basket, &BasketPanel::payRequested, this, &CashierScreen::payRequested);
     connect(m_basket, &BasketPanel::problem, this, [this](const QString &text) { showMessage(text, true); });

@@ -75,7 +75,7 @@ private:
     QLineEdit *m_search = nullptr;
     QListView *m_grid = nullptr;
     ProductTileDelegate *m_delegate = nullptr;
-    QSize m_baseTile{176, 208};
+    QSize m_baseTile { 176, 208 };
     BasketPanel *m_basket = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;

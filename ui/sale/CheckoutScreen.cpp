@@ -19,7 +19,9 @@
 namespace Kiosk::Ui {
 
 CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
-    : QWidget(parent), m_locale(locale), m_now([] { return QDateTime::currentDateTimeUtc(); })
+    : QWidget(parent)
+    , m_locale(locale)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("checkoutScreen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -220,9 +222,11 @@ void CheckoutScreen::updateCountdown()
     }
     const qint64 left = qMax<qint64>(0, m_now().secsTo(m_expiresAt));
     const qint64 hours = left / 3600;
-    const QString time = hours > 0
-        ? QStringLiteral("%1:%2:%3").arg(hours).arg((left / 60) % 60, 2, 10, QLatin1Char('0')).arg(left % 60, 2, 10, QLatin1Char('0'))
-        : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+    const QString time = hours > 0 ? QStringLiteral("%1:%2:%3")
+                                         .arg(hours)
+                                         .arg((left / 60) % 60, 2, 10, QLatin1Char('0'))
+                                         .arg(left % 60, 2, 10, QLatin1Char('0'))
+                                   : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
     m_countdown->setText(tr("Expires in %1").arg(time));
     m_countdown->setProperty("urgent", left < 120);
     Theme::repolish(m_countdown);

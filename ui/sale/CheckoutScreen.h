@@ -21,8 +21,6 @@ class QWebEngineView;
 
 namespace Kiosk::Ui {
 
-
-
 /**
  * The customer pays here: Stripe's hosted checkout page in an embedded browser, with the total,
  * a countdown to the session's expiry, a QR code of the same page (to pay on a phone) and Cancel.

@@ -8,9 +8,9 @@ Q_LOGGING_CATEGORY(lcCheckoutPage, "kiosk.ui.checkout")
 namespace Kiosk::Ui {
 
 CheckoutWebPage::CheckoutWebPage(QWebEngineProfile *profile, NavigationPolicy policy, QObject *parent)
-    : QWebEnginePage(profile, parent), m_policy(std::move(policy))
-{
-}
+    : QWebEnginePage(profile, parent)
+    , m_policy(std::move(policy))
+{ }
 
 bool CheckoutWebPage::acceptNavigationRequest(const QUrl &url, NavigationType, bool isMainFrame)
 {

@@ -25,9 +25,12 @@
 
 namespace Kiosk::Ui {
 
-KioskWindow::KioskWindow(Kiosk::KioskBackend &backend, Kiosk::PinVault &vault, KioskWindowOptions options,
-                         QWidget *parent)
-    : QMainWindow(parent), m_backend(backend), m_vault(vault), m_options(std::move(options))
+KioskWindow::KioskWindow(
+    Kiosk::KioskBackend &backend, Kiosk::PinVault &vault, KioskWindowOptions options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+    , m_vault(vault)
+    , m_options(std::move(options))
 {
     setWindowTitle(m_options.shopName);
     setMinimumSize(1024, 700);
@@ -213,9 +216,8 @@ bool KioskWindow::openManager()
         m_stack->addWidget(m_manager);
         connect(m_manager, &ManagerScreen::closeRequested, this, [this] { setScreen(Screen::Cashier); });
         // Keys, ports and the catalog are wired at start-up; say so rather than half-apply them.
-        connect(m_manager, &ManagerScreen::settingsChanged, this, [this] {
-            m_cashier->showMessage(tr("Settings saved. Restart the kiosk to apply them."), false);
-        });
+        connect(m_manager, &ManagerScreen::settingsChanged, this,
+            [this] { m_cashier->showMessage(tr("Settings saved. Restart the kiosk to apply them."), false); });
     }
     setScreen(Screen::Manager);
     return true;

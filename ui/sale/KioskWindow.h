@@ -28,11 +28,11 @@ class ResultScreen;
 
 struct KioskWindowOptions
 {
-    bool testMode = true;         ///< shows the permanent TEST MODE banner
-    bool kioskMode = false;       ///< full screen; leaving needs the manager PIN
+    bool testMode = true; ///< shows the permanent TEST MODE banner
+    bool kioskMode = false; ///< full screen; leaving needs the manager PIN
     QString shopName = QStringLiteral("Checkout Kiosk");
     int resultDelaySecs = 15;
-    NavigationPolicy navigation;  ///< trusted hosts for the checkout page
+    NavigationPolicy navigation; ///< trusted hosts for the checkout page
     QSettings *settings = nullptr; ///< for the manager's settings page; must outlive the window
 };
 
@@ -51,8 +51,8 @@ public:
     enum class Screen { Cashier, Checkout, Result, Manager };
     Q_ENUM(Screen)
 
-    KioskWindow(Kiosk::KioskBackend &backend, Kiosk::PinVault &vault, KioskWindowOptions options,
-                QWidget *parent = nullptr);
+    KioskWindow(
+        Kiosk::KioskBackend &backend, Kiosk::PinVault &vault, KioskWindowOptions options, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
     [[nodiscard]] Screen screen() const;

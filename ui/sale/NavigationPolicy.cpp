@@ -12,7 +12,8 @@ void NavigationPolicy::addTrustedOrigin(const QUrl &origin)
 bool NavigationPolicy::sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 NavigationPolicy::Verdict NavigationPolicy::check(const QUrl &url, bool isMainFrame) const

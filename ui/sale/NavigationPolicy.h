@@ -24,7 +24,10 @@ public:
     void setReturnBase(const QUrl &base) { m_returnBase = base; }
 
     [[nodiscard]] Verdict check(const QUrl &url, bool isMainFrame = true) const;
-    [[nodiscard]] bool allows(const QUrl &url, bool isMainFrame = true) const { return check(url, isMainFrame) != Verdict::Block; }
+    [[nodiscard]] bool allows(const QUrl &url, bool isMainFrame = true) const
+    {
+        return check(url, isMainFrame) != Verdict::Block;
+    }
 
 private:
     static bool sameOrigin(const QUrl &a, const QUrl &b);

@@ -5,7 +5,9 @@
 
 namespace Kiosk::Ui {
 
-ProductFilterModel::ProductFilterModel(QObject *parent) : QSortFilterProxyModel(parent) {}
+ProductFilterModel::ProductFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
 
 void ProductFilterModel::setCategory(const QString &category)
 {

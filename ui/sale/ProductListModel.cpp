@@ -3,7 +3,9 @@
 
 namespace Kiosk::Ui {
 
-ProductListModel::ProductListModel(QObject *parent) : QAbstractListModel(parent) {}
+ProductListModel::ProductListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 void ProductListModel::setProducts(const QList<Kiosk::Product> &products, const QLocale &locale)
 {

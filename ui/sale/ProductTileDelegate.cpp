@@ -10,7 +10,9 @@
 
 namespace Kiosk::Ui {
 
-ProductTileDelegate::ProductTileDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+ProductTileDelegate::ProductTileDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
 
 QSize ProductTileDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
@@ -27,8 +29,8 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QPainterPath path;
     path.addRoundedRect(card, 14, 14);
     painter->fillPath(path, pressed ? QColor(0xee, 0xed, 0xff) : QColor(Qt::white));
-    painter->setPen(QPen(option.state & QStyle::State_MouseOver ? QColor(0x63, 0x5b, 0xff) : QColor(0xd0, 0xd7, 0xde),
-                         1.5));
+    painter->setPen(
+        QPen(option.state & QStyle::State_MouseOver ? QColor(0x63, 0x5b, 0xff) : QColor(0xd0, 0xd7, 0xde), 1.5));
     painter->drawPath(path);
 
     const int pad = 12;
@@ -42,7 +44,7 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const int textHeight = nameMetrics.lineSpacing() * 2 + priceMetrics.height() + 6;
     const QRect imageArea = card.toRect().adjusted(pad, pad, -pad, -(textHeight + pad));
     const QPixmap picture = ProductImageCache::pixmap(index.data(ProductListModel::ImagePathRole).toString(),
-                                                      imageArea.size(), painter->device()->devicePixelRatioF());
+        imageArea.size(), painter->device()->devicePixelRatioF());
     const QSize shown = picture.deviceIndependentSize().toSize();
     painter->drawPixmap(QRect(imageArea.center() - QPoint(shown.width() / 2, shown.height() / 2), shown), picture);
 
@@ -66,15 +68,15 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     int y = imageArea.bottom() + 6;
     for (const QString &line : std::as_const(lines)) {
         painter->drawText(QRect(int(card.left()) + pad, y, textWidth, nameMetrics.lineSpacing()),
-                          Qt::AlignHCenter | Qt::AlignVCenter, line);
+            Qt::AlignHCenter | Qt::AlignVCenter, line);
         y += nameMetrics.lineSpacing();
     }
 
     painter->setFont(priceFont);
     painter->setPen(QColor(0x63, 0x5b, 0xff).darker(130));
     painter->drawText(QRect(int(card.left()) + pad, int(card.bottom()) - pad - priceMetrics.height(), textWidth,
-                            priceMetrics.height()),
-                      Qt::AlignHCenter | Qt::AlignVCenter, index.data(ProductListModel::PriceTextRole).toString());
+                          priceMetrics.height()),
+        Qt::AlignHCenter | Qt::AlignVCenter, index.data(ProductListModel::PriceTextRole).toString());
     painter->restore();
 }
 

@@ -21,7 +21,7 @@ public:
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    QSize m_tileSize{176, 208};
+    QSize m_tileSize { 176, 208 };
 };
 
 } // namespace Kiosk::Ui

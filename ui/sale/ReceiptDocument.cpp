@@ -11,9 +11,10 @@
 namespace Kiosk::Ui {
 
 ReceiptDocument::ReceiptDocument(Kiosk::Order order, QString shopName, QLocale locale)
-    : m_order(std::move(order)), m_shopName(std::move(shopName)), m_locale(std::move(locale))
-{
-}
+    : m_order(std::move(order))
+    , m_shopName(std::move(shopName))
+    , m_locale(std::move(locale))
+{ }
 
 QString ReceiptDocument::html() const
 {
@@ -35,12 +36,12 @@ QString ReceiptDocument::html() const
                                   "<tr><td colspan=\"2\"><hr/></td></tr>"
                                   "<tr><td><b>Total</b></td><td align=\"right\"><b>%5</b></td></tr></table>")
                        .arg(m_shopName.toHtmlEscaped(), m_order.number.toHtmlEscaped(),
-                            m_locale.toString(when, QLocale::ShortFormat), rows, money(m_order.amountTotal));
+                           m_locale.toString(when, QLocale::ShortFormat), rows, money(m_order.amountTotal));
     if (m_order.status == OrderStatus::Paid)
         html += QStringLiteral("<p>Paid by card%1.</p>")
-                    .arg(m_order.customerEmail.isEmpty() ? QString()
-                                                         : QStringLiteral(" \u2014 receipt sent to ")
-                                                               + m_order.customerEmail.toHtmlEscaped());
+                    .arg(m_order.customerEmail.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" \u2014 receipt sent to ") + m_order.customerEmail.toHtmlEscaped());
     else
         html += QStringLiteral("<p>Status: %1</p>").arg(displayName(m_order.status).toHtmlEscaped());
     html += QStringLiteral("<p align=\"center\">Thank you!</p></body></html>");

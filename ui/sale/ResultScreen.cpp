@@ -20,7 +20,9 @@
 namespace Kiosk::Ui {
 
 ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *parent)
-    : QWidget(parent), m_locale(locale), m_shopName(std::move(shopName))
+    : QWidget(parent)
+    , m_locale(locale)
+    , m_shopName(std::move(shopName))
 {
     setObjectName(QStringLiteral("resultScreen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -93,9 +95,7 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
         m_countdown->setText(tr("Tap \u201cNew sale\u201d when done."));
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(this, tr("Save receipt"),
-                                                          dir + QStringLiteral("/receipt-") + m_order.number
-                                                              + QStringLiteral(".pdf"),
-                                                          tr("PDF (*.pdf)"));
+            dir + QStringLiteral("/receipt-") + m_order.number + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty()) {
             const Status saved = saveReceiptPdf(path);
             m_detail->setText(saved ? tr("Receipt saved to %1").arg(path) : saved.error().message);
@@ -168,9 +168,9 @@ void ResultScreen::showOrder(const Kiosk::Order &order)
         break;
     default:
         title = tr("Failed");
-        detail = tr("Order %1: %2").arg(order.number,
-                                        order.statusReason.isEmpty() ? tr("The payment did not go through.")
-                                                                     : order.statusReason);
+        detail = tr("Order %1: %2")
+                     .arg(order.number,
+                         order.statusReason.isEmpty() ? tr("The payment did not go through.") : order.statusReason);
         outcome = QStringLiteral("failed");
         icon = QStringLiteral("failed");
         break;

@@ -34,14 +34,17 @@ const QString kDeclinedCard = QStringLiteral("4000000000000002");
 constexpr int kWaitMs = 15000;
 
 const char kCatalogJson[] = "{\n"
-"  \"currency\": \"USD\",\n"
-"  \"products\": [\n"
-"    {\"id\": \"tea\", \"sku\": \"TEA-1\", \"name\": \"Green tea\", \"description\": \"A pot\", \"category\": \"Drinks\", \"price\": \"4.50\"},\n"
-"    {\"id\": \"cake\", \"sku\": \"CAKE-1\", \"name\": \"Cheesecake\", \"category\": \"Food\", \"price\": \"3.25\",\n"
-"     \"image\": \"https://example.com/cake.png\"},\n"
-"    {\"id\": \"old\", \"sku\": \"OLD-1\", \"name\": \"Retired\", \"category\": \"Food\", \"price\": \"1.00\", \"active\": false}\n"
-"  ]\n"
-"}\n";
+                            "  \"currency\": \"USD\",\n"
+                            "  \"products\": [\n"
+                            "    {\"id\": \"tea\", \"sku\": \"TEA-1\", \"name\": \"Green tea\", \"description\": \"A "
+                            "pot\", \"category\": \"Drinks\", \"price\": \"4.50\"},\n"
+                            "    {\"id\": \"cake\", \"sku\": \"CAKE-1\", \"name\": \"Cheesecake\", \"category\": "
+                            "\"Food\", \"price\": \"3.25\",\n"
+                            "     \"image\": \"https://example.com/cake.png\"},\n"
+                            "    {\"id\": \"old\", \"sku\": \"OLD-1\", \"name\": \"Retired\", \"category\": \"Food\", "
+                            "\"price\": \"1.00\", \"active\": false}\n"
+                            "  ]\n"
+                            "}\n";
 
 struct HttpResult
 {
@@ -51,7 +54,7 @@ struct HttpResult
 };
 
 HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                   const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    const QList<QPair<QByteArray, QByteArray>> &headers = {})
 {
     static QNetworkAccessManager *nam = new QNetworkAccessManager(qApp);
     QNetworkRequest req(url);
@@ -62,7 +65,7 @@ HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(kWaitMs);
-    HttpResult r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    HttpResult r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
     reply->deleteLater();
     return r;
 }
@@ -80,7 +83,8 @@ QUrl withPath(QUrl base, const QString &path)
 class Harness
 {
 public:
-    explicit Harness(Sim::FaultConfig faults = {}, PaymentSettings settings = {}) : m_settings(std::move(settings))
+    explicit Harness(Sim::FaultConfig faults = {}, PaymentSettings settings = {})
+        : m_settings(std::move(settings))
     {
         QVERIFY(m_dir.isValid());
         QFile catalog(m_dir.filePath(QStringLiteral("catalog.json")));
@@ -89,7 +93,7 @@ public:
         catalog.close();
         Sim::SimulatorOptions simOptions;
         simOptions.faults = faults;
-        simOptions.webhookRetryScheduleSecs = {1, 2};
+        simOptions.webhookRetryScheduleSecs = { 1, 2 };
         sim = std::make_unique<Sim::StripeSimulator>(simOptions);
         const Result<quint16> port = sim->start();
         QVERIFY2(port.ok(), port.ok() ? "" : qPrintable(port.error().toString()));
@@ -122,7 +126,7 @@ public:
             const Status started = backend->start();
             QVERIFY(started.ok());
             if (subscribe)
-                sim->addWebhookEndpoint({backend->webhookUrl(), kWebhookSecret});
+                sim->addWebhookEndpoint({ backend->webhookUrl(), kWebhookSecret });
         }
     }
 
@@ -142,11 +146,12 @@ public:
 
     HttpResult pay(const QString &sessionId, const QString &card, bool async = false)
     {
-        QJsonObject body{{QStringLiteral("card"), card}, {QStringLiteral("email"), QStringLiteral("buyer@example.com")}};
+        QJsonObject body { { QStringLiteral("card"), card },
+            { QStringLiteral("email"), QStringLiteral("buyer@example.com") } };
         if (async)
             body.insert(QStringLiteral("async"), true);
         return request("POST", withPath(sim->baseUrl(), QStringLiteral("/_sim/sessions/%1/pay").arg(sessionId)),
-                       QJsonDocument(body).toJson(QJsonDocument::Compact));
+            QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
     OrderStatus status(qint64 orderId) const
@@ -165,7 +170,8 @@ public:
         const auto history = backend->store().statusHistory(orderId);
         if (!history)
             return -1;
-        return int(std::count_if(history->cbegin(), history->cend(), [&](const StatusChange &c) { return c.to == to; }));
+        return int(
+            std::count_if(history->cbegin(), history->cend(), [&](const StatusChange &c) { return c.to == to; }));
     }
 
     QString sourceOf(qint64 orderId, OrderStatus to) const
@@ -192,7 +198,8 @@ public:
 class UpdateCounter : public QObject
 {
 public:
-    UpdateCounter(PaymentCoordinator &payments, OrderStatus status) : m_status(status)
+    UpdateCounter(PaymentCoordinator &payments, OrderStatus status)
+        : m_status(status)
     {
         connect(&payments, &PaymentCoordinator::orderUpdated, this, [this](const Order &o) {
             if (o.status == m_status)
@@ -211,7 +218,8 @@ class AlteringTransport final : public HttpTransport
 public:
     void send(const HttpRequest &request, QObject *context, std::function<void(HttpResponse)> done) override
     {
-        const bool retrieve = request.method == "GET" && request.url.path().startsWith(QLatin1String("/v1/checkout/sessions/"));
+        const bool retrieve
+            = request.method == "GET" && request.url.path().startsWith(QLatin1String("/v1/checkout/sessions/"));
         m_inner.send(request, context, [retrieve, done](HttpResponse response) {
             if (retrieve && response.status == 200) {
                 QJsonObject o = QJsonDocument::fromJson(response.body).object();
@@ -230,7 +238,7 @@ private:
 QByteArray eventBody(const QUrl &simBase, const QString &type)
 {
     const HttpResult events = request("GET", withPath(simBase, QStringLiteral("/v1/events?type=%1").arg(type)), {},
-                                      {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+        { { "Authorization", "Bearer sk_test_payments0000000000001234" } });
     const QJsonArray data = events.json().value(QStringLiteral("data")).toArray();
     if (data.isEmpty())
         return {};
@@ -279,13 +287,14 @@ QList<QByteArray> declineThenDelayedSuccess(Harness &h, const Order &order)
 {
     if (h.pay(order.sessionId, kDeclinedCard).status != 402 || h.pay(order.sessionId, kGoodCard, true).status != 200)
         return {};
-    const HttpResult r = request("POST", withPath(h.sim->baseUrl(), QStringLiteral("/_sim/sessions/%1/async").arg(order.sessionId)),
-                                 QByteArrayLiteral("{\"result\":\"succeeded\"}"));
+    const HttpResult r
+        = request("POST", withPath(h.sim->baseUrl(), QStringLiteral("/_sim/sessions/%1/async").arg(order.sessionId)),
+            QByteArrayLiteral("{\"result\":\"succeeded\"}"));
     if (r.status != 200)
         return {};
-    return {eventBody(h.sim->baseUrl(), QStringLiteral("payment_intent.payment_failed")),
-            eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.completed")),
-            eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.async_payment_succeeded"))};
+    return { eventBody(h.sim->baseUrl(), QStringLiteral("payment_intent.payment_failed")),
+        eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.completed")),
+        eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.async_payment_succeeded")) };
 }
 
 } // namespace
@@ -326,7 +335,7 @@ void TestPaymentFlow::paidViaWebhook()
     Harness h;
     h.startBackend();
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
-    const auto order = h.checkout({{QStringLiteral("tea"), 2}}, QStringLiteral("buyer@example.com"));
+    const auto order = h.checkout({ { QStringLiteral("tea"), 2 } }, QStringLiteral("buyer@example.com"));
     QVERIFY(order);
     QCOMPARE(toString(order->status), toString(OrderStatus::AwaitingPayment));
     QVERIFY(order->sessionId.startsWith(QLatin1String("cs_test_")));
@@ -352,7 +361,7 @@ void TestPaymentFlow::paidViaPollingWhenWebhooksAreDropped()
     Harness h(faults, settings);
     h.startBackend();
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
-    const auto order = h.checkout({{QStringLiteral("cake"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("cake"), 1 } });
     QVERIFY(order);
     h.backend->payments().watch(order->id);
     QVERIFY(h.backend->payments().isWatching(order->id));
@@ -369,7 +378,7 @@ void TestPaymentFlow::paidViaEventsSweepAfterRestart()
     faults.webhookDrop = true;
     Harness h(faults);
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
     QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::AwaitingPayment)); // nothing told us yet
@@ -402,7 +411,7 @@ void TestPaymentFlow::paidViaRecoveryOnRestart()
     faults.webhookDrop = true;
     Harness h(faults);
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 3}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 3 } });
     QVERIFY(order);
     QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
     h.backend.reset();
@@ -420,7 +429,7 @@ void TestPaymentFlow::duplicateAndReorderedWebhooksFulfilOnce()
     h.startBackend();
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
     QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     // decline (payment_intent.payment_failed), decline, success: three events held, then
     // delivered newest first, each twice.
@@ -441,31 +450,37 @@ void TestPaymentFlow::sameSignedEventTwiceIsAppliedOnce()
     Harness h(faults);
     h.startBackend();
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
     // Fetch the real event from the simulator and deliver it ourselves, twice.
-    HttpResult events = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/events?type=checkout.session.completed")),
-                                {}, {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    HttpResult events
+        = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/events?type=checkout.session.completed")), {},
+            { { "Authorization", "Bearer sk_test_payments0000000000001234" } });
     QCOMPARE(events.status, 200);
     const QJsonArray data = events.json().value(QStringLiteral("data")).toArray();
     QVERIFY(!data.isEmpty());
     const QByteArray body = QJsonDocument(data.first().toObject()).toJson();
-    const QByteArray signature = WebhookSigner::signatureHeader(body, kWebhookSecret, QDateTime::currentSecsSinceEpoch());
-    const HttpResult first = request("POST", h.backend->webhookUrl(), body, {{"Stripe-Signature", signature}});
+    const QByteArray signature
+        = WebhookSigner::signatureHeader(body, kWebhookSecret, QDateTime::currentSecsSinceEpoch());
+    const HttpResult first = request("POST", h.backend->webhookUrl(), body, { { "Stripe-Signature", signature } });
     QCOMPARE(first.status, 200);
     QCOMPARE(first.json().value(QStringLiteral("duplicate")).toBool(), false);
     QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid)); // committed before the 200
-    const HttpResult second = request("POST", h.backend->webhookUrl(), body, {{"Stripe-Signature", signature}});
+    const HttpResult second = request("POST", h.backend->webhookUrl(), body, { { "Stripe-Signature", signature } });
     QCOMPARE(second.status, 200);
     QCOMPARE(second.json().value(QStringLiteral("duplicate")).toBool(), true);
     QCOMPARE(paid.counts.value(order->id), 1);
     QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
 
     // An event type the kiosk does not act on is acknowledged and recorded.
-    const QByteArray other = QByteArrayLiteral("{\"id\":\"evt_other_1\",\"object\":\"event\",\"type\":\"customer.created\",\"created\":1,\"livemode\":false,\"pending_webhooks\":0,\"api_version\":null,\"request\":{\"id\":null,\"idempotency_key\":null},\"data\":{\"object\":{\"id\":\"cus_1\",\"object\":\"customer\"}}}\n");
+    const QByteArray other = QByteArrayLiteral(
+        "{\"id\":\"evt_other_1\",\"object\":\"event\",\"type\":\"customer.created\",\"created\":1,\"livemode\":false,"
+        "\"pending_webhooks\":0,\"api_version\":null,\"request\":{\"id\":null,\"idempotency_key\":null},\"data\":{"
+        "\"object\":{\"id\":\"cus_1\",\"object\":\"customer\"}}}\n");
     const HttpResult ignored = request("POST", h.backend->webhookUrl(), other,
-                                       {{"Stripe-Signature", WebhookSigner::signatureHeader(other, kWebhookSecret, QDateTime::currentSecsSinceEpoch())}});
+        { { "Stripe-Signature",
+            WebhookSigner::signatureHeader(other, kWebhookSecret, QDateTime::currentSecsSinceEpoch()) } });
     QCOMPARE(ignored.status, 200);
     QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_other_1")));
 }
@@ -488,21 +503,22 @@ void TestPaymentFlow::refusedWebhooksChangeNothing()
     faults.webhookDrop = true;
     Harness h(faults);
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
-    const HttpResult events = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/events?type=checkout.session.completed")),
-                                      {}, {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    const HttpResult events
+        = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/events?type=checkout.session.completed")), {},
+            { { "Authorization", "Bearer sk_test_payments0000000000001234" } });
     QByteArray body = QJsonDocument(events.json().value(QStringLiteral("data")).toArray().first().toObject()).toJson();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QList<QPair<QByteArray, QByteArray>> headers;
     if (kind == QLatin1String("forged"))
-        headers.append({"Stripe-Signature", WebhookSigner::signatureHeader(body, "whsec_not_the_secret", now)});
+        headers.append({ "Stripe-Signature", WebhookSigner::signatureHeader(body, "whsec_not_the_secret", now) });
     else if (kind == QLatin1String("stale"))
-        headers.append({"Stripe-Signature", WebhookSigner::signatureHeader(body, kWebhookSecret, now - 301)});
+        headers.append({ "Stripe-Signature", WebhookSigner::signatureHeader(body, kWebhookSecret, now - 301) });
     else if (kind == QLatin1String("oversized")) {
         body.append(QByteArray(1024 * 1024, ' '));
-        headers.append({"Stripe-Signature", WebhookSigner::signatureHeader(body, kWebhookSecret, now)});
+        headers.append({ "Stripe-Signature", WebhookSigner::signatureHeader(body, kWebhookSecret, now) });
     }
     const HttpResult r = request("POST", h.backend->webhookUrl(), body, headers);
     QCOMPARE(r.status, httpStatus);
@@ -516,7 +532,7 @@ void TestPaymentFlow::declineThenSuccess()
     Harness h;
     h.startBackend();
     QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
-    const auto order = h.checkout({{QStringLiteral("cake"), 2}});
+    const auto order = h.checkout({ { QStringLiteral("cake"), 2 } });
     QVERIFY(order);
     QCOMPARE(h.pay(order->sessionId, kDeclinedCard).status, 402);
     QTRY_COMPARE_WITH_TIMEOUT(declined.count(), 1, kWaitMs); // may already have arrived during pay()
@@ -542,12 +558,13 @@ void TestPaymentFlow::delayedPaymentGoesThroughProcessing()
     QFETCH(OrderStatus, finalStatus);
     Harness h;
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     QCOMPARE(h.pay(order->sessionId, kGoodCard, true).status, 200);
     QVERIFY(h.waitForStatus(order->id, OrderStatus::Processing));
-    const HttpResult r = request("POST", withPath(h.sim->baseUrl(), QStringLiteral("/_sim/sessions/%1/async").arg(order->sessionId)),
-                                 QJsonDocument(QJsonObject{{QStringLiteral("result"), result}}).toJson());
+    const HttpResult r
+        = request("POST", withPath(h.sim->baseUrl(), QStringLiteral("/_sim/sessions/%1/async").arg(order->sessionId)),
+            QJsonDocument(QJsonObject { { QStringLiteral("result"), result } }).toJson());
     QCOMPARE(r.status, 200);
     QVERIFY(h.waitForStatus(order->id, finalStatus));
 }
@@ -556,10 +573,11 @@ void TestPaymentFlow::cancelExpiresTheSession()
 {
     Harness h;
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     std::optional<Result<Order>> cancelled;
-    h.backend->payments().cancelCheckout(order->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
+    h.backend->payments().cancelCheckout(
+        order->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
     QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, kWaitMs));
     QVERIFY(cancelled->ok());
     QCOMPARE(toString(cancelled->value().status), toString(OrderStatus::Cancelled));
@@ -577,11 +595,12 @@ void TestPaymentFlow::cancelRacingACompletedPaymentEndsPaid()
     Harness h(faults);
     h.startBackend();
     UpdateCounter cancelledCount(h.backend->payments(), OrderStatus::Cancelled);
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
     std::optional<Result<Order>> cancelled;
-    h.backend->payments().cancelCheckout(order->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
+    h.backend->payments().cancelCheckout(
+        order->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
     QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, kWaitMs));
     QVERIFY(cancelled->ok());
     QCOMPARE(toString(cancelled->value().status), toString(OrderStatus::Paid));
@@ -593,7 +612,7 @@ void TestPaymentFlow::expiryViaTheSimulatorClock()
 {
     Harness h;
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     h.sim->advanceClock(36 * 60);
     QVERIFY(h.waitForStatus(order->id, OrderStatus::Expired));
@@ -606,9 +625,10 @@ void TestPaymentFlow::returnPageConfirmsWithoutTrustingTheRedirect()
     faults.webhookDrop = true;
     Harness h(faults);
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
-    const QUrl success = withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/success?session_id=") + order->sessionId);
+    const QUrl success
+        = withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/success?session_id=") + order->sessionId);
     // Before paying: the page answers, the order does not become paid.
     HttpResult page = request("GET", success);
     QCOMPARE(page.status, 200);
@@ -622,12 +642,16 @@ void TestPaymentFlow::returnPageConfirmsWithoutTrustingTheRedirect()
     QVERIFY(h.waitForStatus(order->id, OrderStatus::Paid));
     QCOMPARE(h.sourceOf(order->id, OrderStatus::Paid), QStringLiteral("return_page"));
     // Unknown sessions get a 404 page.
-    QCOMPARE(request("GET", withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/success?session_id=cs_test_nope"))).status, 404);
+    QCOMPARE(request("GET",
+                 withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/success?session_id=cs_test_nope")))
+                 .status,
+        404);
 
     // The cancel page cancels the order.
-    const auto second = h.checkout({{QStringLiteral("cake"), 1}});
+    const auto second = h.checkout({ { QStringLiteral("cake"), 1 } });
     QVERIFY(second);
-    page = request("GET", withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/cancel?session_id=") + second->sessionId));
+    page = request("GET",
+        withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/cancel?session_id=") + second->sessionId));
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("Payment cancelled"));
     QVERIFY(h.waitForStatus(second->id, OrderStatus::Cancelled));
@@ -651,11 +675,12 @@ void TestPaymentFlow::failedSessionCreationMakesOneSession()
     faults.failMethod = "POST";
     Harness h(faults);
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     QCOMPARE(toString(order->status), toString(OrderStatus::AwaitingPayment));
-    const HttpResult list = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")), {},
-                                    {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    const HttpResult list
+        = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")), {},
+            { { "Authorization", "Bearer sk_test_payments0000000000001234" } });
     QCOMPARE(list.status, 200);
     const QJsonArray sessions = list.json().value(QStringLiteral("data")).toArray();
     QCOMPARE(sessions.size(), 1);
@@ -674,14 +699,15 @@ void TestPaymentFlow::interruptedSessionCreationIsReplayedOnRecovery()
     h.maxNetworkRetries = 0;
     h.timeoutMs = 300;
     h.startBackend();
-    QVERIFY(!h.checkout({{QStringLiteral("tea"), 1}}));
+    QVERIFY(!h.checkout({ { QStringLiteral("tea"), 1 } }));
     auto sessionCount = [&] {
-        const HttpResult list = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")),
-                                        {}, {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+        const HttpResult list
+            = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")), {},
+                { { "Authorization", "Bearer sk_test_payments0000000000001234" } });
         return list.json().value(QStringLiteral("data")).toArray().size();
     };
     QVERIFY(QTest::qWaitFor([&] { return sessionCount() == 1; }, kWaitMs));
-    const QList<Order> drafts = h.backend->store().ordersWithStatus({OrderStatus::Draft}).value();
+    const QList<Order> drafts = h.backend->store().ordersWithStatus({ OrderStatus::Draft }).value();
     QCOMPARE(drafts.size(), 1);
     const qint64 orderId = drafts.first().id;
 
@@ -692,8 +718,9 @@ void TestPaymentFlow::interruptedSessionCreationIsReplayedOnRecovery()
     h.startBackend();
     QVERIFY(h.waitForStatus(orderId, OrderStatus::AwaitingPayment));
     const Order order = h.backend->store().order(orderId).value();
-    const HttpResult list = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")), {},
-                                    {{"Authorization", "Bearer sk_test_payments0000000000001234"}});
+    const HttpResult list
+        = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")), {},
+            { { "Authorization", "Bearer sk_test_payments0000000000001234" } });
     const QJsonArray sessions = list.json().value(QStringLiteral("data")).toArray();
     QCOMPARE(sessions.size(), 1);
     QCOMPARE(sessions.first().toObject().value(QStringLiteral("id")).toString(), order.sessionId);
@@ -708,7 +735,7 @@ void TestPaymentFlow::amountMismatchNeedsReview()
     // Our own coordinator over the same store and simulator, reading sessions through a
     // transport that alters the amount Stripe reports.
     StripeClient client(h.options().stripe, std::make_shared<AlteringTransport>());
-    PaymentCoordinator payments(&h.backend->store(), &client, &h.backend->catalog(), PaymentSettings{});
+    PaymentCoordinator payments(&h.backend->store(), &client, &h.backend->catalog(), PaymentSettings {});
     payments.setReturnBaseUrl(h.backend->returnBaseUrl());
     Cart cart(&h.backend->catalog());
     QVERIFY(cart.addProduct(QStringLiteral("tea"), 1).ok());
@@ -731,12 +758,13 @@ void TestPaymentFlow::checkoutUsesCatalogPricesAndOrderMetadata()
 {
     Harness h;
     h.startBackend();
-    const auto order = h.checkout({{QStringLiteral("tea"), 2}, {QStringLiteral("cake"), 1}}, QStringLiteral("x@example.com"));
+    const auto order
+        = h.checkout({ { QStringLiteral("tea"), 2 }, { QStringLiteral("cake"), 1 } }, QStringLiteral("x@example.com"));
     QVERIFY(order);
     QCOMPARE(order->amountTotal, 2 * 450 + 325);
     std::optional<Result<CheckoutSession, StripeError>> session;
-    h.backend->stripe().retrieveCheckoutSession(order->sessionId, true, this,
-                                                [&](Result<CheckoutSession, StripeError> r) { session = std::move(r); });
+    h.backend->stripe().retrieveCheckoutSession(
+        order->sessionId, true, this, [&](Result<CheckoutSession, StripeError> r) { session = std::move(r); });
     QVERIFY(QTest::qWaitFor([&] { return session.has_value(); }, kWaitMs));
     QVERIFY(session->ok());
     const CheckoutSession &s = session->value();
@@ -753,12 +781,13 @@ void TestPaymentFlow::checkoutUsesCatalogPricesAndOrderMetadata()
     // Inactive products and bad e-mails are refused before anything is recorded.
     const qint64 before = h.backend->store().count({}).value();
     std::optional<Result<Order>> bad;
-    h.backend->payments().startCheckoutLines({{QStringLiteral("old"), 1}}, {}, this, [&](Result<Order> r) { bad = std::move(r); });
+    h.backend->payments().startCheckoutLines(
+        { { QStringLiteral("old"), 1 } }, {}, this, [&](Result<Order> r) { bad = std::move(r); });
     QVERIFY(bad && !bad->ok());
     QCOMPARE(bad->error().code, QStringLiteral("unknown_product"));
     bad.reset();
-    h.backend->payments().startCheckoutLines({{QStringLiteral("tea"), 1}}, QStringLiteral("not-an-email"), this,
-                                             [&](Result<Order> r) { bad = std::move(r); });
+    h.backend->payments().startCheckoutLines({ { QStringLiteral("tea"), 1 } }, QStringLiteral("not-an-email"), this,
+        [&](Result<Order> r) { bad = std::move(r); });
     QVERIFY(bad && !bad->ok());
     QCOMPARE(bad->error().code, QStringLiteral("invalid_email"));
     QCOMPARE(h.backend->store().count({}).value(), before);
@@ -784,7 +813,7 @@ void TestPaymentFlow::oneBatchOfEventsForOneOrderFulfilsOnce()
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
     UpdateCounter processing(h.backend->payments(), OrderStatus::Processing);
     QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     const QList<QByteArray> events = declineThenDelayedSuccess(h, *order);
     QCOMPARE(events.size(), 3);
@@ -792,16 +821,16 @@ void TestPaymentFlow::oneBatchOfEventsForOneOrderFulfilsOnce()
     QVERIFY(!failed.isEmpty() && !completed.isEmpty() && !succeeded.isEmpty());
 
     // Newest first, each redelivered, plus a forged copy: all in one event-loop turn.
-    const QList<QPair<QByteArray, QByteArray>> deliveries{
-        {succeeded, sign(succeeded)}, {completed, sign(completed)}, {failed, sign(failed)},
-        {succeeded, sign(succeeded)}, {completed, sign(completed)}, {failed, sign(failed)},
-        {succeeded, sign(succeeded)}, {completed, sign(completed, "whsec_forged")}};
+    const QList<QPair<QByteArray, QByteArray>> deliveries { { succeeded, sign(succeeded) },
+        { completed, sign(completed) }, { failed, sign(failed) }, { succeeded, sign(succeeded) },
+        { completed, sign(completed) }, { failed, sign(failed) }, { succeeded, sign(succeeded) },
+        { completed, sign(completed, "whsec_forged") } };
     QList<std::optional<WebhookEndpoint::Response>> answers(deliveries.size());
     WebhookEndpoint endpoint(kWebhookSecret, &h.backend->payments());
     QSignalSpy batches(&endpoint, &WebhookEndpoint::batchCommitted);
     for (qsizetype i = 0; i < deliveries.size(); ++i)
         endpoint.submit(deliveries[i].first, deliveries[i].second,
-                        [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
+            [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
     // The forged one is refused at once; nothing verified is answered before it is committed.
     QVERIFY(answers.last());
     QCOMPARE(answers.last()->status, 400);
@@ -815,7 +844,8 @@ void TestPaymentFlow::oneBatchOfEventsForOneOrderFulfilsOnce()
     for (qsizetype i = 0; i + 1 < answers.size(); ++i) {
         QVERIFY(answers[i]);
         QCOMPARE(answers[i]->status, 200);
-        const bool duplicate = QJsonDocument::fromJson(answers[i]->body).object().value(QStringLiteral("duplicate")).toBool();
+        const bool duplicate
+            = QJsonDocument::fromJson(answers[i]->body).object().value(QStringLiteral("duplicate")).toBool();
         QCOMPARE(duplicate, i >= 3); // the first copy of each event is applied, later ones are not
     }
     QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
@@ -835,7 +865,7 @@ void TestPaymentFlow::concurrentWebhooksOverHttpFulfilOnce()
     h.startBackend();
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
     QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     const QList<QByteArray> events = declineThenDelayedSuccess(h, *order);
     QCOMPARE(events.size(), 3);
@@ -852,8 +882,8 @@ void TestPaymentFlow::concurrentWebhooksOverHttpFulfilOnce()
             kinds.append(k);
         }
     }
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), kWaitMs);
     QList<int> applied(events.size(), 0);
     for (qsizetype i = 0; i < replies.size(); ++i) {
         QCOMPARE(replies[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -863,7 +893,7 @@ void TestPaymentFlow::concurrentWebhooksOverHttpFulfilOnce()
             ++applied[kinds[i]];
         replies[i]->deleteLater();
     }
-    QCOMPARE(applied, (QList<int>{1, 1, 1})); // each event applied exactly once
+    QCOMPARE(applied, (QList<int> { 1, 1, 1 })); // each event applied exactly once
     QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
     QCOMPARE(paid.counts.value(order->id), 1);
     QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
@@ -877,7 +907,7 @@ void TestPaymentFlow::aFailingEventDoesNotSinkItsBatch()
     Harness h(faults);
     h.startBackend();
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
-    const auto order = h.checkout({{QStringLiteral("tea"), 1}});
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
     QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
     const QByteArray completed = eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.completed"));
@@ -886,15 +916,17 @@ void TestPaymentFlow::aFailingEventDoesNotSinkItsBatch()
     const QByteArray other = otherEvent(QStringLiteral("evt_fine_1"));
     // The database refuses one event id, as a full disk or a constraint would.
     const QString db = h.options().databasePath;
-    QVERIFY(execOnDatabase(db, QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON payment_events WHEN "
-                                              "NEW.event_id = 'evt_refused_by_disk' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+    QVERIFY(execOnDatabase(db,
+        QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON payment_events WHEN "
+                       "NEW.event_id = 'evt_refused_by_disk' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
 
     QList<std::optional<WebhookEndpoint::Response>> answers(3);
     WebhookEndpoint endpoint(kWebhookSecret, &h.backend->payments());
     QSignalSpy batches(&endpoint, &WebhookEndpoint::batchCommitted);
-    const QList<QByteArray> bodies{refused, completed, other};
+    const QList<QByteArray> bodies { refused, completed, other };
     for (qsizetype i = 0; i < bodies.size(); ++i)
-        endpoint.submit(bodies[i], sign(bodies[i]), [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
+        endpoint.submit(
+            bodies[i], sign(bodies[i]), [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
     QVERIFY(batches.wait(kWaitMs));
     QCOMPARE(batches.first().at(0).toInt(), 3);
     QCOMPARE(answers[0]->status, 500); // Stripe will retry it
@@ -906,9 +938,10 @@ void TestPaymentFlow::aFailingEventDoesNotSinkItsBatch()
     QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_fine_1")));
 
     // Over HTTP too, and the retry succeeds once the database accepts it again.
-    QCOMPARE(request("POST", h.backend->webhookUrl(), refused, {{"Stripe-Signature", sign(refused)}}).status, 500);
+    QCOMPARE(request("POST", h.backend->webhookUrl(), refused, { { "Stripe-Signature", sign(refused) } }).status, 500);
     QVERIFY(execOnDatabase(db, QStringLiteral("DROP TRIGGER refuse_one")));
-    const HttpResult retried = request("POST", h.backend->webhookUrl(), refused, {{"Stripe-Signature", sign(refused)}});
+    const HttpResult retried
+        = request("POST", h.backend->webhookUrl(), refused, { { "Stripe-Signature", sign(refused) } });
     QCOMPARE(retried.status, 200);
     QCOMPARE(retried.json().value(QStringLiteral("duplicate")).toBool(), false);
     QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_refused_by_disk")));

@@ -27,7 +27,7 @@ struct HttpResult
 };
 
 HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                   const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    const QList<QPair<QByteArray, QByteArray>> &headers = {})
 {
     static QNetworkAccessManager *nam = new QNetworkAccessManager(qApp);
     QNetworkRequest req(url);
@@ -38,7 +38,7 @@ HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(kWaitMs);
-    HttpResult r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    HttpResult r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
     reply->deleteLater();
     return r;
 }
@@ -56,7 +56,7 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "KIOSK_API_TOKEN"})
+        for (const char *name : { "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "KIOSK_API_TOKEN" })
             env.remove(QLatin1String(name));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kiosk.*.debug=false"));
         m_process.setProcessEnvironment(env);
@@ -77,13 +77,15 @@ public:
             return {};
         const QRegularExpression re(QRegularExpression::escape(prefix) + QStringLiteral(" (http://\\S+)"));
         QUrl url;
-        (void)QTest::qWaitFor([&] {
-            m_out += m_process.readAllStandardOutput();
-            const auto match = re.match(QString::fromUtf8(m_out));
-            if (match.hasMatch())
-                url = QUrl(match.captured(1));
-            return url.isValid() || m_process.state() == QProcess::NotRunning;
-        }, kWaitMs);
+        (void)QTest::qWaitFor(
+            [&] {
+                m_out += m_process.readAllStandardOutput();
+                const auto match = re.match(QString::fromUtf8(m_out));
+                if (match.hasMatch())
+                    url = QUrl(match.captured(1));
+                return url.isValid() || m_process.state() == QProcess::NotRunning;
+            },
+            kWaitMs);
         return url;
     }
 
@@ -121,8 +123,8 @@ private Q_SLOTS:
 private:
     QStringList baseArgs(const QString &dbName) const
     {
-        return {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dir.filePath(dbName),
-                QStringLiteral("--catalog"), Kiosk::Test::sourcePath(QStringLiteral("resources/catalog/catalog.json"))};
+        return { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_dir.filePath(dbName),
+            QStringLiteral("--catalog"), Kiosk::Test::sourcePath(QStringLiteral("resources/catalog/catalog.json")) };
     }
 
     QTemporaryDir m_dir;
@@ -135,7 +137,7 @@ void TestPaymentServer::initTestCase()
     QVERIFY(m_dir.isValid());
     m_demo = std::make_unique<Child>();
     m_demoUrl = m_demo->start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("demo.sqlite")),
-                              QStringLiteral("checkout-kiosk-server listening on"));
+        QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY2(m_demoUrl.isValid(), qPrintable(m_demo->output()));
 }
 
@@ -152,8 +154,7 @@ void TestPaymentServer::demoModeSaysSoWithoutTheKey()
 
 void TestPaymentServer::checkoutListAndCancel()
 {
-    const HttpResult created = request(
-        "POST", at(m_demoUrl, QStringLiteral("/api/checkout")),
+    const HttpResult created = request("POST", at(m_demoUrl, QStringLiteral("/api/checkout")),
         "{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":2}],\"customer_email\":\"buyer@example.com\"}");
     QCOMPARE(created.status, 201);
     const QJsonObject o = created.json();
@@ -169,7 +170,8 @@ void TestPaymentServer::checkoutListAndCancel()
     QCOMPARE(one.json().value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_payment"));
     QCOMPARE(one.json().value(QStringLiteral("lines")).toArray().size(), 1);
 
-    const HttpResult list = request("GET", at(m_demoUrl, QStringLiteral("/api/orders?status=awaiting_payment&limit=10")));
+    const HttpResult list
+        = request("GET", at(m_demoUrl, QStringLiteral("/api/orders?status=awaiting_payment&limit=10")));
     QCOMPARE(list.status, 200);
     QVERIFY(list.json().value(QStringLiteral("count")).toInteger() >= 1);
     QVERIFY(!list.json().value(QStringLiteral("totals")).toArray().isEmpty());
@@ -187,22 +189,34 @@ void TestPaymentServer::badRequestsAreRefused_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("code");
     const QString checkout = QStringLiteral("/api/checkout");
-    QTest::addRow("malformed json") << QByteArray("POST") << checkout << QByteArray("{\"items\": [") << QStringLiteral("malformed_json");
-    QTest::addRow("no items") << QByteArray("POST") << checkout << QByteArray("{\"items\": []}") << QStringLiteral("missing_items");
+    QTest::addRow("malformed json") << QByteArray("POST") << checkout << QByteArray("{\"items\": [")
+                                    << QStringLiteral("malformed_json");
+    QTest::addRow("no items") << QByteArray("POST") << checkout << QByteArray("{\"items\": []}")
+                              << QStringLiteral("missing_items");
     QTest::addRow("unknown sku") << QByteArray("POST") << checkout
-                                 << QByteArray("{\"items\":[{\"sku\":\"NOPE-1\",\"quantity\":1}]}") << QStringLiteral("unknown_sku");
+                                 << QByteArray("{\"items\":[{\"sku\":\"NOPE-1\",\"quantity\":1}]}")
+                                 << QStringLiteral("unknown_sku");
     QTest::addRow("quantity zero") << QByteArray("POST") << checkout
-                                   << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":0}]}") << QStringLiteral("quantity_out_of_range");
+                                   << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":0}]}")
+                                   << QStringLiteral("quantity_out_of_range");
     QTest::addRow("quantity 1000") << QByteArray("POST") << checkout
-                                   << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1000}]}") << QStringLiteral("quantity_out_of_range");
+                                   << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1000}]}")
+                                   << QStringLiteral("quantity_out_of_range");
     QTest::addRow("fractional quantity") << QByteArray("POST") << checkout
-                                         << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1.5}]}") << QStringLiteral("quantity_out_of_range");
+                                         << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1.5}]}")
+                                         << QStringLiteral("quantity_out_of_range");
     QTest::addRow("bad email") << QByteArray("POST") << checkout
-                               << QByteArray("{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1}],\"customer_email\":\"nope\"}") << QStringLiteral("invalid_email");
-    QTest::addRow("bad date") << QByteArray("GET") << QStringLiteral("/api/orders?from=yesterday") << QByteArray() << QStringLiteral("invalid_date");
-    QTest::addRow("bad status") << QByteArray("GET") << QStringLiteral("/api/orders?status=lost") << QByteArray() << QStringLiteral("invalid_status");
-    QTest::addRow("bad paging") << QByteArray("GET") << QStringLiteral("/api/orders?limit=0") << QByteArray() << QStringLiteral("invalid_paging");
-    QTest::addRow("bad order id") << QByteArray("GET") << QStringLiteral("/api/orders/abc") << QByteArray() << QStringLiteral("invalid_order_id");
+                               << QByteArray(
+                                      "{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1}],\"customer_email\":\"nope\"}")
+                               << QStringLiteral("invalid_email");
+    QTest::addRow("bad date") << QByteArray("GET") << QStringLiteral("/api/orders?from=yesterday") << QByteArray()
+                              << QStringLiteral("invalid_date");
+    QTest::addRow("bad status") << QByteArray("GET") << QStringLiteral("/api/orders?status=lost") << QByteArray()
+                                << QStringLiteral("invalid_status");
+    QTest::addRow("bad paging") << QByteArray("GET") << QStringLiteral("/api/orders?limit=0") << QByteArray()
+                                << QStringLiteral("invalid_paging");
+    QTest::addRow("bad order id") << QByteArray("GET") << QStringLiteral("/api/orders/abc") << QByteArray()
+                                  << QStringLiteral("invalid_order_id");
 }
 
 void TestPaymentServer::badRequestsAreRefused()
@@ -211,13 +225,19 @@ void TestPaymentServer::badRequestsAreRefused()
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
     QFETCH(QString, code);
-    const qint64 before = request("GET", at(m_demoUrl, QStringLiteral("/api/orders"))).json().value(QStringLiteral("count")).toInteger();
+    const qint64 before = request("GET", at(m_demoUrl, QStringLiteral("/api/orders")))
+                              .json()
+                              .value(QStringLiteral("count"))
+                              .toInteger();
     const HttpResult r = request(method, at(m_demoUrl, path), body);
     QCOMPARE(r.status, 400);
     const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
     QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
-    const qint64 after = request("GET", at(m_demoUrl, QStringLiteral("/api/orders"))).json().value(QStringLiteral("count")).toInteger();
+    const qint64 after = request("GET", at(m_demoUrl, QStringLiteral("/api/orders")))
+                             .json()
+                             .value(QStringLiteral("count"))
+                             .toInteger();
     QCOMPARE(after, before); // nothing recorded
 }
 
@@ -227,8 +247,8 @@ void TestPaymentServer::nonLoopbackWithoutTokenRefusesToStart()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("KIOSK_API_TOKEN"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("open.sqlite")) << QStringLiteral("--host")
-                                                                                      << QStringLiteral("0.0.0.0"));
+    p.start(QStringLiteral(KIOSK_SERVER_BIN),
+        baseArgs(QStringLiteral("open.sqlite")) << QStringLiteral("--host") << QStringLiteral("0.0.0.0"));
     QVERIFY(p.waitForFinished(kWaitMs));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QVERIFY(p.exitCode() != 0);
@@ -251,35 +271,38 @@ void TestPaymentServer::tokenIsCheckedOnEveryApiRequest()
     QFETCH(int, status);
     Child server;
     const QUrl url = server.start(QStringLiteral(KIOSK_SERVER_BIN),
-                                  baseArgs(QStringLiteral("token.sqlite"))
-                                      << QStringLiteral("--host") << QStringLiteral("0.0.0.0") << QStringLiteral("--api-token")
-                                      << QStringLiteral("s3cret-token-123456"),
-                                  QStringLiteral("checkout-kiosk-server listening on"));
+        baseArgs(QStringLiteral("token.sqlite"))
+            << QStringLiteral("--host") << QStringLiteral("0.0.0.0") << QStringLiteral("--api-token")
+            << QStringLiteral("s3cret-token-123456"),
+        QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY2(url.isValid(), qPrintable(server.output()));
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!authorization.isEmpty())
-        headers.append({"Authorization", authorization});
+        headers.append({ "Authorization", authorization });
     QCOMPARE(request("GET", at(url, QStringLiteral("/api/orders")), {}, headers).status, status);
-    QCOMPARE(request("POST", at(url, QStringLiteral("/api/checkout")), "{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1}]}", headers).status,
-             status == 200 ? 201 : status);
+    QCOMPARE(request("POST", at(url, QStringLiteral("/api/checkout")),
+                 "{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1}]}", headers)
+                 .status,
+        status == 200 ? 201 : status);
 }
 
 void TestPaymentServer::killedMidPaymentEndsPaidAfterRestart()
 {
     Child sim;
-    const QUrl simUrl = sim.start(QStringLiteral(KIOSK_SIM_BIN), {QStringLiteral("--port"), QStringLiteral("0")},
-                                  QStringLiteral("stripe-sim listening on"));
+    const QUrl simUrl = sim.start(QStringLiteral(KIOSK_SIM_BIN), { QStringLiteral("--port"), QStringLiteral("0") },
+        QStringLiteral("stripe-sim listening on"));
     QVERIFY2(simUrl.isValid(), qPrintable(sim.output()));
     const QStringList args = baseArgs(QStringLiteral("killed.sqlite"))
         << QStringLiteral("--stripe-key") << kKey << QStringLiteral("--api-base") << simUrl.toString()
         << QStringLiteral("--webhook-secret") << QStringLiteral("whsec_killtest");
 
     auto server = std::make_unique<Child>();
-    QUrl url = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
+    QUrl url
+        = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY2(url.isValid(), qPrintable(server->output()));
     QVERIFY(!server->output().contains(kKey)); // only the masked key is printed
-    const HttpResult created = request("POST", at(url, QStringLiteral("/api/checkout")),
-                                       "{\"items\":[{\"sku\":\"CAF-002\",\"quantity\":1}]}");
+    const HttpResult created = request(
+        "POST", at(url, QStringLiteral("/api/checkout")), "{\"items\":[{\"sku\":\"CAF-002\",\"quantity\":1}]}");
     QCOMPARE(created.status, 201);
     const qint64 id = created.json().value(QStringLiteral("order_id")).toInteger();
     const QString session = created.json().value(QStringLiteral("session_id")).toString();
@@ -291,17 +314,22 @@ void TestPaymentServer::killedMidPaymentEndsPaidAfterRestart()
 
     // The buyer pays while the server is down; no webhook endpoint can reach it.
     const HttpResult paid = request("POST", at(simUrl, QStringLiteral("/_sim/sessions/%1/pay").arg(session)),
-                                    "{\"card\":\"4242424242424242\",\"email\":\"buyer@example.com\"}");
+        "{\"card\":\"4242424242424242\",\"email\":\"buyer@example.com\"}");
     QCOMPARE(paid.status, 200);
 
     server = std::make_unique<Child>();
     url = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY2(url.isValid(), qPrintable(server->output()));
     QString status;
-    QVERIFY(QTest::qWaitFor([&] {
-        status = request("GET", at(url, QStringLiteral("/api/orders/%1").arg(id))).json().value(QStringLiteral("status")).toString();
-        return status == QLatin1String("paid");
-    }, kWaitMs));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            status = request("GET", at(url, QStringLiteral("/api/orders/%1").arg(id)))
+                         .json()
+                         .value(QStringLiteral("status"))
+                         .toString();
+            return status == QLatin1String("paid");
+        },
+        kWaitMs));
     const HttpResult list = request("GET", at(url, QStringLiteral("/api/orders?status=paid")));
     QCOMPARE(list.json().value(QStringLiteral("count")).toInteger(), 1);
 }
@@ -310,7 +338,7 @@ void TestPaymentServer::sigtermShutsDownCleanly()
 {
     Child server;
     const QUrl url = server.start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("term.sqlite")),
-                                  QStringLiteral("checkout-kiosk-server listening on"));
+        QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY(url.isValid());
     server.process().terminate();
     QVERIFY(server.process().waitForFinished(kWaitMs));
@@ -322,12 +350,12 @@ void TestPaymentServer::sigtermShutsDownCleanly()
 void TestPaymentServer::helpDocumentsTheOptions()
 {
     QProcess p;
-    p.start(QStringLiteral(KIOSK_SERVER_BIN), {QStringLiteral("--help")});
+    p.start(QStringLiteral(KIOSK_SERVER_BIN), { QStringLiteral("--help") });
     QVERIFY(p.waitForFinished(kWaitMs));
     QCOMPARE(p.exitCode(), 0);
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
-    for (const char *option : {"--config", "--stripe-key", "--webhook-secret", "--api-base", "--api-token", "--host",
-                               "--port", "--db", "--catalog", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"})
+    for (const char *option : { "--config", "--stripe-key", "--webhook-secret", "--api-base", "--api-token", "--host",
+             "--port", "--db", "--catalog", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE" })
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 

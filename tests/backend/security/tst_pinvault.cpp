@@ -138,7 +138,7 @@ private Q_SLOTS:
     {
         PinVault vault(m_store.get(), m_clock);
         QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
-        for (const qint64 expected : {300, 600, 1200}) {
+        for (const qint64 expected : { 300, 600, 1200 }) {
             for (int i = 0; i < 4; ++i)
                 QCOMPARE(vault.verify(QStringLiteral("0000")), Verdict::Wrong);
             QCOMPARE(vault.verify(QStringLiteral("0000")), Verdict::LockedOut);

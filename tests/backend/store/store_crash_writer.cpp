@@ -35,9 +35,9 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("open"), opened.error());
     OrderStore &store = *opened.value();
     QRandomGenerator rng(args.at(2).toUInt());
-    const QStringList products{QStringLiteral("Flat White"), QStringLiteral("Bagel"), QStringLiteral("Green Tea"),
-                               QStringLiteral("Müsli Bowl"), QStringLiteral("Orange Juice")};
-    const QStringList currencies{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("JPY")};
+    const QStringList products { QStringLiteral("Flat White"), QStringLiteral("Bagel"), QStringLiteral("Green Tea"),
+        QStringLiteral("Müsli Bowl"), QStringLiteral("Orange Juice") };
+    const QStringList currencies { QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("JPY") };
     QTextStream out(stdout);
     int eventSerial = 0;
     const QString runTag = args.at(2);
@@ -63,7 +63,8 @@ int main(int argc, char **argv)
 
         if (auto st = store.setSession(id, QStringLiteral("cs_%1_%2").arg(runTag).arg(id), QString(), QDateTime()); !st)
             return fail(QStringLiteral("session"), st.error());
-        auto awaiting = store.transition(id, OrderStatus::AwaitingPayment, {QStringLiteral("writer"), {}, {}, {}, {}});
+        auto awaiting
+            = store.transition(id, OrderStatus::AwaitingPayment, { QStringLiteral("writer"), {}, {}, {}, {} });
         if (!awaiting)
             return fail(QStringLiteral("awaiting"), awaiting.error());
         out << "status " << id << " awaiting_payment" << Qt::endl;
@@ -71,28 +72,30 @@ int main(int argc, char **argv)
         // An outcome through an event (as a webhook would), sometimes via processing, sometimes
         // followed by a late illegal one that must leave the order alone.
         const int pick = rng.bounded(6);
-        const OrderStatus outcomes[] = {OrderStatus::Paid, OrderStatus::Paid, OrderStatus::Expired,
-                                        OrderStatus::Cancelled, OrderStatus::Failed, OrderStatus::NeedsReview};
+        const OrderStatus outcomes[] = { OrderStatus::Paid, OrderStatus::Paid, OrderStatus::Expired,
+            OrderStatus::Cancelled, OrderStatus::Failed, OrderStatus::NeedsReview };
         if (rng.bounded(3) == 0) {
-            PaymentEvent processing{QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial),
-                                    QStringLiteral("checkout.session.completed"), {}, id, QByteArrayLiteral("{}")};
-            auto r = store.recordEvent(processing, OrderStatus::Processing, {QStringLiteral("webhook"), {}, {}, {}, {}});
+            PaymentEvent processing { QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial),
+                QStringLiteral("checkout.session.completed"), {}, id, QByteArrayLiteral("{}") };
+            auto r
+                = store.recordEvent(processing, OrderStatus::Processing, { QStringLiteral("webhook"), {}, {}, {}, {} });
             if (!r)
                 return fail(QStringLiteral("processing"), r.error());
             out << "status " << id << " processing" << Qt::endl;
         }
-        PaymentEvent outcome{QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial),
-                             QStringLiteral("checkout.session.async"), {}, id, QByteArrayLiteral("{\"x\":1}")};
-        auto r = store.recordEvent(outcome, outcomes[pick], {QStringLiteral("webhook"), {}, {}, {}, {}});
+        PaymentEvent outcome { QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial),
+            QStringLiteral("checkout.session.async"), {}, id, QByteArrayLiteral("{\"x\":1}") };
+        auto r = store.recordEvent(outcome, outcomes[pick], { QStringLiteral("webhook"), {}, {}, {}, {} });
         if (!r)
             return fail(QStringLiteral("outcome"), r.error());
         out << "status " << id << ' ' << toString(store.order(id)->status) << Qt::endl;
         // Stripe delivering the same event twice, and an unrelated event with no order.
         auto again = store.recordEvent(outcome, OrderStatus::Failed);
         if (!again || again.value() != OrderStore::EventOutcome::Duplicate)
-            return fail(QStringLiteral("duplicate"), again ? makeError(QStringLiteral("x"), QStringLiteral("not duplicate")) : again.error());
-        PaymentEvent orphan{QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial), QStringLiteral("charge.refunded"),
-                            {}, 0, {}};
+            return fail(QStringLiteral("duplicate"),
+                again ? makeError(QStringLiteral("x"), QStringLiteral("not duplicate")) : again.error());
+        PaymentEvent orphan { QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial),
+            QStringLiteral("charge.refunded"), {}, 0, {} };
         if (auto o = store.recordEvent(orphan); !o)
             return fail(QStringLiteral("orphan"), o.error());
     }

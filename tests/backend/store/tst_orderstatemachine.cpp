@@ -16,11 +16,20 @@ using S = OrderStatus;
 // The specification, written out pair by pair: everything not listed here (apart from staying
 // in the same state) must be refused.
 const QList<QPair<S, S>> kLegal = {
-    {S::Draft, S::AwaitingPayment},      {S::Draft, S::Failed},           {S::Draft, S::Cancelled},
-    {S::AwaitingPayment, S::Processing}, {S::AwaitingPayment, S::Paid},   {S::AwaitingPayment, S::Cancelled},
-    {S::AwaitingPayment, S::Expired},    {S::AwaitingPayment, S::Failed}, {S::AwaitingPayment, S::NeedsReview},
-    {S::Processing, S::Paid},            {S::Processing, S::Failed},      {S::Processing, S::NeedsReview},
-    {S::NeedsReview, S::Paid},           {S::NeedsReview, S::Cancelled},
+    { S::Draft, S::AwaitingPayment },
+    { S::Draft, S::Failed },
+    { S::Draft, S::Cancelled },
+    { S::AwaitingPayment, S::Processing },
+    { S::AwaitingPayment, S::Paid },
+    { S::AwaitingPayment, S::Cancelled },
+    { S::AwaitingPayment, S::Expired },
+    { S::AwaitingPayment, S::Failed },
+    { S::AwaitingPayment, S::NeedsReview },
+    { S::Processing, S::Paid },
+    { S::Processing, S::Failed },
+    { S::Processing, S::NeedsReview },
+    { S::NeedsReview, S::Paid },
+    { S::NeedsReview, S::Cancelled },
 };
 
 } // namespace
@@ -37,7 +46,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("legal");
         for (const S from : allOrderStatuses()) {
             for (const S to : allOrderStatuses()) {
-                const bool legal = from == to || kLegal.contains({from, to});
+                const bool legal = from == to || kLegal.contains({ from, to });
                 QTest::addRow("%s->%s", qPrintable(toString(from)), qPrintable(toString(to))) << from << to << legal;
             }
         }

@@ -37,9 +37,8 @@ OrderLine line(const QString &name, int quantity, qint64 unitAmount)
 }
 
 OrderStore::NewOrder newOrder(const QString &currency = QStringLiteral("EUR"),
-                              const QString &email = QStringLiteral("ana@example.com"),
-                              QList<OrderLine> lines = {line(QStringLiteral("Flat White"), 2, 350),
-                                                        line(QStringLiteral("Croissant"), 1, 280)})
+    const QString &email = QStringLiteral("ana@example.com"),
+    QList<OrderLine> lines = { line(QStringLiteral("Flat White"), 2, 350), line(QStringLiteral("Croissant"), 1, 280) })
 {
     OrderStore::NewOrder o;
     o.currency = currency;
@@ -85,7 +84,7 @@ class TestOrderStore final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    ManualClock m_clock{kStart};
+    ManualClock m_clock { kStart };
     std::unique_ptr<OrderStore> m_store;
     int m_serial = 0;
 
@@ -109,19 +108,19 @@ private:
         case S::AwaitingPayment:
         case S::Expired:
         case S::Cancelled:
-            path = {S::AwaitingPayment, target};
+            path = { S::AwaitingPayment, target };
             break;
         case S::Processing:
-            path = {S::AwaitingPayment, S::Processing};
+            path = { S::AwaitingPayment, S::Processing };
             break;
         case S::Paid:
         case S::Failed:
         case S::NeedsReview:
-            path = {S::AwaitingPayment, S::Processing, target};
+            path = { S::AwaitingPayment, S::Processing, target };
             break;
         }
         for (const S s : path) {
-            auto r = m_store->transition(id, s, {QStringLiteral("test"), QString(), {}, {}, {}});
+            auto r = m_store->transition(id, s, { QStringLiteral("test"), QString(), {}, {}, {} });
             QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
         }
     }
@@ -192,23 +191,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QList<OrderLine>>("lines");
         QTest::addColumn<QString>("code");
-        const QList<OrderLine> good{line(QStringLiteral("Tea"), 1, 250)};
+        const QList<OrderLine> good { line(QStringLiteral("Tea"), 1, 250) };
         QTest::addRow("no currency") << QString() << good << QStringLiteral("invalid_currency");
         QTest::addRow("bad currency") << QStringLiteral("EU1") << good << QStringLiteral("invalid_currency");
-        QTest::addRow("no lines") << QStringLiteral("EUR") << QList<OrderLine>{} << QStringLiteral("empty_order");
-        QTest::addRow("zero quantity") << QStringLiteral("EUR") << QList<OrderLine>{line(QStringLiteral("Tea"), 0, 250)}
+        QTest::addRow("no lines") << QStringLiteral("EUR") << QList<OrderLine> {} << QStringLiteral("empty_order");
+        QTest::addRow("zero quantity") << QStringLiteral("EUR")
+                                       << QList<OrderLine> { line(QStringLiteral("Tea"), 0, 250) }
                                        << QStringLiteral("invalid_line");
         QTest::addRow("negative price") << QStringLiteral("EUR")
-                                        << QList<OrderLine>{line(QStringLiteral("Tea"), 1, -1)}
+                                        << QList<OrderLine> { line(QStringLiteral("Tea"), 1, -1) }
                                         << QStringLiteral("invalid_line");
-        QTest::addRow("nameless") << QStringLiteral("EUR") << QList<OrderLine>{line(QStringLiteral(" "), 1, 100)}
+        QTest::addRow("nameless") << QStringLiteral("EUR") << QList<OrderLine> { line(QStringLiteral(" "), 1, 100) }
                                   << QStringLiteral("invalid_line");
         OrderLine wrongTotal = line(QStringLiteral("Tea"), 2, 250);
         wrongTotal.lineTotal = 499;
-        QTest::addRow("line total mismatch") << QStringLiteral("EUR") << QList<OrderLine>{wrongTotal}
-                                             << QStringLiteral("line_total_mismatch");
-        QTest::addRow("overflow") << QStringLiteral("EUR")
-                                  << QList<OrderLine>{line(QStringLiteral("Gold"), 4, std::numeric_limits<qint64>::max() / 2)}
+        QTest::addRow("line total mismatch")
+            << QStringLiteral("EUR") << QList<OrderLine> { wrongTotal } << QStringLiteral("line_total_mismatch");
+        QTest::addRow("overflow") << QStringLiteral(
+            "EUR") << QList<OrderLine> { line(QStringLiteral("Gold"), 4, std::numeric_limits<qint64>::max() / 2) }
                                   << QStringLiteral("amount_too_large");
     }
     void badOrdersAreRefusedAndChangeNothing()
@@ -247,7 +247,7 @@ private Q_SLOTS:
         QSignalSpy changed(m_store.get(), &OrderStore::orderChanged);
         m_clock.advance(60);
 
-        TransitionDetails details{QStringLiteral("manager"), QStringLiteral("checked by hand"), {}, {}, {}};
+        TransitionDetails details { QStringLiteral("manager"), QStringLiteral("checked by hand"), {}, {}, {} };
         auto r = m_store->transition(o.id, to, details);
         const Order after = m_store->order(o.id).value();
         const auto history = m_store->statusHistory(o.id).value();
@@ -290,11 +290,11 @@ private Q_SLOTS:
     {
         const Order o = create();
         moveTo(o.id, S::NeedsReview);
-        auto byWebhook = m_store->transition(o.id, S::Paid, {QStringLiteral("webhook"), QString(), {}, {}, {}});
+        auto byWebhook = m_store->transition(o.id, S::Paid, { QStringLiteral("webhook"), QString(), {}, {}, {} });
         QVERIFY(!byWebhook.ok());
         QCOMPARE(byWebhook.error().code, QStringLiteral("illegal_transition"));
         QCOMPARE(toString(m_store->order(o.id)->status), toString(S::NeedsReview));
-        auto byManager = m_store->transition(o.id, S::Paid, {QStringLiteral("manager"), QString(), {}, {}, {}});
+        auto byManager = m_store->transition(o.id, S::Paid, { QStringLiteral("manager"), QString(), {}, {}, {} });
         QVERIFY(byManager.ok());
         QCOMPARE(toString(byManager->status), toString(S::Paid));
     }
@@ -328,9 +328,8 @@ private Q_SLOTS:
         auto second = OrderStore::openSqlite(m_store->path());
         QVERIFY(second.ok());
         OrderStatus seenByOtherConnection = S::Draft;
-        connect(m_store.get(), &OrderStore::orderChanged, this, [&](qint64 id, OrderStatus) {
-            seenByOtherConnection = second.value()->order(id)->status;
-        });
+        connect(m_store.get(), &OrderStore::orderChanged, this,
+            [&](qint64 id, OrderStatus) { seenByOtherConnection = second.value()->order(id)->status; });
         auto moved = m_store->transition(o.id, S::AwaitingPayment);
         QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().toString()));
         QCOMPARE(toString(seenByOtherConnection), toString(S::AwaitingPayment));
@@ -355,7 +354,7 @@ private Q_SLOTS:
         QCOMPARE(dup.error().code, QStringLiteral("duplicate_session"));
         QVERIFY(m_store->order(other.id)->sessionId.isEmpty());
         QCOMPARE(m_store->setSession(9999, QStringLiteral("cs_x"), QString(), QDateTime()).error().code,
-                 QStringLiteral("not_found"));
+            QStringLiteral("not_found"));
 
         QCOMPARE(m_store->order(o.id)->attempt, 1);
         QCOMPARE(m_store->nextAttempt(o.id).value(), 2);
@@ -368,10 +367,10 @@ private Q_SLOTS:
     {
         const Order o = create();
         moveTo(o.id, S::AwaitingPayment);
-        PaymentEvent e{QStringLiteral("evt_1"), QStringLiteral("checkout.session.completed"), kStart, o.id,
-                       QByteArrayLiteral("{\"id\":\"evt_1\"}")};
+        PaymentEvent e { QStringLiteral("evt_1"), QStringLiteral("checkout.session.completed"), kStart, o.id,
+            QByteArrayLiteral("{\"id\":\"evt_1\"}") };
         QSignalSpy changed(m_store.get(), &OrderStore::orderChanged);
-        auto first = m_store->recordEvent(e, S::Paid, {QStringLiteral("webhook"), QString(), {}, {}, {}});
+        auto first = m_store->recordEvent(e, S::Paid, { QStringLiteral("webhook"), QString(), {}, {}, {} });
         QVERIFY(first.ok());
         QCOMPARE(first.value(), OrderStore::EventOutcome::Applied);
         QCOMPARE(toString(m_store->order(o.id)->status), toString(S::Paid));
@@ -379,7 +378,7 @@ private Q_SLOTS:
         QVERIFY(m_store->hasEvent(QStringLiteral("evt_1")));
 
         // The same event again (Stripe retries): nothing changes, even with another status.
-        auto again = m_store->recordEvent(e, S::Failed, {QStringLiteral("webhook"), QString(), {}, {}, {}});
+        auto again = m_store->recordEvent(e, S::Failed, { QStringLiteral("webhook"), QString(), {}, {}, {} });
         QVERIFY(again.ok());
         QCOMPARE(again.value(), OrderStore::EventOutcome::Duplicate);
         QCOMPARE(toString(m_store->order(o.id)->status), toString(S::Paid));
@@ -394,8 +393,9 @@ private Q_SLOTS:
         const Order o = create();
         moveTo(o.id, S::Paid);
         QSignalSpy changed(m_store.get(), &OrderStore::orderChanged);
-        PaymentEvent late{QStringLiteral("evt_expired"), QStringLiteral("checkout.session.expired"), kStart, o.id, {}};
-        auto r = m_store->recordEvent(late, S::Expired, {QStringLiteral("webhook"), QString(), {}, {}, {}});
+        PaymentEvent late { QStringLiteral("evt_expired"), QStringLiteral("checkout.session.expired"), kStart, o.id,
+            {} };
+        auto r = m_store->recordEvent(late, S::Expired, { QStringLiteral("webhook"), QString(), {}, {}, {} });
         QVERIFY(r.ok());
         QCOMPARE(r.value(), OrderStore::EventOutcome::Applied);
         QCOMPARE(toString(m_store->order(o.id)->status), toString(S::Paid));
@@ -409,8 +409,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("orderId");
         QTest::addColumn<QString>("code");
         QTest::addRow("no id") << QString() << qint64(1) << QStringLiteral("invalid_event");
-        QTest::addRow("status change without order") << QStringLiteral("evt_a") << qint64(0)
-                                                     << QStringLiteral("invalid_event");
+        QTest::addRow("status change without order")
+            << QStringLiteral("evt_a") << qint64(0) << QStringLiteral("invalid_event");
         QTest::addRow("unknown order") << QStringLiteral("evt_b") << qint64(4242) << QStringLiteral("not_found");
     }
     void badEventsChangeNothing()
@@ -420,7 +420,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         const Order o = create();
         moveTo(o.id, S::AwaitingPayment);
-        PaymentEvent e{eventId, QStringLiteral("checkout.session.completed"), kStart, orderId, {}};
+        PaymentEvent e { eventId, QStringLiteral("checkout.session.completed"), kStart, orderId, {} };
         auto r = m_store->recordEvent(e, S::Paid);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, code);
@@ -430,7 +430,7 @@ private Q_SLOTS:
 
     void eventWithoutOrderIsKept()
     {
-        PaymentEvent e{QStringLiteral("evt_orphan"), QStringLiteral("charge.refunded"), kStart, 0, {}};
+        PaymentEvent e { QStringLiteral("evt_orphan"), QStringLiteral("charge.refunded"), kStart, 0, {} };
         QCOMPARE(m_store->recordEvent(e).value(), OrderStore::EventOutcome::Applied);
         QVERIFY(m_store->hasEvent(QStringLiteral("evt_orphan")));
         QVERIFY(!m_store->hasEvent(QStringLiteral("evt_other")));
@@ -446,7 +446,7 @@ private Q_SLOTS:
         moveTo(a.id, S::AwaitingPayment);
         moveTo(c.id, S::Processing);
         moveTo(b.id, S::Paid);
-        auto pending = m_store->ordersWithStatus({S::AwaitingPayment, S::Processing});
+        auto pending = m_store->ordersWithStatus({ S::AwaitingPayment, S::Processing });
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 2);
         QCOMPARE(pending->at(0).id, a.id);
@@ -459,48 +459,51 @@ private Q_SLOTS:
         QTest::addColumn<HistoryFilter>("filter");
         QTest::addColumn<QStringList>("numbers"); // newest first
         const auto at = [](int day, int hour) { return QDateTime(QDate(2026, 3, day), QTime(hour, 0), Qt::UTC); };
-        QTest::addRow("all") << HistoryFilter{} << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
-                                                               QStringLiteral("K1-000003"), QStringLiteral("K1-000002"),
-                                                               QStringLiteral("K1-000001")};
-        QTest::addRow("from inclusive") << HistoryFilter{at(11, 9), {}, {}, {}}
-                                        << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
-                                                       QStringLiteral("K1-000003"), QStringLiteral("K1-000002")};
-        QTest::addRow("to exclusive") << HistoryFilter{{}, at(11, 9), {}, {}} << QStringList{QStringLiteral("K1-000001")};
-        QTest::addRow("one day") << HistoryFilter{at(11, 0), at(12, 0), {}, {}}
-                                 << QStringList{QStringLiteral("K1-000003"), QStringLiteral("K1-000002")};
-        QTest::addRow("empty range") << HistoryFilter{at(12, 0), at(11, 0), {}, {}} << QStringList{};
-        QTest::addRow("paid") << HistoryFilter{{}, {}, {S::Paid}, {}}
-                              << QStringList{QStringLiteral("K1-000004"), QStringLiteral("K1-000002")};
-        QTest::addRow("paid or failed") << HistoryFilter{{}, {}, {S::Paid, S::Failed}, {}}
-                                        << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
-                                                       QStringLiteral("K1-000002")};
-        QTest::addRow("number") << HistoryFilter{{}, {}, {}, QStringLiteral("k1-000003")}
-                                << QStringList{QStringLiteral("K1-000003")};
-        QTest::addRow("email any case") << HistoryFilter{{}, {}, {}, QStringLiteral("BOB@")}
-                                        << QStringList{QStringLiteral("K1-000004"), QStringLiteral("K1-000002")};
-        QTest::addRow("product any case") << HistoryFilter{{}, {}, {}, QStringLiteral("latte")}
-                                          << QStringList{QStringLiteral("K1-000005"), QStringLiteral("K1-000003")};
-        QTest::addRow("short text") << HistoryFilter{{}, {}, {}, QStringLiteral("zo")}
-                                    << QStringList{QStringLiteral("K1-000005")};
+        QTest::addRow("all") << HistoryFilter {}
+                             << QStringList { QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
+                                    QStringLiteral("K1-000003"), QStringLiteral("K1-000002"),
+                                    QStringLiteral("K1-000001") };
+        QTest::addRow("from inclusive") << HistoryFilter { at(11, 9), {}, {}, {} }
+                                        << QStringList { QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
+                                               QStringLiteral("K1-000003"), QStringLiteral("K1-000002") };
+        QTest::addRow("to exclusive") << HistoryFilter { {}, at(11, 9), {}, {} }
+                                      << QStringList { QStringLiteral("K1-000001") };
+        QTest::addRow("one day") << HistoryFilter { at(11, 0), at(12, 0), {}, {} }
+                                 << QStringList { QStringLiteral("K1-000003"), QStringLiteral("K1-000002") };
+        QTest::addRow("empty range") << HistoryFilter { at(12, 0), at(11, 0), {}, {} } << QStringList {};
+        QTest::addRow("paid") << HistoryFilter { {}, {}, { S::Paid }, {} }
+                              << QStringList { QStringLiteral("K1-000004"), QStringLiteral("K1-000002") };
+        QTest::addRow("paid or failed") << HistoryFilter { {}, {}, { S::Paid, S::Failed }, {} }
+                                        << QStringList { QStringLiteral("K1-000005"), QStringLiteral("K1-000004"),
+                                               QStringLiteral("K1-000002") };
+        QTest::addRow("number") << HistoryFilter { {}, {}, {}, QStringLiteral("k1-000003") }
+                                << QStringList { QStringLiteral("K1-000003") };
+        QTest::addRow("email any case") << HistoryFilter { {}, {}, {}, QStringLiteral("BOB@") }
+                                        << QStringList { QStringLiteral("K1-000004"), QStringLiteral("K1-000002") };
+        QTest::addRow("product any case") << HistoryFilter { {}, {}, {}, QStringLiteral("latte") }
+                                          << QStringList { QStringLiteral("K1-000005"), QStringLiteral("K1-000003") };
+        QTest::addRow("short text") << HistoryFilter { {}, {}, {}, QStringLiteral("zo") }
+                                    << QStringList { QStringLiteral("K1-000005") };
         // Shorter than three characters: only from the start of the order number or e-mail.
-        QTest::addRow("short text inside") << HistoryFilter{{}, {}, {}, QStringLiteral("oe")} << QStringList{};
-        QTest::addRow("short number prefix") << HistoryFilter{{}, {}, {S::Paid}, QStringLiteral("k1")}
-                                             << QStringList{QStringLiteral("K1-000004"), QStringLiteral("K1-000002")};
+        QTest::addRow("short text inside") << HistoryFilter { {}, {}, {}, QStringLiteral("oe") } << QStringList {};
+        QTest::addRow("short number prefix") << HistoryFilter { {}, {}, { S::Paid },
+            QStringLiteral("k1") } << QStringList { QStringLiteral("K1-000004"), QStringLiteral("K1-000002") };
         // Longer texts match e-mails and numbers from the start of any word, product names anywhere.
-        QTest::addRow("e-mail domain") << HistoryFilter{{}, {}, {S::Cancelled}, QStringLiteral("example.COM")}
-                                       << QStringList{QStringLiteral("K1-000003")};
-        QTest::addRow("number digits") << HistoryFilter{{}, {}, {}, QStringLiteral("000004")}
-                                       << QStringList{QStringLiteral("K1-000004")};
-        QTest::addRow("inside a word") << HistoryFilter{{}, {}, {}, QStringLiteral("xample")} << QStringList{};
-        QTest::addRow("non-ascii") << HistoryFilter{{}, {}, {}, QStringLiteral("MÜSLI")}
-                                   << QStringList{QStringLiteral("K1-000001")};
-        QTest::addRow("wildcards are literal") << HistoryFilter{{}, {}, {}, QStringLiteral("%")} << QStringList{};
-        QTest::addRow("quotes are literal") << HistoryFilter{{}, {}, {}, QStringLiteral("\"latte")} << QStringList{};
-        QTest::addRow("no match") << HistoryFilter{{}, {}, {}, QStringLiteral("espresso")} << QStringList{};
-        QTest::addRow("combined") << HistoryFilter{at(11, 0), at(13, 0), {S::Paid}, QStringLiteral("bob")}
-                                  << QStringList{QStringLiteral("K1-000004"), QStringLiteral("K1-000002")};
-        QTest::addRow("combined narrow") << HistoryFilter{at(11, 12), {}, {S::Paid, S::Draft}, QStringLiteral("bob")}
-                                         << QStringList{QStringLiteral("K1-000004")};
+        QTest::addRow("e-mail domain") << HistoryFilter { {}, {}, { S::Cancelled }, QStringLiteral("example.COM") }
+                                       << QStringList { QStringLiteral("K1-000003") };
+        QTest::addRow("number digits") << HistoryFilter { {}, {}, {}, QStringLiteral("000004") }
+                                       << QStringList { QStringLiteral("K1-000004") };
+        QTest::addRow("inside a word") << HistoryFilter { {}, {}, {}, QStringLiteral("xample") } << QStringList {};
+        QTest::addRow("non-ascii") << HistoryFilter { {}, {}, {}, QStringLiteral("MÜSLI") }
+                                   << QStringList { QStringLiteral("K1-000001") };
+        QTest::addRow("wildcards are literal") << HistoryFilter { {}, {}, {}, QStringLiteral("%") } << QStringList {};
+        QTest::addRow("quotes are literal")
+            << HistoryFilter { {}, {}, {}, QStringLiteral("\"latte") } << QStringList {};
+        QTest::addRow("no match") << HistoryFilter { {}, {}, {}, QStringLiteral("espresso") } << QStringList {};
+        QTest::addRow("combined") << HistoryFilter { at(11, 0), at(13, 0), { S::Paid }, QStringLiteral("bob") }
+                                  << QStringList { QStringLiteral("K1-000004"), QStringLiteral("K1-000002") };
+        QTest::addRow("combined narrow") << HistoryFilter { at(11, 12), {}, { S::Paid, S::Draft },
+            QStringLiteral("bob") } << QStringList { QStringLiteral("K1-000004") };
     }
     void historyFilters()
     {
@@ -514,16 +517,16 @@ private Q_SLOTS:
             QString product;
             S status;
         };
-        const QList<Seed> seeds{
-            {at(10, 9), QStringLiteral("ana@example.com"), QStringLiteral("Müsli Bowl"), S::Draft},
-            {at(11, 9), QStringLiteral("bob@example.com"), QStringLiteral("Green Tea"), S::Paid},
-            {at(11, 18), QStringLiteral("cy@example.com"), QStringLiteral("Oat Latte"), S::Cancelled},
-            {at(12, 9), QStringLiteral("Bob@Example.com"), QStringLiteral("Bagel"), S::Paid},
-            {at(13, 9), QStringLiteral("zoe@example.com"), QStringLiteral("LATTE Macchiato"), S::Failed},
+        const QList<Seed> seeds {
+            { at(10, 9), QStringLiteral("ana@example.com"), QStringLiteral("Müsli Bowl"), S::Draft },
+            { at(11, 9), QStringLiteral("bob@example.com"), QStringLiteral("Green Tea"), S::Paid },
+            { at(11, 18), QStringLiteral("cy@example.com"), QStringLiteral("Oat Latte"), S::Cancelled },
+            { at(12, 9), QStringLiteral("Bob@Example.com"), QStringLiteral("Bagel"), S::Paid },
+            { at(13, 9), QStringLiteral("zoe@example.com"), QStringLiteral("LATTE Macchiato"), S::Failed },
         };
         for (const Seed &s : seeds) {
             m_clock.setNow(s.when);
-            const Order o = create(newOrder(QStringLiteral("EUR"), s.email, {line(s.product, 1, 400)}));
+            const Order o = create(newOrder(QStringLiteral("EUR"), s.email, { line(s.product, 1, 400) }));
             moveTo(o.id, s.status);
         }
         auto page = m_store->history(filter, 0, 50);
@@ -568,7 +571,7 @@ private Q_SLOTS:
         // Random orders over ten days in three currencies and all statuses; totals for many
         // filters (whole days, partial days, statuses) must equal a plain sum over the orders.
         QRandomGenerator rng(1234);
-        const QStringList currencies{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("JPY")};
+        const QStringList currencies { QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("JPY") };
         struct Made
         {
             QDateTime at;
@@ -581,10 +584,11 @@ private Q_SLOTS:
         for (int i = 0; i < 120; ++i) {
             m_clock.setNow(base.addSecs(rng.bounded(10 * 86400)));
             const QString cur = currencies.at(rng.bounded(currencies.size()));
-            const Order o = create(newOrder(cur, QString(), {line(QStringLiteral("Item"), 1 + rng.bounded(3), 100 + rng.bounded(900))}));
+            const Order o = create(
+                newOrder(cur, QString(), { line(QStringLiteral("Item"), 1 + rng.bounded(3), 100 + rng.bounded(900)) }));
             const S status = allOrderStatuses().at(rng.bounded(allOrderStatuses().size()));
             moveTo(o.id, status);
-            made.append({o.createdAt, cur, o.amountTotal, status});
+            made.append({ o.createdAt, cur, o.amountTotal, status });
         }
         for (int round = 0; round < 60; ++round) {
             HistoryFilter f;
@@ -595,9 +599,9 @@ private Q_SLOTS:
             if (round % 2 == 0)
                 f.to = f.to.isValid() ? QDateTime(f.to.date(), QTime(0, 0), Qt::UTC) : f.to; // whole days
             if (round % 5 == 1)
-                f.statuses = {S::Paid};
+                f.statuses = { S::Paid };
             else if (round % 5 == 2)
-                f.statuses = {S::Failed, S::Expired, S::Cancelled};
+                f.statuses = { S::Failed, S::Expired, S::Cancelled };
             std::map<QString, std::pair<qint64, qint64>> expect;
             for (const Made &m : made) {
                 if (f.from.isValid() && m.at < f.from)
@@ -612,7 +616,7 @@ private Q_SLOTS:
             const auto totals = m_store->totals(f).value();
             std::map<QString, std::pair<qint64, qint64>> got;
             for (const CurrencyTotal &t : totals)
-                got[t.currency] = {t.amount, t.orders};
+                got[t.currency] = { t.amount, t.orders };
             QVERIFY2(got == expect, qPrintable(QStringLiteral("round %1").arg(round)));
             qint64 n = 0;
             for (const auto &e : expect)
@@ -625,7 +629,7 @@ private Q_SLOTS:
     {
         const Order a = create();
         HistoryFilter paid;
-        paid.statuses = {S::Paid};
+        paid.statuses = { S::Paid };
         QCOMPARE(m_store->count(paid).value(), qint64(0));
         QVERIFY(m_store->totals(paid).value().isEmpty());
         moveTo(a.id, S::Paid);
@@ -645,7 +649,8 @@ private Q_SLOTS:
     void keyValues()
     {
         QCOMPARE(m_store->value(QStringLiteral("events.cursor")).value(), QString());
-        QCOMPARE(m_store->value(QStringLiteral("events.cursor"), QStringLiteral("none")).value(), QStringLiteral("none"));
+        QCOMPARE(
+            m_store->value(QStringLiteral("events.cursor"), QStringLiteral("none")).value(), QStringLiteral("none"));
         QVERIFY(m_store->setValue(QStringLiteral("events.cursor"), QStringLiteral("evt_9")).ok());
         QCOMPARE(m_store->value(QStringLiteral("events.cursor")).value(), QStringLiteral("evt_9"));
         QVERIFY(m_store->setValue(QStringLiteral("events.cursor"), QStringLiteral("evt_10")).ok());
@@ -687,7 +692,8 @@ private Q_SLOTS:
         create();
         const QString path = m_store->path();
         m_store.reset();
-        QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = %1").arg(OrderStore::latestSchemaVersion() + 1)));
+        QVERIFY(rawExec(
+            path, QStringLiteral("UPDATE schema_version SET version = %1").arg(OrderStore::latestSchemaVersion() + 1)));
         QVERIFY(rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const QByteArray before = readAll(path);
         auto r = OrderStore::openSqlite(path);
@@ -761,13 +767,13 @@ private Q_SLOTS:
         // Enough orders that a common product walks the history instead of fetching by id. Some
         // orders hold two different matching products or the same product twice, and some
         // e-mails match the text as well: every order must count exactly once.
-        const QStringList products{QStringLiteral("Small Oat Latte"), QStringLiteral("Large Oat Latte"),
-                                   QStringLiteral("Chai Latte"),      QStringLiteral("Croissant"),
-                                   QStringLiteral("Blueberry Muffin"), QStringLiteral("Bagel")};
-        const QStringList emails{QString(), QStringLiteral("latte.fan@example.com"), QStringLiteral("ana.chai@mail.example.org"),
-                                 QStringLiteral("bo@example.com")};
-        const QStringList currencies{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("JPY")};
-        const QList<S> statuses{S::AwaitingPayment, S::Paid, S::Expired, S::Draft};
+        const QStringList products { QStringLiteral("Small Oat Latte"), QStringLiteral("Large Oat Latte"),
+            QStringLiteral("Chai Latte"), QStringLiteral("Croissant"), QStringLiteral("Blueberry Muffin"),
+            QStringLiteral("Bagel") };
+        const QStringList emails { QString(), QStringLiteral("latte.fan@example.com"),
+            QStringLiteral("ana.chai@mail.example.org"), QStringLiteral("bo@example.com") };
+        const QStringList currencies { QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("JPY") };
+        const QList<S> statuses { S::AwaitingPayment, S::Paid, S::Expired, S::Draft };
         const QDateTime base(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
         QRandomGenerator rng(77);
         QList<Order> batch;
@@ -793,13 +799,13 @@ private Q_SLOTS:
         both.currency = QStringLiteral("EUR");
         both.status = S::AwaitingPayment;
         both.customerEmail = QStringLiteral("latte.fan@example.com");
-        both.lines = {line(QStringLiteral("Small Oat Latte"), 1, 300), line(QStringLiteral("Large Oat Latte"), 1, 400),
-                      line(QStringLiteral("Oat Latte Special"), 1, 500)};
+        both.lines = { line(QStringLiteral("Small Oat Latte"), 1, 300), line(QStringLiteral("Large Oat Latte"), 1, 400),
+            line(QStringLiteral("Oat Latte Special"), 1, 500) };
         both.amountSubtotal = both.amountTotal = 1200;
         Order twice = both;
         twice.customerEmail.clear();
-        twice.lines = {line(QStringLiteral("Chai Latte"), 1, 350), line(QStringLiteral("Chai Latte"), 2, 350),
-                       line(QStringLiteral("Oat Latte Special"), 1, 0)};
+        twice.lines = { line(QStringLiteral("Chai Latte"), 1, 350), line(QStringLiteral("Chai Latte"), 2, 350),
+            line(QStringLiteral("Oat Latte Special"), 1, 0) };
         twice.amountSubtotal = twice.amountTotal = 1050;
         batch << both << twice;
         const auto ids = m_store->importOrders(batch);
@@ -830,34 +836,34 @@ private Q_SLOTS:
             return false;
         };
         // Common and rare texts, so pages are both walked newest first and fetched by id.
-        const QStringList texts{QStringLiteral("latte"),   QStringLiteral("oat latte"), QStringLiteral("chai"),
-                                QStringLiteral("Muffin"),  QStringLiteral("latte.f"),   QStringLiteral("la"),
-                                QStringLiteral("special"), QStringLiteral("k1-0000")};
+        const QStringList texts { QStringLiteral("latte"), QStringLiteral("oat latte"), QStringLiteral("chai"),
+            QStringLiteral("Muffin"), QStringLiteral("latte.f"), QStringLiteral("la"), QStringLiteral("special"),
+            QStringLiteral("k1-0000") };
         for (int round = 0; round < 6 * int(texts.size()); ++round) {
             HistoryFilter f;
             f.text = texts.at(round % texts.size());
             const int shape = round / texts.size();
             if (shape == 1 || shape == 3)
-                f.from = base.addSecs(86400 + 5 * 3600);                 // partial first day
+                f.from = base.addSecs(86400 + 5 * 3600); // partial first day
             if (shape == 2 || shape == 3)
                 f.to = base.addDays(shape == 2 ? 4 : 5).addSecs(shape == 2 ? 0 : 7200);
             if (shape >= 4)
-                f.statuses = shape == 4 ? QList<S>{S::Paid} : QList<S>{S::Cancelled, S::Expired};
+                f.statuses = shape == 4 ? QList<S> { S::Paid } : QList<S> { S::Cancelled, S::Expired };
             if (shape == 5)
                 f.from = base.addDays(2);
             const QString needle = f.text.toLower();
 
-            QStringList termIds{QStringLiteral("-1")};
+            QStringList termIds { QStringLiteral("-1") };
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("SELECT id, number, customer_email FROM orders")));
             while (q.next()) {
                 if (wordPrefix(q.value(1).toString(), needle) || wordPrefix(q.value(2).toString(), needle))
                     termIds << q.value(0).toString();
             }
-            QStringList conditions{QStringLiteral("(o.id IN (%1) OR EXISTS (SELECT 1 FROM order_lines l WHERE "
-                                                  "l.order_id = o.id AND instr(lower(l.name), ?) > 0 AND ? >= 3))")
-                                       .arg(termIds.join(QLatin1Char(',')))};
-            QVariantList binds{needle, needle.size()};
+            QStringList conditions { QStringLiteral("(o.id IN (%1) OR EXISTS (SELECT 1 FROM order_lines l WHERE "
+                                                    "l.order_id = o.id AND instr(lower(l.name), ?) > 0 AND ? >= 3))")
+                                         .arg(termIds.join(QLatin1Char(','))) };
+            QVariantList binds { needle, needle.size() };
             if (f.from.isValid()) {
                 conditions << QStringLiteral("o.created_at >= ?");
                 binds << f.from.toMSecsSinceEpoch();
@@ -882,7 +888,7 @@ private Q_SLOTS:
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             qint64 n = 0;
             while (q.next()) {
-                expect[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
+                expect[q.value(0).toString()] = { q.value(1).toLongLong(), q.value(2).toLongLong() };
                 n += q.value(2).toLongLong();
             }
             QList<qint64> expectIds;
@@ -902,7 +908,7 @@ private Q_SLOTS:
             std::map<QString, std::pair<qint64, qint64>> got;
             const QList<CurrencyTotal> totals = m_store->totals(f).value();
             for (const CurrencyTotal &t : totals)
-                got[t.currency] = {t.amount, t.orders};
+                got[t.currency] = { t.amount, t.orders };
             QVERIFY2(got == expect, qPrintable(what));
             QVERIFY2(n > 0 || shape > 0, qPrintable(what)); // unfiltered, every text matches something
             QCOMPARE(m_store->count(f).value(), n);
@@ -925,11 +931,11 @@ private Q_SLOTS:
         o.status = S::Paid;
         o.paidAt = o.createdAt.addSecs(60);
         o.currency = QStringLiteral("GBP");
-        o.lines = {line(QStringLiteral("Scone"), 3, 150)};
+        o.lines = { line(QStringLiteral("Scone"), 3, 150) };
         o.amountSubtotal = 450;
         o.amountTotal = 450;
         o.customerEmail = QStringLiteral("imp@example.com");
-        auto ids = m_store->importOrders({o});
+        auto ids = m_store->importOrders({ o });
         QVERIFY(ids.ok());
         auto read = m_store->orderByNumber(QStringLiteral("K9-123456"));
         QVERIFY(read.ok());
@@ -945,7 +951,7 @@ private Q_SLOTS:
         bad.amountSubtotal = 999;
         Order fine = o;
         fine.number = QStringLiteral("K9-000003");
-        auto r = m_store->importOrders({fine, bad});
+        auto r = m_store->importOrders({ fine, bad });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("amount_mismatch"));
         QVERIFY(!m_store->orderByNumber(QStringLiteral("K9-000003")).ok()); // all or nothing

@@ -28,7 +28,7 @@ OrderStore::NewOrder newOrder()
     l.unitAmount = 350;
     OrderStore::NewOrder o;
     o.currency = QStringLiteral("EUR");
-    o.lines = {l};
+    o.lines = { l };
     o.kioskId = QStringLiteral("K1");
     return o;
 }
@@ -43,7 +43,8 @@ OrderStore::EventWrite write(const QString &id, qint64 orderId, std::optional<S>
     if (to) {
         const S target = *to;
         w.decide = [target](const Order &) -> Result<Decision> {
-            return Decision(OrderStore::EventDecision{target, TransitionDetails{QStringLiteral("webhook"), {}, {}, {}, {}}});
+            return Decision(
+                OrderStore::EventDecision { target, TransitionDetails { QStringLiteral("webhook"), {}, {}, {}, {} } });
         };
     }
     return w;
@@ -125,10 +126,9 @@ private Q_SLOTS:
         const auto results = m_store->recordEvents({
             write(QStringLiteral("evt_paid"), id, S::Paid),
             write(QStringLiteral("evt_paid"), id, S::Paid), // redelivered within the batch
-            refused,
-            write(QStringLiteral("evt_other"), 0),           // belongs to no order
-            write(QStringLiteral("evt_ghost"), 999999),      // names an order that does not exist
-            write(QString(), 0),                             // no id
+            refused, write(QStringLiteral("evt_other"), 0), // belongs to no order
+            write(QStringLiteral("evt_ghost"), 999999), // names an order that does not exist
+            write(QString(), 0), // no id
         });
         QCOMPARE(results.size(), 6);
         QVERIFY(results[0].outcome);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->events(id)->size(), 1);
 
         // The refused event is not remembered as seen: a redelivery is recorded.
-        const auto again = m_store->recordEvents({write(QStringLiteral("evt_refused"), id)});
+        const auto again = m_store->recordEvents({ write(QStringLiteral("evt_refused"), id) });
         QVERIFY(again[0].outcome);
         QCOMPARE(again[0].outcome.value(), OrderStore::EventOutcome::Applied);
     }
@@ -170,14 +170,15 @@ private Q_SLOTS:
         const auto step = [&seen](const Order &o) -> Result<Decision> {
             seen.append(toString(o.status));
             const S next = o.status == S::AwaitingPayment ? S::Processing : S::Paid;
-            return Decision(OrderStore::EventDecision{next, TransitionDetails{QStringLiteral("webhook"), {}, {}, {}, {}}});
+            return Decision(
+                OrderStore::EventDecision { next, TransitionDetails { QStringLiteral("webhook"), {}, {}, {}, {} } });
         };
         OrderStore::EventWrite first = write(QStringLiteral("evt_1"), id);
         first.decide = step;
         OrderStore::EventWrite second = write(QStringLiteral("evt_2"), id);
         second.decide = step;
-        const auto results = m_store->recordEvents({first, second});
-        QCOMPARE(seen, (QStringList{toString(S::AwaitingPayment), toString(S::Processing)}));
+        const auto results = m_store->recordEvents({ first, second });
+        QCOMPARE(seen, (QStringList { toString(S::AwaitingPayment), toString(S::Processing) }));
         QCOMPARE(toString(results[0].changed->status), toString(S::Processing));
         QCOMPARE(toString(results[1].changed->status), toString(S::Paid));
         QCOMPARE(changed.size(), 2);
@@ -196,7 +197,7 @@ private Q_SLOTS:
         mine.sessionId = QStringLiteral("cs_test_batch");
         OrderStore::EventWrite stranger = write(QStringLiteral("evt_stranger"), 0, S::Paid);
         stranger.sessionId = QStringLiteral("cs_nobody"); // another kiosk's session: recorded, no order
-        const auto results = m_store->recordEvents({mine, stranger});
+        const auto results = m_store->recordEvents({ mine, stranger });
         QVERIFY(results[0].outcome && results[1].outcome);
         QCOMPARE(toString(results[0].changed->status), toString(S::Paid));
         QVERIFY(!results[1].changed);
@@ -210,7 +211,7 @@ private Q_SLOTS:
         const qint64 id = awaitingOrder();
         QVERIFY(id > 0);
         QVERIFY(m_store->transition(id, S::Paid));
-        const auto results = m_store->recordEvents({write(QStringLiteral("evt_late_expiry"), id, S::Expired)});
+        const auto results = m_store->recordEvents({ write(QStringLiteral("evt_late_expiry"), id, S::Expired) });
         QVERIFY(results[0].outcome);
         QCOMPARE(results[0].outcome.value(), OrderStore::EventOutcome::Applied);
         QVERIFY(!results[0].changed);
@@ -225,12 +226,12 @@ private Q_SLOTS:
         QVERIFY(a > 0 && b > 0);
         // The database refuses to record a cancellation: the order update that came before it in
         // the same event must be undone too, and the batch's other events must still commit.
-        QVERIFY(exec(QStringLiteral("CREATE TRIGGER refuse_cancel BEFORE INSERT ON status_history "
-                                    "WHEN NEW.to_status = 'cancelled' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        QVERIFY(
+            exec(QStringLiteral("CREATE TRIGGER refuse_cancel BEFORE INSERT ON status_history "
+                                "WHEN NEW.to_status = 'cancelled' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
         QSignalSpy changed(m_store.get(), &OrderStore::orderChanged);
-        const auto results = m_store->recordEvents({write(QStringLiteral("evt_a"), a, S::Paid),
-                                                    write(QStringLiteral("evt_b"), b, S::Cancelled),
-                                                    write(QStringLiteral("evt_c"), 0)});
+        const auto results = m_store->recordEvents({ write(QStringLiteral("evt_a"), a, S::Paid),
+            write(QStringLiteral("evt_b"), b, S::Cancelled), write(QStringLiteral("evt_c"), 0) });
         QVERIFY(results[0].outcome);
         QVERIFY(!results[1].outcome);
         QVERIFY(!results[1].changed);
@@ -243,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
 
         QVERIFY(exec(QStringLiteral("DROP TRIGGER refuse_cancel")));
-        const auto retried = m_store->recordEvents({write(QStringLiteral("evt_b"), b, S::Cancelled)});
+        const auto retried = m_store->recordEvents({ write(QStringLiteral("evt_b"), b, S::Cancelled) });
         QVERIFY(retried[0].outcome);
         QCOMPARE(toString(m_store->order(b)->status), toString(S::Cancelled));
     }

@@ -78,29 +78,31 @@ private:
         QCOMPARE(db.scalar(QStringLiteral(
                      "SELECT COUNT(*) FROM orders o WHERE o.amount_subtotal <> "
                      "COALESCE((SELECT SUM(line_total) FROM order_lines l WHERE l.order_id = o.id), -1)")),
-                 qint64(0));
+            qint64(0));
         // Every paid order has paid_at and a timeline ending in paid.
         QCOMPARE(db.scalar(QStringLiteral(
                      "SELECT COUNT(*) FROM orders o WHERE o.status = 'paid' AND (o.paid_at IS NULL OR "
                      "(SELECT to_status FROM status_history h WHERE h.order_id = o.id ORDER BY h.id DESC LIMIT 1) "
                      "IS NOT 'paid')")),
-                 qint64(0));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE status <> 'paid' AND paid_at IS NOT NULL")),
-                 qint64(0));
+            qint64(0));
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE status <> 'paid' AND paid_at IS NOT NULL")),
+            qint64(0));
         // No event points at a missing order.
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM payment_events e WHERE e.order_id IS NOT NULL AND NOT "
                                           "EXISTS (SELECT 1 FROM orders o WHERE o.id = e.order_id)")),
-                 qint64(0));
+            qint64(0));
         // Every order is searchable by its number, and no search term outlives its order.
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_terms t "
                                           "WHERE t.kind = 0 AND t.term = lower(o.number) AND t.order_id = o.id)")),
-                 qint64(0));
+            qint64(0));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM order_terms t WHERE NOT EXISTS (SELECT 1 FROM orders o "
                                           "WHERE o.id = t.order_id)")),
-                 qint64(0));
+            qint64(0));
         // The per-product totals equal a recount: each order once per distinct product name.
         const QString recount = QStringLiteral(
-            "SELECT l.name_id, o.created_at / 86400000, o.status, o.currency, SUM(o.amount_total), COUNT(*) FROM orders "
+            "SELECT l.name_id, o.created_at / 86400000, o.status, o.currency, SUM(o.amount_total), COUNT(*) FROM "
+            "orders "
             "o JOIN (SELECT DISTINCT order_id, name_id FROM order_lines) l ON l.order_id = o.id GROUP BY 1, 2, 3, 4");
         const QString kept = QStringLiteral("SELECT name_id, day, status, currency, amount, orders FROM "
                                             "order_product_totals WHERE orders <> 0");
@@ -126,15 +128,16 @@ private:
                 const OrderStatus expectedFrom = walked.count(id) ? walked[id] : OrderStatus::Draft;
                 QCOMPARE(int(*from), int(expectedFrom));
                 QVERIFY2(*from != *to && OrderStateMachine::canTransition(*from, *to),
-                         qPrintable(QStringLiteral("order %1: %2 -> %3").arg(id).arg(toString(*from), toString(*to))));
+                    qPrintable(QStringLiteral("order %1: %2 -> %3").arg(id).arg(toString(*from), toString(*to))));
                 walked[id] = *to;
             }
         }
         for (const auto &[id, status] : current) {
             const OrderStatus end = walked.count(id) ? walked[id] : OrderStatus::Draft;
-            QVERIFY2(end == status, qPrintable(QStringLiteral("order %1 timeline ends in %2, order is %3")
-                                                   .arg(id)
-                                                   .arg(toString(end), toString(status))));
+            QVERIFY2(end == status,
+                qPrintable(QStringLiteral("order %1 timeline ends in %2, order is %3")
+                               .arg(id)
+                               .arg(toString(end), toString(status))));
         }
 
         // The per-day totals agree with the orders.
@@ -142,7 +145,8 @@ private:
         {
             QSqlQuery q = db.query(QStringLiteral("SELECT created_at, status, currency, amount_total FROM orders"));
             while (q.next()) {
-                auto &slot = fromOrders[{q.value(0).toLongLong() / kDayMs, q.value(1).toString(), q.value(2).toString()}];
+                auto &slot
+                    = fromOrders[{ q.value(0).toLongLong() / kDayMs, q.value(1).toString(), q.value(2).toString() }];
                 slot.first += q.value(3).toLongLong();
                 slot.second += 1;
             }
@@ -152,8 +156,8 @@ private:
             QSqlQuery q = db.query(QStringLiteral("SELECT day, status, currency, amount, orders FROM order_totals "
                                                   "WHERE orders <> 0 OR amount <> 0"));
             while (q.next())
-                summary[{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()}] = {
-                    q.value(3).toLongLong(), q.value(4).toLongLong()};
+                summary[{ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() }]
+                    = { q.value(3).toLongLong(), q.value(4).toLongLong() };
         }
         QVERIFY(fromOrders == summary);
 
@@ -168,7 +172,7 @@ private:
                                        .arg(status));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toLongLong() == 1,
-                     qPrintable(QStringLiteral("acknowledged %1 of order %2 is missing").arg(status).arg(id)));
+                qPrintable(QStringLiteral("acknowledged %1 of order %2 is missing").arg(status).arg(id)));
         }
     }
 
@@ -185,7 +189,7 @@ private Q_SLOTS:
         for (int round = 0; round < 10; ++round) {
             QProcess writer;
             writer.setProcessChannelMode(QProcess::SeparateChannels);
-            writer.start(QStringLiteral(KIOSK_CRASH_WRITER), {path, QString::number(round)});
+            writer.start(QStringLiteral(KIOSK_CRASH_WRITER), { path, QString::number(round) });
             QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
 
             // Let it commit a varied amount of work (1 to ~400 steps), then kill it mid-stride.
@@ -211,8 +215,8 @@ private Q_SLOTS:
                 consume();
             }
             QVERIFY2(writer.state() == QProcess::Running,
-                     qPrintable(QStringLiteral("writer stopped by itself: ") +
-                                QString::fromLocal8Bit(writer.readAllStandardError())));
+                qPrintable(QStringLiteral("writer stopped by itself: ")
+                    + QString::fromLocal8Bit(writer.readAllStandardError())));
             writer.kill();
             QVERIFY(writer.waitForFinished(30000));
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);

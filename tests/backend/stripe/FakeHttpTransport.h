@@ -26,7 +26,7 @@ public:
         r.body = std::move(body);
         r.headers = std::move(headers);
         if (r.header("Request-Id").isEmpty())
-            r.headers.append({QByteArrayLiteral("Request-Id"), "req_fake" + QByteArray::number(++m_requestCounter)});
+            r.headers.append({ QByteArrayLiteral("Request-Id"), "req_fake" + QByteArray::number(++m_requestCounter) });
         m_responses.push_back(std::move(r));
     }
     void enqueueConnectionError(const QString &why, bool closed = false)

@@ -84,9 +84,9 @@ HttpRequest post(const QUrl &url)
     HttpRequest r;
     r.method = "POST";
     r.url = url;
-    r.headers = {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer sk_test_transport")},
-                 {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")},
-                 {QByteArrayLiteral("Idempotency-Key"), QByteArrayLiteral("kiosk-create-K1-1-1")}};
+    r.headers = { { QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer sk_test_transport") },
+        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded") },
+        { QByteArrayLiteral("Idempotency-Key"), QByteArrayLiteral("kiosk-create-K1-1-1") } };
     r.body = "mode=payment&line_items[0][quantity]=1";
     return r;
 }
@@ -104,7 +104,8 @@ private slots:
         server.response = "HTTP/1.1 402 Payment Required\r\nContent-Type: application/json\r\nRequest-Id: req_42\r\n"
                           "Stripe-Should-Retry: false\r\nContent-Length: 11\r\nConnection: close\r\n\r\n{\"error\":1}";
         QtHttpTransport transport;
-        const auto response = exchange(transport, post(server.url(QStringLiteral("/v1/checkout/sessions?x=[1]"))), this);
+        const auto response
+            = exchange(transport, post(server.url(QStringLiteral("/v1/checkout/sessions?x=[1]"))), this);
         QVERIFY(response);
         QVERIFY(!response->connectionError);
         QCOMPARE(response->status, 402);

@@ -19,8 +19,10 @@ const QString kKey = QStringLiteral("sk_test_51AbCdEfGhIjKlMnOpQrStUvWxYz0123456
 QByteArray sessionJson(const QByteArray &id = "cs_test_a1", const QByteArray &amountTotal = "1250")
 {
     return "{\"id\":\"" + id + "\",\"object\":\"checkout.session\",\"url\":\"https://checkout.stripe.com/c/pay/" + id
-        + "\",\"status\":\"open\",\"payment_status\":\"unpaid\",\"amount_subtotal\":1250,\"amount_total\":" + amountTotal
-        + ",\"currency\":\"eur\",\"created\":1767225000,\"expires_at\":1767311400,\"client_reference_id\":\"K1-000042\","
+        + "\",\"status\":\"open\",\"payment_status\":\"unpaid\",\"amount_subtotal\":1250,\"amount_total\":"
+        + amountTotal
+        + ",\"currency\":\"eur\",\"created\":1767225000,\"expires_at\":1767311400,\"client_reference_id\":\"K1-"
+          "000042\","
           "\"customer_email\":null,\"customer\":null,\"customer_details\":null,\"metadata\":{\"order\":\"K1-000042\"},"
           "\"payment_intent\":null,\"livemode\":false,\"mode\":\"payment\",\"success_url\":\"https://k/ok\","
           "\"cancel_url\":\"https://k/no\",\"payment_method_types\":[\"card\"]}";
@@ -28,9 +30,10 @@ QByteArray sessionJson(const QByteArray &id = "cs_test_a1", const QByteArray &am
 
 QByteArray eventJson(const QByteArray &id)
 {
-    return "{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"checkout.session.completed\",\"api_version\":"
-           "\"2026-10-28.endive\",\"created\":1767225600,\"livemode\":false,\"pending_webhooks\":0,\"request\":"
-           "{\"id\":null,\"idempotency_key\":null},\"data\":{\"object\":"
+    return "{\"id\":\"" + id
+        + "\",\"object\":\"event\",\"type\":\"checkout.session.completed\",\"api_version\":"
+          "\"2026-10-28.endive\",\"created\":1767225600,\"livemode\":false,\"pending_webhooks\":0,\"request\":"
+          "{\"id\":null,\"idempotency_key\":null},\"data\":{\"object\":"
         + sessionJson() + "}}";
 }
 
@@ -46,7 +49,7 @@ CheckoutSessionRequest sampleRequest()
     r.successUrl = QStringLiteral("https://kiosk.local/ok?session={CHECKOUT_SESSION_ID}");
     r.cancelUrl = QStringLiteral("https://kiosk.local/cancel");
     r.clientReferenceId = QStringLiteral("K1-000042");
-    r.metadata.append({QStringLiteral("order"), QStringLiteral("K1-000042")});
+    r.metadata.append({ QStringLiteral("order"), QStringLiteral("K1-000042") });
     return r;
 }
 
@@ -125,7 +128,7 @@ private slots:
         QVERIFY(result && result->ok());
         QCOMPARE(transport->requests.first().header("Stripe-Version"), QByteArray("2025-01-27.acacia"));
         QCOMPARE(transport->requests.first().url.toString(),
-                 QStringLiteral("http://127.0.0.1:12111/v1/checkout/sessions/cs_test_a1"));
+            QStringLiteral("http://127.0.0.1:12111/v1/checkout/sessions/cs_test_a1"));
     }
 
     void retries_data()
@@ -135,21 +138,23 @@ private slots:
         QTest::addColumn<int>("expectedRequests");
         QTest::addColumn<int>("finalStatus"); // 200 = success, 0 = connection error
 
-        QTest::addRow("500 then 200") << QList<int>{500, 200} << QList<QByteArray>{"", ""} << 2 << 200;
-        QTest::addRow("503 twice then 200") << QList<int>{503, 503, 200} << QList<QByteArray>{"", "", ""} << 3 << 200;
-        QTest::addRow("409 is retried") << QList<int>{409, 200} << QList<QByteArray>{"", ""} << 2 << 200;
-        QTest::addRow("400 is final") << QList<int>{400, 200} << QList<QByteArray>{"", ""} << 1 << 400;
-        QTest::addRow("402 is final") << QList<int>{402, 200} << QList<QByteArray>{"", ""} << 1 << 402;
-        QTest::addRow("429 is final") << QList<int>{429, 200} << QList<QByteArray>{"", ""} << 1 << 429;
-        QTest::addRow("dropped connection is retried") << QList<int>{-1, 200} << QList<QByteArray>{"", ""} << 2 << 200;
-        QTest::addRow("should-retry false stops a 500") << QList<int>{500, 200} << QList<QByteArray>{"false", ""} << 1
-                                                        << 500;
-        QTest::addRow("should-retry true retries a 400") << QList<int>{400, 200} << QList<QByteArray>{"true", ""} << 2
-                                                         << 200;
-        QTest::addRow("max retries respected") << QList<int>{500, 502, 503, 200} << QList<QByteArray>{"", "", "", ""}
-                                               << 3 << 503;
-        QTest::addRow("connection errors exhaust retries") << QList<int>{-1, -1, -1, 200}
-                                                           << QList<QByteArray>{"", "", "", ""} << 3 << 0;
+        QTest::addRow("500 then 200") << QList<int> { 500, 200 } << QList<QByteArray> { "", "" } << 2 << 200;
+        QTest::addRow("503 twice then 200")
+            << QList<int> { 503, 503, 200 } << QList<QByteArray> { "", "", "" } << 3 << 200;
+        QTest::addRow("409 is retried") << QList<int> { 409, 200 } << QList<QByteArray> { "", "" } << 2 << 200;
+        QTest::addRow("400 is final") << QList<int> { 400, 200 } << QList<QByteArray> { "", "" } << 1 << 400;
+        QTest::addRow("402 is final") << QList<int> { 402, 200 } << QList<QByteArray> { "", "" } << 1 << 402;
+        QTest::addRow("429 is final") << QList<int> { 429, 200 } << QList<QByteArray> { "", "" } << 1 << 429;
+        QTest::addRow("dropped connection is retried")
+            << QList<int> { -1, 200 } << QList<QByteArray> { "", "" } << 2 << 200;
+        QTest::addRow("should-retry false stops a 500")
+            << QList<int> { 500, 200 } << QList<QByteArray> { "false", "" } << 1 << 500;
+        QTest::addRow("should-retry true retries a 400")
+            << QList<int> { 400, 200 } << QList<QByteArray> { "true", "" } << 2 << 200;
+        QTest::addRow("max retries respected")
+            << QList<int> { 500, 502, 503, 200 } << QList<QByteArray> { "", "", "", "" } << 3 << 503;
+        QTest::addRow("connection errors exhaust retries")
+            << QList<int> { -1, -1, -1, 200 } << QList<QByteArray> { "", "", "", "" } << 3 << 0;
     }
 
     void retries()
@@ -167,7 +172,7 @@ private slots:
             }
             QList<QPair<QByteArray, QByteArray>> headers;
             if (!shouldRetry.at(i).isEmpty())
-                headers.append({QByteArrayLiteral("Stripe-Should-Retry"), shouldRetry.at(i)});
+                headers.append({ QByteArrayLiteral("Stripe-Should-Retry"), shouldRetry.at(i) });
             const QByteArray body = statuses.at(i) == 200
                 ? sessionJson()
                 : QByteArrayLiteral("{\"error\":{\"type\":\"api_error\",\"message\":\"try later\"}}");
@@ -250,11 +255,12 @@ private slots:
         transport->enqueue(200, sessionJson());
         transport->enqueue(200, "{\"object\":\"list\",\"data\":[],\"has_more\":false,\"url\":\"/v1/events\"}");
         StripeClient client(fastConfig(), transport);
-        QVERIFY(run<CheckoutSession>(
-                    [&](auto done) { client.retrieveCheckoutSession(QStringLiteral("cs_test_a1"), true, this, done); })
-                    ->ok());
+        QVERIFY(run<CheckoutSession>([&](auto done) {
+            client.retrieveCheckoutSession(QStringLiteral("cs_test_a1"), true, this, done);
+        })->ok());
         EventListParams params;
-        params.types = QStringList{QStringLiteral("checkout.session.completed"), QStringLiteral("checkout.session.expired")};
+        params.types
+            = QStringList { QStringLiteral("checkout.session.completed"), QStringLiteral("checkout.session.expired") };
         params.createdGt = 1700000000;
         params.startingAfter = QStringLiteral("evt_1");
         params.deliverySuccess = false;
@@ -268,22 +274,22 @@ private slots:
         QVERIFY(get.header("Idempotency-Key").isEmpty());
         QVERIFY(get.header("Content-Type").isEmpty());
         QCOMPARE(transport->requests.at(1).url.query(QUrl::FullyEncoded).toLatin1(),
-                 QByteArray("types[0]=checkout.session.completed&types[1]=checkout.session.expired"
-                            "&created[gt]=1700000000&limit=100&starting_after=evt_1&delivery_success=false"));
+            QByteArray("types[0]=checkout.session.completed&types[1]=checkout.session.expired"
+                       "&created[gt]=1700000000&limit=100&starting_after=evt_1&delivery_success=false"));
     }
 
     void typedErrors()
     {
         auto transport = std::make_shared<FakeHttpTransport>();
         transport->enqueue(402,
-                           "{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\",\"decline_code\":"
-                           "\"insufficient_funds\",\"message\":\"Your card has insufficient funds.\",\"param\":\"\"}}",
-                           {{QByteArrayLiteral("Request-Id"), QByteArrayLiteral("req_402")}});
+            "{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\",\"decline_code\":"
+            "\"insufficient_funds\",\"message\":\"Your card has insufficient funds.\",\"param\":\"\"}}",
+            { { QByteArrayLiteral("Request-Id"), QByteArrayLiteral("req_402") } });
         transport->enqueue(502, "<html><body>Bad Gateway</body></html>",
-                           {{QByteArrayLiteral("Stripe-Should-Retry"), QByteArrayLiteral("false")}});
+            { { QByteArrayLiteral("Stripe-Should-Retry"), QByteArrayLiteral("false") } });
         transport->enqueue(404,
-                           "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"resource_missing\",\"param\":\"id\","
-                           "\"message\":\"No such checkout.session: 'cs_test_nope'\"}}");
+            "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"resource_missing\",\"param\":\"id\","
+            "\"message\":\"No such checkout.session: 'cs_test_nope'\"}}");
         StripeClient client(fastConfig(), transport);
         const auto declined = run<CheckoutSession>(
             [&](auto done) { client.retrieveCheckoutSession(QStringLiteral("cs_test_a1"), false, this, done); });
@@ -371,7 +377,7 @@ private slots:
             if (which == 2)
                 r.lines[0].quantity = 0;
             if (which == 3)
-                r.metadata.append({QStringLiteral("a[b]"), QStringLiteral("x")});
+                r.metadata.append({ QStringLiteral("a[b]"), QStringLiteral("x") });
             if (which == 4)
                 r.lines[0].images = QStringList(9, QStringLiteral("https://img/x.png"));
             result = run<CheckoutSession>(
@@ -390,16 +396,19 @@ private slots:
         const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
 
         auto transport = std::make_shared<FakeHttpTransport>();
-        const QByteArray echo = "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key provided: "
-            + kKey.toUtf8() + "\",\"param\":\"" + kKey.toUtf8() + "\"}}";
-        transport->enqueue(401, echo, {{QByteArrayLiteral("Request-Id"), QByteArrayLiteral("req_401")}});
+        const QByteArray echo
+            = "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key provided: " + kKey.toUtf8()
+            + "\",\"param\":\"" + kKey.toUtf8() + "\"}}";
+        transport->enqueue(401, echo, { { QByteArrayLiteral("Request-Id"), QByteArrayLiteral("req_401") } });
         transport->enqueue(500, "upstream said: Bearer " + kKey.toUtf8());
         transport->enqueue(500, "again " + kKey.toUtf8());
         transport->enqueue(500, "and again " + kKey.toUtf8());
         transport->enqueueConnectionError(QStringLiteral("proxy refused Authorization: Bearer ") + kKey);
         transport->enqueueConnectionError(QStringLiteral("proxy refused Authorization: Bearer ") + kKey);
         transport->enqueueConnectionError(QStringLiteral("proxy refused Authorization: Bearer ") + kKey);
-        transport->enqueue(400, "{\"error\":{\"message\":\"someone else's key sk_live_" "AAAAAAAAAAAAAAAAzzzz\"}}");
+        transport->enqueue(400,
+            "{\"error\":{\"message\":\"someone else's key sk_live_"
+            "AAAAAAAAAAAAAAAAzzzz\"}}");
 
         QList<StripeError> errors;
         StripeClient client(fastConfig(), transport);
@@ -422,7 +431,7 @@ private slots:
         QVERIFY(!g_captured.isEmpty()); // the failures were logged
         const QString secretCore = kKey.mid(8);
         for (const StripeError &e : std::as_const(errors)) {
-            for (const QString &field : {e.toString(), e.message, e.param, e.type, e.code, e.requestId})
+            for (const QString &field : { e.toString(), e.message, e.param, e.type, e.code, e.requestId })
                 QVERIFY2(!field.contains(secretCore), qPrintable(field));
         }
         for (const QString &line : std::as_const(g_captured))
@@ -434,12 +443,14 @@ private slots:
     void listAllEventsWalksEveryPage()
     {
         auto transport = std::make_shared<FakeHttpTransport>();
-        transport->enqueue(200, "{\"object\":\"list\",\"has_more\":true,\"url\":\"/v1/events\",\"data\":[" + eventJson("evt_5")
-                                    + "," + eventJson("evt_4") + "]}");
-        transport->enqueue(200, "{\"object\":\"list\",\"has_more\":true,\"url\":\"/v1/events\",\"data\":[" + eventJson("evt_3")
-                                    + "," + eventJson("evt_2") + "]}");
-        transport->enqueue(200, "{\"object\":\"list\",\"has_more\":false,\"url\":\"/v1/events\",\"data\":["
-                                    + eventJson("evt_1") + "]}");
+        transport->enqueue(200,
+            "{\"object\":\"list\",\"has_more\":true,\"url\":\"/v1/events\",\"data\":[" + eventJson("evt_5") + ","
+                + eventJson("evt_4") + "]}");
+        transport->enqueue(200,
+            "{\"object\":\"list\",\"has_more\":true,\"url\":\"/v1/events\",\"data\":[" + eventJson("evt_3") + ","
+                + eventJson("evt_2") + "]}");
+        transport->enqueue(200,
+            "{\"object\":\"list\",\"has_more\":false,\"url\":\"/v1/events\",\"data\":[" + eventJson("evt_1") + "]}");
         StripeClient client(fastConfig(), transport);
         EventListParams params;
         params.limit = 2;
@@ -448,8 +459,9 @@ private slots:
         QStringList ids;
         for (const StripeEvent &e : result->value())
             ids.append(e.id);
-        QCOMPARE(ids, (QStringList{QStringLiteral("evt_5"), QStringLiteral("evt_4"), QStringLiteral("evt_3"),
-                                   QStringLiteral("evt_2"), QStringLiteral("evt_1")}));
+        QCOMPARE(ids,
+            (QStringList { QStringLiteral("evt_5"), QStringLiteral("evt_4"), QStringLiteral("evt_3"),
+                QStringLiteral("evt_2"), QStringLiteral("evt_1") }));
         QCOMPARE(transport->requests.size(), 3);
         QVERIFY(!transport->requests.at(0).url.query().contains(QStringLiteral("starting_after")));
         QVERIFY(transport->requests.at(1).url.query().contains(QStringLiteral("starting_after=evt_4")));
@@ -460,7 +472,8 @@ private slots:
     void listAllEventsStopsOnARepeatingPage()
     {
         auto transport = std::make_shared<FakeHttpTransport>();
-        const QByteArray page = "{\"object\":\"list\",\"has_more\":true,\"url\":\"/v1/events\",\"data\":[" + eventJson("evt_2") + "]}";
+        const QByteArray page
+            = "{\"object\":\"list\",\"has_more\":true,\"url\":\"/v1/events\",\"data\":[" + eventJson("evt_2") + "]}";
         transport->enqueue(200, page);
         transport->enqueue(200, page);
         StripeClient client(fastConfig(), transport);
@@ -472,14 +485,15 @@ private slots:
     void lineItemsList()
     {
         auto transport = std::make_shared<FakeHttpTransport>();
-        transport->enqueue(200, "{\"object\":\"list\",\"has_more\":false,\"url\":\"/v1/checkout/sessions/cs_1/line_items\","
-                                "\"data\":[{\"id\":\"li_1\",\"object\":\"item\",\"amount_discount\":0,\"amount_subtotal\":900,"
-                                "\"amount_tax\":0,\"amount_total\":900,\"currency\":\"eur\",\"description\":\"Tom & Jerry's\","
-                                "\"quantity\":2,\"price\":{\"id\":\"price_1\",\"object\":\"price\",\"unit_amount\":450,"
-                                "\"product\":\"prod_1\"}}]}");
+        transport->enqueue(200,
+            "{\"object\":\"list\",\"has_more\":false,\"url\":\"/v1/checkout/sessions/cs_1/line_items\","
+            "\"data\":[{\"id\":\"li_1\",\"object\":\"item\",\"amount_discount\":0,\"amount_subtotal\":900,"
+            "\"amount_tax\":0,\"amount_total\":900,\"currency\":\"eur\",\"description\":\"Tom & Jerry's\","
+            "\"quantity\":2,\"price\":{\"id\":\"price_1\",\"object\":\"price\",\"unit_amount\":450,"
+            "\"product\":\"prod_1\"}}]}");
         StripeClient client(fastConfig(), transport);
-        const auto result = run<StripeList<LineItem>>(
-            [&](auto done) { client.listLineItems(QStringLiteral("cs_1"), this, done); });
+        const auto result
+            = run<StripeList<LineItem>>([&](auto done) { client.listLineItems(QStringLiteral("cs_1"), this, done); });
         QVERIFY(result && result->ok());
         QCOMPARE(result->value().data.size(), 1);
         const LineItem &item = result->value().data.first();
@@ -497,7 +511,8 @@ private slots:
         transport->enqueue(200, QByteArray(sessionJson()).replace("\"open\"", "\"expired\""));
         StripeClient client(fastConfig(), transport);
         const auto result = run<CheckoutSession>([&](auto done) {
-            client.expireCheckoutSession(QStringLiteral("cs_test_a1"), QStringLiteral("kiosk-expire-K1-1-1"), this, done);
+            client.expireCheckoutSession(
+                QStringLiteral("cs_test_a1"), QStringLiteral("kiosk-expire-K1-1-1"), this, done);
         });
         QVERIFY(result && result->ok());
         QVERIFY(result->value().isExpired());
@@ -516,7 +531,7 @@ private slots:
         bool firstCalled = false;
         auto *doomed = new QObject;
         client.retrieveCheckoutSession(QStringLiteral("cs_test_a1"), false, doomed,
-                                       [&firstCalled](const Result<CheckoutSession, StripeError> &) { firstCalled = true; });
+            [&firstCalled](const Result<CheckoutSession, StripeError> &) { firstCalled = true; });
         delete doomed;
         // Responses are delivered in order, so once the second call has answered the first had
         // its chance to run.
@@ -533,7 +548,8 @@ private slots:
         QCOMPARE(a, QStringLiteral("kiosk-create-K1-000042-1"));
         QVERIFY(a != StripeClient::idempotencyKey(QStringLiteral("K1-000042"), 2, QStringLiteral("create")));
         QVERIFY(a != StripeClient::idempotencyKey(QStringLiteral("K1-000042"), 1, QStringLiteral("expire")));
-        const QString longKey = StripeClient::idempotencyKey(QString(400, QLatin1Char('9')), 1, QStringLiteral("create"));
+        const QString longKey
+            = StripeClient::idempotencyKey(QString(400, QLatin1Char('9')), 1, QStringLiteral("create"));
         QVERIFY(longKey.size() <= 255);
         QCOMPARE(longKey, StripeClient::idempotencyKey(QString(400, QLatin1Char('9')), 1, QStringLiteral("create")));
         const QString odd = StripeClient::idempotencyKey(QStringLiteral("Café/7 ü"), 1, QStringLiteral("create"));

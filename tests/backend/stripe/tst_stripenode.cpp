@@ -24,9 +24,9 @@ namespace {
 QJsonObject runNode(const QString &script, const QJsonObject &input)
 {
     QProcess node;
-    const QString program = qEnvironmentVariableIsSet("KIOSK_NODE") ? qEnvironmentVariable("KIOSK_NODE")
-                                                                     : QStringLiteral("node");
-    node.start(program, {Kiosk::Test::sourcePath(QStringLiteral("tests/node/")) + script});
+    const QString program
+        = qEnvironmentVariableIsSet("KIOSK_NODE") ? qEnvironmentVariable("KIOSK_NODE") : QStringLiteral("node");
+    node.start(program, { Kiosk::Test::sourcePath(QStringLiteral("tests/node/")) + script });
     if (!node.waitForStarted(30000))
         return {};
     node.write(QJsonDocument(input).toJson(QJsonDocument::Compact));
@@ -60,11 +60,11 @@ QJsonObject describe(const CheckoutSessionRequest &r)
     o[QStringLiteral("locale")] = r.locale;
     QJsonArray metadata;
     for (const auto &entry : r.metadata)
-        metadata.append(QJsonArray{entry.first, entry.second});
+        metadata.append(QJsonArray { entry.first, entry.second });
     o[QStringLiteral("metadata")] = metadata;
     QJsonArray piMetadata;
     for (const auto &entry : r.paymentIntentMetadata)
-        piMetadata.append(QJsonArray{entry.first, entry.second});
+        piMetadata.append(QJsonArray { entry.first, entry.second });
     o[QStringLiteral("paymentIntentMetadata")] = piMetadata;
     if (r.expiresAt)
         o[QStringLiteral("expiresAt")] = *r.expiresAt;
@@ -72,7 +72,7 @@ QJsonObject describe(const CheckoutSessionRequest &r)
 }
 
 CheckoutSessionRequest::Line line(const QString &name, qint64 unitAmount, int quantity, const QString &description = {},
-                                  const QStringList &images = {})
+    const QStringList &images = {})
 {
     CheckoutSessionRequest::Line l;
     l.name = name;
@@ -92,35 +92,36 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
     base.cancelUrl = QStringLiteral("https://kiosk.local/cancel");
 
     CheckoutSessionRequest minimal = base;
-    minimal.lines = {line(QStringLiteral("Espresso"), 250, 1)};
+    minimal.lines = { line(QStringLiteral("Espresso"), 250, 1) };
     cases.insert(QStringLiteral("minimal"), minimal);
 
     CheckoutSessionRequest cafe = base;
-    cafe.lines = {line(QStringLiteral("Café crème — 12 oz"), 450, 2, QStringLiteral("Oat milk, extra hot"),
-                       {QStringLiteral("https://img.example/café crème.png"),
-                        QStringLiteral("https://img.example/p?id=1&size=big")}),
-                  line(QStringLiteral("Tom & Jerry's"), 1299, 1), line(QStringLiteral("a+b=c"), 1, 3),
-                  line(QStringLiteral("Spicy 🌶️ wrap"), 895, 1, QStringLiteral("𝄞 music & \"quotes\""))};
+    cafe.lines = { line(QStringLiteral("Café crème — 12 oz"), 450, 2, QStringLiteral("Oat milk, extra hot"),
+                       { QStringLiteral("https://img.example/café crème.png"),
+                           QStringLiteral("https://img.example/p?id=1&size=big") }),
+        line(QStringLiteral("Tom & Jerry's"), 1299, 1), line(QStringLiteral("a+b=c"), 1, 3),
+        line(QStringLiteral("Spicy 🌶️ wrap"), 895, 1, QStringLiteral("𝄞 music & \"quotes\"")) };
     cafe.customerEmail = QStringLiteral("buyer+tag@example.com");
     cafe.clientReferenceId = QStringLiteral("K1-000042");
-    cafe.paymentIntentMetadata = {{QStringLiteral("order_id"), QStringLiteral("42")},
-                                  {QStringLiteral("order_number"), QStringLiteral("K1-000042")}};
+    cafe.paymentIntentMetadata = { { QStringLiteral("order_id"), QStringLiteral("42") },
+        { QStringLiteral("order_number"), QStringLiteral("K1-000042") } };
     cafe.locale = QStringLiteral("fr");
-    cafe.metadata = {{QStringLiteral("order"), QStringLiteral("K1-000042")}, {QStringLiteral("kiosk"), QStringLiteral("Front desk #1")}};
+    cafe.metadata = { { QStringLiteral("order"), QStringLiteral("K1-000042") },
+        { QStringLiteral("kiosk"), QStringLiteral("Front desk #1") } };
     cafe.expiresAt = 1767229200;
     cases.insert(QStringLiteral("unicode, symbols, images, metadata"), cafe);
 
     CheckoutSessionRequest placeholder = base;
-    placeholder.lines = {line(QStringLiteral("Tea"), 300, 1)};
+    placeholder.lines = { line(QStringLiteral("Tea"), 300, 1) };
     placeholder.successUrl = QStringLiteral("https://kiosk.local/ok?a=1&sid={CHECKOUT_SESSION_ID}#done");
     placeholder.cancelUrl = QStringLiteral("https://kiosk.local/cancel?reason=back button");
     cases.insert(QStringLiteral("session id placeholder and query URLs"), placeholder);
 
     CheckoutSessionRequest jsOrder = base;
-    jsOrder.lines = {line(QStringLiteral("Muffin"), 325, 1)};
-    jsOrder.metadata = {{QStringLiteral("b"), QStringLiteral("1")},  {QStringLiteral("10"), QStringLiteral("ten")},
-                        {QStringLiteral("2"), QStringLiteral("two")}, {QStringLiteral("b"), QStringLiteral("again")},
-                        {QStringLiteral("01"), QStringLiteral("not an index")}, {QStringLiteral("a"), QStringLiteral("")}};
+    jsOrder.lines = { line(QStringLiteral("Muffin"), 325, 1) };
+    jsOrder.metadata = { { QStringLiteral("b"), QStringLiteral("1") }, { QStringLiteral("10"), QStringLiteral("ten") },
+        { QStringLiteral("2"), QStringLiteral("two") }, { QStringLiteral("b"), QStringLiteral("again") },
+        { QStringLiteral("01"), QStringLiteral("not an index") }, { QStringLiteral("a"), QStringLiteral("") } };
     cases.insert(QStringLiteral("metadata with integer-like and repeated keys, empty value"), jsOrder);
 
     CheckoutSessionRequest many = base;
@@ -130,16 +131,16 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
 
     CheckoutSessionRequest yen = base;
     yen.currency = QStringLiteral("jpy");
-    yen.lines = {line(QStringLiteral("抹茶ラテ"), 500, 2, QStringLiteral("Matcha latte"))};
+    yen.lines = { line(QStringLiteral("抹茶ラテ"), 500, 2, QStringLiteral("Matcha latte")) };
     yen.locale = QStringLiteral("ja");
     cases.insert(QStringLiteral("zero-decimal currency, Japanese"), yen);
 
     CheckoutSessionRequest odd = base;
     odd.currency = QStringLiteral("kwd");
-    odd.lines = {line(QStringLiteral("50% off [promo] (today!) *star* ~tilde~ 'q'"), 12340, 1,
+    odd.lines = { line(QStringLiteral("50% off [promo] (today!) *star* ~tilde~ 'q'"), 12340, 1,
                       QStringLiteral("line1\nline2\ttab; semi: colon/slash?q=1,2")),
-                 line(QStringLiteral("  spaced  "), 0, 1)};
-    odd.metadata = {{QStringLiteral("note"), QStringLiteral("x=1&y=2 [z]")}};
+        line(QStringLiteral("  spaced  "), 0, 1) };
+    odd.metadata = { { QStringLiteral("note"), QStringLiteral("x=1&y=2 [z]") } };
     cases.insert(QStringLiteral("brackets, percent, reserved characters"), odd);
     return cases;
 }
@@ -147,13 +148,17 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
 QMap<QString, QByteArray> paramCases()
 {
     return {
-        {QStringLiteral("expand and nested"),
-         "{\"expand\":[\"line_items\",\"payment_intent.latest_charge\"],\"payment_intent_data\":{\"metadata\":{\"k\":\"v\"},\"description\":\"Tom & Jerry's\"}}"},
-        {QStringLiteral("null, booleans, numbers, empty"),
-         "{\"a\":null,\"b\":true,\"c\":false,\"d\":-42,\"e\":\"\",\"f\":0,\"g\":[],\"h\":{},\"i\":[[1,2],{\"x\":null}]}"},
-        {QStringLiteral("integer-like keys first"), "{\"z\":1,\"3\":\"c\",\"1\":\"a\",\"x\":{\"20\":\"t\",\"2\":\"s\",\"y\":\"-\"}}"},
-        {QStringLiteral("unicode keys and values"), "{\"métadonnées\":{\"clé é\":\"valeur — ok\",\"emoji 🍰\":\"🍰\"}}"},
-        {QStringLiteral("repeated key keeps first position"), "{\"a\":\"1\",\"b\":\"2\",\"a\":\"3\"}"},
+        { QStringLiteral("expand and nested"),
+            "{\"expand\":[\"line_items\",\"payment_intent.latest_charge\"],\"payment_intent_data\":{\"metadata\":{"
+            "\"k\":\"v\"},\"description\":\"Tom & Jerry's\"}}" },
+        { QStringLiteral("null, booleans, numbers, empty"),
+            "{\"a\":null,\"b\":true,\"c\":false,\"d\":-42,\"e\":\"\",\"f\":0,\"g\":[],\"h\":{},\"i\":[[1,2],{\"x\":"
+            "null}]}" },
+        { QStringLiteral("integer-like keys first"),
+            "{\"z\":1,\"3\":\"c\",\"1\":\"a\",\"x\":{\"20\":\"t\",\"2\":\"s\",\"y\":\"-\"}}" },
+        { QStringLiteral("unicode keys and values"),
+            "{\"métadonnées\":{\"clé é\":\"valeur — ok\",\"emoji 🍰\":\"🍰\"}}" },
+        { QStringLiteral("repeated key keeps first position"), "{\"a\":\"1\",\"b\":\"2\",\"a\":\"3\"}" },
     };
 }
 
@@ -195,8 +200,8 @@ private:
     {
         EventListParams p;
         if (which == 1) {
-            p.types = {QStringLiteral("checkout.session.completed"), QStringLiteral("checkout.session.expired"),
-                       QStringLiteral("checkout.session.async_payment_*")};
+            p.types = { QStringLiteral("checkout.session.completed"), QStringLiteral("checkout.session.expired"),
+                QStringLiteral("checkout.session.async_payment_*") };
             p.createdGt = 1767225600;
             p.limit = 25;
             p.startingAfter = QStringLiteral("evt_1Pgc76B7WZ01zgkWwyRHS12y");
@@ -211,8 +216,9 @@ private:
     {
         const QByteArray secret = "whsec_crosscheck_5b8f1c0a";
         const qint64 now = 1767225600;
-        const QByteArray body = "{\n  \"id\": \"evt_1\",\n  \"object\": \"event\",\n  \"type\": \"checkout.session.completed\","
-                                "\n  \"data\": {\"object\": {\"name\": \"Café crème — 12 oz\"}}\n}";
+        const QByteArray body
+            = "{\n  \"id\": \"evt_1\",\n  \"object\": \"event\",\n  \"type\": \"checkout.session.completed\","
+              "\n  \"data\": {\"object\": {\"name\": \"Café crème — 12 oz\"}}\n}";
         const auto header = [&](qint64 t, const QByteArray &key = {}) {
             return WebhookSigner::signatureHeader(body, key.isEmpty() ? secret : key, t);
         };
@@ -221,41 +227,47 @@ private:
         };
         const QByteArray t = QByteArray::number(now - 5);
         m_webhookCases = {
-            {QStringLiteral("signed by us"), body, header(now - 5), secret, now, 300},
-            {QStringLiteral("tampered body"), body + ' ', header(now - 5), secret, now, 300},
-            {QStringLiteral("stale by 301 s"), body, header(now - 301), secret, now, 300},
-            {QStringLiteral("exactly 300 s old"), body, header(now - 300), secret, now, 300},
-            {QStringLiteral("future timestamp"), body, header(now + 3600), secret, now, 300},
-            {QStringLiteral("tolerance 0 skips the age check"), body, header(now - 86400), secret, now, 0},
-            {QStringLiteral("two v1, second matches"), body, "t=" + t + ",v1=" + sig(now - 5, "whsec_old") + ",v1=" + sig(now - 5),
-             secret, now, 300},
-            {QStringLiteral("two v1, none matches"), body, "t=" + t + ",v1=" + sig(now - 5, "whsec_a") + ",v1=" + sig(now - 5, "whsec_b"),
-             secret, now, 300},
-            {QStringLiteral("v0 only"), body, "t=" + t + ",v0=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("v0 before v1"), body, "t=" + t + ",v0=00ff,v1=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("space after the comma"), body, "t=" + t + ", v1=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("space before the timestamp"), body, "t= " + t + ",v1=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("upper-case hex"), body, "t=" + t + ",v1=" + sig(now - 5).toUpper(), secret, now, 300},
-            {QStringLiteral("secret with a trailing newline, signed without"), body, header(now - 5), secret + '\n', now, 300},
-            {QStringLiteral("secret with a trailing newline, signed with"), body, header(now - 5, secret + '\n'), secret + '\n',
-             now, 300},
-            {QStringLiteral("no timestamp"), body, "v1=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("empty header"), body, QByteArray(), secret, now, 300},
-            {QStringLiteral("timestamp repeated, last wins"), body, "t=1,t=" + t + ",v1=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("timestamp with leading zero"), body, "t=0" + t + ",v1=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("signature followed by =junk"), body, "t=" + t + ",v1=" + sig(now - 5) + "=junk", secret, now, 300},
-            {QStringLiteral("truncated signature"), body, "t=" + t + ",v1=" + sig(now - 5).left(63), secret, now, 300},
-            {QStringLiteral("timestamp with trailing junk"), body, "t=" + t + "abc,v1=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("timestamp with a plus sign"), body, "t=+" + t + ",v1=" + sig(now - 5), secret, now, 300},
-            {QStringLiteral("empty signature"), body, "t=" + t + ",v1=", secret, now, 300},
-            {QStringLiteral("v1 without a value"), body, "t=" + t + ",v1", secret, now, 300},
-            {QStringLiteral("wrong secret"), body, header(now - 5, "whsec_other"), secret, now, 300},
+            { QStringLiteral("signed by us"), body, header(now - 5), secret, now, 300 },
+            { QStringLiteral("tampered body"), body + ' ', header(now - 5), secret, now, 300 },
+            { QStringLiteral("stale by 301 s"), body, header(now - 301), secret, now, 300 },
+            { QStringLiteral("exactly 300 s old"), body, header(now - 300), secret, now, 300 },
+            { QStringLiteral("future timestamp"), body, header(now + 3600), secret, now, 300 },
+            { QStringLiteral("tolerance 0 skips the age check"), body, header(now - 86400), secret, now, 0 },
+            { QStringLiteral("two v1, second matches"), body,
+                "t=" + t + ",v1=" + sig(now - 5, "whsec_old") + ",v1=" + sig(now - 5), secret, now, 300 },
+            { QStringLiteral("two v1, none matches"), body,
+                "t=" + t + ",v1=" + sig(now - 5, "whsec_a") + ",v1=" + sig(now - 5, "whsec_b"), secret, now, 300 },
+            { QStringLiteral("v0 only"), body, "t=" + t + ",v0=" + sig(now - 5), secret, now, 300 },
+            { QStringLiteral("v0 before v1"), body, "t=" + t + ",v0=00ff,v1=" + sig(now - 5), secret, now, 300 },
+            { QStringLiteral("space after the comma"), body, "t=" + t + ", v1=" + sig(now - 5), secret, now, 300 },
+            { QStringLiteral("space before the timestamp"), body, "t= " + t + ",v1=" + sig(now - 5), secret, now, 300 },
+            { QStringLiteral("upper-case hex"), body, "t=" + t + ",v1=" + sig(now - 5).toUpper(), secret, now, 300 },
+            { QStringLiteral("secret with a trailing newline, signed without"), body, header(now - 5), secret + '\n',
+                now, 300 },
+            { QStringLiteral("secret with a trailing newline, signed with"), body, header(now - 5, secret + '\n'),
+                secret + '\n', now, 300 },
+            { QStringLiteral("no timestamp"), body, "v1=" + sig(now - 5), secret, now, 300 },
+            { QStringLiteral("empty header"), body, QByteArray(), secret, now, 300 },
+            { QStringLiteral("timestamp repeated, last wins"), body, "t=1,t=" + t + ",v1=" + sig(now - 5), secret, now,
+                300 },
+            { QStringLiteral("timestamp with leading zero"), body, "t=0" + t + ",v1=" + sig(now - 5), secret, now,
+                300 },
+            { QStringLiteral("signature followed by =junk"), body, "t=" + t + ",v1=" + sig(now - 5) + "=junk", secret,
+                now, 300 },
+            { QStringLiteral("truncated signature"), body, "t=" + t + ",v1=" + sig(now - 5).left(63), secret, now,
+                300 },
+            { QStringLiteral("timestamp with trailing junk"), body, "t=" + t + "abc,v1=" + sig(now - 5), secret, now,
+                300 },
+            { QStringLiteral("timestamp with a plus sign"), body, "t=+" + t + ",v1=" + sig(now - 5), secret, now, 300 },
+            { QStringLiteral("empty signature"), body, "t=" + t + ",v1=", secret, now, 300 },
+            { QStringLiteral("v1 without a value"), body, "t=" + t + ",v1", secret, now, 300 },
+            { QStringLiteral("wrong secret"), body, header(now - 5, "whsec_other"), secret, now, 300 },
         };
         m_signCases = {
-            {QStringLiteral("compact event"), "{\"id\":\"evt_2\",\"object\":\"event\"}", secret, now},
-            {QStringLiteral("pretty unicode event"), body, secret, now - 42},
-            {QStringLiteral("secret with newline"), body, secret + '\n', now},
-            {QStringLiteral("empty object"), "{}", "whsec_abc", 1700000000},
+            { QStringLiteral("compact event"), "{\"id\":\"evt_2\",\"object\":\"event\"}", secret, now },
+            { QStringLiteral("pretty unicode event"), body, secret, now - 42 },
+            { QStringLiteral("secret with newline"), body, secret + '\n', now },
+            { QStringLiteral("empty object"), "{}", "whsec_abc", 1700000000 },
         };
     }
 
@@ -265,52 +277,50 @@ private slots:
         QJsonArray cases;
         const auto checkout = checkoutCases();
         for (auto it = checkout.cbegin(); it != checkout.cend(); ++it)
-            cases.append(QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("create: ") + it.key())},
-                                     {QStringLiteral("kind"), QStringLiteral("create")},
-                                     {QStringLiteral("request"), describe(it.value())}});
+            cases.append(QJsonObject { { QStringLiteral("name"), QString(QStringLiteral("create: ") + it.key()) },
+                { QStringLiteral("kind"), QStringLiteral("create") },
+                { QStringLiteral("request"), describe(it.value()) } });
         const auto params = paramCases();
         for (auto it = params.cbegin(); it != params.cend(); ++it)
-            cases.append(QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("params: ") + it.key())},
-                                     {QStringLiteral("kind"), QStringLiteral("params")},
-                                     {QStringLiteral("json"), QString::fromUtf8(it.value())}});
-        for (const bool expand : {false, true})
-            cases.append(QJsonObject{{QStringLiteral("name"), expand ? QStringLiteral("retrieve true") : QStringLiteral("retrieve false")},
-                                     {QStringLiteral("kind"), QStringLiteral("retrieve")},
-                                     {QStringLiteral("id"), QStringLiteral("cs_test_a1YS1URlnyQCN5fUUduORoQ7Pw41PJqD")},
-                                     {QStringLiteral("expand"), expand}});
+            cases.append(QJsonObject { { QStringLiteral("name"), QString(QStringLiteral("params: ") + it.key()) },
+                { QStringLiteral("kind"), QStringLiteral("params") },
+                { QStringLiteral("json"), QString::fromUtf8(it.value()) } });
+        for (const bool expand : { false, true })
+            cases.append(QJsonObject {
+                { QStringLiteral("name"), expand ? QStringLiteral("retrieve true") : QStringLiteral("retrieve false") },
+                { QStringLiteral("kind"), QStringLiteral("retrieve") },
+                { QStringLiteral("id"), QStringLiteral("cs_test_a1YS1URlnyQCN5fUUduORoQ7Pw41PJqD") },
+                { QStringLiteral("expand"), expand } });
         for (int which = 0; which < 3; ++which) {
             const EventListParams p = eventsCase(which);
-            QJsonObject d{{QStringLiteral("types"), QJsonArray::fromStringList(p.types)},
-                          {QStringLiteral("limit"), p.limit},
-                          {QStringLiteral("startingAfter"), p.startingAfter}};
+            QJsonObject d { { QStringLiteral("types"), QJsonArray::fromStringList(p.types) },
+                { QStringLiteral("limit"), p.limit }, { QStringLiteral("startingAfter"), p.startingAfter } };
             if (p.createdGt)
                 d[QStringLiteral("createdGt")] = *p.createdGt;
             if (p.deliverySuccess)
                 d[QStringLiteral("deliverySuccess")] = *p.deliverySuccess;
-            cases.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("events %1").arg(which)},
-                                     {QStringLiteral("kind"), QStringLiteral("events")},
-                                     {QStringLiteral("params"), d}});
+            cases.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("events %1").arg(which) },
+                { QStringLiteral("kind"), QStringLiteral("events") }, { QStringLiteral("params"), d } });
         }
-        m_captured = runNode(QStringLiteral("capture_requests.js"), QJsonObject{{QStringLiteral("cases"), cases}});
+        m_captured = runNode(QStringLiteral("capture_requests.js"), QJsonObject { { QStringLiteral("cases"), cases } });
         QCOMPARE(m_captured.size(), cases.size());
 
         buildWebhookCases();
         QJsonArray verify;
         for (const WebhookCase &c : std::as_const(m_webhookCases))
-            verify.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                      {QStringLiteral("payload"), QString::fromUtf8(c.payload)},
-                                      {QStringLiteral("header"), QString::fromUtf8(c.header)},
-                                      {QStringLiteral("secret"), QString::fromUtf8(c.secret)},
-                                      {QStringLiteral("nowSecs"), c.nowSecs},
-                                      {QStringLiteral("tolerance"), c.tolerance}});
+            verify.append(QJsonObject { { QStringLiteral("name"), c.name },
+                { QStringLiteral("payload"), QString::fromUtf8(c.payload) },
+                { QStringLiteral("header"), QString::fromUtf8(c.header) },
+                { QStringLiteral("secret"), QString::fromUtf8(c.secret) }, { QStringLiteral("nowSecs"), c.nowSecs },
+                { QStringLiteral("tolerance"), c.tolerance } });
         QJsonArray sign;
         for (const SignCase &c : std::as_const(m_signCases))
-            sign.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                    {QStringLiteral("payload"), QString::fromUtf8(c.payload)},
-                                    {QStringLiteral("secret"), QString::fromUtf8(c.secret)},
-                                    {QStringLiteral("timestamp"), c.timestamp}});
+            sign.append(QJsonObject { { QStringLiteral("name"), c.name },
+                { QStringLiteral("payload"), QString::fromUtf8(c.payload) },
+                { QStringLiteral("secret"), QString::fromUtf8(c.secret) },
+                { QStringLiteral("timestamp"), c.timestamp } });
         m_webhooks = runNode(QStringLiteral("webhook_check.js"),
-                             QJsonObject{{QStringLiteral("verify"), verify}, {QStringLiteral("sign"), sign}});
+            QJsonObject { { QStringLiteral("verify"), verify }, { QStringLiteral("sign"), sign } });
         QCOMPARE(m_webhooks.value(QStringLiteral("verify")).toObject().size(), m_webhookCases.size());
         QCOMPARE(m_webhooks.value(QStringLiteral("sign")).toObject().size(), m_signCases.size());
     }
@@ -343,9 +353,10 @@ private slots:
         client.createCheckoutSession(request, QStringLiteral("k"), this, [](const auto &) {});
         QCOMPARE(transport->requests.size(), 1);
         QCOMPARE(transport->requests.first().body, nodeBody);
-        QCOMPARE(ourRequestTarget(transport->requests.first()), node.value(QStringLiteral("path")).toString().toLatin1());
+        QCOMPARE(
+            ourRequestTarget(transport->requests.first()), node.value(QStringLiteral("path")).toString().toLatin1());
         QCOMPARE(QString::fromLatin1(transport->requests.first().header("Stripe-Version")),
-                 node.value(QStringLiteral("stripeVersion")).toString());
+            node.value(QStringLiteral("stripeVersion")).toString());
     }
 
     void genericParamsMatch_data()
@@ -379,16 +390,17 @@ private slots:
     {
         QFETCH(QString, name);
         auto transport = std::make_shared<FakeHttpTransport>();
-        StripeClient client(StripeConfig{}, transport);
+        StripeClient client(StripeConfig {}, transport);
         if (name.startsWith(QLatin1String("retrieve")))
             client.retrieveCheckoutSession(QStringLiteral("cs_test_a1YS1URlnyQCN5fUUduORoQ7Pw41PJqD"),
-                                           name.endsWith(QLatin1String("true")), this, [](const auto &) {});
+                name.endsWith(QLatin1String("true")), this, [](const auto &) {});
         else
             client.listEvents(eventsCase(name.right(1).toInt()), this, [](const auto &) {});
         QCOMPARE(transport->requests.size(), 1);
         const QJsonObject node = m_captured.value(name).toObject();
         QCOMPARE(node.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
-        QCOMPARE(ourRequestTarget(transport->requests.first()), node.value(QStringLiteral("path")).toString().toLatin1());
+        QCOMPARE(
+            ourRequestTarget(transport->requests.first()), node.value(QStringLiteral("path")).toString().toLatin1());
         QVERIFY(transport->requests.first().body.isEmpty());
     }
 
@@ -410,10 +422,10 @@ private slots:
         const Result<void, WebhookError> ours = verifier.verify(c.payload, c.header);
         const bool nodeAccepts = node.value(QStringLiteral("ok")).toBool();
         QVERIFY2(ours.ok() == nodeAccepts,
-                 qPrintable(QStringLiteral("stripe-node: %1 (%2); ours: %3")
-                                .arg(nodeAccepts ? QStringLiteral("accept") : QStringLiteral("reject"),
-                                     node.value(QStringLiteral("message")).toString(),
-                                     ours.ok() ? QStringLiteral("accept") : ours.error().message)));
+            qPrintable(QStringLiteral("stripe-node: %1 (%2); ours: %3")
+                           .arg(nodeAccepts ? QStringLiteral("accept") : QStringLiteral("reject"),
+                               node.value(QStringLiteral("message")).toString(),
+                               ours.ok() ? QStringLiteral("accept") : ours.error().message)));
     }
 
     void nodeSignaturesVerify_data()
@@ -427,8 +439,8 @@ private slots:
     {
         QFETCH(int, index);
         const SignCase &c = m_signCases.at(index);
-        const QByteArray nodeHeader =
-            m_webhooks.value(QStringLiteral("sign")).toObject().value(c.name).toString().toUtf8();
+        const QByteArray nodeHeader
+            = m_webhooks.value(QStringLiteral("sign")).toObject().value(c.name).toString().toUtf8();
         QVERIFY(nodeHeader.startsWith("t="));
         QCOMPARE(WebhookSigner::signatureHeader(c.payload, c.secret, c.timestamp), nodeHeader);
         const ManualClock clock(QDateTime::fromSecsSinceEpoch(c.timestamp + 1, Qt::UTC));

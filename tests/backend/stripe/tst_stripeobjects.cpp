@@ -22,7 +22,12 @@ QJsonObject fixture(const QString &name)
     QFile file(Kiosk::Test::sharedPath(QStringLiteral("stripe-openapi/fixtures3.json")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("resources")).toObject().value(name).toObject();
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("resources"))
+        .toObject()
+        .value(name)
+        .toObject();
 }
 
 QByteArray bytes(const QJsonObject &o)
@@ -143,7 +148,8 @@ private slots:
         const QJsonObject request = f.value(QStringLiteral("request")).toObject();
         QCOMPARE(e.requestId, str(request, "id"));
         QCOMPARE(e.requestIdempotencyKey, str(request, "idempotency_key"));
-        const QJsonObject dataObject = f.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        const QJsonObject dataObject
+            = f.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
         QCOMPARE(e.objectType, str(dataObject, "object"));
         QCOMPARE(QJsonDocument::fromJson(e.dataObject).object(), dataObject);
         QVERIFY(!e.session.has_value()); // the fixture's object is a plan
@@ -155,7 +161,7 @@ private slots:
         QJsonObject event = fixture(QStringLiteral("event"));
         QJsonObject session = fixture(QStringLiteral("checkout.session"));
         event[QStringLiteral("type")] = QStringLiteral("checkout.session.completed");
-        event[QStringLiteral("data")] = QJsonObject{{QStringLiteral("object"), session}};
+        event[QStringLiteral("data")] = QJsonObject { { QStringLiteral("object"), session } };
         const Result<StripeEvent> parsed = StripeEvent::fromJson(bytes(event));
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         QVERIFY(parsed->session.has_value());
@@ -167,10 +173,9 @@ private slots:
     {
         QJsonObject session = fixture(QStringLiteral("checkout.session"));
         const QJsonObject item = fixture(QStringLiteral("item"));
-        session[QStringLiteral("line_items")] = QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
-                                                            {QStringLiteral("data"), QJsonArray{item, item}},
-                                                            {QStringLiteral("has_more"), false},
-                                                            {QStringLiteral("url"), QStringLiteral("/v1/checkout/sessions/x/line_items")}};
+        session[QStringLiteral("line_items")] = QJsonObject { { QStringLiteral("object"), QStringLiteral("list") },
+            { QStringLiteral("data"), QJsonArray { item, item } }, { QStringLiteral("has_more"), false },
+            { QStringLiteral("url"), QStringLiteral("/v1/checkout/sessions/x/line_items") } };
         const Result<CheckoutSession> parsed = CheckoutSession::fromJson(bytes(session));
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         QVERIFY(parsed->lineItems.has_value());
@@ -183,10 +188,12 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value"); // undefined = remove the field
         QTest::addColumn<QString>("message");
-        QTest::addRow("amount_total string") << QStringLiteral("amount_total") << QJsonValue(QStringLiteral("100"))
-                                             << QStringLiteral("checkout.session: field amount_total must be an integer");
-        QTest::addRow("amount_total fractional") << QStringLiteral("amount_total") << QJsonValue(10.5)
-                                                 << QStringLiteral("checkout.session: field amount_total must be an integer");
+        QTest::addRow("amount_total string")
+            << QStringLiteral("amount_total") << QJsonValue(QStringLiteral("100"))
+            << QStringLiteral("checkout.session: field amount_total must be an integer");
+        QTest::addRow("amount_total fractional")
+            << QStringLiteral("amount_total") << QJsonValue(10.5)
+            << QStringLiteral("checkout.session: field amount_total must be an integer");
         QTest::addRow("id missing") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined)
                                     << QStringLiteral("checkout.session: field id is missing");
         QTest::addRow("id a number") << QStringLiteral("id") << QJsonValue(5)
@@ -195,12 +202,15 @@ private slots:
                                          << QStringLiteral("checkout.session: field created is missing");
         QTest::addRow("livemode string") << QStringLiteral("livemode") << QJsonValue(QStringLiteral("false"))
                                          << QStringLiteral("checkout.session: field livemode must be true or false");
-        QTest::addRow("metadata value number") << QStringLiteral("metadata") << QJsonValue(QJsonObject{{QStringLiteral("k"), 1}})
-                                               << QStringLiteral("checkout.session: field metadata.k must be a string");
-        QTest::addRow("payment_method_types not array") << QStringLiteral("payment_method_types") << QJsonValue(QStringLiteral("card"))
-                                                        << QStringLiteral("must be an array of strings");
-        QTest::addRow("customer_details a string") << QStringLiteral("customer_details") << QJsonValue(QStringLiteral("x"))
-                                                   << QStringLiteral("field customer_details must be an object or null");
+        QTest::addRow("metadata value number")
+            << QStringLiteral("metadata") << QJsonValue(QJsonObject { { QStringLiteral("k"), 1 } })
+            << QStringLiteral("checkout.session: field metadata.k must be a string");
+        QTest::addRow("payment_method_types not array")
+            << QStringLiteral("payment_method_types") << QJsonValue(QStringLiteral("card"))
+            << QStringLiteral("must be an array of strings");
+        QTest::addRow("customer_details a string")
+            << QStringLiteral("customer_details") << QJsonValue(QStringLiteral("x"))
+            << QStringLiteral("field customer_details must be an object or null");
     }
 
     void brokenSessions()
@@ -226,7 +236,8 @@ private slots:
         QTest::addRow("array") << QByteArray("[1,2]");
         QTest::addRow("truncated") << QByteArray("{\"id\":\"cs_");
         QTest::addRow("invalid utf-8") << QByteArray("{\"id\":\"\xff\xfe\"}");
-        QTest::addRow("huge integer") << QByteArray("{\"object\":\"checkout.session\",\"id\":\"x\",\"created\":99999999999999999999999}");
+        QTest::addRow("huge integer") << QByteArray(
+            "{\"object\":\"checkout.session\",\"id\":\"x\",\"created\":99999999999999999999999}");
         QTest::addRow("deep nesting") << QByteArray(5000, '[') + QByteArray(5000, ']');
         QTest::addRow("nul byte") << QByteArray("{\"id\":\"a\0b\"}", 12);
     }

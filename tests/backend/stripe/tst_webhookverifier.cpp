@@ -18,10 +18,14 @@ const QByteArray kBody = QByteArrayLiteral(
     "  \"pending_webhooks\": 1,\n  \"request\": {\"id\": null, \"idempotency_key\": null},\n"
     "  \"data\": {\"object\": {\"id\": \"cs_test_1\", \"object\": \"checkout.session\", \"url\": null,\n"
     "    \"status\": \"complete\", \"payment_status\": \"paid\", \"amount_subtotal\": 1250, \"amount_total\": 1250,\n"
-    "    \"currency\": \"eur\", \"created\": 1767225000, \"expires_at\": 1767311400, \"client_reference_id\": \"K1-000042\",\n"
-    "    \"customer_email\": null, \"customer\": null, \"customer_details\": {\"email\": \"a@example.com\", \"name\": \"Zoë\"},\n"
-    "    \"metadata\": {\"order\": \"K1-000042\"}, \"payment_intent\": \"pi_1\", \"livemode\": false, \"mode\": \"payment\",\n"
-    "    \"success_url\": \"https://kiosk.local/ok?s={CHECKOUT_SESSION_ID}\", \"cancel_url\": \"https://kiosk.local/no\",\n"
+    "    \"currency\": \"eur\", \"created\": 1767225000, \"expires_at\": 1767311400, \"client_reference_id\": "
+    "\"K1-000042\",\n"
+    "    \"customer_email\": null, \"customer\": null, \"customer_details\": {\"email\": \"a@example.com\", \"name\": "
+    "\"Zoë\"},\n"
+    "    \"metadata\": {\"order\": \"K1-000042\"}, \"payment_intent\": \"pi_1\", \"livemode\": false, \"mode\": "
+    "\"payment\",\n"
+    "    \"success_url\": \"https://kiosk.local/ok?s={CHECKOUT_SESSION_ID}\", \"cancel_url\": "
+    "\"https://kiosk.local/no\",\n"
     "    \"payment_method_types\": [\"card\"]}}\n}\n");
 
 QDateTime at(qint64 secs)
@@ -44,7 +48,7 @@ private slots:
     {
         // Independently computed: printf '1700000000.{}' | openssl dgst -sha256 -hmac whsec_abc
         QCOMPARE(WebhookSigner::computeSignature("{}", "whsec_abc", 1700000000),
-                 QByteArrayLiteral("bad9ac117e973d721c232d46744158d75e3f1b44e36771e13d01b9e6a580bc72"));
+            QByteArrayLiteral("bad9ac117e973d721c232d46744158d75e3f1b44e36771e13d01b9e6a580bc72"));
         const QByteArray header = WebhookSigner::signatureHeader("{}", "whsec_abc", 1700000000);
         QVERIFY(header.startsWith("t=1700000000,v1="));
         QCOMPARE(header.mid(16), WebhookSigner::computeSignature("{}", "whsec_abc", 1700000000));
@@ -65,17 +69,21 @@ private slots:
         QTest::addRow("tampered body") << QByteArray(kBody).replace("1250", "0125") << good << false
                                        << WebhookFailure::NoMatch;
         QTest::addRow("one byte appended") << kBody + ' ' << good << false << WebhookFailure::NoMatch;
-        QTest::addRow("stale by 301 s") << kBody << "t=" + QByteArray::number(kNow - 301) + ",v1=" + sig(kBody, kNow - 301)
+        QTest::addRow("stale by 301 s") << kBody
+                                        << "t=" + QByteArray::number(kNow - 301) + ",v1=" + sig(kBody, kNow - 301)
                                         << false << WebhookFailure::OutsideTolerance;
-        QTest::addRow("exactly 300 s old") << kBody << "t=" + QByteArray::number(kNow - 300) + ",v1=" + sig(kBody, kNow - 300)
-                                           << true << WebhookFailure::NoMatch;
-        QTest::addRow("future by an hour") << kBody << "t=" + QByteArray::number(kNow + 3600) + ",v1=" + sig(kBody, kNow + 3600)
-                                           << true << WebhookFailure::NoMatch;
-        QTest::addRow("two v1, second matches")
-            << kBody << "t=" + QByteArray::number(t) + ",v1=" + sig(kBody, t, "whsec_old") + ",v1=" + sig(kBody, t) << true
+        QTest::addRow("exactly 300 s old")
+            << kBody << "t=" + QByteArray::number(kNow - 300) + ",v1=" + sig(kBody, kNow - 300) << true
             << WebhookFailure::NoMatch;
+        QTest::addRow("future by an hour")
+            << kBody << "t=" + QByteArray::number(kNow + 3600) + ",v1=" + sig(kBody, kNow + 3600) << true
+            << WebhookFailure::NoMatch;
+        QTest::addRow("two v1, second matches")
+            << kBody << "t=" + QByteArray::number(t) + ",v1=" + sig(kBody, t, "whsec_old") + ",v1=" + sig(kBody, t)
+            << true << WebhookFailure::NoMatch;
         QTest::addRow("two v1, none matches")
-            << kBody << "t=" + QByteArray::number(t) + ",v1=" + sig(kBody, t, "whsec_old") + ",v1=" + sig(kBody, t, "whsec_x")
+            << kBody
+            << "t=" + QByteArray::number(t) + ",v1=" + sig(kBody, t, "whsec_old") + ",v1=" + sig(kBody, t, "whsec_x")
             << false << WebhookFailure::NoMatch;
         QTest::addRow("v0 only") << kBody << "t=" + QByteArray::number(t) + ",v0=" + sig(kBody, t) << false
                                  << WebhookFailure::NoV1Signature;
@@ -83,8 +91,8 @@ private slots:
                                    << WebhookFailure::NoMatch;
         QTest::addRow("space after comma") << kBody << "t=" + QByteArray::number(t) + ", v1=" + sig(kBody, t) << false
                                            << WebhookFailure::NoV1Signature;
-        QTest::addRow("upper-case hex") << kBody << "t=" + QByteArray::number(t) + ",v1=" + sig(kBody, t).toUpper() << false
-                                        << WebhookFailure::NoMatch;
+        QTest::addRow("upper-case hex") << kBody << "t=" + QByteArray::number(t) + ",v1=" + sig(kBody, t).toUpper()
+                                        << false << WebhookFailure::NoMatch;
         QTest::addRow("no timestamp") << kBody << "v1=" + sig(kBody, t) << false << WebhookFailure::UnparsableHeader;
         QTest::addRow("garbage") << kBody << QByteArray("nonsense") << false << WebhookFailure::UnparsableHeader;
         QTest::addRow("signed with another timestamp")
@@ -92,8 +100,8 @@ private slots:
         QTest::addRow("secret with trailing newline used as-is")
             << kBody << "t=" + QByteArray::number(t) + ",v1=" + sig(kBody, t, kSecret + '\n') << false
             << WebhookFailure::NoMatch;
-        QTest::addRow("body over the limit") << QByteArray(2 * 1024 * 1024, 'x') << good << false
-                                             << WebhookFailure::BodyTooLarge;
+        QTest::addRow("body over the limit")
+            << QByteArray(2 * 1024 * 1024, 'x') << good << false << WebhookFailure::BodyTooLarge;
     }
 
     void verdicts()
@@ -120,7 +128,8 @@ private slots:
         const QByteArray secret = kSecret + '\n';
         const WebhookVerifier verifier(secret, clock);
         QVERIFY(verifier.verify(kBody, WebhookSigner::signatureHeader(kBody, secret, kNow)).ok());
-        QVERIFY(!WebhookVerifier(kSecret, clock).verify(kBody, WebhookSigner::signatureHeader(kBody, secret, kNow)).ok());
+        QVERIFY(
+            !WebhookVerifier(kSecret, clock).verify(kBody, WebhookSigner::signatureHeader(kBody, secret, kNow)).ok());
     }
 
     void toleranceFollowsTheClock()
@@ -141,8 +150,8 @@ private slots:
     {
         const ManualClock clock(at(kNow));
         const WebhookVerifier verifier(kSecret, clock);
-        const Result<StripeEvent, WebhookError> event =
-            verifier.constructEvent(kBody, WebhookSigner::signatureHeader(kBody, kSecret, kNow));
+        const Result<StripeEvent, WebhookError> event
+            = verifier.constructEvent(kBody, WebhookSigner::signatureHeader(kBody, kSecret, kNow));
         QVERIFY2(event.ok(), qPrintable(event.ok() ? QString() : event.error().message));
         QCOMPARE(event->id, QStringLiteral("evt_1"));
         QCOMPARE(event->type, QStringLiteral("checkout.session.completed"));
@@ -153,8 +162,8 @@ private slots:
 
         // Garbage that is signed correctly is refused as a payload, not crashed on.
         const QByteArray junk = "{\"id\": 5}";
-        const Result<StripeEvent, WebhookError> bad =
-            verifier.constructEvent(junk, WebhookSigner::signatureHeader(junk, kSecret, kNow));
+        const Result<StripeEvent, WebhookError> bad
+            = verifier.constructEvent(junk, WebhookSigner::signatureHeader(junk, kSecret, kNow));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().failure, WebhookFailure::BadPayload);
 

@@ -18,15 +18,14 @@ ManagerFixture::ManagerFixture()
 
 Kiosk::OrderStatus ManagerFixture::statusFor(int i)
 {
-    static const Kiosk::OrderStatus cycle[] = {Kiosk::OrderStatus::Paid, Kiosk::OrderStatus::Cancelled,
-                                              Kiosk::OrderStatus::Expired, Kiosk::OrderStatus::Paid,
-                                              Kiosk::OrderStatus::Failed};
+    static const Kiosk::OrderStatus cycle[] = { Kiosk::OrderStatus::Paid, Kiosk::OrderStatus::Cancelled,
+        Kiosk::OrderStatus::Expired, Kiosk::OrderStatus::Paid, Kiosk::OrderStatus::Failed };
     return cycle[i % 5];
 }
 
 QString ManagerFixture::currencyFor(int i)
 {
-    static const char *const codes[] = {"USD", "EUR", "JPY"};
+    static const char *const codes[] = { "USD", "EUR", "JPY" };
     return QString::fromLatin1(codes[i % 3]);
 }
 
@@ -37,8 +36,8 @@ qint64 ManagerFixture::amountFor(int i)
 
 QString ManagerFixture::productFor(int i)
 {
-    static const char *const names[] = {"Espresso", "Bagel", "Croissant", "Green tea", "Muffin", "Oat latte",
-                                        "Brownie"};
+    static const char *const names[]
+        = { "Espresso", "Bagel", "Croissant", "Green tea", "Muffin", "Oat latte", "Brownie" };
     return QString::fromLatin1(names[i % 7]);
 }
 
@@ -64,7 +63,7 @@ bool ManagerFixture::importHistory(int count)
         line.quantity = 1;
         line.unitAmount = amountFor(i);
         line.lineTotal = amountFor(i);
-        o.lines = {line};
+        o.lines = { line };
         o.amountSubtotal = amountFor(i);
         o.amountTotal = amountFor(i);
         o.customerEmail = QStringLiteral("customer%1@example.com").arg(i);

@@ -9,8 +9,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 using Kiosk::Test::ManagerFixture;
@@ -63,8 +63,8 @@ private Q_SLOTS:
     void pinDialogScreenshots()
     {
         Kiosk::PinVault vault(m_fixture.store());
-        Kiosk::Ui::PinDialog create(vault, Kiosk::Ui::PinDialog::Mode::Create,
-                                    QStringLiteral("Set a PIN to protect the manager screen"));
+        Kiosk::Ui::PinDialog create(
+            vault, Kiosk::Ui::PinDialog::Mode::Create, QStringLiteral("Set a PIN to protect the manager screen"));
         create.show();
         grab(&create, QStringLiteral("pin-create"));
         QVERIFY(vault.setPin(QStringLiteral("2468")).ok());

@@ -23,7 +23,8 @@ private Q_SLOTS:
         QTest::addRow("comma") << QStringLiteral("Smith, Jo") << QStringLiteral("\"Smith, Jo\"");
         QTest::addRow("quote") << QStringLiteral("the \"best\" bagel") << QStringLiteral("\"the \"\"best\"\" bagel\"");
         QTest::addRow("line break") << QStringLiteral("two\nlines") << QStringLiteral("\"two\nlines\"");
-        QTest::addRow("formula =") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
+        QTest::addRow("formula =") << QStringLiteral("=HYPERLINK(\"x\")")
+                                   << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
         QTest::addRow("formula +") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
         QTest::addRow("formula -") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::addRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
@@ -44,10 +45,10 @@ private Q_SLOTS:
         Kiosk::ManualClock clock(QDateTime(QDate(2026, 3, 14), QTime(15, 9, 26), Qt::UTC));
         fixture.store()->setClock(clock);
         const QString usd = create(fixture.store(), QStringLiteral("USD"), 1999, QStringLiteral("=cmd|' /C calc'!A0"),
-                                   QStringLiteral("Smith, \"Jo\""));
+            QStringLiteral("Smith, \"Jo\""));
         clock.advance(60);
-        const QString jpy = create(fixture.store(), QStringLiteral("JPY"), 500, QStringLiteral("yen@example.com"),
-                                   QStringLiteral("-1+1"));
+        const QString jpy = create(
+            fixture.store(), QStringLiteral("JPY"), 500, QStringLiteral("yen@example.com"), QStringLiteral("-1+1"));
         clock.advance(60);
         const QString kwd = create(fixture.store(), QStringLiteral("KWD"), 5120, QStringLiteral("@kwd"), QString());
         QVERIFY(!usd.isEmpty() && !jpy.isEmpty() && !kwd.isEmpty());
@@ -62,14 +63,17 @@ private Q_SLOTS:
         QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
         const QStringList rows = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 4);
-        QCOMPARE(rows.at(0), QStringLiteral("order_number,created_at_utc,status,customer_email,currency,subtotal,total,"
-                                            "paid_at_utc,kiosk_id,cashier,session_id,payment_intent,status_reason"));
+        QCOMPARE(rows.at(0),
+            QStringLiteral("order_number,created_at_utc,status,customer_email,currency,subtotal,total,"
+                           "paid_at_utc,kiosk_id,cashier,session_id,payment_intent,status_reason"));
         // Newest first.
         QCOMPARE(rows.at(1), kwd + QStringLiteral(",2026-03-14T15:11:26Z,draft,'@kwd,KWD,5.120,5.120,,K1,,,,"));
-        QCOMPARE(rows.at(2), jpy + QStringLiteral(",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,,K1,'-1+1,,,"));
-        QCOMPARE(rows.at(3), usd
-                     + QStringLiteral(",2026-03-14T15:09:26Z,draft,'=cmd|' /C calc'!A0,USD,19.99,19.99,,K1,"
-                                      "\"Smith, \"\"Jo\"\"\",,,"));
+        QCOMPARE(
+            rows.at(2), jpy + QStringLiteral(",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,,K1,'-1+1,,,"));
+        QCOMPARE(rows.at(3),
+            usd
+                + QStringLiteral(",2026-03-14T15:09:26Z,draft,'=cmd|' /C calc'!A0,USD,19.99,19.99,,K1,"
+                                 "\"Smith, \"\"Jo\"\"\",,,"));
     }
 
     void filterAndCutoffApply()
@@ -78,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         QVERIFY(fixture.importHistory(1234)); // more than two export pages
         Kiosk::HistoryFilter paid;
-        paid.statuses = {Kiosk::OrderStatus::Paid};
+        paid.statuses = { Kiosk::OrderStatus::Paid };
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         const auto written = OrderCsvWriter(fixture.store()).write(paid, &buffer);
@@ -122,7 +126,8 @@ private Q_SLOTS:
             o.createdAt = i < 10 ? same.addSecs(60) : (i > count - 10 ? same.addSecs(-60) : same);
             o.status = Kiosk::OrderStatus::Expired;
             o.currency = QStringLiteral("USD");
-            o.lines = {Kiosk::OrderLine{QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, 100, 100}};
+            o.lines = { Kiosk::OrderLine {
+                QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, 100, 100 } };
             o.amountSubtotal = o.amountTotal = 100;
             orders.append(o);
         }
@@ -160,7 +165,7 @@ private Q_SLOTS:
         });
         QVERIFY(all.ok());
         QCOMPARE(all.value(), qint64(orders));
-        QCOMPARE(reported, (QList<qint64>{OrderCsvWriter::kPageSize, 2 * OrderCsvWriter::kPageSize, orders}));
+        QCOMPARE(reported, (QList<qint64> { OrderCsvWriter::kPageSize, 2 * OrderCsvWriter::kPageSize, orders }));
         QCOMPARE(reporting.data(), plain.data());
 
         int calls = 0;
@@ -187,15 +192,16 @@ private Q_SLOTS:
     }
 
 private:
-    static QString create(Kiosk::OrderStore *store, const QString &currency, qint64 amount, const QString &email,
-                          const QString &cashier)
+    static QString create(
+        Kiosk::OrderStore *store, const QString &currency, qint64 amount, const QString &email, const QString &cashier)
     {
         Kiosk::OrderStore::NewOrder n;
         n.currency = currency;
         n.customerEmail = email;
         n.cashier = cashier;
         n.kioskId = QStringLiteral("K1");
-        n.lines = {Kiosk::OrderLine{QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, amount, amount}};
+        n.lines = { Kiosk::OrderLine {
+            QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, amount, amount } };
         const auto created = store->createOrder(n);
         if (!created.ok())
             qWarning() << created.error().toString();

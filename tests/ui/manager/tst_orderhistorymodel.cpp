@@ -38,7 +38,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(last, OrderHistoryModel::NumberColumn).data().toString(), ManagerFixture::numberFor(0));
         QCOMPARE(model.index(last, OrderHistoryModel::TotalColumn).data().toString(), QStringLiteral("$10.00"));
         QCOMPARE(model.index(last, OrderHistoryModel::EmailColumn).data().toString(),
-                 QStringLiteral("customer0@example.com"));
+            QStringLiteral("customer0@example.com"));
         QCOMPARE(model.index(last, OrderHistoryModel::StatusColumn).data().toString(), QStringLiteral("Paid"));
         QCOMPARE(model.pagesFetched(), 1);
 
@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, OrderHistoryModel::TotalColumn).data().toString(), QStringLiteral("€59.99"));
         const QString created = model.index(0, OrderHistoryModel::CreatedColumn).data().toString();
         QVERIFY2(created.contains(QStringLiteral("1/4/26")) && created.contains(QStringLiteral("7:19")),
-                 qPrintable(created));
+            qPrintable(created));
         QCOMPARE(model.pagesFetched(), 2);
 
         // Rows on an already loaded page come from the cache.
@@ -56,8 +56,8 @@ private Q_SLOTS:
         // A yen order shows no decimals.
         const int yenRow = kOrders - 1 - 2; // order 2: JPY 1002
         QCOMPARE(model.index(yenRow, OrderHistoryModel::TotalColumn).data().toString(), QStringLiteral("¥1,002"));
-        QCOMPARE(model.index(yenRow, OrderHistoryModel::TotalColumn).data(OrderHistoryModel::AmountRole).toLongLong(),
-                 1002);
+        QCOMPARE(
+            model.index(yenRow, OrderHistoryModel::TotalColumn).data(OrderHistoryModel::AmountRole).toLongLong(), 1002);
     }
 
     void statusIsAColoredWord()
@@ -85,20 +85,20 @@ private Q_SLOTS:
         const QList<Kiosk::OrderStatus> any;
         QTest::addRow("no filter") << any << QString() << -1 << -1 << kOrders << ManagerFixture::numberFor(4999)
                                    << ManagerFixture::numberFor(0);
-        QTest::addRow("paid") << QList<Kiosk::OrderStatus>{Kiosk::OrderStatus::Paid} << QString() << -1 << -1 << 2000
+        QTest::addRow("paid") << QList<Kiosk::OrderStatus> { Kiosk::OrderStatus::Paid } << QString() << -1 << -1 << 2000
                               << ManagerFixture::numberFor(4998) << ManagerFixture::numberFor(0);
         QTest::addRow("failed or expired")
-            << QList<Kiosk::OrderStatus>{Kiosk::OrderStatus::Failed, Kiosk::OrderStatus::Expired} << QString() << -1
+            << QList<Kiosk::OrderStatus> { Kiosk::OrderStatus::Failed, Kiosk::OrderStatus::Expired } << QString() << -1
             << -1 << 2000 << ManagerFixture::numberFor(4999) << ManagerFixture::numberFor(2);
         QTest::addRow("email") << any << QStringLiteral("customer4321@") << -1 << -1 << 1
                                << ManagerFixture::numberFor(4321) << ManagerFixture::numberFor(4321);
         QTest::addRow("order number") << any << QStringLiteral("H1-00012") << -1 << -1 << 10
                                       << ManagerFixture::numberFor(129) << ManagerFixture::numberFor(120);
-        QTest::addRow("product") << any << QStringLiteral("bagel") << -1 << -1 << 715
-                                 << ManagerFixture::numberFor(4999) << ManagerFixture::numberFor(1);
+        QTest::addRow("product") << any << QStringLiteral("bagel") << -1 << -1 << 715 << ManagerFixture::numberFor(4999)
+                                 << ManagerFixture::numberFor(1);
         QTest::addRow("date range") << any << QString() << 1000 << 2000 << 1000 << ManagerFixture::numberFor(1999)
                                     << ManagerFixture::numberFor(1000);
-        QTest::addRow("all together") << QList<Kiosk::OrderStatus>{Kiosk::OrderStatus::Paid}
+        QTest::addRow("all together") << QList<Kiosk::OrderStatus> { Kiosk::OrderStatus::Paid }
                                       << QStringLiteral("Bagel") << 0 << 70 << 4 << ManagerFixture::numberFor(50)
                                       << ManagerFixture::numberFor(8);
         QTest::addRow("nothing") << any << QStringLiteral("no such thing") << -1 << -1 << 0 << QString() << QString();
@@ -142,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         Kiosk::OrderStore::NewOrder n;
         n.currency = QStringLiteral("USD");
-        n.lines = {Kiosk::OrderLine{QStringLiteral("p1"), QStringLiteral("S1"), QStringLiteral("Scone"), 2, 250, 500}};
+        n.lines
+            = { Kiosk::OrderLine { QStringLiteral("p1"), QStringLiteral("S1"), QStringLiteral("Scone"), 2, 250, 500 } };
         const auto created = fixture.store()->createOrder(n);
         QVERIFY(created.ok());
         model.refresh();

@@ -29,8 +29,8 @@
 #include <atomic>
 
 using Kiosk::Test::ManagerFixture;
-using Kiosk::Ui::OrderHistoryModel;
 using Kiosk::Ui::OrderCsvExportJob;
+using Kiosk::Ui::OrderHistoryModel;
 using Kiosk::Ui::OrderHistoryPage;
 
 namespace {
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(applied.count(), 1);
         QCOMPARE(page.table()->model()->rowCount(), 1);
         QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::NumberColumn).data().toString(),
-                 ManagerFixture::numberFor(42));
+            ManagerFixture::numberFor(42));
         // Order 42: USD 10.42.
         QCOMPARE(page.totalsText(), QStringLiteral("USD $10.42 · 1 order"));
 
@@ -84,7 +84,7 @@ private Q_SLOTS:
         status->setCurrentIndex(failed);
         QCOMPARE(page.table()->model()->rowCount(), kOrders / 5);
         QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::StatusColumn).data().toString(),
-                 QStringLiteral("Failed"));
+            QStringLiteral("Failed"));
         status->setCurrentIndex(0);
         QCOMPARE(page.table()->model()->rowCount(), kOrders);
     }
@@ -103,7 +103,7 @@ private Q_SLOTS:
         // Jan 2 only, both days inclusive: 24 hours of orders.
         QCOMPARE(page.table()->model()->rowCount(), 24 * 60);
         QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::NumberColumn).data().toString(),
-                 ManagerFixture::numberFor(16 * 60 + 24 * 60 - 1));
+            ManagerFixture::numberFor(16 * 60 + 24 * 60 - 1));
         from->setDate(QDate(2026, 2, 1));
         to->setDate(QDate(2026, 2, 1));
         QCOMPARE(page.table()->model()->rowCount(), 0);
@@ -125,7 +125,8 @@ private Q_SLOTS:
         const QString totals = page.totalsText();
         QVERIFY2(totals.contains(QStringLiteral("USD $24.99 · 2 orders")), qPrintable(totals));
         QVERIFY2(totals.contains(QStringLiteral("JPY ¥500 · 1 order")), qPrintable(totals));
-        QVERIFY2(totals.contains(QStringLiteral("KWD")) && totals.contains(QStringLiteral("5.120")), qPrintable(totals));
+        QVERIFY2(
+            totals.contains(QStringLiteral("KWD")) && totals.contains(QStringLiteral("5.120")), qPrintable(totals));
         // New sales show up without touching the filters.
         createOrder(fixture.store(), QStringLiteral("USD"), 1, QStringLiteral("e@example.com"), true);
         QTRY_VERIFY(page.totalsText().contains(QStringLiteral("USD $25.00 · 3 orders")));
@@ -228,8 +229,8 @@ private Q_SLOTS:
         const QString path = out.filePath(QStringLiteral("orders.csv"));
 
         // Rows are read and written on a worker thread, so the screen keeps responding.
-        std::atomic<int> onUiThread{0};
-        std::atomic<int> offUiThread{0};
+        std::atomic<int> onUiThread { 0 };
+        std::atomic<int> offUiThread { 0 };
         QThread *const uiThread = QThread::currentThread();
         connect(&page, &OrderHistoryPage::exportStarted, this, [&](OrderCsvExportJob *job) {
             connect(
@@ -243,8 +244,8 @@ private Q_SLOTS:
         QVERIFY(page.exportProgressDialog() && page.exportProgressDialog()->isVisible());
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(0).toBool(), true);
-        const QString expectedMessage = QStringLiteral("Exported %1 orders to %2.")
-                                            .arg(QLocale().toString(rows), QDir::toNativeSeparators(path));
+        const QString expectedMessage
+            = QStringLiteral("Exported %1 orders to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path));
         QCOMPARE(finished.first().at(1).toString(), expectedMessage);
         QVERIFY(!page.isExporting());
         QVERIFY(!page.exportProgressDialog());
@@ -279,8 +280,8 @@ private Q_SLOTS:
         const QString path = out.filePath(QStringLiteral("orders.csv"));
 
         // Hold the worker right after it has written its first page, until Cancel has been pressed.
-        std::atomic<bool> holding{false};
-        std::atomic<bool> held{false};
+        std::atomic<bool> holding { false };
+        std::atomic<bool> held { false };
         QSemaphore resume;
         connect(&page, &OrderHistoryPage::exportStarted, this, [&](OrderCsvExportJob *job) {
             connect(
@@ -331,13 +332,14 @@ private Q_SLOTS:
     }
 
 private:
-    static qint64 createOrder(Kiosk::OrderStore *store, const QString &currency, qint64 amount, const QString &email,
-                              bool announce = false)
+    static qint64 createOrder(
+        Kiosk::OrderStore *store, const QString &currency, qint64 amount, const QString &email, bool announce = false)
     {
         Kiosk::OrderStore::NewOrder n;
         n.currency = currency;
         n.customerEmail = email;
-        n.lines = {Kiosk::OrderLine{QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, amount, amount}};
+        n.lines = { Kiosk::OrderLine {
+            QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, amount, amount } };
         const auto created = store->createOrder(n);
         if (!created.ok())
             return 0;
@@ -354,9 +356,10 @@ private:
         Kiosk::OrderStore::NewOrder n;
         n.currency = QStringLiteral("USD");
         n.customerEmail = QStringLiteral("pat@example.com");
-        n.lines = {Kiosk::OrderLine{QStringLiteral("p1"), QStringLiteral("FW"), QStringLiteral("Flat white"), 2, 450, 900},
-                   Kiosk::OrderLine{QStringLiteral("p2"), QStringLiteral("CR"), QStringLiteral("Cinnamon roll"), 1, 375,
-                                    375}};
+        n.lines = { Kiosk::OrderLine {
+                        QStringLiteral("p1"), QStringLiteral("FW"), QStringLiteral("Flat white"), 2, 450, 900 },
+            Kiosk::OrderLine {
+                QStringLiteral("p2"), QStringLiteral("CR"), QStringLiteral("Cinnamon roll"), 1, 375, 375 } };
         const auto created = store->createOrder(n);
         if (!created.ok())
             return 0;

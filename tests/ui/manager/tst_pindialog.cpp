@@ -35,7 +35,8 @@ private Q_SLOTS:
         QVERIFY(m_vault->setPin(QStringLiteral("2468")).ok());
         PinDialog dialog(*m_vault, PinDialog::Mode::Verify, QStringLiteral("Open the manager screen"));
         dialog.show();
-        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("pinPrompt"))->text(), QStringLiteral("Enter the manager PIN"));
+        QCOMPARE(
+            dialog.findChild<QLabel *>(QStringLiteral("pinPrompt"))->text(), QStringLiteral("Enter the manager PIN"));
         tap(dialog, QStringLiteral("2469"));
         tapKey(dialog, QStringLiteral("keyErase"));
         tap(dialog, QStringLiteral("8"));
@@ -143,8 +144,8 @@ private Q_SLOTS:
         QVERIFY(m_vault->setPin(QStringLiteral("2468")).ok());
         PinDialog dialog(*m_vault, PinDialog::Mode::Verify, QString());
         dialog.show();
-        for (const QString &name : {QStringLiteral("key0"), QStringLiteral("key9"), QStringLiteral("keyOk"),
-                                    QStringLiteral("keyErase"), QStringLiteral("pinCancel")}) {
+        for (const QString &name : { QStringLiteral("key0"), QStringLiteral("key9"), QStringLiteral("keyOk"),
+                 QStringLiteral("keyErase"), QStringLiteral("pinCancel") }) {
             auto *key = dialog.findChild<QPushButton *>(name);
             QVERIFY2(key, qPrintable(name));
             QVERIFY2(key->height() >= 48 && key->width() >= 48, qPrintable(name));
@@ -164,7 +165,7 @@ private:
             tapKey(dialog, QStringLiteral("key") + d);
     }
 
-    Kiosk::ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
+    Kiosk::ManualClock m_clock { QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC) };
     std::unique_ptr<ManagerFixture> m_fixture;
     std::unique_ptr<PinVault> m_vault;
 };

@@ -55,33 +55,61 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("valid");
-        QTest::addRow("usd") << "currency" << "USD" << true;
-        QTest::addRow("lower-case jpy") << "currency" << "jpy" << true;
-        QTest::addRow("unknown currency") << "currency" << "XYZ" << false;
-        QTest::addRow("empty currency") << "currency" << "" << false;
-        QTest::addRow("port 4242") << "port" << "4242" << true;
-        QTest::addRow("port 80") << "port" << "80" << false;
-        QTest::addRow("port automatic") << "port" << "0" << true;
-        QTest::addRow("port 65536") << "port" << "65536" << false;
-        QTest::addRow("stripe api") << "apiBase" << "https://api.stripe.com" << true;
-        QTest::addRow("empty api") << "apiBase" << "" << true;
-        QTest::addRow("loopback http") << "apiBase" << "http://127.0.0.1:12111" << true;
-        QTest::addRow("localhost http") << "apiBase" << "http://localhost:12111" << true;
-        QTest::addRow("ipv6 loopback") << "apiBase" << "http://[::1]:12111" << true;
-        QTest::addRow("remote http") << "apiBase" << "http://stripe.example.com" << false;
-        QTest::addRow("not a url") << "apiBase" << "api.stripe.com" << false;
-        QTest::addRow("ftp") << "apiBase" << "ftp://api.stripe.com" << false;
+        QTest::addRow("usd") << "currency"
+                             << "USD" << true;
+        QTest::addRow("lower-case jpy") << "currency"
+                                        << "jpy" << true;
+        QTest::addRow("unknown currency") << "currency"
+                                          << "XYZ" << false;
+        QTest::addRow("empty currency") << "currency"
+                                        << "" << false;
+        QTest::addRow("port 4242") << "port"
+                                   << "4242" << true;
+        QTest::addRow("port 80") << "port"
+                                 << "80" << false;
+        QTest::addRow("port automatic") << "port"
+                                        << "0" << true;
+        QTest::addRow("port 65536") << "port"
+                                    << "65536" << false;
+        QTest::addRow("stripe api") << "apiBase"
+                                    << "https://api.stripe.com" << true;
+        QTest::addRow("empty api") << "apiBase"
+                                   << "" << true;
+        QTest::addRow("loopback http") << "apiBase"
+                                       << "http://127.0.0.1:12111" << true;
+        QTest::addRow("localhost http") << "apiBase"
+                                        << "http://localhost:12111" << true;
+        QTest::addRow("ipv6 loopback") << "apiBase"
+                                       << "http://[::1]:12111" << true;
+        QTest::addRow("remote http") << "apiBase"
+                                     << "http://stripe.example.com" << false;
+        QTest::addRow("not a url") << "apiBase"
+                                   << "api.stripe.com" << false;
+        QTest::addRow("ftp") << "apiBase"
+                             << "ftp://api.stripe.com" << false;
         QTest::addRow("test key") << "secretKey" << kTestKey << true;
-        QTest::addRow("live key") << "secretKey" << "sk_live_" "51AbCdEfGhIjKl" << true;
-        QTest::addRow("publishable key") << "secretKey" << "pk_test_51AbCdEfGhIjKl" << false;
-        QTest::addRow("key with space") << "secretKey" << "sk_test_51AbCd EfGhIjKl" << false;
-        QTest::addRow("webhook secret") << "webhookSecret" << "whsec_abcdefgh12345678" << true;
-        QTest::addRow("webhook wrong prefix") << "webhookSecret" << "sk_test_abcdefgh" << false;
-        QTest::addRow("kiosk id") << "kioskId" << "K1-front" << true;
-        QTest::addRow("kiosk id with space") << "kioskId" << "front desk" << false;
-        QTest::addRow("delay 5") << "resultDelay" << "5" << true;
-        QTest::addRow("delay -1") << "resultDelay" << "-1" << false;
-        QTest::addRow("delay 0") << "resultDelay" << "0" << false;
+        QTest::addRow("live key") << "secretKey"
+                                  << "sk_live_"
+                                     "51AbCdEfGhIjKl"
+                                  << true;
+        QTest::addRow("publishable key") << "secretKey"
+                                         << "pk_test_51AbCdEfGhIjKl" << false;
+        QTest::addRow("key with space") << "secretKey"
+                                        << "sk_test_51AbCd EfGhIjKl" << false;
+        QTest::addRow("webhook secret") << "webhookSecret"
+                                        << "whsec_abcdefgh12345678" << true;
+        QTest::addRow("webhook wrong prefix") << "webhookSecret"
+                                              << "sk_test_abcdefgh" << false;
+        QTest::addRow("kiosk id") << "kioskId"
+                                  << "K1-front" << true;
+        QTest::addRow("kiosk id with space") << "kioskId"
+                                             << "front desk" << false;
+        QTest::addRow("delay 5") << "resultDelay"
+                                 << "5" << true;
+        QTest::addRow("delay -1") << "resultDelay"
+                                  << "-1" << false;
+        QTest::addRow("delay 0") << "resultDelay"
+                                 << "0" << false;
     }
     void validator()
     {
@@ -146,9 +174,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("apiBase");
         QTest::addColumn<QString>("expectedWord");
-        QTest::addRow("currency") << "XYZ" << 4242 << "" << "currency";
-        QTest::addRow("port") << "USD" << 80 << "" << "port";
-        QTest::addRow("http api") << "USD" << 4242 << "http://api.example.com" << "https";
+        QTest::addRow("currency") << "XYZ" << 4242 << ""
+                                  << "currency";
+        QTest::addRow("port") << "USD" << 80 << ""
+                              << "port";
+        QTest::addRow("http api") << "USD" << 4242 << "http://api.example.com"
+                                  << "https";
     }
     void invalidInputChangesNothing()
     {
@@ -187,7 +218,7 @@ private Q_SLOTS:
         qputenv("STRIPE_SECRET_KEY", kTestKey.toUtf8());
         SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("secretKeyState"))->text(),
-                 QStringLiteral("In use from the environment: sk_test_…9876"));
+            QStringLiteral("In use from the environment: sk_test_…9876"));
         auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
 

@@ -85,7 +85,8 @@ void TestCashierScreen::initTestCase()
 void TestCashierScreen::init()
 {
     m_cart = std::make_unique<Cart>(&m_catalog);
-    m_screen = std::make_unique<CashierScreen>(&m_catalog, m_cart.get(), QLocale(QLocale::English, QLocale::UnitedStates));
+    m_screen
+        = std::make_unique<CashierScreen>(&m_catalog, m_cart.get(), QLocale(QLocale::English, QLocale::UnitedStates));
     m_fakeNow = 1000;
     m_screen->scanFilter()->setTimeSource([this] { return m_fakeNow; });
     m_screen->resize(1024, 768);
@@ -103,8 +104,8 @@ void TestCashierScreen::cleanup()
 void TestCashierScreen::tapProduct(const QString &name)
 {
     QListView *grid = m_screen->productGrid();
-    const QModelIndexList hits = grid->model()->match(grid->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                                      Qt::MatchExactly);
+    const QModelIndexList hits
+        = grid->model()->match(grid->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
     QVERIFY2(!hits.isEmpty(), qPrintable(QStringLiteral("no tile named ") + name));
     const QRect rect = grid->visualRect(hits.first());
     QVERIFY(rect.isValid());
@@ -167,7 +168,8 @@ void TestCashierScreen::tappingTileAddsToBasket()
     QCOMPARE(basket->totalText(), QStringLiteral("$0.00"));
     tapProduct(QStringLiteral("Flat White"));
     QCOMPARE(m_cart->itemCount(), 1);
-    QVERIFY(m_screen->findChild<QWidget *>(QStringLiteral("basketLine_") + m_catalog.bySku(QStringLiteral("COF-001"))->id));
+    QVERIFY(
+        m_screen->findChild<QWidget *>(QStringLiteral("basketLine_") + m_catalog.bySku(QStringLiteral("COF-001"))->id));
     QCOMPARE(basket->totalText(), QStringLiteral("$3.50"));
     tapProduct(QStringLiteral("Flat White"));
     tapProduct(QStringLiteral("Green Tea"));
@@ -180,11 +182,13 @@ void TestCashierScreen::basketButtonsUpdateTotal_data()
     QTest::addColumn<QStringList>("actions");
     QTest::addColumn<QString>("total");
     QTest::addColumn<int>("lines");
-    QTest::addRow("plus") << QStringList{QStringLiteral("plus")} << QStringLiteral("$7.00") << 1;
-    QTest::addRow("plus twice") << QStringList{QStringLiteral("plus"), QStringLiteral("plus")} << QStringLiteral("$10.50") << 1;
-    QTest::addRow("plus then minus") << QStringList{QStringLiteral("plus"), QStringLiteral("minus")} << QStringLiteral("$3.50") << 1;
-    QTest::addRow("minus at one removes") << QStringList{QStringLiteral("minus")} << QStringLiteral("$0.00") << 0;
-    QTest::addRow("remove") << QStringList{QStringLiteral("remove")} << QStringLiteral("$0.00") << 0;
+    QTest::addRow("plus") << QStringList { QStringLiteral("plus") } << QStringLiteral("$7.00") << 1;
+    QTest::addRow("plus twice") << QStringList { QStringLiteral("plus"), QStringLiteral("plus") }
+                                << QStringLiteral("$10.50") << 1;
+    QTest::addRow("plus then minus") << QStringList { QStringLiteral("plus"), QStringLiteral("minus") }
+                                     << QStringLiteral("$3.50") << 1;
+    QTest::addRow("minus at one removes") << QStringList { QStringLiteral("minus") } << QStringLiteral("$0.00") << 0;
+    QTest::addRow("remove") << QStringList { QStringLiteral("remove") } << QStringLiteral("$0.00") << 0;
 }
 
 void TestCashierScreen::basketButtonsUpdateTotal()
@@ -195,8 +199,10 @@ void TestCashierScreen::basketButtonsUpdateTotal()
     const QString id = m_catalog.bySku(QStringLiteral("COF-001"))->id;
     tapProduct(QStringLiteral("Flat White"));
     for (const QString &action : std::as_const(actions))
-        tapLineButton(id, action == QLatin1String("plus") ? "plusButton"
-                          : action == QLatin1String("minus") ? "minusButton" : "removeButton");
+        tapLineButton(id,
+            action == QLatin1String("plus")        ? "plusButton"
+                : action == QLatin1String("minus") ? "minusButton"
+                                                   : "removeButton");
     QCOMPARE(m_screen->basket()->totalText(), total);
     QCOMPARE(m_cart->lines().size(), lines);
 }
@@ -283,12 +289,12 @@ void TestCashierScreen::categoryTabsFilterGrid_data()
     QTest::addColumn<QString>("tab");
     QTest::addColumn<QStringList>("names");
     QTest::addRow("All") << QStringLiteral("All")
-                         << QStringList{QStringLiteral("Flat White"), QStringLiteral("Green Tea"),
-                                        QStringLiteral("Butter Croissant"), QStringLiteral("Blueberry Muffin"),
-                                        QStringLiteral("Mint Gum")};
+                         << QStringList { QStringLiteral("Flat White"), QStringLiteral("Green Tea"),
+                                QStringLiteral("Butter Croissant"), QStringLiteral("Blueberry Muffin"),
+                                QStringLiteral("Mint Gum") };
     QTest::addRow("Bakery") << QStringLiteral("Bakery")
-                            << QStringList{QStringLiteral("Butter Croissant"), QStringLiteral("Blueberry Muffin")};
-    QTest::addRow("Snacks") << QStringLiteral("Snacks") << QStringList{QStringLiteral("Mint Gum")};
+                            << QStringList { QStringLiteral("Butter Croissant"), QStringLiteral("Blueberry Muffin") };
+    QTest::addRow("Snacks") << QStringLiteral("Snacks") << QStringList { QStringLiteral("Mint Gum") };
 }
 
 void TestCashierScreen::categoryTabsFilterGrid()

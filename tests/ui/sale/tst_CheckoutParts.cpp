@@ -68,10 +68,11 @@ void TestCheckoutParts::qrCodeHasFinderPatternsAndQuietZone()
     const QImage image = QrCodeImage::render(url, scale);
     QCOMPARE(image.width(), (modules + 8) * scale);
     QCOMPARE(image.height(), image.width());
-    const auto dark = [&](int mx, int my) { return qGray(image.pixel((mx + 4) * scale + 1, (my + 4) * scale + 1)) < 128; };
+    const auto dark
+        = [&](int mx, int my) { return qGray(image.pixel((mx + 4) * scale + 1, (my + 4) * scale + 1)) < 128; };
     // Quiet zone is white; the three finder patterns have a dark ring and a dark centre.
     QVERIFY(qGray(image.pixel(1, 1)) > 128);
-    for (const QPoint corner : {QPoint(0, 0), QPoint(modules - 7, 0), QPoint(0, modules - 7)}) {
+    for (const QPoint corner : { QPoint(0, 0), QPoint(modules - 7, 0), QPoint(0, modules - 7) }) {
         QVERIFY(dark(corner.x(), corner.y()));
         QVERIFY(!dark(corner.x() + 1, corner.y() + 1));
         QVERIFY(dark(corner.x() + 3, corner.y() + 3));

@@ -25,8 +25,10 @@ Order sampleOrder(OrderStatus status, const QString &reason = QString())
     order.createdAt = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
     order.statusReason = reason;
     order.customerEmail = QStringLiteral("ada@example.com");
-    order.lines = {OrderLine{QStringLiteral("caf-001"), QStringLiteral("CAF-001"), QStringLiteral("Espresso"), 2, 295, 590},
-                   OrderLine{QStringLiteral("bak-001"), QStringLiteral("BAK-001"), QStringLiteral("Croissant & jam"), 1, 705, 705}};
+    order.lines
+        = { OrderLine { QStringLiteral("caf-001"), QStringLiteral("CAF-001"), QStringLiteral("Espresso"), 2, 295, 590 },
+              OrderLine { QStringLiteral("bak-001"), QStringLiteral("BAK-001"), QStringLiteral("Croissant & jam"), 1,
+                  705, 705 } };
     return order;
 }
 
@@ -51,13 +53,15 @@ void TestResultScreen::showsOutcome_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("detailPart");
     QTest::addColumn<bool>("receiptButtons");
-    QTest::addRow("paid") << int(OrderStatus::Paid) << QString() << QStringLiteral("Paid") << QStringLiteral("K1-000007") << true;
+    QTest::addRow("paid") << int(OrderStatus::Paid) << QString() << QStringLiteral("Paid")
+                          << QStringLiteral("K1-000007") << true;
     QTest::addRow("cancelled") << int(OrderStatus::Cancelled) << QString() << QStringLiteral("Cancelled")
                                << QStringLiteral("Nothing was charged") << false;
     QTest::addRow("expired") << int(OrderStatus::Expired) << QString() << QStringLiteral("Expired")
                              << QStringLiteral("timed out") << false;
     QTest::addRow("failed with reason") << int(OrderStatus::Failed) << QStringLiteral("The card was declined.")
-                                        << QStringLiteral("Failed") << QStringLiteral("The card was declined.") << false;
+                                        << QStringLiteral("Failed") << QStringLiteral("The card was declined.")
+                                        << false;
     QTest::addRow("needs review") << int(OrderStatus::NeedsReview) << QStringLiteral("Amount mismatch.")
                                   << QStringLiteral("Needs review") << QStringLiteral("Amount mismatch.") << false;
 }
