@@ -3,6 +3,7 @@
 
 #include "CatalogBuilder.h"
 #include "CsvReader.h"
+#include "JsonText.h"
 #include "Log.h"
 
 #include <QFile>
@@ -174,7 +175,7 @@ Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageB
         if (priceIt != item.end() && priceIt->is_number())
             return invalid(label,
                 QStringLiteral("price must be a text string like \"4.50\", not the JSON number %1")
-                    .arg(QString::fromStdString(priceIt->dump())));
+                    .arg(QString::fromUtf8(JsonText::dump(*priceIt))));
         Result<QString> priceText = stringField(item, "price", label);
         if (!priceText)
             return priceText.error();
@@ -322,7 +323,7 @@ QByteArray Catalog::toJson() const
         products.push_back(std::move(item));
     }
     const json root = { { "currency", m_currency.code.toStdString() }, { "products", std::move(products) } };
-    return QByteArray::fromStdString(root.dump(2));
+    return JsonText::dump(root, 2);
 }
 
 QList<Product> Catalog::activeProducts() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "BackendHttpServer.h"
 
+#include "JsonText.h"
+
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 
@@ -30,7 +32,7 @@ void BackendHttpServer::Reply::json(int status, const QByteArray &body) const
 void BackendHttpServer::Reply::error(int status, const QString &code, const QString &message) const
 {
     const nlohmann::json j = { { "error", { { "code", code.toStdString() }, { "message", message.toStdString() } } } };
-    json(status, QByteArray::fromStdString(j.dump()));
+    json(status, JsonText::dump(j));
 }
 
 BackendHttpServer::BackendHttpServer(Handler handler, QObject *parent)

@@ -2,6 +2,7 @@
 #include "JsonApi.h"
 
 #include "Catalog.h"
+#include "JsonText.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 
@@ -89,7 +90,7 @@ JsonApi::JsonApi(
 
 QByteArray JsonApi::orderJson(const Order &order)
 {
-    return QByteArray::fromStdString(orderObject(order).dump());
+    return JsonText::dump(orderObject(order));
 }
 
 bool JsonApi::authorised(const QHttpServerRequest &request) const
@@ -220,7 +221,7 @@ void JsonApi::checkout(const QHttpServerRequest &request, const BackendHttpServe
             { "url", s(o.sessionUrl) }, { "expires_at", o.expiresAt.toSecsSinceEpoch() },
             { "amount_total", o.amountTotal }, { "currency", s(o.currency.toLower()) },
             { "status", s(toString(o.status)) } };
-        reply.json(201, QByteArray::fromStdString(out.dump()));
+        reply.json(201, JsonText::dump(out));
     });
 }
 
@@ -284,7 +285,7 @@ void JsonApi::listOrders(const QHttpServerRequest &request, const BackendHttpSer
         sums.push_back({ { "currency", s(t.currency.toLower()) }, { "amount", t.amount }, { "orders", t.orders } });
     const json out = { { "orders", orders }, { "count", count.value() }, { "offset", *offset }, { "limit", *limit },
         { "totals", sums } };
-    reply.json(200, QByteArray::fromStdString(out.dump()));
+    reply.json(200, JsonText::dump(out));
 }
 
 } // namespace Kiosk

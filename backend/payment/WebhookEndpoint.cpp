@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "WebhookEndpoint.h"
 
+#include "JsonText.h"
 #include "Log.h"
 
 #include <nlohmann/json.hpp>
@@ -12,7 +13,7 @@ namespace {
 QByteArray errorBody(const char *code, const QString &message)
 {
     const nlohmann::json j = { { "error", { { "code", code }, { "message", message.toStdString() } } } };
-    return QByteArray::fromStdString(j.dump());
+    return JsonText::dump(j);
 }
 
 const char *failureCode(WebhookFailure failure)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CheckoutSession.h"
 
+#include "JsonText.h"
 #include "StripeParsers.h"
 
 namespace Kiosk {
@@ -69,7 +70,7 @@ Result<CheckoutSession> StripeParsers::checkoutSession(const nlohmann::json &obj
                 items.error().code, QStringLiteral("checkout.session: line_items: ") + items.error().message);
         s.lineItems = items.value().data;
     }
-    s.raw = JsonFieldReader::dump(object);
+    s.raw = JsonText::dump(object);
     return s;
 }
 

@@ -221,10 +221,4 @@ Result<nlohmann::json> JsonFieldReader::parseObject(const QByteArray &json, cons
     return parsed;
 }
 
-QByteArray JsonFieldReader::dump(const nlohmann::json &j)
-{
-    // Replace invalid UTF-8 rather than throw: dump() throws on it by default.
-    return QByteArray::fromStdString(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-}
-
 } // namespace Kiosk

@@ -56,7 +56,6 @@ public:
     /** Parses text that must be a JSON object; the error names `objectName`. */
     static Result<nlohmann::json> parseObject(const QByteArray &json, const QString &objectName);
     static QString toQString(const std::string &s) { return QString::fromStdString(s); }
-    static QByteArray dump(const nlohmann::json &j);
 
 private:
     const nlohmann::json *find(const char *key, bool required);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LineItem.h"
 
+#include "JsonText.h"
 #include "StripeParsers.h"
 
 namespace Kiosk {
@@ -29,7 +30,7 @@ Result<LineItem> StripeParsers::lineItem(const nlohmann::json &object)
     }
     if (!reader.ok())
         return reader.error();
-    item.raw = JsonFieldReader::dump(object);
+    item.raw = JsonText::dump(object);
     return item;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "StripeEvent.h"
 
+#include "JsonText.h"
 #include "StripeParsers.h"
 
 #include <climits>
@@ -39,7 +40,7 @@ Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
     const auto type = dataObject->find("object");
     if (type != dataObject->end() && type->is_string())
         e.objectType = JsonFieldReader::toQString(type->get_ref<const std::string &>());
-    e.dataObject = JsonFieldReader::dump(*dataObject);
+    e.dataObject = JsonText::dump(*dataObject);
     if (e.objectType == QLatin1String("checkout.session")) {
         Result<CheckoutSession> session = checkoutSession(*dataObject);
         if (!session)
@@ -47,7 +48,7 @@ Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
                 QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ") + session.error().message);
         e.session = std::move(session).value();
     }
-    e.raw = JsonFieldReader::dump(object);
+    e.raw = JsonText::dump(object);
     return e;
 }
 
