@@ -18,6 +18,12 @@ QString decodeComponent(QByteArray raw)
     return QString::fromUtf8(QByteArray::fromPercentEncoding(raw));
 }
 
+/** The start of a long parameter name, for an error message. */
+QString shortened(const QString &key)
+{
+    return key.size() > 40 ? key.left(40) + QStringLiteral("…") : key;
+}
+
 bool splitKey(const QString &key, QStringList &segments)
 {
     const qsizetype open = key.indexOf(QLatin1Char('['));
@@ -83,12 +89,28 @@ void normalise(json &node, bool keepKeys)
 Result<json> FormDecoder::decode(const QByteArray &encoded)
 {
     json root = json::object();
-    const QList<QByteArray> pairs = encoded.split('&');
-    for (const QByteArray &pair : pairs) {
+    int count = 0;
+    for (qsizetype start = 0; start <= encoded.size();) {
+        qsizetype end = encoded.indexOf('&', start);
+        if (end < 0)
+            end = encoded.size();
+        const QByteArray pair = encoded.mid(start, end - start);
+        start = end + 1;
         if (pair.isEmpty())
             continue;
+        if (++count > kMaxParameters)
+            return makeError(QStringLiteral("parameter_invalid"),
+                QStringLiteral("Invalid request: more than %1 parameters.").arg(kMaxParameters));
         const qsizetype eq = pair.indexOf('=');
         const QString key = decodeComponent(eq < 0 ? pair : pair.left(eq));
+        if (key.count(QLatin1Char('[')) > kMaxDepth)
+            return makeError(QStringLiteral("parameter_invalid"),
+                QStringLiteral("Invalid parameter name: %1 is nested more than %2 levels deep.")
+                    .arg(shortened(key), QString::number(kMaxDepth)));
+        if (key.size() > kMaxKeyLength)
+            return makeError(QStringLiteral("parameter_invalid"),
+                QStringLiteral("Invalid parameter name: %1 is longer than %2 characters.")
+                    .arg(shortened(key), QString::number(kMaxKeyLength)));
         const QString value = eq < 0 ? QString() : decodeComponent(pair.mid(eq + 1));
         QStringList segments;
         if (!splitKey(key, segments))

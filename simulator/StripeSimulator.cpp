@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "StripeSimulator.h"
 
+#include "ApiError.h"
 #include "CheckoutPage.h"
+#include "ControlBody.h"
 #include "FormDecoder.h"
 #include "HttpServer.h"
 #include "TestCard.h"
 #include "WebhookDispatcher.h"
 
 #include "Clock.h"
+#include "JsonText.h"
 #include "Money.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
 #include <QLocale>
@@ -32,6 +36,8 @@ namespace {
 
 constexpr const char *kLatestVersion = "2026-10-28.endive";
 constexpr qint64 kIdempotencyKeepSecs = 24 * 3600 + 3600;
+/** 9999-12-31T23:59:59Z: the simulator clock never moves past it (QDateTime and Stripe timestamps stay sane). */
+constexpr qint64 kLatestClockSecs = 253'402'300'799;
 
 std::string u8(const QString &s)
 {
@@ -57,31 +63,6 @@ std::string newId(const char *prefix, int length = 24)
 {
     return std::string(prefix) + randomToken(length);
 }
-
-/** A Stripe API error: HTTP status plus the body fields. */
-struct ApiError
-{
-    int status = 400;
-    std::string type = "invalid_request_error";
-    std::string code;
-    std::string message;
-    std::string param;
-    std::string declineCode;
-
-    [[nodiscard]] json body() const
-    {
-        json e = { { "type", type }, { "message", message } };
-        if (!code.empty()) {
-            e["code"] = code;
-            e["doc_url"] = "https://stripe.com/docs/error-codes/" + code;
-        }
-        if (!param.empty())
-            e["param"] = param;
-        if (!declineCode.empty())
-            e["decline_code"] = declineCode;
-        return json { { "error", e } };
-    }
-};
 
 ApiError invalid(const std::string &message, const std::string &param = {}, const std::string &code = {})
 {
@@ -109,7 +90,7 @@ HttpResponse jsonResponse(int status, const json &body)
     HttpResponse r;
     r.status = status;
     r.setHeader("Content-Type", "application/json");
-    r.body = QByteArray::fromStdString(body.dump(2));
+    r.body = JsonText::dump(body, 2);
     return r;
 }
 
@@ -137,6 +118,31 @@ std::optional<std::string> stringParam(const json &params, const char *key)
     if (value.empty())
         return std::nullopt;
     return value;
+}
+
+/** An RFC 9110 token, which a request method must be. */
+bool isToken(const QByteArray &text)
+{
+    static const QByteArray punctuation = "!#$%&'*+-.^_`|~";
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && !punctuation.contains(c))
+            return false;
+    }
+    return true;
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+/** What idempotency entries (and the state file) keep instead of the client's API key. */
+std::string apiKeyHash(const QString &key)
+{
+    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().toStdString();
 }
 
 bool parseInteger(const std::string &text, qint64 &out)
@@ -280,6 +286,8 @@ struct StripeSimulator::Private
     void scheduleSave();
     Status save() const;
     Status load();
+    /** How far the clock may still move forward (it stops at kLatestClockSecs). */
+    [[nodiscard]] qint64 maxClockAdvance() const { return kLatestClockSecs - clock.nowSecs(); }
 
     // --- resources ------------------------------------------------------------------------------
     ApiResult createSession(const json &params, const RequestContext &ctx);
@@ -317,6 +325,13 @@ void StripeSimulator::Private::handle(const HttpRequest &request, HttpConnection
     const QByteArray requestId = QByteArray::fromStdString(newId("req_", 14));
     const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
     QPointer<HttpConnection> guarded(connection);
+    if (!isToken(request.method)) {
+        // The method is echoed in "unrecognized URL" errors and idempotency fingerprints.
+        HttpResponse refused = errorResponse(invalid("Invalid request method."));
+        refused.setHeader("Request-Id", requestId);
+        connection->respond(refused);
+        return;
+    }
     if (path.startsWith(QLatin1String("/v1/"))) {
         handleApi(request, path, requestId, guarded);
         return;
@@ -383,8 +398,9 @@ void StripeSimulator::Private::handleApi(
 
     RequestContext ctx;
     ctx.requestId = requestId;
-    ctx.version = request.header("stripe-version").isEmpty() ? std::string(kLatestVersion)
-                                                             : request.header("stripe-version").toStdString();
+    // As text (bytes that are not UTF-8 become U+FFFD): it is echoed in errors and stored in events.
+    const QByteArray versionHeader = request.header("stripe-version");
+    ctx.version = versionHeader.isEmpty() ? std::string(kLatestVersion) : u8(QString::fromUtf8(versionHeader));
     static const QRegularExpression versionPattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$"));
     if (!versionPattern.match(QString::fromStdString(ctx.version)).hasMatch()) {
         reply(errorResponse(invalid("Invalid Stripe API version: " + ctx.version)));
@@ -400,11 +416,13 @@ void StripeSimulator::Private::handleApi(
     json params = std::move(decoded).value();
     if (isPost && !request.query.isEmpty()) {
         auto fromQuery = FormDecoder::decode(request.query);
-        if (fromQuery.ok()) {
-            for (auto it = fromQuery.value().begin(); it != fromQuery.value().end(); ++it) {
-                if (!params.contains(it.key()))
-                    params[it.key()] = it.value();
-            }
+        if (!fromQuery.ok()) {
+            reply(errorResponse(invalid(u8(fromQuery.error().message))));
+            return;
+        }
+        for (auto it = fromQuery.value().begin(); it != fromQuery.value().end(); ++it) {
+            if (!params.contains(it.key()))
+                params[it.key()] = it.value();
         }
     }
 
@@ -438,14 +456,21 @@ void StripeSimulator::Private::handleApi(
     // Idempotency (POST only, scoped per API key).
     std::string storeKey;
     if (isPost && request.hasHeader("idempotency-key")) {
-        ctx.idempotencyKey = request.header("idempotency-key").toStdString();
+        const QByteArray rawKey = request.header("idempotency-key");
+        ctx.idempotencyKey = rawKey.toStdString();
         if (ctx.idempotencyKey.empty() || ctx.idempotencyKey.size() > 255) {
             reply(errorResponse(
                 invalid("Invalid idempotency key: must be between 1 and 255 characters.", "idempotency_key")));
             return;
         }
-        storeKey = u8(apiKey) + '\n' + ctx.idempotencyKey;
-        const std::string fingerprint = request.method.toStdString() + ' ' + u8(path) + ' ' + params.dump();
+        if (!isUtf8(rawKey)) {
+            reply(errorResponse(invalid("Invalid idempotency key: it must be valid UTF-8.", "idempotency_key")));
+            return;
+        }
+        // Scoped per API key, but only a hash of the key is kept (in memory and in the state file).
+        storeKey = apiKeyHash(apiKey) + '\n' + ctx.idempotencyKey;
+        const std::string fingerprint
+            = request.method.toStdString() + ' ' + u8(path) + ' ' + JsonText::dump(params).toStdString();
         const qint64 now = clock.nowSecs();
         for (auto it = idempotency.begin(); it != idempotency.end();) {
             if (!it->second.inFlight && now - it->second.created > kIdempotencyKeepSecs)
@@ -1084,7 +1109,7 @@ std::string StripeSimulator::Private::createEvent(
     events.push_back(record);
     scheduleSave();
     Q_EMIT q->eventCreated(qs(id), qs(type));
-    dispatcher->enqueue(qs(id), QByteArray::fromStdString(record.event.dump(2)));
+    dispatcher->enqueue(qs(id), JsonText::dump(record.event, 2));
     return id;
 }
 
@@ -1419,7 +1444,17 @@ HttpResponse StripeSimulator::Private::handlePage(const HttpRequest &request, co
     if (request.method != "POST")
         return pageFor(std::string(), nullptr, nullptr);
     const auto form = FormDecoder::decode(request.body);
-    const json fields = form.ok() ? form.value() : json::object();
+    if (!form.ok()) {
+        CheckoutPage::Model model;
+        model.merchantName = options.merchantName;
+        model.sessionId = qs(id);
+        model.view = CheckoutPage::View::Closed;
+        model.closedTitle = QStringLiteral("This form could not be read");
+        model.closedMessage = form.error().message + QStringLiteral(" Nothing was charged.");
+        model.total = QStringLiteral("—");
+        return htmlResponse(400, CheckoutPage::render(model));
+    }
+    const json &fields = form.value();
     const auto field = [&](const char *key) { return qs(stringParam(fields, key).value_or(std::string())); };
     PayInput input;
     PayOutcome outcome;
@@ -1480,42 +1515,39 @@ json faultsToJson(const FaultConfig &f)
         { "webhook_reorder", f.webhookReorder }, { "webhook_drop", f.webhookDrop } };
 }
 
-Result<FaultConfig> faultsFromJson(const json &j, FaultConfig f)
+/** Applies the fields present in a POST /_sim/faults body to `f` (problems go into `body`). */
+FaultConfig faultsFromBody(ControlBody &body, FaultConfig f)
 {
-    if (!j.is_object())
-        return makeError(QStringLiteral("invalid_json"), QStringLiteral("Send a JSON object."));
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string &k = it.key();
-        const json &v = it.value();
-        const bool isInt = v.is_number_integer();
-        if (k == "fail_count" && isInt)
-            f.failCount = v.get<int>();
-        else if (k == "fail_status" && isInt && v.get<int>() >= 400 && v.get<int>() <= 599)
-            f.failStatus = v.get<int>();
-        else if (k == "fail_mode" && v.is_string() && (v == "status" || v == "drop" || v == "drop_after"))
-            f.failMode = v == "drop" ? FaultConfig::FailMode::Drop
-                : v == "drop_after"  ? FaultConfig::FailMode::DropAfterExecution
-                                     : FaultConfig::FailMode::Status;
-        else if (k == "fail_path" && v.is_string())
-            f.failPath = qs(v.get<std::string>());
-        else if (k == "fail_method" && v.is_string())
-            f.failMethod = QByteArray::fromStdString(v.get<std::string>()).toUpper();
-        else if (k == "delay_ms" && isInt && v.get<int>() >= 0)
-            f.delayMs = v.get<int>();
-        else if (k == "delay_count" && isInt && v.get<int>() >= 0)
-            f.delayCount = v.get<int>();
-        else if (k == "delay_path" && v.is_string())
-            f.delayPath = qs(v.get<std::string>());
-        else if (k == "webhook_duplicate" && v.is_boolean())
-            f.webhookDuplicate = v.get<bool>();
-        else if (k == "webhook_reorder" && isInt && v.get<int>() >= 0)
-            f.webhookReorder = v.get<int>();
-        else if (k == "webhook_drop" && v.is_boolean())
-            f.webhookDrop = v.get<bool>();
+    if (const auto v = body.integer("fail_count", 0, 1'000'000))
+        f.failCount = int(*v);
+    if (const auto v = body.integer("fail_status", 400, 599))
+        f.failStatus = int(*v);
+    if (const auto v = body.string("fail_mode")) {
+        if (*v == QLatin1String("status"))
+            f.failMode = FaultConfig::FailMode::Status;
+        else if (*v == QLatin1String("drop"))
+            f.failMode = FaultConfig::FailMode::Drop;
+        else if (*v == QLatin1String("drop_after"))
+            f.failMode = FaultConfig::FailMode::DropAfterExecution;
         else
-            return makeError(
-                QStringLiteral("invalid_fault"), QStringLiteral("Unknown fault or bad value: %1").arg(qs(k)));
+            body.fail(invalid("Invalid fail_mode: must be one of status, drop, or drop_after", "fail_mode"));
     }
+    if (const auto v = body.string("fail_path"))
+        f.failPath = *v;
+    if (const auto v = body.string("fail_method"))
+        f.failMethod = v->toUpper().toUtf8();
+    if (const auto v = body.integer("delay_ms", 0, 600'000))
+        f.delayMs = int(*v);
+    if (const auto v = body.integer("delay_count", 0, 1'000'000))
+        f.delayCount = int(*v);
+    if (const auto v = body.string("delay_path"))
+        f.delayPath = *v;
+    if (const auto v = body.boolean("webhook_duplicate"))
+        f.webhookDuplicate = *v;
+    if (const auto v = body.integer("webhook_reorder", 0, 1000))
+        f.webhookReorder = int(*v);
+    if (const auto v = body.boolean("webhook_drop"))
+        f.webhookDrop = *v;
     return f;
 }
 
@@ -1523,24 +1555,27 @@ Result<FaultConfig> faultsFromJson(const json &j, FaultConfig f)
 
 HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request, const QString &path)
 {
-    const auto bad = [](const std::string &message, int status = 400) {
-        return jsonResponse(
-            status, json { { "error", json { { "type", "invalid_request_error" }, { "message", message } } } });
+    const auto bad = [](const std::string &message, int status = 400, const std::string &param = {}) {
+        ApiError e = invalid(message, param);
+        e.status = status;
+        return errorResponse(e);
     };
-    json body = json::object();
-    if (request.method == "POST" && !request.body.trimmed().isEmpty()) {
-        body = json::parse(request.body.toStdString(), nullptr, false);
-        if (body.is_discarded() || !body.is_object())
-            return bad("The body must be a JSON object.");
-    }
+    const bool isPost = request.method == "POST";
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // _sim, ...
+    const auto clockAnswer = [this]() {
+        return jsonResponse(200, json { { "now", clock.nowSecs() }, { "offset", clock.offset() } });
+    };
     if (path == QLatin1String("/_sim/clock") && request.method == "GET")
-        return jsonResponse(200, json { { "now", clock.nowSecs() }, { "offset", clock.offset() } });
-    if (path == QLatin1String("/_sim/clock/advance") && request.method == "POST") {
-        if (!body.contains("seconds") || !body["seconds"].is_number_integer() || body["seconds"].get<qint64>() < 0)
-            return bad("Send {\"seconds\": N} with a non-negative integer N; the clock only moves forward.");
-        q->advanceClock(body["seconds"].get<qint64>());
-        return jsonResponse(200, json { { "now", clock.nowSecs() }, { "offset", clock.offset() } });
+        return clockAnswer();
+    if (path == QLatin1String("/_sim/clock/advance") && isPost) {
+        ControlBody body(request.body, { "seconds" });
+        const auto seconds = body.integer("seconds", 0, maxClockAdvance());
+        if (body.ok() && !seconds)
+            body.fail(missing("seconds"));
+        if (!body.ok())
+            return errorResponse(body.error());
+        q->advanceClock(*seconds);
+        return clockAnswer();
     }
     if (path == QLatin1String("/_sim/faults")) {
         if (request.method == "GET")
@@ -1549,36 +1584,46 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
             q->resetFaults();
             return jsonResponse(200, faultsToJson(faults));
         }
-        if (request.method == "POST") {
-            auto parsed = faultsFromJson(body, faults);
-            if (!parsed.ok())
-                return bad(u8(parsed.error().message));
-            q->setFaults(parsed.value());
+        if (isPost) {
+            ControlBody body(request.body,
+                { "fail_count", "fail_status", "fail_mode", "fail_path", "fail_method", "delay_ms", "delay_count",
+                    "delay_path", "webhook_duplicate", "webhook_reorder", "webhook_drop" });
+            const FaultConfig merged = faultsFromBody(body, faults);
+            if (!body.ok())
+                return errorResponse(body.error());
+            q->setFaults(merged);
             return jsonResponse(200, faultsToJson(faults));
         }
     }
-    if (path == QLatin1String("/_sim/webhooks") && request.method == "POST") {
-        const QUrl url(qs(body.value("url", std::string())));
-        const std::string secret = body.value("secret", std::string());
-        if (!url.isValid() || url.scheme().isEmpty() || secret.empty())
+    if (path == QLatin1String("/_sim/webhooks") && isPost) {
+        ControlBody body(request.body, { "url", "secret" });
+        const QUrl url(body.string("url").value_or(QString()));
+        const QString secret = body.string("secret").value_or(QString());
+        if (!body.ok())
+            return errorResponse(body.error());
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty() || secret.isEmpty())
             return bad("Send {\"url\": \"http://…\", \"secret\": \"whsec_…\"}.");
-        q->addWebhookEndpoint({ url, QByteArray::fromStdString(secret) });
+        q->addWebhookEndpoint({ url, secret.toUtf8() });
         return jsonResponse(200, json { { "endpoints", dispatcher->endpointCount() } });
     }
-    if (parts.size() == 4 && parts.at(1) == QLatin1String("sessions") && request.method == "POST") {
+    if (parts.size() == 4 && parts.at(1) == QLatin1String("sessions") && isPost) {
         const std::string id = u8(parts.at(2));
         if (parts.at(3) == QLatin1String("pay")) {
+            ControlBody body(request.body, { "card", "email", "exp", "cvc", "name", "three_d_secure", "async" });
             PayInput input;
-            input.card = qs(body.value("card", std::string()));
-            input.email = qs(body.value("email", std::string()));
-            input.expiry = qs(body.value("exp", std::string("12/34")));
-            input.cvc = qs(body.value("cvc", std::string("123")));
-            input.name = qs(body.value("name", std::string()));
-            input.threeDSecure = qs(body.value("three_d_secure", std::string()));
-            input.async = body.value("async", false);
+            input.card = body.string("card").value_or(QString());
+            input.email = body.string("email").value_or(QString());
+            input.expiry = body.string("exp").value_or(QStringLiteral("12/34"));
+            input.cvc = body.string("cvc").value_or(QStringLiteral("123"));
+            input.name = body.string("name").value_or(QString());
+            input.threeDSecure = body.string("three_d_secure").value_or(QString());
+            input.async = body.boolean("async").value_or(false);
             if (!input.threeDSecure.isEmpty() && input.threeDSecure != QLatin1String("complete")
                 && input.threeDSecure != QLatin1String("fail"))
-                return bad("three_d_secure must be \"complete\" or \"fail\".");
+                body.fail(invalid("three_d_secure must be \"complete\" or \"fail\".", "three_d_secure"));
+            if (!body.ok())
+                return errorResponse(body.error());
             const PayOutcome outcome = pay(id, input);
             static const char *const names[]
                 = { "paid", "processing", "declined", "invalid", "requires_action", "closed", "not_found" };
@@ -1596,9 +1641,13 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
             return jsonResponse(outcome.status, answer);
         }
         if (parts.at(3) == QLatin1String("async")) {
-            const std::string result = body.value("result", std::string());
-            if (result != "succeeded" && result != "failed")
-                return bad("Send {\"result\": \"succeeded\"} or {\"result\": \"failed\"}.");
+            ControlBody body(request.body, { "result" });
+            const QString result = body.string("result").value_or(QString());
+            if (!body.ok())
+                return errorResponse(body.error());
+            if (result != QLatin1String("succeeded") && result != QLatin1String("failed"))
+                return bad("Send {\"result\": \"succeeded\"} or {\"result\": \"failed\"}.", 400, "result");
+            const bool succeeded = result == QLatin1String("succeeded");
             json *record = findSession(id);
             if (!record)
                 return bad("No such checkout.session: '" + id + "'", 404);
@@ -1606,13 +1655,13 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
                 return bad("This session has no delayed payment waiting (pay it with \"async\": true first).", 409);
             json &session = (*record)["session"];
             (*record)["internal"]["async_pending"] = false;
-            if (result == "succeeded")
+            if (succeeded)
                 session["payment_status"] = "paid";
-            createEvent(result == "succeeded" ? "checkout.session.async_payment_succeeded"
-                                              : "checkout.session.async_payment_failed",
+            createEvent(
+                succeeded ? "checkout.session.async_payment_succeeded" : "checkout.session.async_payment_failed",
                 session, nullptr, (*record)["internal"]["version"].get<std::string>());
             scheduleSave();
-            return jsonResponse(200, json { { "outcome", result }, { "session", session } });
+            return jsonResponse(200, json { { "outcome", u8(result) }, { "session", session } });
         }
     }
     return bad("Unknown control endpoint " + request.method.toStdString() + " " + u8(path), 404);
@@ -1620,11 +1669,95 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
 
 // --- persistence --------------------------------------------------------------------------------
 
+namespace {
+
+bool isString(const json &object, const char *key)
+{
+    return object.is_object() && object.contains(key) && object[key].is_string();
+}
+
+bool isInteger(const json &object, const char *key)
+{
+    return object.is_object() && object.contains(key) && object[key].is_number_integer();
+}
+
+bool isOptional(const json &object, const char *key, bool (json::*type)() const noexcept)
+{
+    return object.is_object() && (!object.contains(key) || (object[key].*type)());
+}
+
+/** Every field the simulator later reads with get<>() has the type it expects (a file may be edited by hand). */
+bool wellFormedSession(const json &record)
+{
+    if (!record.is_object() || !record.contains("session") || !record.contains("internal")
+        || !record.contains("line_items"))
+        return false;
+    const json &session = record["session"];
+    const json &internal = record["internal"];
+    if (!isString(session, "id") || !isString(session, "status") || !isString(session, "currency")
+        || !isString(session, "success_url") || !isInteger(session, "expires_at")
+        || !isInteger(session, "amount_total"))
+        return false;
+    if (!isString(internal, "version") || !internal.contains("async_pending") || !internal["async_pending"].is_boolean()
+        || !internal.contains("page_items") || !internal["page_items"].is_array()
+        || !isOptional(internal, "pi_metadata", &json::is_object))
+        return false;
+    for (const json &item : internal["page_items"]) {
+        if (!item.is_object() || !isOptional(item, "description", &json::is_string))
+            return false;
+    }
+    if (internal.contains("auth") && !internal["auth"].is_null()) {
+        const json &auth = internal["auth"];
+        for (const char *key : { "token", "card", "email", "name", "expiry", "cvc" }) {
+            if (!isString(auth, key))
+                return false;
+        }
+        if (!auth.contains("async") || !auth["async"].is_boolean())
+            return false;
+    }
+    if (!record["line_items"].is_array())
+        return false;
+    for (const json &item : record["line_items"]) {
+        if (!isString(item, "description") || !isInteger(item, "quantity") || !isInteger(item, "amount_total")
+            || !item.contains("price") || !isInteger(item["price"], "unit_amount"))
+            return false;
+    }
+    return true;
+}
+
+bool wellFormedEvent(const json &e)
+{
+    if (!e.is_object() || !e.contains("event") || !isOptional(e, "endpoints", &json::is_number_integer)
+        || !isOptional(e, "delivered", &json::is_array))
+        return false;
+    const json &event = e["event"];
+    if (!isString(event, "id") || !isString(event, "type") || !isInteger(event, "created"))
+        return false;
+    for (const json &d : e.value("delivered", json::array())) {
+        if (!d.is_number_integer())
+            return false;
+    }
+    return true;
+}
+
+bool wellFormedIdempotency(const json &k, int format)
+{
+    if (!isString(k, "key"))
+        return false;
+    // Format 1: "key" is "<API key>\n<Idempotency-Key>"; format 2 keeps only the key's SHA-256.
+    const bool keyOk = format == 1 ? k["key"].get_ref<const std::string &>().find('\n') != std::string::npos
+                                   : isString(k, "api_key_sha256");
+    return keyOk && isString(k, "fingerprint") && isInteger(k, "status") && isString(k, "body")
+        && isString(k, "request_id") && isInteger(k, "created");
+}
+
+} // namespace
+
 Status StripeSimulator::Private::save() const
 {
     if (options.statePath.isEmpty())
         return {};
-    json state = { { "format", 1 }, { "clock_offset", clock.offset() } };
+    json state = { { "format", 2 }, { "clock_offset", clock.offset() } };
     json sessionList = json::array();
     for (const std::string &id : sessionOrder)
         sessionList.push_back(sessions.at(id));
@@ -1634,18 +1767,20 @@ Status StripeSimulator::Private::save() const
         eventList.push_back(json { { "event", e.event }, { "endpoints", e.endpoints }, { "delivered", e.delivered } });
     state["events"] = eventList;
     json keys = json::array();
-    for (const auto &[key, entry] : idempotency) {
+    for (const auto &[storeKey, entry] : idempotency) {
         if (entry.inFlight)
             continue;
-        keys.push_back(json { { "key", key }, { "fingerprint", entry.fingerprint }, { "status", entry.status },
-            { "body", entry.body.toStdString() }, { "request_id", entry.requestId.toStdString() },
-            { "created", entry.created } });
+        // storeKey is "<sha256 of the API key>\n<Idempotency-Key>"; the API key itself is never kept.
+        const size_t split = storeKey.find('\n');
+        keys.push_back(json { { "api_key_sha256", storeKey.substr(0, split) }, { "key", storeKey.substr(split + 1) },
+            { "fingerprint", entry.fingerprint }, { "status", entry.status }, { "body", entry.body.toStdString() },
+            { "request_id", entry.requestId.toStdString() }, { "created", entry.created } });
     }
     state["idempotency"] = keys;
     QSaveFile file(options.statePath);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(QStringLiteral("state_write_failed"), file.errorString());
-    file.write(QByteArray::fromStdString(state.dump()));
+    file.write(JsonText::dump(state));
     if (!file.commit())
         return makeError(QStringLiteral("state_write_failed"), file.errorString());
     return {};
@@ -1658,35 +1793,81 @@ Status StripeSimulator::Private::load()
     QFile file(options.statePath);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("state_read_failed"), file.errorString());
-    const json state = json::parse(file.readAll().toStdString(), nullptr, false);
-    if (state.is_discarded() || !state.is_object() || state.value("format", 0) != 1)
+    const QByteArray bytes = file.readAll();
+    const json state = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    const auto corrupt = [this](const QString &what) {
         return makeError(QStringLiteral("state_corrupt"),
-            QStringLiteral("%1 is not a stripe-sim state file").arg(options.statePath));
-    clock.advance(state.value("clock_offset", qint64(0)) - clock.offset());
-    for (const json &record : state.value("sessions", json::array())) {
+            QStringLiteral("%1 is not a usable stripe-sim state file (%2)").arg(options.statePath, what));
+    };
+    if (state.is_discarded() || !state.is_object() || !isInteger(state, "format"))
+        return corrupt(QStringLiteral("not a JSON object with a \"format\""));
+    // Format 1 kept the client's API key in plain text inside idempotency keys; it is read,
+    // hashed and written back as format 2 at once.
+    const int format = state["format"] == 1 ? 1 : state["format"] == 2 ? 2 : 0;
+    if (format == 0)
+        return corrupt(QStringLiteral("unknown format %1").arg(QString::fromUtf8(JsonText::dump(state["format"]))));
+    for (const char *list : { "sessions", "events", "idempotency" }) {
+        if (!isOptional(state, list, &json::is_array))
+            return corrupt(QStringLiteral("\"%1\" is not a list").arg(QLatin1String(list)));
+    }
+    const qint64 offset = isInteger(state, "clock_offset") ? state["clock_offset"].get<qint64>() : 0;
+    if (state.contains("clock_offset") && !isInteger(state, "clock_offset"))
+        return corrupt(QStringLiteral("\"clock_offset\" is not an integer"));
+    if (offset < 0 || offset > maxClockAdvance() + clock.offset())
+        return corrupt(QStringLiteral("\"clock_offset\" is out of range"));
+
+    const json sessionList = state.value("sessions", json::array());
+    const json eventList = state.value("events", json::array());
+    const json keyList = state.value("idempotency", json::array());
+    for (size_t i = 0; i < sessionList.size(); ++i) {
+        if (!wellFormedSession(sessionList[i]))
+            return corrupt(QStringLiteral("session %1 is malformed").arg(i + 1));
+    }
+    for (size_t i = 0; i < eventList.size(); ++i) {
+        if (!wellFormedEvent(eventList[i]))
+            return corrupt(QStringLiteral("event %1 is malformed").arg(i + 1));
+    }
+    for (size_t i = 0; i < keyList.size(); ++i) {
+        if (!wellFormedIdempotency(keyList[i], format))
+            return corrupt(QStringLiteral("idempotency entry %1 is malformed").arg(i + 1));
+    }
+
+    clock.advance(offset - clock.offset());
+    for (const json &record : sessionList) {
         const std::string id = record["session"]["id"].get<std::string>();
         sessions[id] = record;
         sessionOrder.push_back(id);
     }
-    for (const json &e : state.value("events", json::array())) {
+    for (const json &e : eventList) {
         EventRecord record;
         record.event = e["event"];
-        record.endpoints = e.value("endpoints", 0);
+        record.endpoints = int(e.value("endpoints", qint64(0)));
         for (const json &d : e.value("delivered", json::array()))
-            record.delivered.insert(d.get<int>());
+            record.delivered.insert(int(d.get<qint64>()));
         eventIndex[record.event["id"].get<std::string>()] = events.size();
         events.push_back(record);
     }
-    for (const json &k : state.value("idempotency", json::array())) {
+    for (const json &k : keyList) {
         IdempotencyEntry entry;
         entry.fingerprint = k["fingerprint"].get<std::string>();
         entry.inFlight = false;
-        entry.status = k["status"].get<int>();
+        entry.status = int(k["status"].get<qint64>());
         entry.body = QByteArray::fromStdString(k["body"].get<std::string>());
         entry.requestId = QByteArray::fromStdString(k["request_id"].get<std::string>());
         entry.created = k["created"].get<qint64>();
-        idempotency[k["key"].get<std::string>()] = entry;
+        std::string key = k["key"].get<std::string>();
+        std::string keyHash;
+        if (format == 1) {
+            const size_t split = key.find('\n');
+            keyHash = apiKeyHash(qs(key.substr(0, split)));
+            key = key.substr(split + 1);
+        } else {
+            keyHash = k["api_key_sha256"].get<std::string>();
+        }
+        idempotency[keyHash + '\n' + key] = entry;
     }
+    if (format == 1)
+        return save();
     return {};
 }
 
@@ -1753,7 +1934,7 @@ void StripeSimulator::addWebhookEndpoint(const WebhookEndpointConfig &endpoint)
 
 void StripeSimulator::advanceClock(qint64 seconds)
 {
-    if (seconds <= 0)
+    if (seconds <= 0 || seconds > d->maxClockAdvance())
         return;
     d->clock.advance(seconds);
     d->sweepExpired();

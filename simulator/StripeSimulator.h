@@ -36,7 +36,10 @@ public:
     [[nodiscard]] QUrl baseUrl() const;
     /** Adds a webhook endpoint at runtime; events created from now on are delivered to it too. */
     void addWebhookEndpoint(const WebhookEndpointConfig &endpoint);
-    /** Moves the simulator clock forward (same as POST /_sim/clock/advance); expires sessions, fires due retries. */
+    /**
+     * Moves the simulator clock forward (same as POST /_sim/clock/advance); expires sessions, fires due
+     * retries. Zero, negative and moves past 9999-12-31 are ignored (the endpoint answers those with 400).
+     */
     void advanceClock(qint64 seconds);
     /** Simulator time in Unix seconds. */
     [[nodiscard]] qint64 nowSecs() const;

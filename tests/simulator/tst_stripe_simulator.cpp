@@ -4,6 +4,7 @@
 #include "StripeSimulator.h"
 #include "WebhookSigner.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -86,6 +87,39 @@ QByteArray sessionForm(const QByteArray &extra = {})
     if (!extra.isEmpty())
         form += '&' + extra;
     return form;
+}
+
+/** One request sent byte for byte on its own connection (no client library tidies it up). */
+Reply rawCall(StripeSimulator &sim, const QByteArray &requestLine, const QByteArray &headers, const QByteArray &body)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(sim.baseUrl().port()));
+    Reply r;
+    if (!socket.waitForConnected(5000))
+        return r;
+    socket.write(requestLine + "\r\nHost: sim\r\nConnection: close\r\n" + headers
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray answer;
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    while (socket.state() == QAbstractSocket::ConnectedState && disconnected.wait(20000))
+        ;
+    answer = socket.readAll();
+    const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
+    const QList<QByteArray> statusLine = answer.left(answer.indexOf("\r\n")).split(' ');
+    r.status = statusLine.size() >= 2 ? statusLine.at(1).toInt() : 0;
+    r.body = headerEnd < 0 ? QByteArray() : answer.mid(headerEnd + 4);
+    for (const QByteArray &line : answer.left(headerEnd).split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            r.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    r.data = json::parse(r.body.toStdString(), nullptr, false);
+    return r;
+}
+
+QByteArray nested(const QByteArray &name, int levels)
+{
+    return name + QByteArray("[b]").repeated(levels) + "=1";
 }
 
 } // namespace
@@ -952,6 +986,273 @@ private Q_SLOTS:
         QCOMPARE(one.data["id"], all["data"][0]["id"]);
         QCOMPARE(call("GET", QStringLiteral("/v1/events/evt_missing")).data["error"]["message"],
             "No such event: 'evt_missing'");
+    }
+
+    // Each row once killed the whole process (and with it the kiosk or server embedding the
+    // simulator): an uncaught nlohmann exception, a stack overflow, or a clock wrapped to 1970.
+    void hostileRequestsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("requestLine");
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<QString>("message");
+        const QByteArray auth = "Authorization: Bearer " + kKey + "\r\n";
+        const QByteArray form = "Content-Type: application/x-www-form-urlencoded\r\n";
+        const QByteArray pay = "POST /_sim/sessions/x/pay HTTP/1.1";
+        const QByteArray card = R"("card":"4242424242424242","email":"a@b.co")";
+        QTest::addRow("pay: card is a number") << pay << QByteArray() << QByteArray(R"({"card":4242})") << "card"
+                                               << "Invalid string: card must be a JSON string";
+        QTest::addRow("pay: email is an array")
+            << pay << QByteArray() << QByteArray(R"({"card":"4242424242424242","email":["a@b.co"]})") << "email"
+            << "Invalid string: email must be a JSON string";
+        QTest::addRow("pay: exp is a number") << pay << QByteArray() << "{" + card + R"(,"exp":1234})"
+                                              << "exp"
+                                              << "Invalid string: exp must be a JSON string";
+        QTest::addRow("pay: cvc is a number") << pay << QByteArray() << "{" + card + R"(,"cvc":123})"
+                                              << "cvc"
+                                              << "Invalid string: cvc must be a JSON string";
+        QTest::addRow("pay: name is an object") << pay << QByteArray() << "{" + card + R"(,"name":{}})"
+                                                << "name"
+                                                << "Invalid string: name must be a JSON string";
+        QTest::addRow("pay: three_d_secure is a number")
+            << pay << QByteArray() << "{" + card + R"(,"three_d_secure":1})"
+            << "three_d_secure"
+            << "Invalid string: three_d_secure must be a JSON string";
+        QTest::addRow("pay: async is a string") << pay << QByteArray() << "{" + card + R"(,"async":"yes"})"
+                                                << "async"
+                                                << "Invalid boolean: async must be true or false";
+        QTest::addRow("pay: unknown field") << pay << QByteArray() << "{" + card + R"(,"cardnumber":"4242"})"
+                                            << "cardnumber"
+                                            << "Received unknown parameter: cardnumber";
+        QTest::addRow("pay: body nested 100000 deep")
+            << pay << QByteArray() << R"({"card":)" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}"
+            << ""
+            << "nested more than";
+        QTest::addRow("async: result is a number") << QByteArray("POST /_sim/sessions/x/async HTTP/1.1") << QByteArray()
+                                                   << QByteArray(R"({"result":1})") << "result"
+                                                   << "Invalid string: result must be a JSON string";
+        QTest::addRow("webhooks: url is a number") << QByteArray("POST /_sim/webhooks HTTP/1.1") << QByteArray()
+                                                   << QByteArray(R"({"url":1,"secret":"whsec_x"})") << "url"
+                                                   << "Invalid string: url must be a JSON string";
+        QTest::addRow("webhooks: secret is a number")
+            << QByteArray("POST /_sim/webhooks HTTP/1.1") << QByteArray()
+            << QByteArray("{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":7}") << "secret"
+            << "Invalid string: secret must be a JSON string";
+        QTest::addRow("faults: delay_ms beyond int") << QByteArray("POST /_sim/faults HTTP/1.1") << QByteArray()
+                                                     << QByteArray(R"({"delay_ms":99999999999})") << "delay_ms"
+                                                     << "This value must be less than or equal to 600000.";
+        QTest::addRow("faults: fail_count is a string") << QByteArray("POST /_sim/faults HTTP/1.1") << QByteArray()
+                                                        << QByteArray(R"({"fail_count":"1"})") << "fail_count"
+                                                        << "Invalid integer: fail_count must be a whole number";
+        const QByteArray advance = "POST /_sim/clock/advance HTTP/1.1";
+        QTest::addRow("clock: 2^63-1 seconds")
+            << advance << QByteArray() << QByteArray(R"({"seconds":9223372036854775807})") << "seconds"
+            << "This value must be less than or equal to";
+        QTest::addRow("clock: 2^63 seconds")
+            << advance << QByteArray() << QByteArray(R"({"seconds":9223372036854775808})") << "seconds"
+            << "This value must be less than or equal to";
+        QTest::addRow("clock: beyond year 9999")
+            << advance << QByteArray() << QByteArray(R"({"seconds":300000000000})") << "seconds"
+            << "This value must be less than or equal to";
+        QTest::addRow("clock: seconds is a string")
+            << advance << QByteArray() << QByteArray(R"({"seconds":"60"})") << "seconds"
+            << "Invalid integer: seconds must be a whole number";
+        QTest::addRow("method not UTF-8 (control)") << QByteArray("P\xffST /_sim/clock/advance HTTP/1.1")
+                                                    << QByteArray() << QByteArray(R"({"seconds":1})") << ""
+                                                    << "Invalid request method";
+        QTest::addRow("method not UTF-8 (API)")
+            << QByteArray("G\xe9T /v1/events HTTP/1.1") << auth << QByteArray() << ""
+            << "Invalid request method";
+        QTest::addRow("Stripe-Version not UTF-8")
+            << QByteArray("GET /v1/events HTTP/1.1") << auth + "Stripe-Version: 2026-10-28.\xff\xfe\r\n"
+            << QByteArray() << ""
+            << "Invalid Stripe API version: 2026-10-28.";
+        QTest::addRow("Idempotency-Key not UTF-8")
+            << QByteArray("POST /v1/checkout/sessions HTTP/1.1") << auth + form + "Idempotency-Key: k\xff\xfe\r\n"
+            << sessionForm() << "idempotency_key"
+            << "Invalid idempotency key: it must be valid UTF-8.";
+        QTest::addRow("form 60000 levels deep (page)")
+            << QByteArray("POST /c/pay/x HTTP/1.1") << form << nested("a", 60000) << ""
+            << "nested more than 8 levels deep";
+        QTest::addRow("form 60000 levels deep (API)")
+            << QByteArray("POST /v1/checkout/sessions HTTP/1.1") << auth + form << nested("metadata", 60000) << ""
+            << "nested more than 8 levels deep";
+        QTest::addRow("form 9 levels deep (query)")
+            << "GET /v1/checkout/sessions?" + nested("expand", 9) + " HTTP/1.1" << auth << QByteArray() << ""
+            << "nested more than 8 levels deep";
+        QTest::addRow("form with 10001 parameters (page)")
+            << QByteArray("POST /c/pay/x HTTP/1.1") << form << QByteArray("p=1&").repeated(10001) << ""
+            << "more than 10000 parameters";
+        QTest::addRow("form key of 1000 characters (API)")
+            << QByteArray("POST /v1/checkout/sessions HTTP/1.1") << auth + form << QByteArray(1000, 'k') + "=1"
+            << ""
+            << "longer than 500 characters";
+    }
+
+    void hostileRequestsAreRefused()
+    {
+        QFETCH(QByteArray, requestLine);
+        QFETCH(QByteArray, headers);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, param);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        SimulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        auto sim = makeSimulator(options);
+        const Reply r = rawCall(*sim, requestLine, headers, body);
+        QCOMPARE(r.status, 400);
+        if (r.headers.value("content-type").startsWith("application/json")) {
+            const json &error = r.data["error"];
+            QCOMPARE(error["type"], "invalid_request_error");
+            QCOMPARE(QString::fromStdString(error.value("param", std::string())), param);
+            QVERIFY2(QString::fromStdString(error["message"].get<std::string>()).contains(message), r.body.constData());
+        } else {
+            QVERIFY2(QString::fromUtf8(r.body).contains(message), r.body.left(2000).constData());
+        }
+        // Still alive and unchanged: answers, the clock was not moved, the state file is readable.
+        QCOMPARE(call("GET", QStringLiteral("/health"), {}, {}, sim.get()).status, 200);
+        const qint64 now = call("GET", QStringLiteral("/_sim/clock"), {}, {}, sim.get()).data.value("now", qint64(0));
+        QVERIFY(now >= QDateTime::currentSecsSinceEpoch() - 60 && now <= QDateTime::currentSecsSinceEpoch() + 60);
+        QVERIFY(sim->saveState().ok());
+        QFile state(options.statePath);
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        QVERIFY(!json::parse(state.readAll().toStdString(), nullptr, false).is_discarded());
+    }
+
+    void stateFileKeepsNoApiKey()
+    {
+        QTemporaryDir dir;
+        SimulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        std::string id;
+        {
+            auto first = makeSimulator(options);
+            const Reply created = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
+                { { "Idempotency-Key", "hashed-key" } }, first.get());
+            QCOMPARE(created.status, 200);
+            id = created.data["id"];
+            QVERIFY(first->saveState().ok());
+        }
+        QFile file(options.statePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        file.close();
+        QVERIFY(saved.contains("hashed-key"));
+        QVERIFY2(!saved.contains(kKey), "the client's API key is in the state file");
+        QVERIFY(saved.contains(QCryptographicHash::hash(kKey, QCryptographicHash::Sha256).toHex()));
+
+        // After a restart the hashed entry still replays for the same key, and only for it.
+        auto second = makeSimulator(options);
+        const Reply replay = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
+            { { "Idempotency-Key", "hashed-key" } }, second.get());
+        QCOMPARE(replay.data["id"], id);
+        QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
+        const Reply other = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
+            { { "Idempotency-Key", "hashed-key" }, { "Authorization", "Bearer sk_test_anotherkey777" } }, second.get());
+        QVERIFY(!other.headers.contains("idempotent-replayed"));
+    }
+
+    void oldStateFileIsRewrittenHashed()
+    {
+        // A state file written before keys were hashed ("format": 1, "key": "<api key>\n<idempotency key>").
+        QTemporaryDir dir;
+        SimulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        std::string id;
+        {
+            auto first = makeSimulator(options);
+            id = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), { { "Idempotency-Key", "old" } },
+                first.get())
+                     .data["id"];
+            QVERIFY(first->saveState().ok());
+        }
+        QFile file(options.statePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        json state = json::parse(file.readAll().toStdString());
+        file.close();
+        json old = { { "key", kKey.toStdString() + "\nold" } };
+        for (const char *field : { "fingerprint", "status", "body", "request_id", "created" })
+            old[field] = state["idempotency"][0][field];
+        state["format"] = 1;
+        state["idempotency"] = json::array({ old });
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::fromStdString(state.dump()));
+        file.close();
+        QVERIFY(QFile(options.statePath).size() > 0);
+        {
+            QFile check(options.statePath);
+            QVERIFY(check.open(QIODevice::ReadOnly));
+            QVERIFY(check.readAll().contains(kKey)); // the old file had it in plain text
+        }
+
+        auto second = makeSimulator(options);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(kKey), "start() must rewrite an old state file without plain keys");
+        file.close();
+        const Reply replay = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
+            { { "Idempotency-Key", "old" } }, second.get());
+        QCOMPARE(replay.data["id"], id);
+        QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
+    }
+
+    // A state file may be edited by hand: a record of the wrong shape is refused at start, with a
+    // clear error, instead of throwing from a later get<>() inside the event loop.
+    void corruptStateFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("expires_at is text")
+            << "/sessions/0/session/expires_at" << QByteArray(R"("soon")") << "session 1 is malformed";
+        QTest::addRow("page item is a number")
+            << "/sessions/0/internal/page_items/0" << QByteArray("7") << "session 1 is malformed";
+        QTest::addRow("line item without price")
+            << "/sessions/0/line_items/0/price" << QByteArray("null") << "session 1 is malformed";
+        QTest::addRow("event created is text")
+            << "/events/0/event/created" << QByteArray(R"("x")") << "event 1 is malformed";
+        QTest::addRow("delivered holds text")
+            << "/events/0/delivered" << QByteArray(R"(["a"])") << "event 1 is malformed";
+        QTest::addRow("idempotency status is text")
+            << "/idempotency/0/status" << QByteArray(R"("200")") << "idempotency entry 1 is malformed";
+        QTest::addRow("format is text") << "/format" << QByteArray(R"("2")") << "format";
+        QTest::addRow("clock offset 2^63-1")
+            << "/clock_offset" << QByteArray("9223372036854775807") << "\"clock_offset\" is out of range";
+    }
+
+    void corruptStateFileIsRefused()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        SimulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        {
+            auto first = makeSimulator(options);
+            const Reply created = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(),
+                { { "Idempotency-Key", "edited" } }, first.get());
+            QCOMPARE(created.status, 200);
+            const QString expire = QStringLiteral("/v1/checkout/sessions/%1/expire")
+                                       .arg(QString::fromStdString(created.data["id"].get<std::string>()));
+            QCOMPARE(call("POST", expire, {}, {}, first.get()).status, 200); // one event
+            QVERIFY(first->saveState().ok());
+        }
+        QFile file(options.statePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        json state = json::parse(file.readAll().toStdString());
+        file.close();
+        state[json::json_pointer(pointer.toStdString())] = json::parse(value.toStdString());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::fromStdString(state.dump()));
+        file.close();
+
+        StripeSimulator sim(options);
+        const auto started = sim.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, QStringLiteral("state_corrupt"));
+        QVERIFY2(started.error().message.contains(message), qPrintable(started.error().message));
     }
 
     void stateSurvivesRestart()

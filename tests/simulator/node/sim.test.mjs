@@ -5,9 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 
@@ -124,8 +126,10 @@ async function startSim(args) {
   return { proc, url: match[1], port: Number(match[2]) };
 }
 
+const running = (proc) => proc.exitCode === null && proc.signalCode === null;
+
 async function stopSim(proc) {
-  if (proc.exitCode !== null) return proc.exitCode;
+  if (!running(proc)) return proc.exitCode; // a crash (signalCode) never emits 'exit' again
   const exited = new Promise((r) => proc.once('exit', (code) => r(code)));
   proc.kill('SIGTERM');
   return exited;
@@ -319,6 +323,97 @@ test('--state keeps sessions across a SIGTERM restart', async () => {
     assert.equal(again.amount_total, created.amount_total);
   } finally {
     await stopSim(second.proc);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// --- one request must not kill the simulator (nor the kiosk or server embedding it) ------------------
+/** Sends one request byte for byte (node's http client would refuse or re-encode these) and reads the answer. */
+function rawRequest(port, head, body) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    const chunks = [];
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const raw = Buffer.concat(chunks);
+      const split = raw.indexOf('\r\n\r\n');
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(raw.toString('latin1'))?.[1] ?? 0);
+      resolve({ status, body: split < 0 ? '' : raw.subarray(split + 4).toString('utf8') });
+    });
+    socket.write(Buffer.concat([
+      Buffer.from(`${head}\r\nHost: sim\r\nConnection: close\r\nContent-Length: ${body.length}\r\n\r\n`, 'latin1'),
+      body,
+    ]));
+  });
+}
+
+test('hostile requests get a 400 and the process lives on; the state file holds no API key', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stripe-sim-'));
+  const stateFile = path.join(dir, 'state.json');
+  const auth = `Authorization: Bearer ${KEY}\r\n`;
+  const form = 'Content-Type: application/x-www-form-urlencoded\r\n';
+  const jsonBody = (text) => Buffer.from(text);
+  const validForm = 'mode=payment&success_url=https%3A%2F%2Fkiosk.test%2Fok&line_items[0][quantity]=1'
+    + '&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=500'
+    + '&line_items[0][price_data][product_data][name]=Tea';
+  const vectors = [
+    ['pay: card is a number', 'POST /_sim/sessions/x/pay HTTP/1.1', '', jsonBody('{"card":4242}'), 'Invalid string: card'],
+    ['pay: async is a string', 'POST /_sim/sessions/x/pay HTTP/1.1', '', jsonBody('{"async":"yes"}'), 'Invalid boolean: async'],
+    ['async: result is a number', 'POST /_sim/sessions/x/async HTTP/1.1', '', jsonBody('{"result":1}'), 'Invalid string: result'],
+    ['webhooks: url is a number', 'POST /_sim/webhooks HTTP/1.1', '', jsonBody('{"url":1}'), 'Invalid string: url'],
+    ['clock: 2^63-1 seconds', 'POST /_sim/clock/advance HTTP/1.1', '', jsonBody('{"seconds":9223372036854775807}'),
+      'This value must be less than or equal to'],
+    ['method not UTF-8', 'P\xffST /_sim/clock/advance HTTP/1.1', '', jsonBody('{"seconds":1}'), 'Invalid request method'],
+    ['Stripe-Version not UTF-8', 'GET /v1/events HTTP/1.1', `${auth}Stripe-Version: 2026-10-28.\xff\r\n`, Buffer.alloc(0),
+      'Invalid Stripe API version'],
+    ['Idempotency-Key not UTF-8', 'POST /v1/checkout/sessions HTTP/1.1', `${auth}${form}Idempotency-Key: k\xff\xfe\r\n`,
+      Buffer.from(validForm), 'Invalid idempotency key: it must be valid UTF-8.'],
+    ['form 60000 levels deep', 'POST /c/pay/x HTTP/1.1', form, Buffer.from(`a${'[b]'.repeat(60000)}=1`),
+      'nested more than 8 levels deep'],
+  ];
+  try {
+    // A fresh process per vector, so each one proves itself (on the old code every one aborted it).
+    for (const [name, line, headers, body, message] of vectors) {
+      await t.test(name, async () => {
+        const started = await startSim(['--state', stateFile]);
+        let stopped = false;
+        try {
+          const head = line + (headers ? `\r\n${headers.replace(/\r\n$/, '')}` : '');
+          const answer = await rawRequest(started.port, head, body);
+          assert.equal(answer.status, 400, answer.body.slice(0, 300));
+          assert.ok(answer.body.includes(message), answer.body.slice(0, 300));
+          assert.ok(running(started.proc), `stripe-sim died (${started.proc.signalCode})`);
+          const health = await fetch(`${started.url}/health`);
+          assert.equal(health.status, 200);
+          const clock = await (await fetch(`${started.url}/_sim/clock`)).json();
+          assert.ok(Math.abs(clock.now - Date.now() / 1000) < 60, `the clock did not move: ${clock.now}`);
+          assert.equal(await stopSim(started.proc), 0, 'stripe-sim saves its state and stops cleanly');
+          stopped = true;
+        } finally {
+          if (!stopped) await stopSim(started.proc);
+        }
+      });
+    }
+    const started = await startSim(['--state', stateFile]);
+    const client = new Stripe(KEY, { host: '127.0.0.1', port: started.port, protocol: 'http', maxNetworkRetries: 0 });
+    const created = await client.checkout.sessions.create(sessionParams(), { idempotencyKey: 'node-hashed-key' });
+    assert.equal(await stopSim(started.proc), 0);
+    const saved = fs.readFileSync(stateFile, 'utf8');
+    assert.ok(saved.includes('node-hashed-key'));
+    assert.ok(!saved.includes(KEY), 'the API key is not in the state file');
+    assert.ok(saved.includes(crypto.createHash('sha256').update(KEY).digest('hex')));
+
+    const again = await startSim(['--state', stateFile]);
+    try {
+      const client2 = new Stripe(KEY, { host: '127.0.0.1', port: again.port, protocol: 'http' });
+      const replay = await client2.checkout.sessions.create(sessionParams(), { idempotencyKey: 'node-hashed-key' });
+      assert.equal(replay.id, created.id);
+      assert.equal(replay.lastResponse.headers['idempotent-replayed'], 'true');
+    } finally {
+      await stopSim(again.proc);
+    }
+  } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
