@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -263,6 +264,13 @@ void OrderHistoryPage::startExport(const QString &path)
     m_exportProgress->setAutoClose(false);
     m_exportProgress->setAutoReset(false);
     m_exportProgress->setMinimumWidth(420);
+    // QProgressDialog::setValue() runs a nested event loop when the dialog is modal: it is meant
+    // for work done on the UI thread. This work runs on a worker thread and the UI's own loop keeps
+    // running, so a nested loop would only deliver the job's later signals (finished() among them)
+    // in the middle of a progress update. Progress goes straight to a bar of our own instead.
+    m_exportBar = new QProgressBar(m_exportProgress);
+    m_exportBar->setRange(0, 0);
+    m_exportProgress->setBar(m_exportBar);
     connect(m_exportProgress, &QProgressDialog::canceled, this, [this]() {
         if (!m_exportCancel)
             return;
@@ -293,8 +301,8 @@ void OrderHistoryPage::showExportProgress(qint64 written, qint64 total)
         return;
     constexpr qint64 kMaxRange = std::numeric_limits<int>::max();
     const int maximum = static_cast<int>(std::min(std::max(total, written), kMaxRange));
-    m_exportProgress->setMaximum(std::max(maximum, 1));
-    m_exportProgress->setValue(static_cast<int>(std::min(written, kMaxRange)));
+    m_exportBar->setRange(0, std::max(maximum, 1));
+    m_exportBar->setValue(static_cast<int>(std::min(written, kMaxRange)));
     m_exportProgress->setLabelText(
         tr("Exported %1 of %2 orders…").arg(QLocale().toString(written), QLocale().toString(total)));
 }
@@ -307,6 +315,7 @@ void OrderHistoryPage::finishExport(qint64 written, const QString &error, bool c
         m_exportProgress->hide();
         m_exportProgress->deleteLater();
         m_exportProgress = nullptr;
+        m_exportBar = nullptr;
     }
     m_export->setEnabled(true);
 

@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QProgressDialog;
 class QPushButton;
 class QTableView;
@@ -94,6 +95,7 @@ private:
     QTimer *m_changeDebounce = nullptr;
     QThread *m_exportThread = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
+    QProgressBar *m_exportBar = nullptr; // owned by m_exportProgress
     std::shared_ptr<std::atomic<bool>> m_exportCancel;
     QString m_exportPath;
 };

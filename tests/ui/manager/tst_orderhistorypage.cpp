@@ -318,6 +318,44 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
     }
 
+    void progressQueuedBehindTheEndOfTheExportIsHarmless()
+    {
+        // The worst interleaving, made certain: the worker writes every page and finishes before the
+        // UI thread looks at any of its signals, so all the progress updates and finished() are
+        // queued together. Handling one progress update must not run the next ones (or the end of
+        // the export) in the middle of itself.
+        OrderHistoryPage page(m_fixture.store());
+        page.show();
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const QString path = out.filePath(QStringLiteral("orders.csv"));
+        QSemaphore workerDone;
+        std::atomic<int> updates { 0 };
+        connect(&page, &OrderHistoryPage::exportStarted, this, [&](OrderCsvExportJob *job) {
+            connect(
+                job, &OrderCsvExportJob::progress, job, [&](qint64, qint64) { ++updates; }, Qt::DirectConnection);
+            connect(
+                job, &OrderCsvExportJob::finished, job, [&](qint64, const QString &, bool) { workerDone.release(); },
+                Qt::DirectConnection);
+        });
+        QSignalSpy finished(&page, &OrderHistoryPage::exportFinished);
+        page.startExport(path);
+        QVERIFY(workerDone.tryAcquire(1, 60000));
+        QVERIFY(updates.load() >= 3); // a first, a showing and a later update are all waiting
+        QProgressDialog *progress = page.exportProgressDialog();
+        QVERIFY(progress);
+
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(finished.first().at(1).toString(),
+            QStringLiteral("Exported %1 orders to %2.")
+                .arg(QLocale().toString(kOrders), QDir::toNativeSeparators(path)));
+        QVERIFY(!page.isExporting());
+        QVERIFY(!page.exportProgressDialog());
+        QVERIFY(QFile::exists(path));
+    }
+
     void closingThePageDuringAnExportStopsIt()
     {
         QTemporaryDir out;
