@@ -29,6 +29,12 @@ private Q_SLOTS:
         QTest::addRow("formula -") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::addRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::addRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        // A leading CR is neutralised (some spreadsheets drop it and read the rest as a formula)
+        // and, being a line break, quoted.
+        QTest::addRow("carriage return first") << QStringLiteral("\r=1+2") << QStringLiteral("\"'\r=1+2\"");
+        QTest::addRow("carriage return alone") << QStringLiteral("\r") << QStringLiteral("\"'\r\"");
+        QTest::addRow("carriage return inside") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+        QTest::addRow("CRLF first") << QStringLiteral("\r\n@x") << QStringLiteral("\"'\r\n@x\"");
         QTest::addRow("inner = is fine") << QStringLiteral("a=b") << QStringLiteral("a=b");
     }
     void field()
