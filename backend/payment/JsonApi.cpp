@@ -228,6 +228,18 @@ void JsonApi::checkout(const QHttpServerRequest &request, const BackendHttpServe
 void JsonApi::listOrders(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply)
 {
     const QUrlQuery query = request.query();
+    // Every parameter is bounded before it is read: a 50,000-character q went on to the store,
+    // hit SQLite's LIKE pattern limit and came back as a 500. The longest legitimate value is an
+    // e-mail address (254) or every status name joined by commas.
+    constexpr int kMaxParameterLength = 256;
+    for (const QString &key : { QStringLiteral("status"), QStringLiteral("from"), QStringLiteral("to"),
+             QStringLiteral("q"), QStringLiteral("offset"), QStringLiteral("limit") }) {
+        if (query.queryItemValue(key, QUrl::FullyDecoded).size() > kMaxParameterLength) {
+            reply.error(400, QStringLiteral("parameter_too_long"),
+                QStringLiteral("\"%1\" must be at most %2 characters.").arg(key).arg(kMaxParameterLength));
+            return;
+        }
+    }
     HistoryFilter filter;
     const QString statuses = query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
     if (!statuses.isEmpty()) {

@@ -113,6 +113,8 @@ private Q_SLOTS:
     void checkoutListAndCancel();
     void badRequestsAreRefused_data();
     void badRequestsAreRefused();
+    void overlongListParametersAreRefused_data();
+    void overlongListParametersAreRefused();
     void nonLoopbackWithoutTokenRefusesToStart();
     void tokenIsCheckedOnEveryApiRequest_data();
     void tokenIsCheckedOnEveryApiRequest();
@@ -239,6 +241,46 @@ void TestPaymentServer::badRequestsAreRefused()
                              .value(QStringLiteral("count"))
                              .toInteger();
     QCOMPARE(after, before); // nothing recorded
+}
+
+void TestPaymentServer::overlongListParametersAreRefused_data()
+{
+    QTest::addColumn<QString>("parameter");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("status");
+    QTest::addRow("q of 50,000") << QStringLiteral("q") << 50000 << 400;
+    QTest::addRow("q of 257") << QStringLiteral("q") << 257 << 400;
+    QTest::addRow("q of 256 is searched") << QStringLiteral("q") << 256 << 200;
+    QTest::addRow("status") << QStringLiteral("status") << 5000 << 400;
+    QTest::addRow("from") << QStringLiteral("from") << 5000 << 400;
+    QTest::addRow("to") << QStringLiteral("to") << 5000 << 400;
+    QTest::addRow("offset") << QStringLiteral("offset") << 5000 << 400;
+    QTest::addRow("limit") << QStringLiteral("limit") << 5000 << 400;
+}
+
+void TestPaymentServer::overlongListParametersAreRefused()
+{
+    QFETCH(QString, parameter);
+    QFETCH(int, length);
+    QFETCH(int, status);
+    // With an order on record, a long q used to reach SQLite's LIKE pattern limit: 500.
+    QCOMPARE(request("POST", at(m_demoUrl, QStringLiteral("/api/checkout")),
+                 "{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":1}]}")
+                 .status,
+        201);
+    // Digits, so that only the length is wrong with offset and limit.
+    const QString value(length, QLatin1Char('7'));
+    const HttpResult r = request("GET", at(m_demoUrl, QStringLiteral("/api/orders?%1=%2").arg(parameter, value)));
+    QCOMPARE(r.status, status);
+    if (status != 400) {
+        QCOMPARE(r.json().value(QStringLiteral("count")).toInteger(), 0);
+        return;
+    }
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("parameter_too_long"));
+    const QString message = error.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1Char('"') + parameter + QLatin1Char('"')), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("7777")), qPrintable(message)); // the value is not echoed
 }
 
 void TestPaymentServer::nonLoopbackWithoutTokenRefusesToStart()
