@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "AppConfig.h"
 
+#include "Log.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -46,6 +48,8 @@ struct Options
             QStringLiteral("Checkout Kiosk: point of sale with Stripe Checkout. Without a Stripe key it runs in demo "
                            "mode against a built-in Stripe test-mode simulator.\n\nEnvironment: STRIPE_SECRET_KEY, "
                            "STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE (the command line wins over them)."));
+        // "-sk_live_…" is then one unknown option, not a list of its letters.
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ kiosk, database, catalog, settings, key, webhookSecret, apiBase, webhookPort, resultDelay,
@@ -83,7 +87,12 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     const Options o;
     o.addTo(parser);
     if (!parser.parse(arguments))
-        return makeError(QStringLiteral("bad_arguments"), parser.errorText());
+        return makeError(QStringLiteral("bad_arguments"), commandLineError(parser));
+    if (!parser.positionalArguments().isEmpty())
+        return makeError(QStringLiteral("bad_arguments"),
+            QStringLiteral("Unexpected argument %1: every option takes exactly one value (--name value or "
+                           "--name=value).")
+                .arg(quoteIfName(parser.positionalArguments().first())));
 
     AppConfig config;
     config.kioskMode = parser.isSet(o.kiosk);
@@ -96,7 +105,7 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     const QString mode = settings->value(QStringLiteral("stripe/mode"), QStringLiteral("demo")).toString();
     if (mode != QLatin1String("demo") && mode != QLatin1String("stripe"))
         return makeError(QStringLiteral("bad_setting"),
-            QStringLiteral("stripe/mode must be \"demo\" or \"stripe\", not \"%1\".").arg(mode));
+            QStringLiteral("stripe/mode must be \"demo\" or \"stripe\", not %1.").arg(quoteIfName(mode)));
     config.apiBase = QUrl(settings->value(QStringLiteral("stripe/apiBase")).toString());
     config.currency = settings->value(QStringLiteral("shop/currency"), config.currency).toString().toUpper();
     config.kioskId = settings->value(QStringLiteral("kiosk/id"), config.kioskId).toString();

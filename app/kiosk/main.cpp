@@ -104,7 +104,8 @@ int main(int argc, char *argv[])
     Kiosk::Result<AppConfig> resolved
         = AppConfig::resolve(QApplication::arguments(), QProcessEnvironment::systemEnvironment());
     if (!resolved)
-        return printAndExit(stderr, QStringLiteral("checkout-kiosk: ") + resolved.error().message, 2);
+        return printAndExit(
+            stderr, QStringLiteral("checkout-kiosk: ") + Kiosk::scrubSecrets(resolved.error().message), 2);
     AppConfig config = std::move(resolved).value();
 
     // Tours and benchmarks never touch the real database.
@@ -153,7 +154,11 @@ int main(int argc, char *argv[])
 
     KioskApp kiosk(config);
     if (Kiosk::Status started = kiosk.start(); !started)
-        return printAndExit(stderr, QStringLiteral("checkout-kiosk: ") + started.error().message, 1);
+        return printAndExit(stderr,
+            QStringLiteral("checkout-kiosk: ")
+                + Kiosk::scrubSecrets(
+                    started.error().message, { config.secretKey, QString::fromUtf8(config.webhookSecret) }),
+            1);
     mark("KioskApp::start");
 
     switch (config.action) {

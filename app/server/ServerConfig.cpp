@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ServerConfig.h"
 
+#include "Log.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -61,7 +63,7 @@ Result<QHash<QString, QString>> readConfigFile(const QString &path)
                 values.insert(key, QString::number(it->get<qint64>()));
             else
                 return makeError(QStringLiteral("bad_config"),
-                    QStringLiteral("%1: \"%2\" must be a string or an integer.").arg(path, key));
+                    QStringLiteral("%1: %2 must be a string or an integer.").arg(path, quoteIfName(key)));
         }
     } else {
         QSettings ini(path, QSettings::IniFormat);
@@ -76,7 +78,7 @@ Result<QHash<QString, QString>> readConfigFile(const QString &path)
             known = known || it.key() == QLatin1String(spec.name);
         if (!known)
             return makeError(
-                QStringLiteral("bad_config"), QStringLiteral("%1: unknown key \"%2\".").arg(path, it.key()));
+                QStringLiteral("bad_config"), QStringLiteral("%1: unknown key %2.").arg(path, quoteIfName(it.key())));
     }
     return values;
 }
@@ -102,6 +104,8 @@ Result<ServerConfig> ServerConfig::resolve(
         "Precedence: command line > environment > --config file (JSON if FILE ends in .json, else INI; keys are the\n"
         "long option names, e.g. {\"port\": 8787, \"stripe-key\": \"sk_test_…\"}). Without a Stripe key the embedded\n"
         "Stripe test-mode simulator runs (demo mode)."));
+    // "-sk_live_…" is then one unknown option, not a list of its letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     QCommandLineOption config(
         QStringLiteral("config"), QStringLiteral("Config file (JSON or INI)."), QStringLiteral("file"));
@@ -118,14 +122,16 @@ Result<ServerConfig> ServerConfig::resolve(
     ServerConfig out;
     out.helpText = parser.helpText();
     if (!parser.parse(arguments))
-        return makeError(QStringLiteral("bad_option"), parser.errorText());
+        return makeError(QStringLiteral("bad_option"), commandLineError(parser));
     if (parser.isSet(QStringLiteral("help"))) {
         out.showHelp = true;
         return out;
     }
     if (!parser.positionalArguments().isEmpty())
         return makeError(QStringLiteral("bad_option"),
-            QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+            QStringLiteral("Unexpected argument %1: every option takes exactly one value (--name value or "
+                           "--name=value).")
+                .arg(quoteIfName(parser.positionalArguments().first())));
 
     QHash<QString, QString> file;
     if (parser.isSet(config)) {
@@ -154,8 +160,8 @@ Result<ServerConfig> ServerConfig::resolve(
     b.apiToken = value(3).toUtf8();
     if (const QString host = value(4); !host.isEmpty()) {
         if (!b.bindAddress.setAddress(host))
-            return makeError(
-                QStringLiteral("bad_option"), QStringLiteral("--host \"%1\" is not an IP address.").arg(host));
+            return makeError(QStringLiteral("bad_option"),
+                QStringLiteral("--host must be an IP address such as 127.0.0.1, 0.0.0.0 or ::1."));
     }
     b.httpPort = 8787;
     if (const QString port = value(5); !port.isEmpty()) {

@@ -25,9 +25,15 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-void complain(const QString &line)
+/** An error for the operator; `secrets` (and anything key-shaped) are masked whatever the message. */
+void complain(const QString &line, const QStringList &secrets = {})
 {
-    std::fprintf(stderr, "checkout-kiosk-server: %s\n", line.toUtf8().constData());
+    std::fprintf(stderr, "checkout-kiosk-server: %s\n", scrubSecrets(line, secrets).toUtf8().constData());
+}
+
+QStringList secretsOf(const BackendOptions &options)
+{
+    return { options.stripe.secretKey, QString::fromUtf8(options.webhookSecret), QString::fromUtf8(options.apiToken) };
 }
 
 QString randomHex(int bytes)
@@ -95,7 +101,8 @@ int main(int argc, char *argv[])
         simulator = std::make_unique<Sim::StripeSimulator>(simOptions);
         const Result<quint16> simPort = simulator->start();
         if (!simPort) {
-            complain(QStringLiteral("the embedded Stripe simulator could not start: ") + simPort.error().message);
+            complain(QStringLiteral("the embedded Stripe simulator could not start: ") + simPort.error().message,
+                secretsOf(options));
             return 1;
         }
         options.stripe.secretKey = QStringLiteral("sk_test_") + randomHex(16);
@@ -115,12 +122,12 @@ int main(int argc, char *argv[])
 
     Result<std::unique_ptr<KioskBackend>> created = KioskBackend::create(options);
     if (!created) {
-        complain(created.error().message);
+        complain(created.error().message, secretsOf(options));
         return 1;
     }
     std::unique_ptr<KioskBackend> backend = std::move(created).value();
     if (const Status started = backend->start(); !started) {
-        complain(started.error().message);
+        complain(started.error().message, secretsOf(options));
         return 1;
     }
     if (simulator)

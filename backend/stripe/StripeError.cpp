@@ -4,28 +4,9 @@
 #include "JsonFieldReader.h"
 #include "Log.h"
 
-#include <QRegularExpression>
-
 namespace Kiosk {
 
 namespace {
-
-// Our own key is replaced by its masked form; anything else shaped like a Stripe secret or
-// restricted key (an echo of a key we do not know, e.g. a mistyped one) is masked too.
-QString scrub(QString text, const QString &secret)
-{
-    if (!secret.isEmpty())
-        text.replace(secret, maskSecret(secret));
-    static const QRegularExpression keyLike(QStringLiteral("\\b(?:sk|rk|whsec)_(?:test_|live_)?[A-Za-z0-9]{6,}"));
-    QRegularExpressionMatch match;
-    qsizetype from = 0;
-    while ((match = keyLike.match(text, from)).hasMatch()) {
-        const QString masked = maskSecret(match.captured(0));
-        text.replace(match.capturedStart(0), match.capturedLength(0), masked);
-        from = match.capturedStart(0) + masked.size();
-    }
-    return text;
-}
 
 QString jsonString(const nlohmann::json &object, const char *key)
 {
@@ -66,7 +47,7 @@ QString StripeError::toString() const
     if (!requestId.isEmpty())
         text += QStringLiteral(" [") + requestId + QLatin1Char(']');
     // Fields are scrubbed when built; scrub again in case a caller filled them by hand.
-    return scrub(text, QString());
+    return scrubSecrets(text);
 }
 
 StripeError StripeError::fromResponse(
@@ -74,17 +55,17 @@ StripeError StripeError::fromResponse(
 {
     StripeError e;
     e.httpStatus = httpStatus;
-    e.requestId = scrub(requestId, secret);
+    e.requestId = scrubSecrets(requestId, { secret });
     const nlohmann::json parsed = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     const bool stripeShaped
         = !parsed.is_discarded() && parsed.is_object() && parsed.contains("error") && parsed["error"].is_object();
     if (stripeShaped) {
         const nlohmann::json &error = parsed["error"];
-        e.type = scrub(jsonString(error, "type"), secret);
-        e.code = scrub(jsonString(error, "code"), secret);
-        e.declineCode = scrub(jsonString(error, "decline_code"), secret);
-        e.message = scrub(jsonString(error, "message"), secret);
-        e.param = scrub(jsonString(error, "param"), secret);
+        e.type = scrubSecrets(jsonString(error, "type"), { secret });
+        e.code = scrubSecrets(jsonString(error, "code"), { secret });
+        e.declineCode = scrubSecrets(jsonString(error, "decline_code"), { secret });
+        e.message = scrubSecrets(jsonString(error, "message"), { secret });
+        e.param = scrubSecrets(jsonString(error, "param"), { secret });
     }
     if (e.type.isEmpty())
         e.type = defaultTypeFor(httpStatus);
@@ -93,7 +74,7 @@ StripeError StripeError::fromResponse(
         e.message = QStringLiteral("Stripe answered HTTP ") + QString::number(httpStatus)
             + (stripeShaped ? QStringLiteral(" without an error message")
                             : QStringLiteral(" with a body that is not a Stripe error"))
-            + (excerpt.isEmpty() ? QString() : QStringLiteral(": ") + scrub(excerpt, secret));
+            + (excerpt.isEmpty() ? QString() : QStringLiteral(": ") + scrubSecrets(excerpt, { secret }));
     }
     return e;
 }
@@ -103,7 +84,7 @@ StripeError StripeError::fromConnectionFailure(const QString &what, const QStrin
     StripeError e;
     e.connectionError = true;
     e.type = QStringLiteral("api_connection_error");
-    e.message = scrub(what, secret);
+    e.message = scrubSecrets(what, { secret });
     return e;
 }
 
