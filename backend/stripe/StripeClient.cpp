@@ -33,6 +33,18 @@ bool isSafeId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
+/**
+ * The response's Request-Id if it has Stripe's shape, else empty. It comes from the network and
+ * goes into logs and errors, so anything else (a proxy's echo of our key, control characters,
+ * 10 kB of text) is dropped rather than repeated.
+ */
+QString requestIdOf(const HttpResponse &response)
+{
+    static const QRegularExpression shape(QStringLiteral("^req_[A-Za-z0-9]{1,64}$"));
+    const QString id = QString::fromUtf8(response.header("Request-Id"));
+    return shape.match(id).hasMatch() ? id : QString();
+}
+
 StripeError invalidRequest(const QString &message, const QString &param = QString())
 {
     StripeError e;
@@ -196,7 +208,7 @@ void StripeClient::attempt(std::shared_ptr<Call> call)
 {
     qCDebug(lcStripe).noquote() << "->" << call->request.method << call->path << "attempt" << call->retries + 1;
     m_transport->send(call->request, this, [this, call](HttpResponse response) {
-        const QString requestId = QString::fromUtf8(response.header("Request-Id"));
+        const QString requestId = requestIdOf(response);
         if (shouldRetry(response, call->retries, m_config.maxNetworkRetries)) {
             const int delay
                 = retryDelayMs(call->retries, m_config.initialRetryDelayMs, m_config.maxRetryDelayMs, m_jitter());

@@ -440,6 +440,57 @@ private slots:
         QCOMPARE(transport->requests.first().header("Authorization"), "Bearer " + kKey.toUtf8());
     }
 
+    void upstreamRequestIdIsNotRepeatedUnchecked_data()
+    {
+        QTest::addColumn<QByteArray>("requestId");
+        QTest::addColumn<bool>("shown");
+        QTest::addRow("Stripe's shape") << QByteArray("req_Gk9sI5CQ0wi4Yu") << true;
+        QTest::addRow("our own key") << kKey.toUtf8() << false;
+        QTest::addRow("another live key") << QByteArray("sk_live_ZZZZZZZZZZZZZZZZqqqq") << false;
+        QTest::addRow("restricted key") << QByteArray("rk_test_ZZZZZZZZZZZZZZZZqqqq") << false;
+        QTest::addRow("webhook secret") << QByteArray("whsec_ZZZZZZZZZZZZZZZZqqqq") << false;
+        QTest::addRow("req_ then a key") << QByteArray("req_x sk_test_ZZZZZZZZZZZZZZZZqqqq") << false;
+        QTest::addRow("a bearer token") << QByteArray("Bearer ZZZZZZZZZZZZZZZZqqqq") << false;
+        QTest::addRow("terminal escapes") << QByteArray("req_1\x1b[2J\nfake log line ZZZZqqqq") << false;
+        QTest::addRow("10 kB") << QByteArray("req_") + QByteArray(10000, 'Z') << false;
+    }
+
+    void upstreamRequestIdIsNotRepeatedUnchecked()
+    {
+        // The Request-Id of a failed attempt is logged with the retry, and that of the final
+        // failure goes into the error: neither repeats a value that is not shaped like one.
+        QFETCH(QByteArray, requestId);
+        QFETCH(bool, shown);
+        QLoggingCategory::setFilterRules(QStringLiteral("kiosk.*=true"));
+        g_captured.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
+        auto transport = std::make_shared<FakeHttpTransport>();
+        const QByteArray body("{\"error\":{\"type\":\"api_error\",\"message\":\"try later\"}}");
+        transport->enqueue(500, body, { { QByteArrayLiteral("Request-Id"), requestId } });
+        transport->enqueue(500, body, { { QByteArrayLiteral("Request-Id"), requestId } });
+        StripeClient client(fastConfig(1), transport);
+        const auto result = run<CheckoutSession>([&](auto done) {
+            client.createCheckoutSession(sampleRequest(), QStringLiteral("kiosk-create-K1-8-1"), this, done);
+        });
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(result && !result->ok());
+        QCOMPARE(transport->requests.size(), 2);
+
+        const QString retryLine = g_captured.filter(QStringLiteral("- retry 1")).value(0);
+        QVERIFY2(!retryLine.isEmpty(), qPrintable(g_captured.join(QLatin1Char('\n'))));
+        const QString id = QString::fromUtf8(requestId);
+        QCOMPARE(retryLine.contains(id), shown);
+        QCOMPARE(result->error().requestId, shown ? id : QString());
+        if (!shown) {
+            for (const QString &line : std::as_const(g_captured)) {
+                QVERIFY2(!line.contains(QLatin1String("ZZZZ")), qPrintable(line));
+                QVERIFY2(!line.contains(kKey.mid(8)), qPrintable(line));
+                QVERIFY2(!line.contains(QLatin1Char('\x1b')), qPrintable(line));
+            }
+        }
+    }
+
     void listAllEventsWalksEveryPage()
     {
         auto transport = std::make_shared<FakeHttpTransport>();
