@@ -12,6 +12,7 @@
 #include "Clock.h"
 #include "JsonText.h"
 #include "Money.h"
+#include "PrivateFiles.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -1780,6 +1781,8 @@ Status StripeSimulator::Private::save() const
     QSaveFile file(options.statePath);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(QStringLiteral("state_write_failed"), file.errorString());
+    if (Status own = PrivateFiles::restrict(file); !own) // sessions hold customer e-mails
+        return own;
     file.write(JsonText::dump(state));
     if (!file.commit())
         return makeError(QStringLiteral("state_write_failed"), file.errorString());

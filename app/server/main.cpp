@@ -2,12 +2,12 @@
 // checkout-kiosk-server: the kiosk backend without a screen. See backend/payment/README.md.
 #include "KioskBackend.h"
 #include "Log.h"
+#include "PrivateFiles.h"
 #include "ServerConfig.h"
 #include "ShutdownSignals.h"
 #include "StripeSimulator.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -80,9 +80,13 @@ int main(int argc, char *argv[])
     }
     BackendOptions &options = config.backend;
     if (options.databasePath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        options.databasePath = dir + QStringLiteral("/orders.sqlite");
+        options.databasePath
+            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orders.sqlite");
+    }
+    // The simulator's state is written next to the database, before the store opens.
+    if (const Status dir = PrivateFiles::makeDir(QFileInfo(options.databasePath).absolutePath()); !dir) {
+        complain(dir.error().message);
+        return 1;
     }
 
     ShutdownSignals shutdown;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Log.h"
 #include "OrderSchema.h"
+#include "PrivateFiles.h"
 #include "SqliteDialect.h"
 
 #include <QDir>
@@ -822,7 +823,7 @@ Result<std::unique_ptr<OrderStore>> OrderStore::openSqlite(const QString &path)
         file = dir + QStringLiteral("/orders.sqlite");
     }
     const QFileInfo info(file);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makeDir(info.absolutePath()))
         return makeError(QStringLiteral("cannot_open"),
             QStringLiteral("Could not create the folder %1 for the order database.")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -836,6 +837,15 @@ Result<std::unique_ptr<OrderStore>> OrderStore::openSqlite(const QString &path)
     OrderSchema schema(*d.dialect);
     if (auto st = schema.inspectExisting(d.path, d.connectionName + QStringLiteral("-probe")); !st)
         return st.error();
+    // E-mails, payment intents and the PIN hash: owner-only. SQLite gives the -wal and -shm it
+    // creates the database's mode; older ones are narrowed here too. A file system without modes
+    // (or a file owned by someone else) is reported, not fatal: SQLite says if it cannot open it.
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const Status own
+            = suffix.isEmpty() ? PrivateFiles::prepare(d.path) : PrivateFiles::restrictIfExists(d.path + suffix);
+        if (!own)
+            qCWarning(lcStore).noquote() << own.error().message;
+    }
 
     d.db = QSqlDatabase::addDatabase(d.dialect->driverName(), d.connectionName);
     d.db.setDatabaseName(d.path);

@@ -6,6 +6,7 @@
 #include "OrderStatusStyle.h"
 #include "PinDialog.h"
 #include "PinVault.h"
+#include "PrivateFiles.h"
 #include "SecretStore.h"
 #include "SettingsValidator.h"
 
@@ -241,6 +242,11 @@ bool SettingsPage::save()
         return false;
     }
 
+    // Owner-only, like the database; QSettings keeps the mode of the file it rewrites.
+    if (const Kiosk::Status own = Kiosk::PrivateFiles::prepare(m_settings->fileName()); !own) {
+        showMessage(tr("The settings could not be written: %1").arg(own.error().message), true);
+        return false;
+    }
     m_settings->setValue(kMode, stripe ? QStringLiteral("stripe") : QStringLiteral("demo"));
     m_settings->setValue(kApiBase, m_apiBase->text().trimmed());
     m_settings->setValue(kPort, m_port->value());

@@ -6,6 +6,7 @@
 #include "SettingsValidator.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using Kiosk::Test::ManagerFixture;
 using Kiosk::Ui::SecretStore;
@@ -34,6 +37,7 @@ private Q_SLOTS:
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("STRIPE_SECRET_KEY");
         qunsetenv("STRIPE_WEBHOOK_SECRET");
+        ::umask(022); // what a desktop session usually has
     }
     void init()
     {
@@ -161,6 +165,11 @@ private Q_SLOTS:
         QCOMPARE(reread.value(QStringLiteral("kiosk/id")).toString(), QStringLiteral("K7"));
         QCOMPARE(reread.value(QStringLiteral("kiosk/cashier")).toString(), QStringLiteral("Alex"));
         QCOMPARE(reread.value(QStringLiteral("kiosk/resultDelaySecs")).toInt(), 8);
+        // Owner-only, like the database (the test runs with umask 022).
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(m_settings->fileName()).permissions() & others, QFileDevice::Permissions());
+        QVERIFY(QFileInfo(m_settings->fileName()).permissions() & QFileDevice::ReadOwner);
 
         // A new page shows what was saved.
         SettingsPage again(m_fixture->store(), m_settings.get(), m_secrets.get());
