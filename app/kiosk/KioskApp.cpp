@@ -84,7 +84,7 @@ Status KioskApp::start()
 
     m_vault = std::make_unique<PinVault>(&m_backend->store());
     if (m_config.demo && !m_vault->isSet()) {
-        if (Status pin = m_vault->setPin(PinVault::demoDefaultPin()); !pin)
+        if (Status pin = m_vault->setDemoPin(); !pin)
             return pin;
     }
 
@@ -105,14 +105,15 @@ Status KioskApp::start()
     if (!m_config.apiBase.isEmpty() && m_config.apiBase.host() != QLatin1String("api.stripe.com"))
         windowOptions.navigation.addTrustedOrigin(m_config.apiBase);
     m_window = std::make_unique<KioskWindow>(*m_backend, *m_vault, windowOptions);
-    if (!m_config.demo && m_vault->isDefaultPin()) {
-        // Real money: the documented demo PIN must not guard the manager screens.
-        const bool changed = m_vault->isSet()
-            ? PinDialog::changePin(*m_vault, m_window.get())
-            : PinDialog::requestPin(*m_vault, m_window.get(), tr("Choose a manager PIN"));
-        if (!changed || m_vault->isDefaultPin())
+    if (!m_config.demo && !m_vault->guardsRealKeys()) {
+        // Real money: neither the documented demo PIN nor a short one may guard the manager screens.
+        const QString why
+            = tr("Real Stripe keys need a manager PIN of at least %1 digits.").arg(PinVault::kMinLengthForRealKeys);
+        const bool changed = PinDialog::changePin(*m_vault, m_window.get(), why, PinVault::kMinLengthForRealKeys);
+        if (!changed || !m_vault->guardsRealKeys())
             return makeError(QStringLiteral("pin_required"),
-                tr("Set a manager PIN other than the demo PIN before taking real payments."));
+                tr("Set a manager PIN of at least %1 digits (not the demo PIN) before taking real payments.")
+                    .arg(PinVault::kMinLengthForRealKeys));
     }
     if (m_config.kioskMode) {
         m_window->showFullScreen();

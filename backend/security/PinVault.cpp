@@ -18,6 +18,7 @@ namespace {
 
 const QString kHashKey = QStringLiteral("security/pin.hash");
 const QString kDefaultKey = QStringLiteral("security/pin.isDefault");
+const QString kRealKeysKey = QStringLiteral("security/pin.guardsRealKeys");
 const QString kFailuresKey = QStringLiteral("security/pin.failures");
 const QString kLockedUntilKey = QStringLiteral("security/pin.lockedUntil");
 const QString kLockoutsKey = QStringLiteral("security/pin.lockouts");
@@ -77,15 +78,29 @@ QString PinVault::demoDefaultPin()
     return QStringLiteral("1234");
 }
 
-Status PinVault::checkPinRules(const QString &pin)
+Status PinVault::checkPinRules(const QString &pin, int minLength)
 {
-    if (pin.size() < kMinLength || pin.size() > kMaxLength)
+    minLength = std::clamp(minLength, kMinLength, kMaxLength);
+    if (pin.size() < minLength || pin.size() > kMaxLength)
         return makeError(QStringLiteral("invalid_pin"),
-            QStringLiteral("The PIN must have %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
+            QStringLiteral("The PIN must have %1 to %2 digits.").arg(minLength).arg(kMaxLength));
     const bool digitsOnly
         = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
     if (!digitsOnly)
         return makeError(QStringLiteral("invalid_pin"), QStringLiteral("The PIN may contain only the digits 0 to 9."));
+    // Every step from one digit to the next, modulo 10: all 0 is a repeated digit, all +1 or all
+    // -1 a straight run (wrapping, so 7890 and 0987 count too).
+    const auto stepAt = [&pin](int i) { return (pin.at(i).unicode() - pin.at(i - 1).unicode() + 10) % 10; };
+    const int first = stepAt(1);
+    bool sameStep = true;
+    for (int i = 2; i < pin.size() && sameStep; ++i)
+        sameStep = stepAt(i) == first;
+    if (sameStep && first == 0)
+        return makeError(
+            QStringLiteral("weak_pin"), QStringLiteral("The PIN must not be one digit repeated, like 0000."));
+    if (sameStep && (first == 1 || first == 9))
+        return makeError(
+            QStringLiteral("weak_pin"), QStringLiteral("The PIN must not be a run of digits, like 1234 or 9876."));
     return {};
 }
 
@@ -99,21 +114,35 @@ Status PinVault::setPin(const QString &newPin)
 {
     if (Status rules = checkPinRules(newPin); !rules)
         return rules;
+    return store(newPin, false);
+}
+
+Status PinVault::setDemoPin()
+{
+    return store(demoDefaultPin(), true);
+}
+
+Status PinVault::store(const QString &pin, bool isDemoDefault)
+{
     QByteArray salt(kSaltBytes, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltBytes) != 1)
         return makeError(QStringLiteral("crypto_error"), QStringLiteral("No secure random numbers available."));
-    const QByteArray hash = derive(newPin, salt, kIterations);
+    const QByteArray hash = derive(pin, salt, kIterations);
     if (hash.isEmpty())
         return makeError(QStringLiteral("crypto_error"), QStringLiteral("Could not derive the PIN hash."));
     const QString stored = kScheme + QLatin1Char('$') + QString::number(kIterations) + QLatin1Char('$')
         + QString::fromLatin1(salt.toBase64()) + QLatin1Char('$') + QString::fromLatin1(hash.toBase64());
-    // The hash goes last-but-one so a failure before it leaves the old PIN fully in force.
+    // The real-keys flag is cleared first and the hash written before the flags that describe
+    // it, so a failure part way leaves either the old PIN in force or a PIN that guards no real key.
+    if (Status s = m_store->setValue(kRealKeysKey, QStringLiteral("0")); !s)
+        return s;
     if (Status s = m_store->setValue(kHashKey, stored); !s)
         return s;
-    const bool isDefault = newPin == demoDefaultPin();
-    for (const auto &[key, value] : { std::pair { kDefaultKey, QString::number(isDefault ? 1 : 0) },
+    const bool realKeys = !isDemoDefault && pin.size() >= kMinLengthForRealKeys;
+    for (const auto &[key, value] : { std::pair { kDefaultKey, QString::number(isDemoDefault ? 1 : 0) },
              std::pair { kFailuresKey, QStringLiteral("0") }, std::pair { kLockedUntilKey, QStringLiteral("0") },
-             std::pair { kLockoutsKey, QStringLiteral("0") } }) {
+             std::pair { kLockoutsKey, QStringLiteral("0") },
+             std::pair { kRealKeysKey, QString::number(realKeys ? 1 : 0) } }) {
         if (Status s = m_store->setValue(key, value); !s)
             return s;
     }
@@ -182,6 +211,14 @@ bool PinVault::isDefaultPin() const
         return true;
     const auto flag = m_store->value(kDefaultKey, QStringLiteral("0"));
     return !flag.ok() || flag.value() != QStringLiteral("0");
+}
+
+bool PinVault::guardsRealKeys() const
+{
+    if (isDefaultPin())
+        return false;
+    const auto flag = m_store->value(kRealKeysKey, QStringLiteral("0"));
+    return flag.ok() && flag.value() == QStringLiteral("1");
 }
 
 } // namespace Kiosk

@@ -26,6 +26,8 @@ public:
 
     static constexpr int kMinLength = 4;
     static constexpr int kMaxLength = 12;
+    /** A 4-digit PIN falls to offline brute force of its hash in minutes: real keys need more. */
+    static constexpr int kMinLengthForRealKeys = 6;
     static constexpr int kIterations = 210'000;
     static constexpr int kMaxTries = 5;
     static constexpr qint64 kFirstLockoutSecs = 5 * 60;
@@ -33,9 +35,11 @@ public:
 
     /** A PIN has been set (first run: not yet). */
     [[nodiscard]] bool isSet() const;
-    /** Replaces the PIN: 4–12 ASCII digits, else an "invalid_pin" error and nothing changes.
+    /** Replaces the PIN if checkPinRules() accepts it, else its error and nothing changes.
      *  Clears any lockout. */
     Status setPin(const QString &newPin);
+    /** Sets the documented demo PIN (demo mode's first start only; setPin() refuses it). */
+    Status setDemoPin();
 
     enum class Verdict { Ok, Wrong, LockedOut };
     /** Checks a PIN in constant time. While locked out the PIN is not even looked at.
@@ -46,15 +50,24 @@ public:
     /** Wrong tries left before the next lockout. */
     [[nodiscard]] int triesLeft() const;
 
-    /** True while the PIN is the documented demo default (or none was set yet): the app must
-     *  force a change before real Stripe keys are used. */
+    /** True while the PIN is the documented demo default (or none was set yet). */
     [[nodiscard]] bool isDefaultPin() const;
+    /** The PIN may guard real Stripe keys: set with setPin() and at least kMinLengthForRealKeys
+     *  digits. False for the demo PIN and for PINs set before this rule (their length is unknown):
+     *  the app forces a change before real keys are used. */
+    [[nodiscard]] bool guardsRealKeys() const;
     /** "1234", the demo PIN documented in the README. Never acceptable with real keys. */
     static QString demoDefaultPin();
-    /** 4–12 ASCII digits. */
-    static Status checkPinRules(const QString &pin);
+    /**
+     * minLength (at least kMinLength) to kMaxLength ASCII digits ("invalid_pin"), and not trivial
+     * ("weak_pin"): not one digit repeated (0000) and not a straight run up or down (1234, 9876,
+     * 7890), the first codes anyone tries.
+     */
+    static Status checkPinRules(const QString &pin, int minLength = kMinLength);
 
 private:
+    Status store(const QString &pin, bool isDemoDefault);
+
     OrderStore *m_store;
     const Clock &m_clock;
 };

@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Kiosk::Ui {
 
 namespace {
@@ -29,10 +31,11 @@ QString countdown(qint64 secs)
 
 } // namespace
 
-PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent)
+PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent, int minimumLength)
     : QDialog(parent)
     , m_vault(vault)
     , m_mode(mode)
+    , m_minimumLength(std::clamp(minimumLength, Kiosk::PinVault::kMinLength, Kiosk::PinVault::kMaxLength))
 {
     setObjectName(QStringLiteral("pinDialog"));
     setWindowTitle(tr("Manager PIN"));
@@ -123,7 +126,7 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
     setStep(m_mode == Mode::Create ? Step::NewPin : Step::Current);
     if (m_mode == Mode::Create && !reason.isEmpty())
         showMessage(tr("No manager PIN has been set yet. Choose %1 to %2 digits.")
-                        .arg(Kiosk::PinVault::kMinLength)
+                        .arg(m_minimumLength)
                         .arg(Kiosk::PinVault::kMaxLength),
             false);
     updateLockout();
@@ -137,9 +140,10 @@ bool PinDialog::requestPin(Kiosk::PinVault &vault, QWidget *parent, const QStrin
     return dialog.exec() == QDialog::Accepted;
 }
 
-bool PinDialog::changePin(Kiosk::PinVault &vault, QWidget *parent)
+bool PinDialog::changePin(Kiosk::PinVault &vault, QWidget *parent, const QString &reason, int minimumLength)
 {
-    PinDialog dialog(vault, vault.isSet() ? Mode::Change : Mode::Create, tr("Change the manager PIN"), parent);
+    PinDialog dialog(vault, vault.isSet() ? Mode::Change : Mode::Create,
+        reason.isEmpty() ? tr("Change the manager PIN") : reason, parent, minimumLength);
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -228,7 +232,7 @@ void PinDialog::submit()
         return;
     }
     case Step::NewPin: {
-        if (const Kiosk::Status rules = Kiosk::PinVault::checkPinRules(entered); !rules) {
+        if (const Kiosk::Status rules = Kiosk::PinVault::checkPinRules(entered, m_minimumLength); !rules) {
             m_pin->clear();
             showMessage(rules.error().message, true);
             return;

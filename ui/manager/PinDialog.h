@@ -27,13 +27,17 @@ class PinDialog final : public QDialog
 public:
     enum class Mode { Verify, Create, Change };
 
-    PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent = nullptr);
+    /** minimumLength: digits a new PIN needs (0: the vault's minimum; see PinVault::checkPinRules). */
+    PinDialog(
+        Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent = nullptr, int minimumLength = 0);
     ~PinDialog() override;
 
     /** Modal: true once the right PIN was entered. On first run (no PIN yet) asks to set one. */
     static bool requestPin(Kiosk::PinVault &vault, QWidget *parent, const QString &reason);
-    /** Modal: asks the current PIN, then a new one twice. True when the PIN was changed. */
-    static bool changePin(Kiosk::PinVault &vault, QWidget *parent);
+    /** Modal: asks the current PIN, then a new one twice (of at least minimumLength digits), or
+     *  just the new one when none is set. True when the PIN was changed. */
+    static bool changePin(
+        Kiosk::PinVault &vault, QWidget *parent, const QString &reason = QString(), int minimumLength = 0);
 
     [[nodiscard]] Mode mode() const { return m_mode; }
     /** The sentence currently shown under the PIN field (errors, lockout countdown). */
@@ -51,6 +55,7 @@ private:
 
     Kiosk::PinVault &m_vault;
     Mode m_mode;
+    int m_minimumLength;
     Step m_step = Step::Current;
     QString m_firstEntry;
     QLabel *m_prompt = nullptr;

@@ -234,8 +234,10 @@ bool SettingsPage::save()
             = !newKey.isEmpty() || !m_storedSecretKey.isEmpty() || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
         if (!haveKey)
             problems << tr("Stripe mode needs a secret key.");
-        if (Kiosk::PinVault(m_store).isDefaultPin())
-            problems << tr("Change the manager PIN from the demo PIN before using real Stripe keys.");
+        if (!Kiosk::PinVault(m_store).guardsRealKeys())
+            problems << tr("Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: "
+                           "change the PIN first.")
+                            .arg(Kiosk::PinVault::kMinLengthForRealKeys);
     }
     if (!problems.isEmpty()) {
         showMessage(problems.join(QLatin1Char('\n')), true);
@@ -307,7 +309,14 @@ bool SettingsPage::save()
 void SettingsPage::changePin()
 {
     Kiosk::PinVault vault(m_store);
-    if (PinDialog::changePin(vault, this))
+    // Once real keys are in play, a new PIN must be long enough to keep guarding them.
+    const bool realKeys = m_settings->value(kMode).toString() == QStringLiteral("stripe")
+        || m_mode->currentData().toString() == QStringLiteral("stripe") || !m_storedSecretKey.isEmpty()
+        || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
+    const QString why = realKeys ? tr("Change the manager PIN (at least %1 digits with real Stripe keys)")
+                                       .arg(Kiosk::PinVault::kMinLengthForRealKeys)
+                                 : QString();
+    if (PinDialog::changePin(vault, this, why, realKeys ? Kiosk::PinVault::kMinLengthForRealKeys : 0))
         showMessage(tr("The manager PIN was changed."), false);
 }
 

@@ -49,9 +49,12 @@ private Q_SLOTS:
     {
         PinVault vault(m_store.get(), m_clock);
         QCOMPARE(PinVault::demoDefaultPin(), QStringLiteral("1234"));
-        QVERIFY(vault.setPin(PinVault::demoDefaultPin()).ok());
+        QVERIFY(vault.setDemoPin().ok());
         QVERIFY(vault.isDefaultPin());
-        QVERIFY(vault.setPin(QStringLiteral("9876")).ok());
+        QCOMPARE(vault.verify(QStringLiteral("1234")), Verdict::Ok);
+        // Only demo mode's first start sets it: as a chosen PIN it is a trivial run.
+        QCOMPARE(vault.setPin(PinVault::demoDefaultPin()).error().code, QStringLiteral("weak_pin"));
+        QVERIFY(vault.setPin(QStringLiteral("9867")).ok());
         QVERIFY(!vault.isDefaultPin());
         QCOMPARE(vault.verify(QStringLiteral("1234")), Verdict::Wrong);
     }
@@ -59,33 +62,92 @@ private Q_SLOTS:
     void pinRules_data()
     {
         QTest::addColumn<QString>("pin");
-        QTest::addColumn<bool>("valid");
-        QTest::addRow("four digits") << QStringLiteral("0000") << true;
-        QTest::addRow("twelve digits") << QStringLiteral("123456789012") << true;
-        QTest::addRow("three digits") << QStringLiteral("123") << false;
-        QTest::addRow("thirteen digits") << QStringLiteral("1234567890123") << false;
-        QTest::addRow("empty") << QString() << false;
-        QTest::addRow("letter") << QStringLiteral("12a4") << false;
-        QTest::addRow("leading space") << QStringLiteral(" 1234") << false;
-        QTest::addRow("arabic-indic digits") << QStringLiteral("\u0661\u0662\u0663\u0664") << false;
-        QTest::addRow("fullwidth digits") << QStringLiteral("\uff11\uff12\uff13\uff14") << false;
+        QTest::addColumn<QString>("refusal"); // empty: accepted
+        const QString invalid = QStringLiteral("invalid_pin");
+        const QString weak = QStringLiteral("weak_pin");
+        QTest::addRow("four digits") << QStringLiteral("4071") << QString();
+        QTest::addRow("twelve digits") << QStringLiteral("928374650192") << QString();
+        QTest::addRow("steps of two") << QStringLiteral("2468") << QString();
+        QTest::addRow("run broken at the end") << QStringLiteral("12346") << QString();
+        QTest::addRow("repeat broken at the end") << QStringLiteral("11112") << QString();
+        QTest::addRow("two digits alternating") << QStringLiteral("1212") << QString();
+        QTest::addRow("three digits") << QStringLiteral("123") << invalid;
+        QTest::addRow("thirteen digits") << QStringLiteral("1234567890123") << invalid;
+        QTest::addRow("empty") << QString() << invalid;
+        QTest::addRow("letter") << QStringLiteral("12a4") << invalid;
+        QTest::addRow("leading space") << QStringLiteral(" 1234") << invalid;
+        QTest::addRow("arabic-indic digits") << QStringLiteral("\u0661\u0662\u0663\u0664") << invalid;
+        QTest::addRow("fullwidth digits") << QStringLiteral("\uff11\uff12\uff13\uff14") << invalid;
+        QTest::addRow("0000") << QStringLiteral("0000") << weak;
+        QTest::addRow("1111") << QStringLiteral("1111") << weak;
+        QTest::addRow("twelve nines") << QStringLiteral("999999999999") << weak;
+        QTest::addRow("1234, the demo PIN") << QStringLiteral("1234") << weak;
+        QTest::addRow("0123") << QStringLiteral("0123") << weak;
+        QTest::addRow("6789") << QStringLiteral("6789") << weak;
+        QTest::addRow("123456") << QStringLiteral("123456") << weak;
+        QTest::addRow("4321") << QStringLiteral("4321") << weak;
+        QTest::addRow("9876") << QStringLiteral("9876") << weak;
+        QTest::addRow("654321") << QStringLiteral("654321") << weak;
+        QTest::addRow("7890 wraps") << QStringLiteral("7890") << weak;
+        QTest::addRow("0987 wraps") << QStringLiteral("0987") << weak;
+        QTest::addRow("twelve in a row") << QStringLiteral("012345678901") << weak;
     }
     void pinRules()
     {
         QFETCH(QString, pin);
-        QFETCH(bool, valid);
+        QFETCH(QString, refusal);
         PinVault vault(m_store.get(), m_clock);
-        QVERIFY(vault.setPin(QStringLiteral("5555")).ok());
+        QVERIFY(vault.setPin(QStringLiteral("5137")).ok());
         const Kiosk::Status s = vault.setPin(pin);
-        QCOMPARE(s.ok(), valid);
-        if (valid) {
+        QCOMPARE(s.ok(), refusal.isEmpty());
+        if (s.ok()) {
             QCOMPARE(vault.verify(pin), Verdict::Ok);
         } else {
-            QCOMPARE(s.error().code, QStringLiteral("invalid_pin"));
+            QCOMPARE(s.error().code, refusal);
             QVERIFY(s.error().message.contains(QStringLiteral("digit")));
             // A rejected PIN changes nothing: the old one still opens the vault.
-            QCOMPARE(vault.verify(QStringLiteral("5555")), Verdict::Ok);
+            QCOMPARE(vault.verify(QStringLiteral("5137")), Verdict::Ok);
         }
+    }
+
+    void realKeysNeedSixDigits_data()
+    {
+        QTest::addColumn<QString>("pin"); // "demo": setDemoPin(), empty: none set
+        QTest::addColumn<bool>("guards");
+        QTest::addRow("no PIN") << QString() << false;
+        QTest::addRow("demo PIN") << QStringLiteral("demo") << false;
+        QTest::addRow("four digits") << QStringLiteral("2468") << false;
+        QTest::addRow("five digits") << QStringLiteral("24680") << false;
+        QTest::addRow("six digits") << QStringLiteral("246801") << true;
+        QTest::addRow("eight digits") << QStringLiteral("31415926") << true;
+    }
+    void realKeysNeedSixDigits()
+    {
+        QFETCH(QString, pin);
+        QFETCH(bool, guards);
+        PinVault vault(m_store.get(), m_clock);
+        if (pin == QLatin1String("demo"))
+            QVERIFY(vault.setDemoPin().ok());
+        else if (!pin.isEmpty())
+            QVERIFY(vault.setPin(pin).ok());
+        QCOMPARE(vault.guardsRealKeys(), guards);
+        // The answer is stored with the PIN: a restart gives the same.
+        reopen();
+        QCOMPARE(PinVault(m_store.get(), m_clock).guardsRealKeys(), guards);
+        // And the dialogs ask for six digits when it matters.
+        QCOMPARE(PinVault::checkPinRules(QStringLiteral("24680"), PinVault::kMinLengthForRealKeys).ok(), false);
+        QVERIFY(PinVault::checkPinRules(QStringLiteral("246801"), PinVault::kMinLengthForRealKeys).ok());
+    }
+
+    void aPinFromBeforeTheRuleGuardsNoRealKey()
+    {
+        // Its length is unknown (only the hash is stored), so it is treated as too short.
+        PinVault vault(m_store.get(), m_clock);
+        QVERIFY(vault.setPin(QStringLiteral("31415926")).ok());
+        QVERIFY(m_store->setValue(QStringLiteral("security/pin.guardsRealKeys"), QString()).ok());
+        QVERIFY(!vault.guardsRealKeys());
+        QVERIFY(vault.setDemoPin().ok());
+        QVERIFY(!vault.guardsRealKeys());
     }
 
     void storesASaltedHashNotThePin()

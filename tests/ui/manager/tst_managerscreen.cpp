@@ -67,6 +67,10 @@ private Q_SLOTS:
             vault, Kiosk::Ui::PinDialog::Mode::Create, QStringLiteral("Set a PIN to protect the manager screen"));
         create.show();
         grab(&create, QStringLiteral("pin-create"));
+        for (const QChar digit : QStringLiteral("1111\n"))
+            create.pressKey(digit);
+        QCOMPARE(create.message(), QStringLiteral("The PIN must not be one digit repeated, like 0000."));
+        grab(&create, QStringLiteral("pin-weak"));
         QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
         Kiosk::Ui::PinDialog verify(vault, Kiosk::Ui::PinDialog::Mode::Verify, QStringLiteral("Manager access"));
         verify.show();

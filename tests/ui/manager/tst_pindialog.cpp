@@ -118,7 +118,7 @@ private Q_SLOTS:
 
     void changeAsksTheCurrentPinFirst()
     {
-        QVERIFY(m_vault->setPin(PinVault::demoDefaultPin()).ok());
+        QVERIFY(m_vault->setDemoPin().ok());
         PinDialog dialog(*m_vault, PinDialog::Mode::Change, QString());
         dialog.show();
         auto *prompt = dialog.findChild<QLabel *>(QStringLiteral("pinPrompt"));
@@ -137,6 +137,68 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!m_vault->isDefaultPin());
         QCOMPARE(m_vault->verify(QStringLiteral("90817263")), PinVault::Verdict::Ok);
+    }
+
+    void weakNewPinsAreRefused_data()
+    {
+        QTest::addColumn<bool>("change"); // else first run (Create)
+        QTest::addColumn<int>("minimumLength");
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<QString>("message");
+        const QString repeated = QStringLiteral("The PIN must not be one digit repeated, like 0000.");
+        const QString run = QStringLiteral("The PIN must not be a run of digits, like 1234 or 9876.");
+        QTest::addRow("create 1111") << false << 0 << QStringLiteral("1111") << repeated;
+        QTest::addRow("create 1234") << false << 0 << QStringLiteral("1234") << run;
+        QTest::addRow("create 9876") << false << 0 << QStringLiteral("9876") << run;
+        QTest::addRow("change to 000000") << true << 0 << QStringLiteral("000000") << repeated;
+        QTest::addRow("change to 345678") << true << 0 << QStringLiteral("345678") << run;
+        QTest::addRow("real keys, 5 digits")
+            << true << 6 << QStringLiteral("24680") << QStringLiteral("The PIN must have 6 to 12 digits.");
+        QTest::addRow("real keys, 6 in a row") << true << 6 << QStringLiteral("567890") << run;
+    }
+    void weakNewPinsAreRefused()
+    {
+        QFETCH(bool, change);
+        QFETCH(int, minimumLength);
+        QFETCH(QString, pin);
+        QFETCH(QString, message);
+        if (change)
+            QVERIFY(m_vault->setPin(QStringLiteral("2468")).ok());
+        PinDialog dialog(
+            *m_vault, change ? PinDialog::Mode::Change : PinDialog::Mode::Create, QString(), nullptr, minimumLength);
+        dialog.show();
+        auto *prompt = dialog.findChild<QLabel *>(QStringLiteral("pinPrompt"));
+        if (change) {
+            tap(dialog, QStringLiteral("2468"));
+            tapKey(dialog, QStringLiteral("keyOk"));
+        }
+        QCOMPARE(prompt->text(), QStringLiteral("Choose a new PIN"));
+        tap(dialog, pin);
+        tapKey(dialog, QStringLiteral("keyOk"));
+        // Refused at once, before it is typed twice; the old PIN (or none) stays.
+        QCOMPARE(dialog.message(), message);
+        QCOMPARE(prompt->text(), QStringLiteral("Choose a new PIN"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("pinEdit"))->text(), QString());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(m_vault->isSet(), change);
+        if (change)
+            QCOMPARE(m_vault->verify(QStringLiteral("2468")), PinVault::Verdict::Ok);
+        // A good one is then taken.
+        const QString good = QStringLiteral("90817263").left(std::max(minimumLength, 4));
+        for (int i = 0; i < 2; ++i) {
+            tap(dialog, good);
+            tapKey(dialog, QStringLiteral("keyOk"));
+        }
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_vault->verify(good), PinVault::Verdict::Ok);
+    }
+
+    void firstRunForRealKeysAsksForSixDigits()
+    {
+        PinDialog dialog(*m_vault, PinDialog::Mode::Create, QStringLiteral("Real Stripe keys"), nullptr,
+            PinVault::kMinLengthForRealKeys);
+        dialog.show();
+        QCOMPARE(dialog.message(), QStringLiteral("No manager PIN has been set yet. Choose 6 to 12 digits."));
     }
 
     void keysAreTouchSized()
