@@ -22,9 +22,4 @@ QString binaryPath(const QString &relative)
     return QDir(fromEnv("KIOSK_BINARY_DIR")).filePath(relative);
 }
 
-QString sharedPath(const QString &relative)
-{
-    return QDir(fromEnv("KIOSK_SOURCE_DIR")).filePath(QStringLiteral("../shared/") + relative);
-}
-
 } // namespace Kiosk::Test

@@ -9,7 +9,5 @@ namespace Kiosk::Test {
 QString sourcePath(const QString &relative);
 /** Absolute path inside the build tree (KIOSK_BINARY_DIR). */
 QString binaryPath(const QString &relative);
-/** Absolute path of ../shared next to the source tree (official Stripe fixtures and schema). */
-QString sharedPath(const QString &relative);
 
 } // namespace Kiosk::Test

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The official example objects (../shared/stripe-openapi/fixtures3.json) parse without loss:
+// The official example objects (tests/data/stripe-openapi/fixtures3.json) parse without loss:
 // every field the fixture has is in the typed struct or, for fields the kiosk does not model,
 // in `raw`, which must hold the very same JSON.
 #include "CheckoutSession.h"
@@ -19,7 +19,7 @@ namespace {
 
 QJsonObject fixture(const QString &name)
 {
-    QFile file(Kiosk::Test::sharedPath(QStringLiteral("stripe-openapi/fixtures3.json")));
+    QFile file(Kiosk::Test::sourcePath(QStringLiteral("tests/data/stripe-openapi/fixtures3.json")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll())

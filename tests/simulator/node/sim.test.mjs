@@ -19,8 +19,8 @@ const Stripe = StripeModule.default ?? StripeModule;
 
 const KEY = 'sk_test_nodecrosscheck1234';
 const SECRET = 'whsec_node_crosscheck';
-const sharedDir = process.env.KIOSK_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../shared');
-const schemaDoc = JSON.parse(fs.readFileSync(path.join(sharedDir, 'stripe-openapi/checkout-events-subset.2023-09-12.json'), 'utf8'));
+const dataDir = path.resolve(import.meta.dirname, '../../data/stripe-openapi');
+const schemaDoc = JSON.parse(fs.readFileSync(path.join(dataDir, 'checkout-events-subset.2023-09-12.json'), 'utf8'));
 
 // --- a small checker for the JSON-schema subset the OpenAPI file uses --------------------------------
 // Documented differences between the 2023-08-16 schema and the API version the simulator speaks
