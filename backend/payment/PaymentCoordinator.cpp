@@ -122,6 +122,19 @@ PaymentFailure parsePaymentFailure(const QByteArray &dataObject)
     return f;
 }
 
+/**
+ * `done` bound to `context`: the returned callable calls it only while `context` lives (while
+ * `fallback`, the coordinator, lives when there is no context). The one place callbacks of the
+ * coordinator's callers are guarded; Stripe replies themselves are bound to the coordinator.
+ */
+template <typename T> std::function<void(T)> boundTo(QObject *context, QObject *fallback, std::function<void(T)> done)
+{
+    return [guard = QPointer<QObject>(context ? context : fallback), done = std::move(done)](T value) {
+        if (guard && done)
+            done(std::move(value));
+    };
+}
+
 } // namespace
 
 struct PaymentCoordinator::Watch
@@ -337,14 +350,8 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
     }
 
     const QString key = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("create_session"));
-    QPointer<QObject> ctx(context);
-    const bool hadContext = context != nullptr;
     m_client->createCheckoutSession(request, key, this,
-        [this, order, ctx, hadContext, done = std::move(done)](Result<CheckoutSession, StripeError> result) {
-            auto finish = [&](Result<Order> r) {
-                if (done && (!hadContext || ctx))
-                    done(std::move(r));
-            };
+        [this, order, finish = boundTo(context, this, std::move(done))](Result<CheckoutSession, StripeError> result) {
             if (!result) {
                 const StripeError &e = result.error();
                 qCWarning(lcPayment) << "creating the session of" << order.number << "failed:" << e.toString();
@@ -396,16 +403,13 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
     }
     m_cancelling.insert(orderId);
     const QString key = StripeClient::idempotencyKey(order->number, order->attempt, QStringLiteral("expire_session"));
-    QPointer<QObject> ctx(context);
-    const bool hadContext = context != nullptr;
     const Order before = order.value();
     m_client->expireCheckoutSession(before.sessionId, key, this,
-        [this, before, ctx, hadContext, done = std::move(done)](Result<CheckoutSession, StripeError> result) {
+        [this, before, done = boundTo(context, this, std::move(done))](Result<CheckoutSession, StripeError> result) {
             // By value: it may run after this callback has returned (through fulfil below).
-            auto finish = [this, orderId = before.id, ctx, hadContext, done](Result<Order> r) {
+            auto finish = [this, orderId = before.id, done](Result<Order> r) {
                 m_cancelling.remove(orderId);
-                if (done && (!hadContext || ctx))
-                    done(std::move(r));
+                done(std::move(r));
             };
             if (result) {
                 const Result<Order> current = m_store->order(before.id);
@@ -437,12 +441,7 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
 void PaymentCoordinator::fulfil(
     const QString &sessionId, const QString &source, QObject *context, std::function<void(Result<Order>)> done)
 {
-    QPointer<QObject> ctx(context);
-    const bool hadContext = context != nullptr;
-    auto finish = [ctx, hadContext, done](Result<Order> r) {
-        if (done && (!hadContext || ctx))
-            done(std::move(r));
-    };
+    auto finish = boundTo(context, this, std::move(done));
     if (sessionId.isEmpty()) {
         finish(makeError(QStringLiteral("invalid_session"), QStringLiteral("No Checkout Session id given.")));
         return;
@@ -675,33 +674,26 @@ void PaymentCoordinator::pollOnce(qint64 orderId)
 
 void PaymentCoordinator::recover(QObject *context, std::function<void(Status)> done)
 {
-    QPointer<QObject> ctx(context);
-    const bool hadContext = context != nullptr;
-    auto finish = [ctx, hadContext, done](Status s) {
-        if (done && (!hadContext || ctx))
-            done(std::move(s));
-    };
+    auto finish = boundTo(context, this, std::move(done));
     const Result<QList<Order>> open
         = m_store->ordersWithStatus({ OrderStatus::Draft, OrderStatus::AwaitingPayment, OrderStatus::Processing });
     if (!open) {
         finish(open.error());
         return;
     }
-    auto queue = std::make_shared<QList<Order>>(open.value());
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, queue, step, finish]() {
-        if (queue->isEmpty()) {
-            *step = nullptr; // break the cycle
-            finish({});
-            return;
-        }
-        const Order next = queue->takeFirst();
-        recoverOne(next, [step] {
-            if (*step)
-                (*step)();
-        });
-    };
-    (*step)();
+    recoverNext(std::make_shared<Recovery>(Recovery { open.value(), std::move(finish) }));
+}
+
+void PaymentCoordinator::recoverNext(std::shared_ptr<Recovery> run)
+{
+    // One order at a time; each asynchronous step calls back here with the shared run, which
+    // nothing else owns, so the run ends (and is freed) after its last callback returns.
+    if (run->queue.isEmpty()) {
+        run->done({});
+        return;
+    }
+    const Order next = run->queue.takeFirst();
+    recoverOne(next, [this, run] { recoverNext(run); });
 }
 
 void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> next)
@@ -744,12 +736,7 @@ void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> ne
 
 void PaymentCoordinator::sweepEvents(QObject *context, std::function<void(Status)> done)
 {
-    QPointer<QObject> ctx(context);
-    const bool hadContext = context != nullptr;
-    auto finish = [ctx, hadContext, done](Status s) {
-        if (done && (!hadContext || ctx))
-            done(std::move(s));
-    };
+    auto finish = boundTo(context, this, std::move(done));
     if (m_sweeping) {
         finish({}); // the sweep running now covers this request
         return;

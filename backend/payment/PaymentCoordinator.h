@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QTimer;
 
@@ -134,6 +135,12 @@ private:
     QList<Result<OrderStore::EventOutcome>> commitEvents(const QList<PreparedEvent> &prepared);
     void schedulePoll(qint64 orderId, int delayMs);
     void pollOnce(qint64 orderId);
+    struct Recovery
+    {
+        QList<Order> queue; ///< still to reconcile, oldest first
+        std::function<void(Status)> done;
+    };
+    void recoverNext(std::shared_ptr<Recovery> run);
     void recoverOne(const Order &order, std::function<void()> next);
     void emitIfChanged(const Order &before, const Result<Order> &after);
 
