@@ -69,6 +69,12 @@ struct Order
     QString paymentIntent;
     QString statusReason; ///< why it failed / needs review, for people
     int attempt = 1; ///< session-creation attempt, part of the idempotency key
+    /** The installation (OrderStore::installationId()) that created it; empty for orders from
+     *  before installation ids (schema 1) and for imported ones. */
+    QString installationId;
+    /** When cancelling was asked for (invalid: never). Such an order ends cancelled unless Stripe
+     *  reports it paid; its session is expired as soon as we know it. */
+    QDateTime cancelRequestedAt;
     QDateTime updatedAt;
     QList<OrderLine> lines;
 };

@@ -13,7 +13,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 1;
+constexpr int kLatestVersion = 2;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -85,6 +85,14 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("CREATE INDEX order_terms_order ON order_terms (order_id)"),
         };
     }
+    case 2:
+        return {
+            // Which installation created the order: two tills on one Stripe account (even with the
+            // same kiosk id) never take each other's sessions. NULL for orders made before.
+            QStringLiteral("ALTER TABLE orders ADD COLUMN installation_id %1").arg(text),
+            // "Cancel" asked for, durably: a session created or paid afterwards is settled by it.
+            QStringLiteral("ALTER TABLE orders ADD COLUMN cancel_requested_at %1").arg(i64),
+        };
     default:
         return {};
     }

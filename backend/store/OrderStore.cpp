@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <algorithm>
 #include <atomic>
@@ -38,7 +39,7 @@ std::atomic<quint64> s_connectionSerial { 0 };
 const QString kOrderColumns = QStringLiteral(
     "o.id, o.number, o.created_at, o.updated_at, o.status, o.currency, o.amount_subtotal, o.amount_total, "
     "o.session_id, o.session_url, o.expires_at, o.customer_email, o.paid_at, o.payment_intent, o.kiosk_id, "
-    "o.cashier, o.status_reason, o.attempt");
+    "o.cashier, o.status_reason, o.attempt, o.installation_id, o.cancel_requested_at");
 
 QVariant nullInt()
 {
@@ -136,6 +137,8 @@ Order readOrder(const QSqlQuery &q)
     o.cashier = q.value(15).toString();
     o.statusReason = q.value(16).toString();
     o.attempt = q.value(17).toInt();
+    o.installationId = q.value(18).toString();
+    o.cancelRequestedAt = fromMs(q.value(19));
     return o;
 }
 
@@ -276,6 +279,7 @@ struct OrderStore::Private
     QString path;
     QSqlDatabase db;
     int schemaVersion = 0;
+    QString installationId;
     const Clock *clock = &Clock::system();
     /** Statements of the hot write path, prepared once per connection. */
     std::map<QString, std::unique_ptr<QSqlQuery>> prepared;
@@ -437,14 +441,15 @@ Status OrderStore::Private::insertOrder(Order &order)
     QSqlQuery &q = cached(QStringLiteral(
         "INSERT INTO orders (number, created_at, updated_at, status, currency, amount_subtotal, "
         "amount_total, session_id, session_url, expires_at, customer_email, paid_at, payment_intent, "
-        "kiosk_id, cashier, status_reason, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"));
+        "kiosk_id, cashier, status_reason, attempt, installation_id, cancel_requested_at) VALUES (?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool ok = execCached(q,
         { order.number, order.createdAt.toMSecsSinceEpoch(), order.updatedAt.toMSecsSinceEpoch(),
             toString(order.status), order.currency, order.amountSubtotal, order.amountTotal,
             textOrNull(order.sessionId), textOrNull(order.sessionUrl), msOrNull(order.expiresAt),
             textOrNull(order.customerEmail), msOrNull(order.paidAt), textOrNull(order.paymentIntent), order.kioskId,
-            textOrNull(order.cashier), textOrNull(order.statusReason), order.attempt });
+            textOrNull(order.cashier), textOrNull(order.statusReason), order.attempt, textOrNull(order.installationId),
+            msOrNull(order.cancelRequestedAt) });
     if (!ok)
         return sqlError(q, QStringLiteral("Could not save the order"));
     order.id = q.lastInsertId().toLongLong();
@@ -863,6 +868,17 @@ Result<std::unique_ptr<OrderStore>> OrderStore::openSqlite(const QString &path)
     if (!version)
         return version.error();
     d.schemaVersion = version.value();
+    // Created once, at first start, and kept with the data it tells apart.
+    const QString installationKey = QStringLiteral("store.installation_id");
+    auto installation = store->value(installationKey);
+    if (!installation)
+        return installation.error();
+    if (installation->isEmpty()) {
+        installation = QUuid::createUuid().toString(QUuid::Id128).left(16);
+        if (auto st = store->setValue(installationKey, installation.value()); !st)
+            return st.error();
+    }
+    d.installationId = installation.value();
     qCDebug(lcStore) << "order database" << d.path << "schema" << d.schemaVersion;
     return store;
 }
@@ -875,6 +891,11 @@ QString OrderStore::path() const
 int OrderStore::schemaVersion() const
 {
     return d->schemaVersion;
+}
+
+QString OrderStore::installationId() const
+{
+    return d->installationId;
 }
 
 int OrderStore::latestSchemaVersion()
@@ -907,6 +928,7 @@ Result<Order> OrderStore::createOrder(const NewOrder &newOrder)
     order.cashier = newOrder.cashier;
     order.status = OrderStatus::Draft;
     order.attempt = 1;
+    order.installationId = d->installationId;
     order.createdAt = QDateTime::fromMSecsSinceEpoch(d->nowMs(), Qt::UTC);
     order.updatedAt = order.createdAt;
 
@@ -973,6 +995,18 @@ Status OrderStore::setSession(qint64 orderId, const QString &sessionId, const QS
     if (q.numRowsAffected() == 0)
         return notFound(orderId);
     return {};
+}
+
+Result<Order> OrderStore::requestCancel(qint64 orderId)
+{
+    d->invalidate();
+    QSqlQuery q(d->db);
+    if (!execBound(q,
+            QStringLiteral("UPDATE orders SET cancel_requested_at = ?, updated_at = ? WHERE id = ? AND "
+                           "cancel_requested_at IS NULL"),
+            { d->nowMs(), d->nowMs(), orderId }))
+        return sqlError(q, QStringLiteral("Could not record the cancel request"));
+    return order(orderId);
 }
 
 Result<int> OrderStore::nextAttempt(qint64 orderId)

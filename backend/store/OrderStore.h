@@ -69,6 +69,9 @@ public:
     static Result<std::unique_ptr<OrderStore>> openSqlite(const QString &path = QString());
     [[nodiscard]] QString path() const;
     [[nodiscard]] int schemaVersion() const;
+    /** Random, made at the first start and kept in the database: tells this installation's
+     *  orders (and Stripe sessions, through idempotency keys and metadata) from another's. */
+    [[nodiscard]] QString installationId() const;
     /** The newest schema this build knows; a database with a newer one is refused. */
     [[nodiscard]] static int latestSchemaVersion();
     /** Where "now" comes from for created_at, updated_at, paid_at, history (default: the system
@@ -93,6 +96,9 @@ public:
 
     /** Stores the Stripe session of an order (id, hosted url, expiry). */
     Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
+    /** Records, durably, that the order is to be cancelled (the first request's time is kept)
+     *  and returns it. The status does not change here: PaymentCoordinator settles it. */
+    Result<Order> requestCancel(qint64 orderId);
     /** Bumps the session-creation attempt (new idempotency key) and returns the new value. */
     Result<int> nextAttempt(qint64 orderId);
 

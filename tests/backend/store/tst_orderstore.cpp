@@ -678,6 +678,50 @@ private Q_SLOTS:
         QCOMPARE(reopened.value()->order(o.id)->number, o.number);
     }
 
+    void installationIdAndCancelRequestAreKept()
+    {
+        const QString installation = m_store->installationId();
+        QCOMPARE(installation.size(), 16);
+        const Order o = create();
+        QCOMPARE(o.installationId, installation);
+        QVERIFY(!o.cancelRequestedAt.isValid());
+        const Order requested = m_store->requestCancel(o.id).value();
+        QVERIFY(requested.cancelRequestedAt.isValid());
+        QCOMPARE(toString(requested.status), toString(S::Draft)); // the coordinator settles it
+        QCOMPARE(m_store->requestCancel(o.id)->cancelRequestedAt, requested.cancelRequestedAt); // first one kept
+        QCOMPARE(m_store->requestCancel(9999).error().code, QStringLiteral("not_found"));
+        const QString path = m_store->path();
+        m_store.reset();
+        auto reopened = OrderStore::openSqlite(path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->installationId(), installation);
+        QCOMPARE(reopened.value()->order(o.id)->cancelRequestedAt, requested.cancelRequestedAt);
+        // Another database is another installation.
+        auto other = OrderStore::openSqlite(m_dir.filePath(QStringLiteral("another-%1.sqlite").arg(m_serial)));
+        QVERIFY(other.ok());
+        QVERIFY(other.value()->installationId() != installation);
+    }
+
+    void migratesASchemaOneDatabase()
+    {
+        // A database as schema 1 left it: no installation or cancel columns yet.
+        const Order o = create();
+        const QString path = m_store->path();
+        m_store.reset();
+        QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN installation_id")));
+        QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN cancel_requested_at")));
+        QVERIFY(rawExec(path, QStringLiteral("DELETE FROM kv WHERE key = 'store.installation_id'")));
+        QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
+        auto reopened = OrderStore::openSqlite(path);
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
+        QCOMPARE(reopened.value()->schemaVersion(), OrderStore::latestSchemaVersion());
+        const Order old = reopened.value()->order(o.id).value();
+        QCOMPARE(old.number, o.number);
+        QVERIFY(old.installationId.isEmpty()); // made before installation ids: never claimed by one
+        QVERIFY(!reopened.value()->installationId().isEmpty());
+        QVERIFY(reopened.value()->requestCancel(o.id)->cancelRequestedAt.isValid());
+    }
+
     void severalStoresInOneProcess()
     {
         auto other = OrderStore::openSqlite(m_dir.filePath(QStringLiteral("other-%1.sqlite").arg(m_serial)));
