@@ -167,8 +167,11 @@ PaymentCoordinator::Decision PaymentCoordinator::decide(const Order &order, cons
 {
     if (isFinished(order.status))
         return {};
-    if (session.isExpired())
+    if (session.isExpired()) {
+        if (order.cancelRequestedAt.isValid())
+            return { OrderStatus::Cancelled, QString() };
         return { OrderStatus::Expired, QStringLiteral("The Checkout Session expired before payment.") };
+    }
     if (!session.isComplete())
         return {};
     const QString currency = session.currency.toUpper();
@@ -350,8 +353,16 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
     }
 
     const QString key = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("create_session"));
+    m_creating.insert(order.id, {});
     m_client->createCheckoutSession(request, key, this,
-        [this, order, finish = boundTo(context, this, std::move(done))](Result<CheckoutSession, StripeError> result) {
+        [this, order, done = boundTo(context, this, std::move(done))](Result<CheckoutSession, StripeError> result) {
+            // The caller and every cancel that arrived while Stripe was creating the session.
+            const QList<std::function<void(Result<Order>)>> cancels = m_creating.take(order.id);
+            auto finish = [done, cancels](const Result<Order> &r) {
+                done(r);
+                for (const auto &cancelled : cancels)
+                    cancelled(r);
+            };
             if (!result) {
                 const StripeError &e = result.error();
                 qCWarning(lcPayment) << "creating the session of" << order.number << "failed:" << e.toString();
@@ -370,68 +381,75 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
                 finish(stored.error());
                 return;
             }
-            const Result<Order> current = m_store->order(order.id);
-            if (current && current->status != OrderStatus::Draft) {
-                finish(current); // a webhook or recovery got there first
+            Result<Order> current = m_store->order(order.id);
+            if (current && current->status == OrderStatus::Draft) {
+                const Result<Order> awaiting = m_store->transition(
+                    order.id, OrderStatus::AwaitingPayment, { QStringLiteral("checkout"), {}, {}, {}, {} });
+                emitIfChanged(current.value(), awaiting);
+                current = awaiting;
+            } // else a webhook or recovery got there first
+            if (current && current->cancelRequestedAt.isValid() && !isFinished(current->status)) {
+                // Cancelled while Stripe was creating it: the session is closed at once, before
+                // anyone sees its page (or, if the buyer won anyway, the order ends paid).
+                expireAndSettle(current.value(), finish);
                 return;
             }
-            const Result<Order> awaiting = m_store->transition(
-                order.id, OrderStatus::AwaitingPayment, { QStringLiteral("checkout"), {}, {}, {}, {} });
-            emitIfChanged(order, awaiting);
-            finish(awaiting);
+            finish(current);
         });
 }
 
 void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::function<void(Result<Order>)> done)
 {
+    auto finish = boundTo(context, this, std::move(done));
     const Result<Order> order = m_store->order(orderId);
     if (!order) {
-        done(order.error());
+        finish(order.error());
         return;
     }
     if (isFinished(order->status)) {
-        done(order); // already decided; cancelling again changes nothing
+        finish(order); // already decided; cancelling again changes nothing
         return;
     }
-    unwatch(orderId);
-    if (order->sessionId.isEmpty()) {
-        const Result<Order> cancelled
-            = m_store->transition(orderId, OrderStatus::Cancelled, { QStringLiteral("cancel"), {}, {}, {}, {} });
-        emitIfChanged(order.value(), cancelled);
-        done(cancelled);
+    // Stored before anything else: whatever happens next (a session still being created, a
+    // crash), the order is one we consider cancelled and its session is closed once we know it.
+    const Result<Order> requested = m_store->requestCancel(orderId);
+    if (!requested) {
+        finish(requested.error());
         return;
     }
-    m_cancelling.insert(orderId);
-    const QString key = StripeClient::idempotencyKey(order->number, order->attempt, QStringLiteral("expire_session"));
-    const Order before = order.value();
-    m_client->expireCheckoutSession(before.sessionId, key, this,
-        [this, before, done = boundTo(context, this, std::move(done))](Result<CheckoutSession, StripeError> result) {
-            // By value: it may run after this callback has returned (through fulfil below).
-            auto finish = [this, orderId = before.id, done](Result<Order> r) {
-                m_cancelling.remove(orderId);
-                done(std::move(r));
-            };
+    if (const auto creating = m_creating.find(orderId); creating != m_creating.end()) {
+        // Stripe is creating its session right now: answered once that session is closed.
+        creating->append(std::move(finish));
+        return;
+    }
+    if (requested->sessionId.isEmpty()) {
+        // A draft whose session creation failed or was interrupted: Stripe may have made the
+        // session anyway. Replaying the request (same key) returns it, and it is expired at once.
+        createSession(requested.value(), this, std::move(finish));
+        return;
+    }
+    expireAndSettle(requested.value(), std::move(finish));
+}
+
+void PaymentCoordinator::expireAndSettle(const Order &order, std::function<void(Result<Order>)> done)
+{
+    const QString key = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("expire_session"));
+    m_client->expireCheckoutSession(order.sessionId, key, this,
+        [this, sessionId = order.sessionId, done = std::move(done)](Result<CheckoutSession, StripeError> result) {
             if (result) {
-                const Result<Order> current = m_store->order(before.id);
-                if (current && isFinished(current->status)) {
-                    finish(current);
-                    return;
-                }
-                const Result<Order> cancelled = m_store->transition(
-                    before.id, OrderStatus::Cancelled, { QStringLiteral("cancel"), {}, {}, {}, {} });
-                emitIfChanged(current ? current.value() : before, cancelled);
-                finish(cancelled);
+                // Expired, and the order asked to be cancelled: the one decision says cancelled.
+                done(commitSession(result.value(), QStringLiteral("cancel")));
                 return;
             }
             // Expiring failed: most often the buyer paid first. Ask Stripe what happened and let
             // the one decision settle it; an order still open afterwards reports the failure.
             const StripeError error = result.error();
-            fulfil(before.sessionId, QStringLiteral("cancel"), this, [error, finish](Result<Order> settled) {
+            fulfil(sessionId, QStringLiteral("cancel"), this, [error, done](Result<Order> settled) {
                 if (settled && settled->status != OrderStatus::AwaitingPayment) {
-                    finish(settled);
+                    done(settled);
                     return;
                 }
-                finish(toError(error));
+                done(toError(error));
             });
         });
 }
@@ -464,9 +482,7 @@ Result<Order> PaymentCoordinator::commitSession(const CheckoutSession &session, 
     // Read, decide and write with no event-loop turn in between, so two callers racing with the
     // same news cannot both see "awaiting" and both announce the payment.
     const Order before = found.value();
-    Decision decision = decide(before, session);
-    if (decision.to == OrderStatus::Expired && m_cancelling.contains(before.id))
-        decision = { OrderStatus::Cancelled, QString() };
+    const Decision decision = decide(before, session);
     if (!decision.to || *decision.to == before.status)
         return before;
     const Result<Order> after
@@ -538,15 +554,13 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(
         // Decided inside the store's transaction against the order as it is then (earlier
         // events of the same batch included), by the same decision as fulfil().
         prepared.write.decide
-            = [this, type, session, source](const Order &current) -> Result<std::optional<OrderStore::EventDecision>> {
+            = [type, session, source](const Order &current) -> Result<std::optional<OrderStore::EventDecision>> {
             Decision decision;
             if (type == kAsyncFailed) {
                 if (!isFinished(current.status))
                     decision = { OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.") };
             } else if (type == kCompleted || type == kAsyncSucceeded || type == kExpired) {
                 decision = decide(current, session);
-                if (decision.to == OrderStatus::Expired && m_cancelling.contains(current.id))
-                    decision = { OrderStatus::Cancelled, QString() };
             }
             if (!decision.to || *decision.to == current.status)
                 return std::optional<OrderStore::EventDecision>();
@@ -719,6 +733,12 @@ void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> ne
             const CheckoutSession session = result.value();
             const Result<Order> after = commitSession(session, source);
             const bool pastExpiry = session.expiresAt > 0 && session.expiresAt <= Clock::system().nowSecs();
+            if (session.isOpen() && after && after->status == OrderStatus::AwaitingPayment
+                && after->cancelRequestedAt.isValid()) {
+                // A cancel the process did not live to finish.
+                expireAndSettle(after.value(), [next](Result<Order>) { next(); });
+                return;
+            }
             if (session.isOpen() && pastExpiry && after && after->status == OrderStatus::AwaitingPayment) {
                 const QString key
                     = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("expire_session"));

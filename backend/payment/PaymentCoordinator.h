@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -65,8 +64,9 @@ public:
     void startCheckoutLines(const QList<QPair<QString, int>> &productQuantities, const QString &customerEmail,
         QObject *context, std::function<void(Result<Order>)> done);
 
-    /** Expires the session, then marks the order cancelled; if payment won the race the order
-     *  ends paid (through fulfil) and that order is returned. */
+    /** Stores "cancel requested" with the order, expires its session (one still being created is
+     *  expired as soon as it exists), and answers with the order as settled: cancelled, or paid
+     *  if the payment won the race. */
     void cancelCheckout(qint64 orderId, QObject *context, std::function<void(Result<Order>)> done);
 
     /** Retrieves the session and applies the one decision. Idempotent. `source` goes into the
@@ -125,6 +125,9 @@ Q_SIGNALS:
 private:
     struct Watch;
     void createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done);
+    /** Expires the session of an order asked to be cancelled and settles it by the one decision
+     *  (cancelled, or paid if the buyer won the race). */
+    void expireAndSettle(const Order &order, std::function<void(Result<Order>)> done);
     /** Reads the order of the session, decides and commits, with no event-loop turn between. */
     Result<Order> commitSession(const CheckoutSession &session, const QString &source);
     Result<OrderStore::EventOutcome> applyEvent(
@@ -150,7 +153,8 @@ private:
     PaymentSettings m_settings;
     QUrl m_returnBase;
     QHash<qint64, Watch *> m_watches;
-    QSet<qint64> m_cancelling; ///< orders whose session we are expiring: expiry means cancelled
+    /** Orders whose session Stripe is creating now, with the cancels waiting for it. */
+    QHash<qint64, QList<std::function<void(Result<Order>)>>> m_creating;
     bool m_sweeping = false;
 };
 

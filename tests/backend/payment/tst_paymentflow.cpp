@@ -297,6 +297,17 @@ QList<QByteArray> declineThenDelayedSuccess(Harness &h, const Order &order)
         eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.async_payment_succeeded")) };
 }
 
+/** A draft whose Checkout Session Stripe is creating right now (creation delayed by the fault). */
+std::optional<Order> draftBeingCreated(Harness &h, std::optional<Result<Order>> &created)
+{
+    h.backend->payments().startCheckoutLines(
+        { { QStringLiteral("tea"), 1 } }, {}, h.backend.get(), [&created](Result<Order> r) { created = std::move(r); });
+    const QList<Order> drafts = h.backend->store().ordersWithStatus({ OrderStatus::Draft }).value();
+    if (drafts.size() != 1 || created)
+        return std::nullopt;
+    return drafts.first();
+}
+
 } // namespace
 
 class TestPaymentFlow final : public QObject
@@ -317,6 +328,9 @@ private Q_SLOTS:
     void delayedPaymentGoesThroughProcessing();
     void cancelExpiresTheSession();
     void cancelRacingACompletedPaymentEndsPaid();
+    void cancelDuringSessionCreationClosesTheSession();
+    void cancelDuringSessionCreationLosesNoPayment();
+    void crashMidCancelEndsCancelled();
     void expiryViaTheSimulatorClock();
     void returnPageConfirmsWithoutTrustingTheRedirect();
     void failedSessionCreationMakesOneSession_data();
@@ -606,6 +620,93 @@ void TestPaymentFlow::cancelRacingACompletedPaymentEndsPaid()
     QCOMPARE(toString(cancelled->value().status), toString(OrderStatus::Paid));
     QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
     QCOMPARE(cancelledCount.counts.value(order->id), 0);
+}
+
+void TestPaymentFlow::cancelDuringSessionCreationClosesTheSession()
+{
+    Sim::FaultConfig faults;
+    faults.delayMs = 800;
+    faults.delayCount = 1;
+    faults.delayPath = QStringLiteral("/v1/checkout/sessions");
+    Harness h(faults);
+    h.startBackend();
+    std::optional<Result<Order>> created;
+    const auto draft = draftBeingCreated(h, created);
+    QVERIFY(draft);
+    std::optional<Result<Order>> cancelled;
+    h.backend->payments().cancelCheckout(
+        draft->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
+    QVERIFY(h.backend->store().order(draft->id)->cancelRequestedAt.isValid()); // stored, not in memory
+    QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value() && created.has_value(); }, kWaitMs));
+    QVERIFY2(cancelled->ok(), cancelled->ok() ? "" : qPrintable(cancelled->error().toString()));
+    QCOMPARE(toString(cancelled->value().status), toString(OrderStatus::Cancelled));
+    // The session Stripe created meanwhile was expired at once: nobody can pay it.
+    const Order stored = h.backend->store().order(draft->id).value();
+    QVERIFY(!stored.sessionId.isEmpty());
+    QVERIFY(h.pay(stored.sessionId, kGoodCard).status >= 400);
+    QCOMPARE(toString(h.status(draft->id)), toString(OrderStatus::Cancelled));
+}
+
+void TestPaymentFlow::cancelDuringSessionCreationLosesNoPayment()
+{
+    // The creation and the expiry are both answered late; the buyer pays in between.
+    Sim::FaultConfig faults;
+    faults.delayMs = 800;
+    faults.delayCount = 2;
+    faults.delayPath = QStringLiteral("/v1/checkout/sessions");
+    Harness h(faults);
+    h.startBackend();
+    std::optional<Result<Order>> created;
+    const auto draft = draftBeingCreated(h, created);
+    QVERIFY(draft);
+    std::optional<Result<Order>> cancelled;
+    h.backend->payments().cancelCheckout(
+        draft->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return !h.backend->store().order(draft->id)->sessionId.isEmpty(); }, kWaitMs));
+    QCOMPARE(h.pay(h.backend->store().order(draft->id)->sessionId, kGoodCard).status, 200);
+    QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, kWaitMs));
+    QVERIFY2(cancelled->ok(), cancelled->ok() ? "" : qPrintable(cancelled->error().toString()));
+    QCOMPARE(toString(cancelled->value().status), toString(OrderStatus::Paid));
+    QCOMPARE(toString(h.status(draft->id)), toString(OrderStatus::Paid));
+    QCOMPARE(h.historyEntriesTo(draft->id, OrderStatus::Paid), 1);
+    QCOMPARE(h.historyEntriesTo(draft->id, OrderStatus::Cancelled), 0);
+}
+
+void TestPaymentFlow::crashMidCancelEndsCancelled()
+{
+    // The expiry is answered late and the process dies before it hears back; no webhook comes.
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    faults.delayMs = 500;
+    faults.delayCount = 1;
+    faults.delayPath = QStringLiteral("/v1/checkout/sessions/cs_");
+    Harness h(faults);
+    h.startBackend();
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
+    QVERIFY(order);
+    h.backend->payments().cancelCheckout(order->id, h.backend.get(), [](Result<Order>) {});
+    // Stripe has the expiry request (the fault counted it), then the kiosk is gone.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/_sim/faults")))
+                       .json()
+                       .value(QStringLiteral("delay_ms"))
+                       .toInt(-1)
+                == 0;
+        },
+        kWaitMs));
+    h.backend.reset();
+    const auto sessionStatus = [&] {
+        return request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions/") + order->sessionId),
+            {}, { { "Authorization", "Bearer sk_test_payments0000000000001234" } })
+            .json()
+            .value(QStringLiteral("status"))
+            .toString();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return sessionStatus() == QLatin1String("expired"); }, kWaitMs));
+    h.startBackend(); // recovery finds the session expired and the cancel stored with the order
+    QVERIFY(h.waitForStatus(order->id, OrderStatus::Cancelled));
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Expired), 0);
 }
 
 void TestPaymentFlow::expiryViaTheSimulatorClock()
