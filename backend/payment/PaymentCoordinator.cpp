@@ -64,6 +64,15 @@ QString withoutTrailingSlash(QString s)
     return s;
 }
 
+/** The order's idempotency key for `operation`: scoped to its installation, so another till on
+ *  the same Stripe account with the same order number never collides with it. */
+QString keyFor(const Order &order, const QString &operation)
+{
+    return StripeClient::idempotencyKey(order.number, order.attempt, operation, order.installationId);
+}
+
+const QString kInstallationKey = QStringLiteral("installation_id");
+
 bool isFinished(OrderStatus s)
 {
     return OrderStateMachine::isTerminal(s) || OrderStateMachine::needsHuman(s);
@@ -92,6 +101,7 @@ struct PaymentFailure
     QString orderNumber;
     QString sessionId;
     QString paymentIntent;
+    QString installationId;
     QString message;
 };
 
@@ -111,6 +121,8 @@ PaymentFailure parsePaymentFailure(const QByteArray &dataObject)
             f.sessionId = QString::fromStdString(m["checkout_session"].get<std::string>());
         if (m.contains("order_number") && m["order_number"].is_string())
             f.orderNumber = QString::fromStdString(m["order_number"].get<std::string>());
+        if (m.contains("installation_id") && m["installation_id"].is_string())
+            f.installationId = QString::fromStdString(m["installation_id"].get<std::string>());
     }
     if (j.contains("last_payment_error") && j["last_payment_error"].is_object()) {
         const auto &e = j["last_payment_error"];
@@ -167,6 +179,11 @@ PaymentCoordinator::Decision PaymentCoordinator::decide(const Order &order, cons
 {
     if (isFinished(order.status))
         return {};
+    // Only the session this order stored, created by this installation: another till on the
+    // same Stripe account (even with the same kiosk id and order number) changes nothing here.
+    if (session.id.isEmpty() || session.id != order.sessionId
+        || session.metadata.value(kInstallationKey) != order.installationId)
+        return { std::nullopt, QStringLiteral("The Checkout Session does not belong to this order.") };
     if (session.isExpired()) {
         if (order.cancelRequestedAt.isValid())
             return { OrderStatus::Cancelled, QString() };
@@ -343,6 +360,10 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
     // payment_intent.payment_failed could not be tied back to the order on screen.
     request.paymentIntentMetadata = { { QStringLiteral("order_id"), QString::number(order.id) },
         { QStringLiteral("order_number"), order.number } };
+    if (!order.installationId.isEmpty()) {
+        request.metadata.append({ kInstallationKey, order.installationId });
+        request.paymentIntentMetadata.append({ kInstallationKey, order.installationId });
+    }
     request.expiresAt = expiresAt;
     if (const auto valid = request.validate(); !valid) {
         const auto failed = m_store->transition(
@@ -352,7 +373,7 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
         return;
     }
 
-    const QString key = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("create_session"));
+    const QString key = keyFor(order, QStringLiteral("create_session"));
     m_creating.insert(order.id, {});
     m_client->createCheckoutSession(request, key, this,
         [this, order, done = boundTo(context, this, std::move(done))](Result<CheckoutSession, StripeError> result) {
@@ -433,7 +454,7 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
 
 void PaymentCoordinator::expireAndSettle(const Order &order, std::function<void(Result<Order>)> done)
 {
-    const QString key = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("expire_session"));
+    const QString key = keyFor(order, QStringLiteral("expire_session"));
     m_client->expireCheckoutSession(order.sessionId, key, this,
         [this, sessionId = order.sessionId, done = std::move(done)](Result<CheckoutSession, StripeError> result) {
             if (result) {
@@ -535,12 +556,15 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(
         // Stripe creating the session and us storing it, so adopt the order if it has no
         // session yet.
         const qint64 named = session.metadata.value(QStringLiteral("order_id")).toLongLong();
+        const QString installation = session.metadata.value(kInstallationKey);
         prepared.write.sessionId = session.id;
-        if (named > 0) {
+        // Only a session this installation created: metadata carries our installation id.
+        if (named > 0 && !installation.isEmpty() && installation == m_store->installationId()) {
             const Result<qint64> found = m_store->orderIdForSession(session.id);
             if (found && found.value() == 0) {
                 const Result<Order> byId = m_store->order(named);
-                if (byId && byId->sessionId.isEmpty() && byId->number == session.clientReferenceId) {
+                if (byId && byId->sessionId.isEmpty() && byId->installationId == installation
+                    && byId->number == session.clientReferenceId) {
                     const QDateTime expires = QDateTime::fromSecsSinceEpoch(session.expiresAt, Qt::UTC);
                     if (m_store->setSession(named, session.id, session.url, expires)) {
                         const auto moved = m_store->transition(
@@ -578,7 +602,8 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(
             order = m_store->orderByNumber(f.orderNumber);
         else if (!f.sessionId.isEmpty())
             order = m_store->orderBySession(f.sessionId);
-        if (order) {
+        // Another installation's payment intent names its own order ids and numbers.
+        if (order && order->installationId == f.installationId) {
             f.orderId = order->id;
             record.orderId = order->id;
         } else {
@@ -740,8 +765,7 @@ void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> ne
                 return;
             }
             if (session.isOpen() && pastExpiry && after && after->status == OrderStatus::AwaitingPayment) {
-                const QString key
-                    = StripeClient::idempotencyKey(order.number, order.attempt, QStringLiteral("expire_session"));
+                const QString key = keyFor(order, QStringLiteral("expire_session"));
                 m_client->expireCheckoutSession(
                     session.id, key, this, [this, source, next](Result<CheckoutSession, StripeError> expired) {
                         if (expired)

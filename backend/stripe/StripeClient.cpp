@@ -150,15 +150,19 @@ int StripeClient::retryDelayMs(int retriesSoFar, int initialMs, int maxMs, int j
     return static_cast<int>(qMax<qint64>(initialMs, sleep));
 }
 
-QString StripeClient::idempotencyKey(const QString &orderNumber, int attempt, const QString &operation)
+QString StripeClient::idempotencyKey(
+    const QString &orderNumber, int attempt, const QString &operation, const QString &installationId)
 {
-    const QString readable = QStringLiteral("kiosk-") + operation + QLatin1Char('-') + orderNumber + QLatin1Char('-')
-        + QString::number(attempt);
+    const QString scope = installationId.isEmpty() ? QString() : installationId + QLatin1Char('-');
+    const QString readable = QStringLiteral("kiosk-") + scope + operation + QLatin1Char('-') + orderNumber
+        + QLatin1Char('-') + QString::number(attempt);
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     if (readable.size() <= 255 && safe.match(readable).hasMatch())
         return readable;
     // Odd characters or a long order number: a digest keeps the key stable and within limits.
-    const QByteArray material = operation.toUtf8() + '\n' + orderNumber.toUtf8() + '\n' + QByteArray::number(attempt);
+    QByteArray material = operation.toUtf8() + '\n' + orderNumber.toUtf8() + '\n' + QByteArray::number(attempt);
+    if (!installationId.isEmpty())
+        material += '\n' + installationId.toUtf8();
     const QByteArray digest = QCryptographicHash::hash(material, QCryptographicHash::Sha256);
     return QStringLiteral("kiosk-") + QString::fromLatin1(digest.toHex());
 }

@@ -55,9 +55,11 @@ public:
      *  newest first as Stripe orders them. Stops with an error if a page repeats. */
     void listAllEvents(const EventListParams &params, QObject *context, Callback<QList<StripeEvent>> done);
 
-    /** "kiosk-<operation>-<order>-<attempt>", stable for one logical request; hashed when it
-     *  would exceed Stripe's 255 characters or contains characters outside [A-Za-z0-9_.-]. */
-    static QString idempotencyKey(const QString &orderNumber, int attempt, const QString &operation);
+    /** "kiosk-[<installation>-]<operation>-<order>-<attempt>", stable for one logical request and
+     *  distinct between installations that share a Stripe account (and an order number); hashed
+     *  when it would exceed Stripe's 255 characters or contains characters outside [A-Za-z0-9_.-]. */
+    static QString idempotencyKey(
+        const QString &orderNumber, int attempt, const QString &operation, const QString &installationId = QString());
     /** stripe-node's backoff (RequestSender._getSleepTimeInMS) before the next attempt, given
      *  how many retries were already made: min(initial·2^(n−1), max) × jitter/1000, at least
      *  `initial`. */

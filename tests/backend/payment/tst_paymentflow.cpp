@@ -339,6 +339,7 @@ private Q_SLOTS:
     void amountMismatchNeedsReview();
     void checkoutUsesCatalogPricesAndOrderMetadata();
     void nonLoopbackBindWithoutTokenIsRefused();
+    void twoTillsWithOneKioskIdShareAStripeAccount();
     void oneBatchOfEventsForOneOrderFulfilsOnce();
     void concurrentWebhooksOverHttpFulfilOnce();
     void aFailingEventDoesNotSinkItsBatch();
@@ -874,6 +875,7 @@ void TestPaymentFlow::checkoutUsesCatalogPricesAndOrderMetadata()
     QCOMPARE(s.metadata.value(QStringLiteral("order_id")), QString::number(order->id));
     QCOMPARE(s.metadata.value(QStringLiteral("order_number")), order->number);
     QCOMPARE(s.metadata.value(QStringLiteral("kiosk_id")), QStringLiteral("K1"));
+    QCOMPARE(s.metadata.value(QStringLiteral("installation_id")), h.backend->store().installationId());
     QVERIFY(s.successUrl.contains(QLatin1String("/checkout/success?session_id=")));
     QVERIFY(s.cancelUrl.contains(QLatin1String("/checkout/cancel?session_id=")));
     QVERIFY(s.expiresAt - s.created >= 30 * 60);
@@ -892,6 +894,75 @@ void TestPaymentFlow::checkoutUsesCatalogPricesAndOrderMetadata()
     QVERIFY(bad && !bad->ok());
     QCOMPARE(bad->error().code, QStringLiteral("invalid_email"));
     QCOMPARE(h.backend->store().count({}).value(), before);
+}
+
+void TestPaymentFlow::twoTillsWithOneKioskIdShareAStripeAccount()
+{
+    Harness h;
+    h.startBackend();
+    // A second installation: its own database, the same kiosk id K1, the same Stripe account.
+    BackendOptions otherOptions = h.options();
+    otherOptions.databasePath = h.m_dir.filePath(QStringLiteral("other-till.sqlite"));
+    otherOptions.stripe.maxNetworkRetries = 0;
+    auto created = KioskBackend::create(otherOptions);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+    const std::unique_ptr<KioskBackend> other = std::move(created).value();
+    QVERIFY(other->start().ok());
+    h.sim->addWebhookEndpoint({ other->webhookUrl(), kWebhookSecret });
+    QVERIFY(!h.backend->store().installationId().isEmpty());
+    QVERIFY(h.backend->store().installationId() != other->store().installationId());
+    const auto checkoutOnOther = [&]() -> Result<Order> {
+        std::optional<Result<Order>> out;
+        other->payments().startCheckoutLines(
+            { { QStringLiteral("tea"), 1 } }, {}, other.get(), [&](Result<Order> r) { out = std::move(r); });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, kWaitMs))
+            return makeError(QStringLiteral("timeout"), QStringLiteral("no answer"));
+        return *out;
+    };
+
+    // Both tills sell K1-000001, each with its own session.
+    const auto first = h.checkout({ { QStringLiteral("tea"), 1 } });
+    QVERIFY(first);
+    const Result<Order> second = checkoutOnOther();
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().toString()));
+    QCOMPARE(second->number, first->number);
+    QVERIFY(second->sessionId != first->sessionId);
+
+    // The other till's next sale fails once (retryable) and stays a draft without a session,
+    // while this till sells the same number K1-000002 and it is paid.
+    Sim::FaultConfig fail;
+    fail.failCount = 1;
+    fail.failStatus = 500;
+    fail.failPath = QStringLiteral("/v1/checkout/sessions");
+    fail.failMethod = "POST";
+    h.sim->setFaults(fail);
+    QVERIFY(!checkoutOnOther().ok());
+    const QList<Order> drafts = other->store().ordersWithStatus({ OrderStatus::Draft }).value();
+    QCOMPARE(drafts.size(), 1);
+    const auto paidHere = h.checkout({ { QStringLiteral("tea"), 1 } });
+    QVERIFY(paidHere);
+    QCOMPARE(paidHere->number, drafts.first().number);
+    QCOMPARE(h.pay(paidHere->sessionId, kGoodCard).status, 200);
+    QVERIFY(h.waitForStatus(paidHere->id, OrderStatus::Paid));
+
+    // The other till hears of it (webhook and events sweep) and records it, never adopts it.
+    std::optional<Status> swept;
+    other->payments().sweepEvents(other.get(), [&](Status s) { swept = std::move(s); });
+    QVERIFY(QTest::qWaitFor([&] { return swept.has_value(); }, kWaitMs));
+    QVERIFY(swept->ok());
+    const Order draft = other->store().order(drafts.first().id).value();
+    QCOMPARE(toString(draft.status), toString(OrderStatus::Draft));
+    QVERIFY(draft.sessionId.isEmpty());
+    QCOMPARE(other->store().events(draft.id).value().size(), 0);
+    QCOMPARE(toString(other->store().order(second->id)->status), toString(OrderStatus::AwaitingPayment));
+
+    // A payment on the other till marks only its own order.
+    QCOMPARE(h.pay(second->sessionId, kGoodCard).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(toString(other->store().order(second->id)->status), toString(OrderStatus::Paid), kWaitMs);
+    swept.reset();
+    h.backend->payments().sweepEvents(h.backend.get(), [&](Status s) { swept = std::move(s); });
+    QVERIFY(QTest::qWaitFor([&] { return swept.has_value(); }, kWaitMs));
+    QCOMPARE(toString(h.status(first->id)), toString(OrderStatus::AwaitingPayment));
 }
 
 void TestPaymentFlow::nonLoopbackBindWithoutTokenIsRefused()
