@@ -175,15 +175,30 @@ void PaymentCoordinator::setReturnBaseUrl(const QUrl &base)
     m_returnBase = base;
 }
 
-PaymentCoordinator::Decision PaymentCoordinator::decide(const Order &order, const CheckoutSession &session)
+PaymentCoordinator::Decision PaymentCoordinator::decide(
+    const Order &order, const CheckoutSession &session, const QString &eventType)
+{
+    Decision decision = decideStatus(order, session, eventType);
+    if (decision.to == order.status)
+        decision.to.reset();
+    return decision;
+}
+
+PaymentCoordinator::Decision PaymentCoordinator::decideStatus(
+    const Order &order, const CheckoutSession &session, const QString &eventType)
 {
     if (isFinished(order.status))
         return {};
+    if (!eventType.isEmpty() && eventType != kCompleted && eventType != kAsyncSucceeded && eventType != kAsyncFailed
+        && eventType != kExpired)
+        return {}; // a session event we do not act on
     // Only the session this order stored, created by this installation: another till on the
     // same Stripe account (even with the same kiosk id and order number) changes nothing here.
     if (session.id.isEmpty() || session.id != order.sessionId
         || session.metadata.value(kInstallationKey) != order.installationId)
         return { std::nullopt, QStringLiteral("The Checkout Session does not belong to this order.") };
+    if (eventType == kAsyncFailed)
+        return { OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.") };
     if (session.isExpired()) {
         if (order.cancelRequestedAt.isValid())
             return { OrderStatus::Cancelled, QString() };
@@ -504,7 +519,7 @@ Result<Order> PaymentCoordinator::commitSession(const CheckoutSession &session, 
     // same news cannot both see "awaiting" and both announce the payment.
     const Order before = found.value();
     const Decision decision = decide(before, session);
-    if (!decision.to || *decision.to == before.status)
+    if (!decision.to)
         return before;
     const Result<Order> after
         = m_store->transition(before.id, *decision.to, detailsFor(session, *decision.to, source, decision.reason));
@@ -579,14 +594,8 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(
         // events of the same batch included), by the same decision as fulfil().
         prepared.write.decide
             = [type, session, source](const Order &current) -> Result<std::optional<OrderStore::EventDecision>> {
-            Decision decision;
-            if (type == kAsyncFailed) {
-                if (!isFinished(current.status))
-                    decision = { OrderStatus::Failed, QStringLiteral("The bank declined the delayed payment.") };
-            } else if (type == kCompleted || type == kAsyncSucceeded || type == kExpired) {
-                decision = decide(current, session);
-            }
-            if (!decision.to || *decision.to == current.status)
+            const Decision decision = decide(current, session, type);
+            if (!decision.to)
                 return std::optional<OrderStore::EventDecision>();
             return std::optional<OrderStore::EventDecision>(
                 OrderStore::EventDecision { *decision.to, detailsFor(session, *decision.to, source, decision.reason) });

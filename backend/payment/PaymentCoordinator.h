@@ -107,14 +107,24 @@ public:
      */
     QList<Result<OrderStore::EventOutcome>> applyWebhookEvents(const QList<VerifiedEvent> &events);
 
-    /** The one decision: which status an order should move to given the session Stripe reports
-     *  (nullopt: no change), and why. Pure; exposed for tests and for the manager screen. */
+    /**
+     * The one decision, the only place that says when an order is paid: which status an order
+     * should move to given the session Stripe reports (nullopt: no change), and why. `eventType`
+     * is the checkout.session.* event that carried the session, empty for a session retrieved
+     * from Stripe. Paid only for the order that stored this session id and whose installation the
+     * session names, complete + paid, amount_total and currency equal to the order's; any other
+     * completed session needs review, complete + unpaid is processing, async_payment_failed is
+     * failed, an expired session is expired (cancelled if cancelling was asked for). Finished
+     * orders (terminal, needs_review) never move. Pure; used by fulfil, webhooks, polling, the
+     * events sweep and recovery, and by the unit test that pins it down.
+     */
     struct Decision
     {
         std::optional<OrderStatus> to;
         QString reason;
     };
-    [[nodiscard]] static Decision decide(const Order &order, const CheckoutSession &session);
+    [[nodiscard]] static Decision decide(
+        const Order &order, const CheckoutSession &session, const QString &eventType = QString());
 
 Q_SIGNALS:
     /** After every committed status change. */
@@ -123,6 +133,8 @@ Q_SIGNALS:
     void paymentAttemptFailed(qint64 orderId, const QString &message);
 
 private:
+    /** decide() before "the status it already has" becomes "no change". */
+    static Decision decideStatus(const Order &order, const CheckoutSession &session, const QString &eventType);
     struct Watch;
     void createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done);
     /** Expires the session of an order asked to be cancelled and settles it by the one decision

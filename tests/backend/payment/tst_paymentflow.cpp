@@ -319,6 +319,7 @@ private Q_SLOTS:
     void paidViaPollingWhenWebhooksAreDropped();
     void paidViaEventsSweepAfterRestart();
     void paidViaRecoveryOnRestart();
+    void sweepAppliesAnEventOfTheCursorsOwnSecond();
     void duplicateAndReorderedWebhooksFulfilOnce();
     void sameSignedEventTwiceIsAppliedOnce();
     void refusedWebhooksChangeNothing_data();
@@ -418,6 +419,30 @@ void TestPaymentFlow::paidViaEventsSweepAfterRestart()
     QVERIFY(swept->ok());
     QCOMPARE(paid.counts.value(order->id), 1);
     QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+}
+
+void TestPaymentFlow::sweepAppliesAnEventOfTheCursorsOwnSecond()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    PaymentSettings settings;
+    settings.pollIntervalMs = 600000; // only the sweep may learn of the payment
+    Harness h(faults, settings);
+    h.startBackend();
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
+    const QByteArray completed = eventBody(h.sim->baseUrl(), QStringLiteral("checkout.session.completed"));
+    const qint64 created = QJsonDocument::fromJson(completed).object().value(QStringLiteral("created")).toInteger();
+    QVERIFY(created > 0);
+    // An earlier sweep stored an event of this very second, listed before this one existed.
+    QVERIFY(h.backend->store().setValue(QStringLiteral("stripe.events.cursor"), QString::number(created)).ok());
+    std::optional<Status> swept;
+    h.backend->payments().sweepEvents(h.backend.get(), [&](Status s) { swept = std::move(s); });
+    QVERIFY(QTest::qWaitFor([&] { return swept.has_value(); }, kWaitMs));
+    QVERIFY(swept->ok());
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
+    QCOMPARE(h.sourceOf(order->id, OrderStatus::Paid), QStringLiteral("sweep"));
 }
 
 void TestPaymentFlow::paidViaRecoveryOnRestart()
