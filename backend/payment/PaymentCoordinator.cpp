@@ -430,6 +430,9 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
                 expireAndSettle(current.value(), finish);
                 return;
             }
+            // Watched until it is final, whoever asked for it (the till, the JSON API, recovery).
+            if (current && !isFinished(current->status))
+                watch(order.id);
             finish(current);
         });
 }
@@ -766,6 +769,8 @@ void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> ne
             }
             const CheckoutSession session = result.value();
             const Result<Order> after = commitSession(session, source);
+            if (after && !isFinished(after->status))
+                watch(order.id); // until it is final, as if it had just been created
             const bool pastExpiry = session.expiresAt > 0 && session.expiresAt <= Clock::system().nowSecs();
             if (session.isOpen() && after && after->status == OrderStatus::AwaitingPayment
                 && after->cancelRequestedAt.isValid()) {

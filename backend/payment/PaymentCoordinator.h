@@ -74,7 +74,9 @@ public:
     void fulfil(const QString &sessionId, const QString &source, QObject *context = nullptr,
         std::function<void(Result<Order>)> done = {});
 
-    /** Polls the order's session every pollIntervalMs (backoff on errors) until it is terminal. */
+    /** Polls the order's session every pollIntervalMs (backoff on errors) until it is final.
+     *  The coordinator watches every order whose session it created or recovered by itself;
+     *  callers need not (and the UI does not) start it. */
     void watch(qint64 orderId);
     void unwatch(qint64 orderId);
     [[nodiscard]] bool isWatching(qint64 orderId) const { return m_watches.contains(orderId); }

@@ -82,10 +82,10 @@ KioskWindow::KioskWindow(
     connect(m_checkout, &CheckoutScreen::returnPageReached, this, [this](bool success) {
         if (!m_order)
             return;
-        m_checkout->showConfirming(success ? tr("Confirming payment\u2026") : tr("Cancelling\u2026"));
-        // Ask the backend to look now rather than at the next poll; it alone decides.
+        // The success page itself asks the backend to confirm with Stripe; the screen only waits
+        // for orderUpdated. The page's back link is the buyer pressing Cancel.
         if (success)
-            m_backend.payments().fulfil(m_order->sessionId, QStringLiteral("return_page"));
+            m_checkout->showConfirming(tr("Confirming payment\u2026"));
         else
             cancelPayment();
     });
@@ -99,11 +99,7 @@ KioskWindow::KioskWindow(
     setScreen(Screen::Cashier);
 }
 
-KioskWindow::~KioskWindow()
-{
-    if (m_order)
-        m_backend.payments().unwatch(m_order->id);
-}
+KioskWindow::~KioskWindow() = default;
 
 KioskWindow::Screen KioskWindow::screen() const
 {
@@ -155,8 +151,11 @@ void KioskWindow::startPayment(const QString &email)
             return;
         }
         m_order = created.value();
-        m_backend.payments().watch(m_order->id);
-        m_checkout->showSession(*m_order);
+        if (OrderStateMachine::isTerminal(m_order->status) || OrderStateMachine::needsHuman(m_order->status)) {
+            showOutcome(*m_order); // settled while its session was being created
+            return;
+        }
+        m_checkout->showSession(*m_order); // the backend watches it until it is final
     });
 }
 
@@ -188,7 +187,6 @@ void KioskWindow::onOrderUpdated(const Kiosk::Order &order)
 
 void KioskWindow::showOutcome(const Kiosk::Order &order)
 {
-    m_backend.payments().unwatch(order.id);
     m_checkout->endSession();
     // After a cancel the cashier usually fixes the basket; any other outcome ends the sale.
     if (order.status != OrderStatus::Cancelled)

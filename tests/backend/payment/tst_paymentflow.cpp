@@ -317,6 +317,7 @@ class TestPaymentFlow final : public QObject
 private Q_SLOTS:
     void paidViaWebhook();
     void paidViaPollingWhenWebhooksAreDropped();
+    void ordersFromTheJsonApiArePolled();
     void paidViaEventsSweepAfterRestart();
     void paidViaRecoveryOnRestart();
     void sweepAppliesAnEventOfTheCursorsOwnSecond();
@@ -379,13 +380,34 @@ void TestPaymentFlow::paidViaPollingWhenWebhooksAreDropped()
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
     const auto order = h.checkout({ { QStringLiteral("cake"), 1 } });
     QVERIFY(order);
-    h.backend->payments().watch(order->id);
-    QVERIFY(h.backend->payments().isWatching(order->id));
+    QVERIFY(h.backend->payments().isWatching(order->id)); // the backend watches what it creates
     QCOMPARE(h.pay(order->sessionId, kGoodCard).status, 200);
     QVERIFY(h.waitForStatus(order->id, OrderStatus::Paid));
     QCOMPARE(h.sourceOf(order->id, OrderStatus::Paid), QStringLiteral("poll"));
     QTRY_VERIFY_WITH_TIMEOUT(!h.backend->payments().isWatching(order->id), kWaitMs);
     QCOMPARE(paid.counts.value(order->id), 1);
+}
+
+void TestPaymentFlow::ordersFromTheJsonApiArePolled()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    PaymentSettings settings;
+    settings.pollIntervalMs = 50;
+    settings.sweepIntervalMs = 600000;
+    Harness h(faults, settings);
+    h.startBackend();
+    const HttpResult created = request("POST", withPath(h.backend->returnBaseUrl(), QStringLiteral("/api/checkout")),
+        QByteArrayLiteral("{\"items\":[{\"sku\":\"TEA-1\",\"quantity\":1}]}"));
+    QCOMPARE(created.status, 201);
+    const qint64 orderId = created.json().value(QStringLiteral("order_id")).toInteger();
+    const QString sessionId = created.json().value(QStringLiteral("session_id")).toString();
+    QVERIFY(orderId > 0);
+    QVERIFY(h.backend->payments().isWatching(orderId));
+    QCOMPARE(h.pay(sessionId, kGoodCard).status, 200);
+    QVERIFY(h.waitForStatus(orderId, OrderStatus::Paid));
+    QCOMPARE(h.sourceOf(orderId, OrderStatus::Paid), QStringLiteral("poll"));
+    QTRY_VERIFY_WITH_TIMEOUT(!h.backend->payments().isWatching(orderId), kWaitMs);
 }
 
 void TestPaymentFlow::paidViaEventsSweepAfterRestart()
