@@ -739,23 +739,42 @@ void PaymentCoordinator::recoverNext(std::shared_ptr<Recovery> run)
 {
     // One order at a time; each asynchronous step calls back here with the shared run, which
     // nothing else owns, so the run ends (and is freed) after its last callback returns.
-    if (run->queue.isEmpty()) {
-        run->done({});
-        return;
+    // Orders settled without Stripe (stale drafts) are done at once, in this loop rather than
+    // one stack frame deeper each.
+    while (!run->queue.isEmpty()) {
+        const Order next = run->queue.takeFirst();
+        if (recoverOne(next, [this, run] { recoverNext(run); }))
+            return; // continues when Stripe has answered for this order
     }
-    const Order next = run->queue.takeFirst();
-    recoverOne(next, [this, run] { recoverNext(run); });
+    run->done({});
 }
 
-void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> next)
+bool PaymentCoordinator::recoverOne(const Order &order, std::function<void()> next)
 {
     const QString source = QStringLiteral("recovery");
     if (order.status == OrderStatus::Draft) {
+        if (order.sessionId.isEmpty()
+            && order.createdAt.addSecs(m_settings.sessionLifetimeSecs) <= Clock::system().now()) {
+            // Older than a session lives: any session Stripe made for it has expired unseen (its
+            // page was never shown), and nobody is waiting at the till for a new one.
+            const bool cancelled = order.cancelRequestedAt.isValid();
+            const auto closed = m_store->transition(order.id, cancelled ? OrderStatus::Cancelled : OrderStatus::Failed,
+                { source,
+                    cancelled ? QString()
+                              : QStringLiteral("The checkout was interrupted before Stripe made its payment page, "
+                                               "longer ago than a payment page lives; nothing was charged."),
+                    {}, {}, {} });
+            if (!closed)
+                qCWarning(lcPayment) << "closing the stale draft" << order.number
+                                     << "failed:" << closed.error().toString();
+            emitIfChanged(order, closed);
+            return false;
+        }
         if (order.sessionId.isEmpty()) {
             // Same attempt, same idempotency key: Stripe replays the session it may already have
             // created instead of making a second one.
             createSession(order, this, [next](Result<Order>) { next(); });
-            return;
+            return true;
         }
         const auto moved = m_store->transition(order.id, OrderStatus::AwaitingPayment, { source, {}, {}, {}, {} });
         emitIfChanged(order, moved);
@@ -790,6 +809,7 @@ void PaymentCoordinator::recoverOne(const Order &order, std::function<void()> ne
             }
             next();
         });
+    return true;
 }
 
 void PaymentCoordinator::sweepEvents(QObject *context, std::function<void(Status)> done)

@@ -158,7 +158,8 @@ private:
         std::function<void(Status)> done;
     };
     void recoverNext(std::shared_ptr<Recovery> run);
-    void recoverOne(const Order &order, std::function<void()> next);
+    /** True: `next` is called once this order is reconciled; false: done already, no call. */
+    bool recoverOne(const Order &order, std::function<void()> next);
     void emitIfChanged(const Order &before, const Result<Order> &after);
 
     OrderStore *m_store;

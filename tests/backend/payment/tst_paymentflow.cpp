@@ -338,6 +338,7 @@ private Q_SLOTS:
     void failedSessionCreationMakesOneSession_data();
     void failedSessionCreationMakesOneSession();
     void interruptedSessionCreationIsReplayedOnRecovery();
+    void staleDraftsAreClosedNotRecreated();
     void amountMismatchNeedsReview();
     void checkoutUsesCatalogPricesAndOrderMetadata();
     void nonLoopbackBindWithoutTokenIsRefused();
@@ -875,6 +876,41 @@ void TestPaymentFlow::interruptedSessionCreationIsReplayedOnRecovery()
     QCOMPARE(sessions.first().toObject().value(QStringLiteral("id")).toString(), order.sessionId);
     QCOMPARE(h.pay(order.sessionId, kGoodCard).status, 200);
     QVERIFY(h.waitForStatus(orderId, OrderStatus::Paid));
+}
+
+void TestPaymentFlow::staleDraftsAreClosedNotRecreated()
+{
+    Harness h;
+    h.startBackend(false);
+    // Drafts from last year (an interrupted checkout, imported history), one of them asked to be
+    // cancelled, and one from now.
+    Order draft;
+    draft.status = OrderStatus::Draft;
+    draft.currency = QStringLiteral("USD");
+    draft.lines
+        = { OrderLine { QStringLiteral("tea"), QStringLiteral("TEA-1"), QStringLiteral("Green tea"), 1, 450, 450 } };
+    draft.amountSubtotal = draft.amountTotal = 450;
+    draft.kioskId = QStringLiteral("K1");
+    draft.createdAt = QDateTime::currentDateTimeUtc().addDays(-365);
+    QList<Order> drafts(40, draft);
+    drafts[1].cancelRequestedAt = draft.createdAt.addSecs(5);
+    drafts.last().createdAt = QDateTime::currentDateTimeUtc();
+    const QList<qint64> ids = h.backend->store().importOrders(drafts).value();
+    h.backend.reset();
+    h.startBackend(); // recovery on start
+
+    QVERIFY(h.waitForStatus(ids.last(), OrderStatus::AwaitingPayment)); // a recent one is re-created
+    for (qsizetype i = 0; i + 1 < ids.size(); ++i) {
+        const Order o = h.backend->store().order(ids.at(i)).value();
+        QCOMPARE(toString(o.status), toString(i == 1 ? OrderStatus::Cancelled : OrderStatus::Failed));
+        QVERIFY(o.sessionId.isEmpty());
+        if (i != 1)
+            QVERIFY(o.statusReason.contains(QLatin1String("nothing was charged")));
+    }
+    const HttpResult list
+        = request("GET", withPath(h.sim->baseUrl(), QStringLiteral("/v1/checkout/sessions?limit=100")), {},
+            { { "Authorization", "Bearer sk_test_payments0000000000001234" } });
+    QCOMPARE(list.json().value(QStringLiteral("data")).toArray().size(), 1);
 }
 
 void TestPaymentFlow::amountMismatchNeedsReview()
