@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OrderSchema.h"
 
+#include "Log.h"
 #include "SqlDialect.h"
 
 #include <QDir>
@@ -196,7 +197,10 @@ Result<int> OrderSchema::migrate(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     const auto fail = [&q](const QString &what) {
-        return makeError(QStringLiteral("migration_failed"), QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+        // The driver's text (SQL) goes to the log; the person reading the error gets what failed.
+        qCWarning(lcStore).noquote() << what << "-" << q.lastError().text();
+        return makeError(QStringLiteral("migration_failed"),
+            QStringLiteral("%1: the order database reported an error (details are in the log).").arg(what));
     };
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version %1 NOT NULL)")
                     .arg(m_dialect.int64Type())))

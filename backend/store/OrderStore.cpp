@@ -82,7 +82,10 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 Error sqlError(const QSqlQuery &q, const QString &what)
 {
-    return makeError(QStringLiteral("database_error"), QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    // The driver's text (SQL, table and constraint names) is for the log, never for a person.
+    qCWarning(lcStore).noquote() << what << "-" << q.lastError().text();
+    return makeError(QStringLiteral("database_error"),
+        QStringLiteral("%1: the order database reported an error (details are in the log).").arg(what));
 }
 
 Error notFound(qint64 orderId)
@@ -431,9 +434,35 @@ Result<QString> OrderStore::Private::nextNumber(const QString &kioskId)
     QSqlQuery &read = cached(QStringLiteral("SELECT value FROM kv WHERE key = ?"));
     if (!execCached(read, { key }) || !read.next())
         return sqlError(read, QStringLiteral("Could not number the order"));
-    const qint64 seq = read.value(0).toLongLong();
+    qint64 seq = read.value(0).toLongLong();
     read.finish();
-    return QString(kioskId + QLatin1Char('-') + QStringLiteral("%1").arg(seq, 6, 10, QLatin1Char('0')));
+    const QString prefix = kioskId + QLatin1Char('-');
+    const auto format
+        = [&prefix](qint64 n) -> QString { return prefix + QStringLiteral("%1").arg(n, 6, 10, QLatin1Char('0')); };
+    QSqlQuery &taken = cached(QStringLiteral("SELECT 1 FROM orders WHERE number = ?"));
+    if (!execCached(taken, { QVariant(format(seq)) }))
+        return sqlError(taken, QStringLiteral("Could not number the order"));
+    const bool isTaken = taken.next();
+    taken.finish();
+    if (isTaken) {
+        // Imported or generated history holds numbers the counter never gave out: continue
+        // above the highest one of this kiosk id (read once; the counter remembers it).
+        QSqlQuery numbers(db);
+        numbers.setForwardOnly(true);
+        if (!execBound(numbers, QStringLiteral("SELECT number FROM orders WHERE number >= ? AND number < ?"),
+                { prefix, prefixEnd(prefix) }))
+            return sqlError(numbers, QStringLiteral("Could not number the order"));
+        while (numbers.next()) {
+            bool ok = false;
+            const qint64 n = QStringView(numbers.value(0).toString()).mid(prefix.size()).toLongLong(&ok);
+            if (ok && n >= seq)
+                seq = n + 1;
+        }
+        QSqlQuery &store = cached(QStringLiteral("UPDATE kv SET value = ? WHERE key = ?"));
+        if (!execCached(store, { QString::number(seq), key }))
+            return sqlError(store, QStringLiteral("Could not number the order"));
+    }
+    return format(seq);
 }
 
 Status OrderStore::Private::insertOrder(Order &order)

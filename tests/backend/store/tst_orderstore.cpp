@@ -967,6 +967,53 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("brute"));
     }
 
+    void numberingContinuesAboveImportedHistory()
+    {
+        // History for the same kiosk id, imported or generated: numbers the counter never gave out.
+        QList<Order> history;
+        for (const QString &number : { QStringLiteral("K1-000001"), QStringLiteral("K1-000002"),
+                 QStringLiteral("K1-000041"), QStringLiteral("K1-000007"), QStringLiteral("K12-000900") }) {
+            Order o;
+            o.number = number;
+            o.kioskId = number.section(QLatin1Char('-'), 0, 0);
+            o.createdAt = kStart.addDays(-3);
+            o.status = S::Cancelled;
+            o.currency = QStringLiteral("EUR");
+            o.lines = { line(QStringLiteral("Scone"), 1, 150) };
+            o.amountSubtotal = o.amountTotal = 150;
+            history.append(o);
+        }
+        QVERIFY(m_store->importOrders(history).ok());
+        const auto next = [this](const OrderStore::NewOrder &o = newOrder()) {
+            const auto created = m_store->createOrder(o);
+            return created ? created->number : created.error().message;
+        };
+        QCOMPARE(next(), QStringLiteral("K1-000042"));
+        QCOMPARE(next(), QStringLiteral("K1-000043"));
+        // Survives reopening (the counter remembers), and other kiosk ids keep their own counters.
+        const QString path = m_store->path();
+        m_store.reset();
+        m_store = std::move(OrderStore::openSqlite(path)).value();
+        QCOMPARE(next(), QStringLiteral("K1-000044"));
+        OrderStore::NewOrder k2 = newOrder();
+        k2.kioskId = QStringLiteral("K2");
+        QCOMPARE(next(k2), QStringLiteral("K2-000001"));
+    }
+
+    void storeErrorsShowNoSql()
+    {
+        create();
+        QVERIFY(rawExec(m_store->path(),
+            QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON orders BEGIN SELECT RAISE(ABORT, 'UNIQUE "
+                           "constraint failed: orders.number'); END")));
+        const auto refused = m_store->createOrder(newOrder());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("database_error"));
+        QVERIFY2(!refused.error().message.contains(QLatin1String("UNIQUE")), qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QLatin1String("orders.")));
+        QVERIFY(refused.error().message.startsWith(QLatin1String("Could not save the order")));
+    }
+
     void importKeepsHistoricOrders()
     {
         Order o;
