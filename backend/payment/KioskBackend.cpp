@@ -105,13 +105,12 @@ void KioskBackend::route(const QHttpServerRequest &request, const BackendHttpSer
             reply.send(404, kHtml, ReturnPage::notFound());
             return;
         }
-        if (path.endsWith(QLatin1String("success"))) {
-            reply.send(200, kHtml, ReturnPage::success(order->number));
-            m_payments->fulfil(sessionId, QStringLiteral("return_page"));
-        } else {
-            reply.send(200, kHtml, ReturnPage::cancelled(order->number));
-            m_payments->cancelCheckout(order->id, this, [](Result<Order>) {});
-        }
+        // Both pages are reachable without the API token: they only ask Stripe again (the one
+        // decision settles what Stripe says), never cancel. Cancelling is the till's own act.
+        reply.send(200, kHtml,
+            path.endsWith(QLatin1String("success")) ? ReturnPage::success(order->number)
+                                                    : ReturnPage::cancelled(order->number));
+        m_payments->fulfil(sessionId, QStringLiteral("return_page"));
         return;
     }
     if (m_api && isGet && path == QLatin1String("/healthz")) {

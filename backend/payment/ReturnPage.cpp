@@ -30,7 +30,8 @@ QByteArray ReturnPage::success(const QString &orderNumber)
 
 QByteArray ReturnPage::cancelled(const QString &orderNumber)
 {
-    return page(QStringLiteral("Payment cancelled"), QStringLiteral("Nothing was charged. Please ask at the counter."),
+    return page(QStringLiteral("Payment not completed"),
+        QStringLiteral("The payment was not finished on this page. Please return to the kiosk or ask at the counter."),
         orderNumber);
 }
 

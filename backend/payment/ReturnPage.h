@@ -9,7 +9,8 @@ namespace Kiosk {
 /**
  * The small self-contained HTML pages Stripe Checkout redirects the kiosk browser to. They
  * promise nothing: the success page says the payment is being confirmed (the order's status
- * comes from PaymentCoordinator::fulfil, never from the redirect itself). Stateless.
+ * comes from PaymentCoordinator::fulfil, never from the redirect itself), and the cancel page
+ * cancels nothing (anyone can open it; the till cancels). Stateless.
  */
 class ReturnPage final
 {

@@ -335,6 +335,7 @@ private Q_SLOTS:
     void crashMidCancelEndsCancelled();
     void expiryViaTheSimulatorClock();
     void returnPageConfirmsWithoutTrustingTheRedirect();
+    void cancelPageWithoutTokenCancelsNothing();
     void failedSessionCreationMakesOneSession_data();
     void failedSessionCreationMakesOneSession();
     void interruptedSessionCreationIsReplayedOnRecovery();
@@ -796,15 +797,44 @@ void TestPaymentFlow::returnPageConfirmsWithoutTrustingTheRedirect()
                  withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/success?session_id=cs_test_nope")))
                  .status,
         404);
+}
 
-    // The cancel page cancels the order.
-    const auto second = h.checkout({ { QStringLiteral("cake"), 1 } });
-    QVERIFY(second);
-    page = request("GET",
-        withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/cancel?session_id=") + second->sessionId));
+void TestPaymentFlow::cancelPageWithoutTokenCancelsNothing()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    PaymentSettings settings;
+    settings.pollIntervalMs = 600000; // only the page may ask Stripe
+    Harness h(faults, settings);
+    h.startBackend();
+    const auto open = h.checkout({ { QStringLiteral("cake"), 1 } });
+    QVERIFY(open);
+    const auto cancelPage = [&](const QString &sessionId) {
+        return request(
+            "GET", withPath(h.backend->returnBaseUrl(), QStringLiteral("/checkout/cancel?session_id=") + sessionId));
+    };
+    // Anyone may open Stripe's cancel_url: the open sale on the till goes on.
+    HttpResult page = cancelPage(open->sessionId);
     QCOMPARE(page.status, 200);
-    QVERIFY(page.body.contains("Payment cancelled"));
-    QVERIFY(h.waitForStatus(second->id, OrderStatus::Cancelled));
+    QVERIFY(page.body.contains("Payment not completed"));
+    QVERIFY(!QTest::qWaitFor([&] { return h.status(open->id) != OrderStatus::AwaitingPayment; }, 500));
+    QCOMPARE(h.pay(open->sessionId, kGoodCard).status, 200); // still payable
+    // On a paid session it re-checks with Stripe and confirms the payment.
+    const auto paid = h.checkout({ { QStringLiteral("tea"), 1 } });
+    QVERIFY(paid);
+    QCOMPARE(h.pay(paid->sessionId, kGoodCard).status, 200);
+    QCOMPARE(cancelPage(paid->sessionId).status, 200);
+    QVERIFY(h.waitForStatus(paid->id, OrderStatus::Paid));
+    QCOMPARE(h.sourceOf(paid->id, OrderStatus::Paid), QStringLiteral("return_page"));
+    QCOMPARE(cancelPage(QStringLiteral("cs_test_nope")).status, 404);
+    // The till's own cancel still cancels.
+    const auto third = h.checkout({ { QStringLiteral("tea"), 1 } });
+    QVERIFY(third);
+    std::optional<Result<Order>> cancelled;
+    h.backend->payments().cancelCheckout(
+        third->id, h.backend.get(), [&](Result<Order> r) { cancelled = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return cancelled.has_value(); }, kWaitMs));
+    QCOMPARE(toString(cancelled->value().status), toString(OrderStatus::Cancelled));
 }
 
 void TestPaymentFlow::failedSessionCreationMakesOneSession_data()
