@@ -15,6 +15,9 @@ Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
     StripeEvent e;
     e.object = QStringLiteral("event");
     e.id = reader.string("id");
+    // The id is what makes a redelivery a duplicate; an event without one can never be recorded.
+    if (reader.ok() && e.id.trimmed().isEmpty())
+        reader.fail(QStringLiteral("event: field id must not be empty"));
     e.type = reader.string("type");
     e.apiVersion = reader.nullableString("api_version");
     e.created = reader.integer("created");
