@@ -530,12 +530,6 @@ Result<Order> PaymentCoordinator::commitSession(const CheckoutSession &session, 
     return after;
 }
 
-Result<OrderStore::EventOutcome> PaymentCoordinator::applyWebhookEvent(
-    const StripeEvent &event, const QByteArray &rawBody)
-{
-    return applyEvent(event, rawBody, QStringLiteral("webhook"));
-}
-
 struct PaymentCoordinator::PreparedEvent
 {
     OrderStore::EventWrite write;

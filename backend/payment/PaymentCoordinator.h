@@ -26,11 +26,10 @@ struct CheckoutSession;
 
 /**
  * The exactly-once payment flow. Creates orders and their Stripe Checkout Sessions, and decides
- * every outcome in ONE place: fulfil() (and its synchronous twin for signed webhook snapshots,
- * applyWebhookEvent()) marks an order paid only when Stripe says the session is complete and
- * paid and its amount and currency match the order; a mismatch goes to needs_review. Webhooks,
- * the return page, polling (watch()), the events sweep and recovery on start all go through it,
- * so entering `paid` happens once however often or in whatever order they arrive.
+ * every outcome in ONE place, decide(): fulfil() and applyWebhookEvents() mark an order paid
+ * only when Stripe says the session is complete and paid and its amount and currency match the
+ * order; a mismatch goes to needs_review. Webhooks, the return page, polling (watch()), the events sweep and recovery
+ * on start all go through it, so entering `paid` happens once however often or in whatever order they arrive.
  *
  * Owns nothing: the store, client and catalog must outlive it. Lives on one thread (the store's).
  * Async results come back through context-bound callbacks (not called once `context` is gone);
@@ -86,14 +85,6 @@ public:
     /** Applies Stripe events since the stored cursor (all pages), de-duplicated by event id. */
     void sweepEvents(QObject *context = nullptr, std::function<void(Status)> done = {});
 
-    /**
-     * Records a verified event and applies the outcome decided from its signed data.object, in
-     * one store transaction; durable before it returns. Duplicate event ids change nothing.
-     * Unknown types and events for unknown sessions are recorded (for the timeline and
-     * de-duplication) and change no order.
-     */
-    Result<OrderStore::EventOutcome> applyWebhookEvent(const StripeEvent &event, const QByteArray &rawBody);
-
     /** A verified webhook event and the raw body it came in. */
     struct VerifiedEvent
     {
@@ -101,7 +92,8 @@ public:
         QByteArray rawBody;
     };
     /**
-     * Group commit of applyWebhookEvent(): every event is recorded and its outcome applied in ONE
+     * Records verified webhook events and applies their outcomes (unknown types and sessions of
+     * others are recorded and change no order; duplicate ids change nothing) in ONE
      * store transaction (one fsync), each in its own savepoint. The outcome of each event is
      * decided inside that transaction against the order as the batch's earlier events left it,
      * by the same decision as fulfil(). Results are in input order and durable on return; an

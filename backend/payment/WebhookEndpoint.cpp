@@ -85,15 +85,6 @@ std::variant<StripeEvent, WebhookEndpoint::Response> WebhookEndpoint::verify(
     return std::move(event).value();
 }
 
-WebhookEndpoint::Response WebhookEndpoint::handle(const QByteArray &body, const QByteArray &signatureHeader) const
-{
-    auto verified = verify(body, signatureHeader);
-    if (auto *refused = std::get_if<Response>(&verified))
-        return *refused;
-    const StripeEvent &event = std::get<StripeEvent>(verified);
-    return answer(m_payments->applyWebhookEvent(event, body), event.id);
-}
-
 void WebhookEndpoint::submit(const QByteArray &body, const QByteArray &signatureHeader, Done done)
 {
     auto verified = verify(body, signatureHeader);

@@ -27,7 +27,7 @@ namespace Kiosk {
  * event; the queue is flushed when the event loop has handled what is ready now (a zero timer)
  * or when it holds MaxBatch events, in ONE store transaction through
  * PaymentCoordinator::applyWebhookEvents() (one fsync per batch), and only then is every queued
- * request answered, in the order it arrived. handle() is the synchronous one-event path.
+ * request answered, in the order it arrived.
  */
 class WebhookEndpoint final : public QObject
 {
@@ -45,9 +45,6 @@ public:
     WebhookEndpoint(QByteArray secret, PaymentCoordinator *payments, const Clock &clock = Clock::system(),
         QObject *parent = nullptr);
     ~WebhookEndpoint() override;
-
-    /** Verifies, records and answers one event before returning (its own transaction). */
-    [[nodiscard]] Response handle(const QByteArray &body, const QByteArray &signatureHeader) const;
 
     /** Verifies now; answers a refusal now and a verified event after its batch is committed.
      *  `done` is called exactly once, on this object's thread. */

@@ -1038,27 +1038,6 @@ Result<Order> OrderStore::requestCancel(qint64 orderId)
     return order(orderId);
 }
 
-Result<int> OrderStore::nextAttempt(qint64 orderId)
-{
-    d->invalidate();
-    WriteTransaction tx(d->db, *d->dialect);
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    QSqlQuery q(d->db);
-    if (!execBound(q, QStringLiteral("UPDATE orders SET attempt = attempt + 1, updated_at = ? WHERE id = ?"),
-            { d->nowMs(), orderId }))
-        return sqlError(q, QStringLiteral("Could not count the attempt"));
-    if (q.numRowsAffected() == 0)
-        return notFound(orderId);
-    if (!execBound(q, QStringLiteral("SELECT attempt FROM orders WHERE id = ?"), { orderId }) || !q.next())
-        return sqlError(q, QStringLiteral("Could not count the attempt"));
-    const int attempt = q.value(0).toInt();
-    q.finish();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return attempt;
-}
-
 Result<Order> OrderStore::transition(qint64 orderId, OrderStatus to, const TransitionDetails &details)
 {
     d->invalidate();
@@ -1074,57 +1053,6 @@ Result<Order> OrderStore::transition(qint64 orderId, OrderStatus to, const Trans
         Q_EMIT orderChanged(orderId, to);
     }
     return order(orderId);
-}
-
-Result<OrderStore::EventOutcome> OrderStore::recordEvent(
-    const PaymentEvent &event, std::optional<OrderStatus> to, const TransitionDetails &details)
-{
-    d->invalidate();
-    if (event.eventId.isEmpty())
-        return makeError(QStringLiteral("invalid_event"), QStringLiteral("The payment event has no id."));
-    if (to && event.orderId == 0)
-        return makeError(QStringLiteral("invalid_event"),
-            QStringLiteral("Event %1 changes a status but names no order.").arg(event.eventId));
-
-    WriteTransaction tx(d->db, *d->dialect);
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    QSqlQuery q(d->db);
-    if (event.orderId != 0) {
-        if (!execBound(q, QStringLiteral("SELECT 1 FROM orders WHERE id = ?"), { event.orderId }))
-            return sqlError(q, QStringLiteral("Could not read the order"));
-        if (!q.next())
-            return notFound(event.orderId);
-        q.finish();
-    }
-    const QDateTime received = event.receivedAt.isValid() ? event.receivedAt : d->clock->now();
-    if (!execBound(q,
-            d->dialect->insertOrIgnore(QStringLiteral("payment_events"),
-                QStringLiteral("event_id, type, received_at, order_id, payload"), QStringLiteral("?, ?, ?, ?, ?"),
-                QStringLiteral("event_id")),
-            { event.eventId, event.type, received.toMSecsSinceEpoch(),
-                event.orderId == 0 ? nullInt() : QVariant(event.orderId), event.payload }))
-        return sqlError(q, QStringLiteral("Could not record payment event %1").arg(event.eventId));
-    if (q.numRowsAffected() == 0)
-        return EventOutcome::Duplicate;
-
-    bool changed = false;
-    if (to) {
-        auto applied = d->applyTransition(event.orderId, *to, details);
-        if (!applied) {
-            if (applied.error().code != QLatin1String("illegal_transition"))
-                return applied.error();
-            // The event is kept for the timeline; the order stays as it is (e.g. expired after paid).
-            qCInfo(lcStore) << "event" << event.eventId << "not applied:" << applied.error().message;
-        } else {
-            changed = applied.value() == Private::Applied::Changed;
-        }
-    }
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    if (changed)
-        Q_EMIT orderChanged(event.orderId, *to);
-    return EventOutcome::Applied;
 }
 
 bool OrderStore::hasEvent(const QString &eventId) const

@@ -99,9 +99,6 @@ public:
     /** Records, durably, that the order is to be cancelled (the first request's time is kept)
      *  and returns it. The status does not change here: PaymentCoordinator settles it. */
     Result<Order> requestCancel(qint64 orderId);
-    /** Bumps the session-creation attempt (new idempotency key) and returns the new value. */
-    Result<int> nextAttempt(qint64 orderId);
-
     /**
      * Moves an order to a new status through OrderStateMachine, in one transaction with the
      * history entry. Moving to the status it already has is a no-op success (idempotent);
@@ -111,14 +108,6 @@ public:
     Result<Order> transition(qint64 orderId, OrderStatus to, const TransitionDetails &details = {});
 
     enum class EventOutcome { Applied, Duplicate };
-    /**
-     * Records a Stripe event and, if given, the status change it causes, in ONE transaction. If
-     * the event id was seen before, nothing changes and the result is Duplicate. If the
-     * transition is illegal (e.g. expired after paid), the event is still recorded and the
-     * order left as is.
-     */
-    Result<EventOutcome> recordEvent(
-        const PaymentEvent &event, std::optional<OrderStatus> to = std::nullopt, const TransitionDetails &details = {});
     [[nodiscard]] bool hasEvent(const QString &eventId) const;
     Result<QList<PaymentEvent>> events(qint64 orderId) const;
     Result<QList<StatusChange>> statusHistory(qint64 orderId) const;
@@ -173,12 +162,11 @@ public:
         std::optional<Order> changed; ///< the order right after this event changed its status
     };
     /**
-     * Group commit of recordEvent(): records every event (and the status change its decide()
-     * returns) in ONE transaction, each event inside its own savepoint so a failing event is
-     * rolled back alone and the others still commit. A duplicate id (also within the batch) is
-     * Duplicate and changes nothing; an illegal transition keeps the event and leaves the order
-     * as it is. Results are in input order and are final only once this returns: if the commit
-     * itself fails, every event carries that error. One fsync for the whole batch.
+     * Records Stripe events (webhooks, the events sweep) in ONE transaction: every event (and the status change its
+     * decide() returns) in ONE transaction, each event inside its own savepoint so a failing event is rolled back alone
+     * and the others still commit. A duplicate id (also within the batch) is Duplicate and changes nothing; an illegal
+     * transition keeps the event and leaves the order as it is. Results are in input order and are final only once this
+     * returns: if the commit itself fails, every event carries that error. One fsync for the whole batch.
      */
     QList<EventWriteResult> recordEvents(const QList<EventWrite> &events);
     /** The id of the order holding this Checkout Session, 0 if none. One prepared statement,

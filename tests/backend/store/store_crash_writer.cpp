@@ -20,6 +20,20 @@ int fail(const QString &what, const Error &error)
     return 2;
 }
 
+/** One event as production writes it: through the group commit (OrderStore::recordEvents),
+ *  with the status change its decision returns. */
+Result<OrderStore::EventOutcome> recordOne(OrderStore &store, const PaymentEvent &event,
+    std::optional<OrderStatus> to = std::nullopt, const TransitionDetails &details = {})
+{
+    OrderStore::EventWrite write;
+    write.event = event;
+    if (to)
+        write.decide = [to, details](const Order &) -> Result<std::optional<OrderStore::EventDecision>> {
+            return std::optional<OrderStore::EventDecision>(OrderStore::EventDecision { *to, details });
+        };
+    return store.recordEvents({ write }).constFirst().outcome;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -78,25 +92,25 @@ int main(int argc, char **argv)
             PaymentEvent processing { QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial),
                 QStringLiteral("checkout.session.completed"), {}, id, QByteArrayLiteral("{}") };
             auto r
-                = store.recordEvent(processing, OrderStatus::Processing, { QStringLiteral("webhook"), {}, {}, {}, {} });
+                = recordOne(store, processing, OrderStatus::Processing, { QStringLiteral("webhook"), {}, {}, {}, {} });
             if (!r)
                 return fail(QStringLiteral("processing"), r.error());
             out << "status " << id << " processing" << Qt::endl;
         }
         PaymentEvent outcome { QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial),
             QStringLiteral("checkout.session.async"), {}, id, QByteArrayLiteral("{\"x\":1}") };
-        auto r = store.recordEvent(outcome, outcomes[pick], { QStringLiteral("webhook"), {}, {}, {}, {} });
+        auto r = recordOne(store, outcome, outcomes[pick], { QStringLiteral("webhook"), {}, {}, {}, {} });
         if (!r)
             return fail(QStringLiteral("outcome"), r.error());
         out << "status " << id << ' ' << toString(store.order(id)->status) << Qt::endl;
         // Stripe delivering the same event twice, and an unrelated event with no order.
-        auto again = store.recordEvent(outcome, OrderStatus::Failed);
+        auto again = recordOne(store, outcome, OrderStatus::Failed);
         if (!again || again.value() != OrderStore::EventOutcome::Duplicate)
             return fail(QStringLiteral("duplicate"),
                 again ? makeError(QStringLiteral("x"), QStringLiteral("not duplicate")) : again.error());
         PaymentEvent orphan { QStringLiteral("evt_%1_%2").arg(runTag).arg(++eventSerial),
             QStringLiteral("charge.refunded"), {}, 0, {} };
-        if (auto o = store.recordEvent(orphan); !o)
+        if (auto o = recordOne(store, orphan); !o)
             return fail(QStringLiteral("orphan"), o.error());
     }
 }

@@ -413,7 +413,14 @@ private:
         Kiosk::TransitionDetails paid;
         paid.source = QStringLiteral("webhook");
         paid.paidAt = QDateTime::currentDateTimeUtc();
-        (void)store->recordEvent(event, Kiosk::OrderStatus::Paid, paid);
+        // Through the group-commit path webhooks use.
+        Kiosk::OrderStore::EventWrite write;
+        write.event = event;
+        write.decide = [paid](const Kiosk::Order &) -> Kiosk::Result<std::optional<Kiosk::OrderStore::EventDecision>> {
+            return std::optional<Kiosk::OrderStore::EventDecision>(
+                Kiosk::OrderStore::EventDecision { Kiosk::OrderStatus::Paid, paid });
+        };
+        (void)store->recordEvents({ write });
         return id;
     }
 
