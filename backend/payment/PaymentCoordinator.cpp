@@ -388,6 +388,11 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
         return;
     }
 
+    if (const auto creating = m_creating.find(order.id); creating != m_creating.end()) {
+        // Already being created (a cancel's replay and recovery's): one request, both answered.
+        creating->append(boundTo(context, this, std::move(done)));
+        return;
+    }
     const QString key = keyFor(order, QStringLiteral("create_session"));
     m_creating.insert(order.id, {});
     m_client->createCheckoutSession(request, key, this,
@@ -424,15 +429,15 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
                 emitIfChanged(current.value(), awaiting);
                 current = awaiting;
             } // else a webhook or recovery got there first
+            // Watched until it is final, whoever asked for it (the till, the JSON API, recovery).
+            if (current && !isFinished(current->status))
+                watch(order.id);
             if (current && current->cancelRequestedAt.isValid() && !isFinished(current->status)) {
                 // Cancelled while Stripe was creating it: the session is closed at once, before
                 // anyone sees its page (or, if the buyer won anyway, the order ends paid).
                 expireAndSettle(current.value(), finish);
                 return;
             }
-            // Watched until it is final, whoever asked for it (the till, the JSON API, recovery).
-            if (current && !isFinished(current->status))
-                watch(order.id);
             finish(current);
         });
 }
@@ -462,6 +467,14 @@ void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::f
         return;
     }
     if (requested->sessionId.isEmpty()) {
+        if (isStaleDraft(requested.value())) {
+            // Any session Stripe made for it has expired unseen: nothing is left to close.
+            const Result<Order> cancelled
+                = m_store->transition(orderId, OrderStatus::Cancelled, { QStringLiteral("cancel"), {}, {}, {}, {} });
+            emitIfChanged(requested.value(), cancelled);
+            finish(cancelled);
+            return;
+        }
         // A draft whose session creation failed or was interrupted: Stripe may have made the
         // session anyway. Replaying the request (same key) returns it, and it is expired at once.
         createSession(requested.value(), this, std::move(finish));
@@ -729,6 +742,12 @@ void PaymentCoordinator::recover(QObject *context, std::function<void(Status)> d
     recoverNext(std::make_shared<Recovery>(Recovery { open.value(), std::move(finish) }));
 }
 
+bool PaymentCoordinator::isStaleDraft(const Order &order) const
+{
+    return order.status == OrderStatus::Draft && order.sessionId.isEmpty()
+        && order.createdAt.addSecs(m_settings.sessionLifetimeSecs) <= Clock::system().now();
+}
+
 void PaymentCoordinator::recoverNext(std::shared_ptr<Recovery> run)
 {
     // One order at a time; each asynchronous step calls back here with the shared run, which
@@ -747,8 +766,7 @@ bool PaymentCoordinator::recoverOne(const Order &order, std::function<void()> ne
 {
     const QString source = QStringLiteral("recovery");
     if (order.status == OrderStatus::Draft) {
-        if (order.sessionId.isEmpty()
-            && order.createdAt.addSecs(m_settings.sessionLifetimeSecs) <= Clock::system().now()) {
+        if (isStaleDraft(order)) {
             // Older than a session lives: any session Stripe made for it has expired unseen (its
             // page was never shown), and nobody is waiting at the till for a new one.
             const bool cancelled = order.cancelRequestedAt.isValid();

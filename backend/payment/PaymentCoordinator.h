@@ -150,6 +150,8 @@ private:
         std::function<void(Status)> done;
     };
     void recoverNext(std::shared_ptr<Recovery> run);
+    /** A draft without a session, older than a session lives: nobody waits for it any more. */
+    [[nodiscard]] bool isStaleDraft(const Order &order) const;
     /** True: `next` is called once this order is reconciled; false: done already, no call. */
     bool recoverOne(const Order &order, std::function<void()> next);
     void emitIfChanged(const Order &before, const Result<Order> &after);
