@@ -194,6 +194,13 @@ void CheckoutScreen::buildNextBrowser()
 
 void CheckoutScreen::showSession(const Kiosk::Order &order)
 {
+    // The page first: it loads while the side panel is filled in.
+    ensureView();
+    m_prepare->stop();
+    m_prepared = false;
+    m_pageStack->setCurrentWidget(m_view);
+    m_page->open(QUrl(order.sessionUrl));
+
     const auto total = Money::fromMinor(order.amountTotal, order.currency);
     m_total->setText(total ? total->format(m_locale) : QString());
     m_orderNumber->setText(tr("Order %1").arg(order.number));
@@ -201,19 +208,12 @@ void CheckoutScreen::showSession(const Kiosk::Order &order)
     updateCountdown();
     m_tick->start();
 
-    const QUrl url(order.sessionUrl);
     m_qrImage = QrCodeImage::render(order.sessionUrl, 4);
     const QPixmap qr = QPixmap::fromImage(m_qrImage.scaled(200, 200, Qt::KeepAspectRatio, Qt::FastTransformation));
     m_qr->setPixmap(qr);
     m_qrCaption->setVisible(!m_qrImage.isNull());
     m_decline->hide();
     m_cancel->setEnabled(true);
-
-    ensureView();
-    m_prepare->stop();
-    m_prepared = false;
-    m_pageStack->setCurrentWidget(m_view);
-    m_page->open(url);
 }
 
 void CheckoutScreen::showDeclineHint(const QString &message)
