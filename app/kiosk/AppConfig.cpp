@@ -40,7 +40,8 @@ struct Options
     QCommandLineOption benchStartup { QStringLiteral("benchmark-startup"),
         QStringLiteral("Print start-up time and memory once the till is ready, exit.") };
     QCommandLineOption benchCheckout { QStringLiteral("benchmark-checkout"),
-        QStringLiteral("Open a demo checkout page, print memory, exit.") };
+        QStringLiteral("Run N demo sales in a row, print each one's tap-to-page time and memory, exit."),
+        QStringLiteral("N") };
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -162,6 +163,10 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
         config.action = Action::BenchmarkStartup;
     } else if (parser.isSet(o.benchCheckout)) {
         config.action = Action::BenchmarkCheckout;
+        config.benchmarkSales = parser.value(o.benchCheckout).toInt(&ok);
+        if (!ok || config.benchmarkSales < 1 || config.benchmarkSales > 100)
+            return makeError(
+                QStringLiteral("bad_arguments"), QStringLiteral("--benchmark-checkout needs 1 to 100 sales."));
     }
     if (config.action != Action::Run && !config.demo)
         return makeError(QStringLiteral("bad_arguments"),

@@ -24,6 +24,7 @@ struct AppConfig
 
     Action action = Action::Run;
     QString demoTourDir;
+    int benchmarkSales = 1; ///< --benchmark-checkout N
     bool kioskMode = false;
     bool demo = true; ///< embedded simulator, generated test keys
     bool wantsKeyring = false; ///< settings say stripe/mode=stripe but no key was given

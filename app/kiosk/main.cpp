@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 // checkout-kiosk: the point-of-sale application. --version and --help work without a display.
 #include "AppConfig.h"
-#include "BasketPanel.h"
-#include "Cart.h"
-#include "CashierScreen.h"
-#include "CheckoutScreen.h"
+#include "CheckoutBenchmark.h"
 #include "DemoTour.h"
 #include "KioskApp.h"
 #include "KioskWindow.h"
@@ -15,7 +12,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QLockFile>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -49,29 +45,6 @@ void whenIdleAndShown(QWidget *window, QObject *context, std::function<void()> t
         QTimer::singleShot(0, window, then);
     });
     poll->start();
-}
-
-int runBenchmarkCheckout(KioskApp &kiosk)
-{
-    KioskWindow *window = kiosk.window();
-    QObject::connect(window->checkout(), &CheckoutScreen::pageLoaded, window, [](bool ok) {
-        std::printf("kiosk-checkout rss_kb=%lld page_ok=%d\n", ProcessStats::residentKb(), ok ? 1 : 0);
-        std::fflush(stdout);
-        QCoreApplication::exit(ok ? 0 : 1);
-    });
-    whenIdleAndShown(window, window, [window] {
-        const QList<Kiosk::Product> products = window->cart()->catalog()->activeProducts();
-        for (const Kiosk::Product &p : products) {
-            if (window->cart()->addProduct(p.id) && window->cashier()->basket()->canPay())
-                break;
-        }
-        window->startPayment(QString());
-    });
-    QTimer::singleShot(90000, window, [] {
-        std::fputs("benchmark-checkout: the checkout page did not load within 90 s\n", stderr);
-        QCoreApplication::exit(1);
-    });
-    return QApplication::exec();
 }
 
 } // namespace
@@ -166,14 +139,20 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     case AppConfig::Action::BenchmarkStartup:
         whenIdleAndShown(kiosk.window(), &app, [] {
-            std::printf("kiosk-ready startup_ms=%lld rss_kb=%lld\n", ProcessStats::msSinceProcessStart(),
-                ProcessStats::residentKb());
+            const ProcessStats::Memory tree = ProcessStats::tree();
+            std::printf("kiosk-ready startup_ms=%lld pss_kb=%lld rss_kb=%lld procs=%d\n",
+                ProcessStats::msSinceProcessStart(), tree.pssKb, tree.rssKb, tree.processes);
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });
         return QApplication::exec();
-    case AppConfig::Action::BenchmarkCheckout:
-        return runBenchmarkCheckout(kiosk);
+    case AppConfig::Action::BenchmarkCheckout: {
+        CheckoutBenchmark benchmark(kiosk, config.benchmarkSales);
+        QObject::connect(
+            &benchmark, &CheckoutBenchmark::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        QTimer::singleShot(0, &benchmark, &CheckoutBenchmark::start);
+        return QApplication::exec();
+    }
     case AppConfig::Action::DemoTour: {
         DemoTour tour(kiosk, config.demoTourDir);
         QObject::connect(&tour, &DemoTour::finished, &app, [](int code) { QCoreApplication::exit(code); });

@@ -1,33 +1,55 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Start-up and checkout memory of checkout-kiosk, each run N times under Xvfb (demo mode, temp
-# database). Prints every run and the median/max. Usage: bench/startup/run.sh [N] [path/to/checkout-kiosk]
+# Start-up, tap-to-page and memory of checkout-kiosk under Xvfb (demo mode, temp database):
+# N start-ups (--benchmark-startup), then N runs of S sales in a row (--benchmark-checkout S).
+# Memory is the PSS (and RSS) of the kiosk and all its WebEngine processes. Prints every run, then
+# median/max, and the load average so busy and quiet runs can be told apart.
+# Usage: bench/startup/run.sh [N=5] [S=6] [path/to/checkout-kiosk]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-5}"
-kiosk="${2:-$root/build/app/checkout-kiosk}"
+sales="${2:-6}"
+kiosk="${3:-$root/build/app/checkout-kiosk}"
 [ -x "$kiosk" ] || { echo "no executable at $kiosk (build first or pass its path)" >&2; exit 1; }
-export QTWEBENGINE_DISABLE_SANDBOX=1 QT_LOGGING_RULES="*.info=false;qt.webenginecontext.debug=false"
+export QTWEBENGINE_DISABLE_SANDBOX=1 QT_LOGGING_RULES="*.info=false;*.debug=false"
 
 stats() { # name values... -> "name: median=… max=…"
     local name="$1"; shift
     printf '%s\n' "$@" | sort -n | awk -v n="$name" '{v[NR]=$1} END {
         m = (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2);
-        printf "%s: median=%d max=%d (n=%d)\n", n, m, v[NR], NR }'
+        printf "%-44s median=%d max=%d (n=%d)\n", n ":", m, v[NR], NR }'
 }
+field() { sed -E "s/.*[ ]$1=([0-9-]+).*/\\1/" <<<"$2"; }
+xvfb() { xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" "$@" 2>/dev/null; }
 
-startup=(); rss=(); checkout=()
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+startup=(); ready_pss=(); idle_pss=(); basket_pss=(); first=(); later=(); sale_pss=(); sale_rss=()
 for i in $(seq "$runs"); do
-    line="$(xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" --benchmark-startup 2>/dev/null | grep '^kiosk-ready')"
-    echo "run $i: $line"
-    startup+=("$(sed -E 's/.*startup_ms=([0-9]+).*/\1/' <<<"$line")")
-    rss+=("$(sed -E 's/.*rss_kb=([0-9]+).*/\1/' <<<"$line")")
+    line="$(xvfb --benchmark-startup | grep '^kiosk-ready')"
+    echo "start-up $i: $line"
+    startup+=("$(field startup_ms "$line")")
+    ready_pss+=("$(field pss_kb "$line")")
 done
 for i in $(seq "$runs"); do
-    line="$(xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" --benchmark-checkout 2>/dev/null | grep '^kiosk-checkout')"
-    echo "run $i: $line"
-    checkout+=("$(sed -E 's/.*rss_kb=([0-9]+).*/\1/' <<<"$line")")
+    out="$(xvfb --benchmark-checkout "$sales" | grep '^kiosk-')"
+    echo "checkout run $i (load $(cut -d' ' -f1 /proc/loadavg)):"
+    sed 's/^/    /' <<<"$out"
+    idle_pss+=("$(field pss_kb "$(grep '^kiosk-idle' <<<"$out")")")
+    basket_pss+=("$(field pss_kb "$(grep '^kiosk-basket' <<<"$out")")")
+    while read -r sale; do
+        ms="$(field tap_to_painted_ms "$sale")"
+        if [ "$(field n "$sale")" = 1 ]; then first+=("$ms"); else later+=("$ms"); fi
+        sale_pss+=("$(field pss_kb "$sale")")
+        sale_rss+=("$(field rss_kb "$sale")")
+    done < <(grep '^kiosk-sale' <<<"$out")
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 stats "startup_ms (till ready)" "${startup[@]}"
-stats "rss_kb (till ready)" "${rss[@]}"
-stats "rss_kb (checkout page loaded)" "${checkout[@]}"
+stats "pss_kb, till ready" "${ready_pss[@]}"
+stats "pss_kb, till idle before any basket" "${idle_pss[@]}"
+stats "pss_kb, first basket (next browser warm)" "${basket_pss[@]}"
+stats "pss_kb, during checkout" "${sale_pss[@]}"
+stats "rss_kb, during checkout" "${sale_rss[@]}"
+stats "tap_to_painted_ms, first sale" "${first[@]}"
+stats "tap_to_painted_ms, later sales" "${later[@]}"
+stats "tap_to_painted_ms, all sales" "${first[@]}" "${later[@]}"

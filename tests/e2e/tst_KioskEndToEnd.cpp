@@ -19,10 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEngineProfile>
 #include <QWebEngineView>
 
 #include <memory>
@@ -74,7 +76,7 @@ void TestKioskEndToEnd::init()
     QVERIFY(QTest::qWaitForWindowExposed(window()));
     QVERIFY(window()->testModeBanner()->isVisible());
     QCOMPARE(window()->testModeBanner()->text(), QStringLiteral("TEST MODE \u2014 no real charges"));
-    // The browser is not loaded before the first checkout.
+    // The browser is not loaded before a basket is started: the idle till stays small.
     QVERIFY(!window()->checkout()->hasWebView());
     m_pageLoads = std::make_unique<QSignalSpy>(window()->checkout(), &CheckoutScreen::pageLoaded);
     m_outcomes = std::make_unique<QSignalSpy>(window(), &KioskWindow::saleFinished);
@@ -148,6 +150,8 @@ void TestKioskEndToEnd::paidSaleThroughHostedPage()
     payAndWaitForPage();
     const Order pending = *window()->currentOrder();
     QCOMPARE(pending.amountTotal, 745);
+    const QPointer<QWebEngineProfile> saleProfile = window()->checkout()->profile();
+    QVERIFY(saleProfile && saleProfile->isOffTheRecord());
 
     submitCard(QStringLiteral("4242 4242 4242 4242"));
     const Order order = waitForOutcome();
@@ -177,11 +181,14 @@ void TestKioskEndToEnd::paidSaleThroughHostedPage()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5).startsWith("%PDF-"));
 
-    // Tapping "New sale" returns to an empty till; the browser profile of that sale is gone.
+    // Tapping "New sale" returns to an empty till; the browser profile of that sale is gone and
+    // the next customer's fresh one is ready.
     QTest::mouseClick(window()->result()->findChild<QPushButton *>(QStringLiteral("newSaleButton")), Qt::LeftButton);
     QCOMPARE(window()->screen(), KioskWindow::Screen::Cashier);
-    QVERIFY(!window()->checkout()->hasWebView());
     QCOMPARE(window()->cashier()->basket()->totalText(), QStringLiteral("$0.00"));
+    QTRY_VERIFY_WITH_TIMEOUT(saleProfile.isNull(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window()->checkout()->isBrowserPrepared(), 30000);
+    QVERIFY(window()->checkout()->profile()->isOffTheRecord());
 }
 
 void TestKioskEndToEnd::declinedCardThenSuccess()

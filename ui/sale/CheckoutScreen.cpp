@@ -15,6 +15,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
+#include <QWindow>
 
 namespace Kiosk::Ui {
 
@@ -93,6 +94,11 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &CheckoutScreen::updateCountdown);
     connect(m_cancel, &QPushButton::clicked, this, &CheckoutScreen::cancelRequested);
+
+    m_prepare = new QTimer(this);
+    m_prepare->setSingleShot(true);
+    m_prepare->setInterval(kPrepareDelayMs);
+    connect(m_prepare, &QTimer::timeout, this, &CheckoutScreen::buildNextBrowser);
 }
 
 CheckoutScreen::~CheckoutScreen()
@@ -106,6 +112,11 @@ CheckoutScreen::~CheckoutScreen()
 QString CheckoutScreen::statusText() const
 {
     return m_pageStack->currentWidget() == m_placeholder ? m_status->text() : QString();
+}
+
+QWebEngineProfile *CheckoutScreen::profile() const
+{
+    return m_profile.data();
 }
 
 QString CheckoutScreen::countdownText() const
@@ -146,7 +157,11 @@ void CheckoutScreen::ensureView()
         m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
         m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
         connect(m_page, &CheckoutWebPage::returnPageReached, this, &CheckoutScreen::returnPageReached);
-        connect(m_page, &QWebEnginePage::loadFinished, this, &CheckoutScreen::pageLoaded);
+        connect(m_page, &CheckoutWebPage::pageLoaded, this, &CheckoutScreen::pageLoaded);
+        connect(m_page, &CheckoutWebPage::warmedUp, this, [this] {
+            m_prepared = true;
+            Q_EMIT browserPrepared();
+        });
     }
     if (!m_view) {
         m_view = new QWebEngineView(this);
@@ -158,8 +173,34 @@ void CheckoutScreen::ensureView()
         m_view->setPage(m_page);
 }
 
+void CheckoutScreen::prepareBrowser()
+{
+    if (!m_view && !m_prepare->isActive())
+        m_prepare->start();
+}
+
+void CheckoutScreen::buildNextBrowser()
+{
+    if (m_view)
+        return; // a customer's browser, or the prepared one, is there already
+    const QWindow *shown = window()->windowHandle();
+    if (!shown || !shown->isExposed()) {
+        m_prepare->start(); // not before the till is on screen
+        return;
+    }
+    ensureView();
+    m_page->warmUp();
+}
+
 void CheckoutScreen::showSession(const Kiosk::Order &order)
 {
+    // The page first: it loads while the side panel is filled in.
+    ensureView();
+    m_prepare->stop();
+    m_prepared = false;
+    m_pageStack->setCurrentWidget(m_view);
+    m_page->open(QUrl(order.sessionUrl));
+
     const auto total = Money::fromMinor(order.amountTotal, order.currency);
     m_total->setText(total ? total->format(m_locale) : QString());
     m_orderNumber->setText(tr("Order %1").arg(order.number));
@@ -167,17 +208,12 @@ void CheckoutScreen::showSession(const Kiosk::Order &order)
     updateCountdown();
     m_tick->start();
 
-    const QUrl url(order.sessionUrl);
     m_qrImage = QrCodeImage::render(order.sessionUrl, 4);
     const QPixmap qr = QPixmap::fromImage(m_qrImage.scaled(200, 200, Qt::KeepAspectRatio, Qt::FastTransformation));
     m_qr->setPixmap(qr);
     m_qrCaption->setVisible(!m_qrImage.isNull());
     m_decline->hide();
     m_cancel->setEnabled(true);
-
-    ensureView();
-    m_pageStack->setCurrentWidget(m_view);
-    m_view->load(url);
 }
 
 void CheckoutScreen::showDeclineHint(const QString &message)
@@ -211,7 +247,9 @@ void CheckoutScreen::endSession()
     if (m_profile)
         m_profile->deleteLater();
     m_profile.clear();
+    m_prepared = false;
     m_pageStack->setCurrentWidget(m_placeholder);
+    prepareBrowser();
 }
 
 void CheckoutScreen::updateCountdown()

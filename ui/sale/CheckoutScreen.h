@@ -25,9 +25,13 @@ namespace Kiosk::Ui {
  * The customer pays here: Stripe's hosted checkout page in an embedded browser, with the total,
  * a countdown to the session's expiry, a QR code of the same page (to pay on a phone) and Cancel.
  *
- * The browser (QWebEngineView) is created on first use, not at start-up, so the kiosk starts fast
- * and small. Each sale gets a fresh off-the-record QWebEngineProfile that is deleted when the sale
- * ends, so cookies, cache, HTTP auth and form data of one customer never reach the next.
+ * Each customer gets a fresh off-the-record QWebEngineProfile, with its own page and view, that is
+ * deleted when their sale ends, so cookies, cache, storage, HTTP auth and form data of one
+ * customer never reach the next. Building that browser and starting its renderer takes a few
+ * hundred milliseconds, so it is done ahead of Pay: prepareBrowser() (the owner calls it when a
+ * basket gets its first item) and the end of every sale build the next customer's browser
+ * kPrepareDelayMs later and warm its renderer on about:blank. Nothing is built before that, so
+ * the kiosk starts fast and small. A tap that comes before the browser is ready builds it then.
  *
  * The screen never decides an outcome: reaching a return page only shows "Confirming payment…";
  * the owner switches screens when the backend reports the order's status.
@@ -39,6 +43,9 @@ class CheckoutScreen final : public QWidget
 
 public:
     using NowSource = std::function<QDateTime()>;
+
+    /** Idle time before the next customer's browser is built: lets what was just tapped paint. */
+    static constexpr int kPrepareDelayMs = 300;
 
     CheckoutScreen(const QLocale &locale, QWidget *parent = nullptr);
     ~CheckoutScreen() override;
@@ -54,10 +61,16 @@ public:
     void showDeclineHint(const QString &message);
     /** The page reached a return page or Cancel was pressed: wait for the backend. */
     void showConfirming(const QString &text);
-    /** Ends the sale's browsing: blank page, profile and its data deleted. */
+    /** Ends the sale's browsing: view, page, profile and its data deleted; the next is prepared. */
     void endSession();
+    /** Builds the next customer's browser soon, if there is none; returns at once. */
+    void prepareBrowser();
 
     [[nodiscard]] bool hasWebView() const { return m_view != nullptr; }
+    /** The next customer's browser is built and its renderer runs; no page of theirs yet. */
+    [[nodiscard]] bool isBrowserPrepared() const { return m_prepared; }
+    /** The current (or prepared) customer's off-the-record profile; null when none. */
+    [[nodiscard]] QWebEngineProfile *profile() const;
     [[nodiscard]] QWebEngineView *webView() const { return m_view; }
     [[nodiscard]] CheckoutWebPage *page() const { return m_page; }
     [[nodiscard]] QString statusText() const;
@@ -70,9 +83,12 @@ Q_SIGNALS:
     void returnPageReached(bool success);
     /** The hosted page finished loading (ok false on a network error). */
     void pageLoaded(bool ok);
+    /** The next customer's browser is ready (see isBrowserPrepared()). */
+    void browserPrepared();
 
 private:
     void ensureView();
+    void buildNextBrowser();
     void updateCountdown();
 
     QLocale m_locale;
@@ -93,7 +109,9 @@ private:
     QWidget *m_placeholder = nullptr;
     QLabel *m_placeholderText = nullptr;
     QTimer *m_tick = nullptr;
+    QTimer *m_prepare = nullptr;
     QImage m_qrImage;
+    bool m_prepared = false;
 
     QWebEngineView *m_view = nullptr;
     QPointer<QWebEngineProfile> m_profile;

@@ -20,16 +20,28 @@ class CheckoutWebPage final : public QWebEnginePage
 public:
     CheckoutWebPage(QWebEngineProfile *profile, NavigationPolicy policy, QObject *parent = nullptr);
 
+    /** Loads about:blank to start the renderer; warmedUp() once it is live. Only on a fresh page. */
+    void warmUp();
+    /** Loads the customer's page; from now on the page is no longer fresh. */
+    void open(const QUrl &url);
+
 Q_SIGNALS:
     void returnPageReached(bool success);
     void navigationBlocked(const QUrl &url);
+    /** The warm-up load finished: the renderer process runs and waits for the session's page. */
+    void warmedUp();
+    /** A page other than the warm-up finished loading (ok false on a network error or abort). */
+    void pageLoaded(bool ok);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
 
 private:
+    void onLoadingChanged(const QWebEngineLoadingInfo &info);
+
     NavigationPolicy m_policy;
+    bool m_fresh = true; ///< nothing but about:blank was ever requested
 };
 
 } // namespace Kiosk::Ui

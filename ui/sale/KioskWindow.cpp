@@ -78,6 +78,11 @@ KioskWindow::KioskWindow(
 
     PaymentCoordinator &payments = backend.payments();
     connect(m_cashier, &CashierScreen::payRequested, this, &KioskWindow::startPayment);
+    // A basket's first item: the customer's browser gets ready while the cashier rings up the rest.
+    connect(m_cart, &Cart::changed, m_checkout, [this] {
+        if (!m_cart->isEmpty())
+            m_checkout->prepareBrowser();
+    });
     connect(m_checkout, &CheckoutScreen::cancelRequested, this, &KioskWindow::cancelPayment);
     connect(m_checkout, &CheckoutScreen::returnPageReached, this, [this](bool success) {
         if (!m_order)
