@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+
+namespace Kiosk::Http {
+
+/** A body limit for the paths that start with pathPrefix (the first matching entry wins). */
+struct BodyLimit
+{
+    QByteArray pathPrefix;
+    qint64 maxBytes = 0;
+};
+
+/**
+ * How a Server listens and what it accepts. Every limit is enforced while the request is read:
+ * nothing over a limit is buffered first and judged later.
+ */
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; ///< 0 picks a free port
+    /** Open connections at most; more are accepted and closed at once (clamped below the fd limit). */
+    unsigned maxConnections = 256;
+    /** Seconds without progress (while reading headers or body, or idle between requests) before
+     *  the connection is closed. Connections whose answer is pending do not time out. */
+    unsigned idleTimeoutSecs = 30;
+    /** Memory per connection; the request line and headers must fit in about half of it (431). */
+    qint64 connectionMemoryBytes = 32 * 1024;
+    /** Request headers at most (431 beyond). */
+    int maxHeaderCount = 64;
+    /** Body limit for paths no entry of bodyLimits matches (413, checked from Content-Length
+     *  before the body is read and while a chunked body is read). */
+    qint64 maxBodyBytes = 64 * 1024;
+    QList<BodyLimit> bodyLimits;
+    int listenBacklog = 128;
+
+    [[nodiscard]] qint64 bodyLimitFor(const QByteArray &path) const
+    {
+        for (const BodyLimit &limit : bodyLimits) {
+            if (path.startsWith(limit.pathPrefix))
+                return limit.maxBytes;
+        }
+        return maxBodyBytes;
+    }
+};
+
+} // namespace Kiosk::Http
