@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-    qt6-httpserver-dev qt6-websockets-dev
+    qt6-websockets-dev
     qt6-webengine-dev qt6-webengine-dev-tools
     libqt6svg6 qt6-image-formats-plugins
     qtkeychain-qt6-dev libqrencode-dev

@@ -26,7 +26,8 @@ public:
 
     Request request;
     qint64 bodyLimit = 0;
-    qint64 discarded = 0; ///< body bytes over the limit, read and thrown away
+    bool overLimit = false; ///< the body is over bodyLimit: read and thrown away, answered 413
+    qint64 discarded = 0; ///< body bytes read and thrown away
     bool answeredEarly = false; ///< refused before the handler (400, 413, 431, 501)
 
     /** Answers (a response) or drops the connection (nullopt); false when already answered or gone. */

@@ -136,12 +136,13 @@ MHD_Result Server::Private::onAccess(void *cls, MHD_Connection *connection, cons
         *uploadSize = 0;
         if (exchange.answeredEarly)
             return MHD_YES;
-        if (exchange.discarded > 0 || exchange.request.body.size() + size > exchange.bodyLimit) {
-            // A chunked body over the limit: libmicrohttpd cannot answer in mid-body, so the rest
-            // is read and thrown away (memory stays bounded) and answered 413 at its end; a body
-            // that goes on past twice the limit is cut off.
+        if (exchange.overLimit || exchange.request.body.size() + size > exchange.bodyLimit) {
+            // Over the limit: libmicrohttpd cannot answer in mid-body, so the rest is read and
+            // thrown away (memory stays bounded) and answered 413 at its end; a body that goes on
+            // past twice the limit is cut off without an answer.
+            exchange.overLimit = true;
             exchange.discarded += size;
-            return exchange.discarded > exchange.bodyLimit + 64 * 1024 ? MHD_NO : MHD_YES;
+            return exchange.request.body.size() + exchange.discarded > 2 * exchange.bodyLimit ? MHD_NO : MHD_YES;
         }
         exchange.request.body.append(upload, size);
         return MHD_YES;
@@ -180,10 +181,14 @@ MHD_Result Server::Private::begin(
         const qint64 length = parseLength(request.header("content-length"));
         if (length < 0)
             return refuse(connection, exchange, errorResponse(400, "bad_content_length", "Malformed Content-Length."));
-        if (length > exchange.bodyLimit)
+        if (length > 2 * exchange.bodyLimit)
             return refuse(
                 connection, exchange, errorResponse(413, "body_too_large", "The request body is over the limit."));
-        request.body.reserve(length);
+        // A little over: read and thrown away, then answered 413, so that an ordinary client
+        // writing its whole body reads the answer instead of a connection reset.
+        exchange.overLimit = length > exchange.bodyLimit;
+        if (!exchange.overLimit)
+            request.body.reserve(length);
     }
     return MHD_YES;
 }
@@ -195,7 +200,7 @@ MHD_Result Server::Private::complete(MHD_Connection *connection, const std::shar
     std::unique_lock<std::mutex> lock(exchange->mutex);
     switch (exchange->state) {
     case Exchange::State::Reading: {
-        if (exchange->discarded > 0) {
+        if (exchange->overLimit) {
             lock.unlock();
             return refuse(
                 connection, *exchange, errorResponse(413, "body_too_large", "The request body is over the limit."));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PaymentSettings.h"
+#include "ServerOptions.h"
 #include "StripeConfig.h"
 
 #include <QByteArray>
@@ -26,6 +27,9 @@ struct BackendOptions
     QString catalogPath;
     PaymentSettings payment;
     bool enableJsonApi = false;
+    /** Connection cap, timeouts and size limits of the HTTP server (the webhook route's body
+     *  limit, 1 MiB, is added by KioskBackend). */
+    Http::ServerOptions http;
 };
 
 } // namespace Kiosk

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "BackendHttpServer.h"
+#include "ApiReply.h"
 #include "Order.h"
+#include "Request.h"
 
 #include <QObject>
 
@@ -34,15 +35,15 @@ public:
         QObject *parent = nullptr);
 
     /** Answers the request if it is ours (/api/…, /healthz); false otherwise. */
-    bool handle(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);
+    bool handle(const Http::Request &request, const ApiReply &reply);
 
     /** The order as the API shows it (compact JSON object). */
     static QByteArray orderJson(const Order &order);
 
 private:
-    void checkout(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);
-    void listOrders(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);
-    [[nodiscard]] bool authorised(const QHttpServerRequest &request) const;
+    void checkout(const Http::Request &request, const ApiReply &reply);
+    void listOrders(const Http::Request &request, const ApiReply &reply);
+    [[nodiscard]] bool authorised(const Http::Request &request) const;
 
     OrderStore *m_store;
     PaymentCoordinator *m_payments;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "KioskBackend.h"
 
-#include "BackendHttpServer.h"
+#include "ApiReply.h"
 #include "Catalog.h"
 #include "JsonApi.h"
 #include "Log.h"
@@ -9,6 +9,7 @@
 #include "PaymentCoordinator.h"
 #include "QtHttpTransport.h"
 #include "ReturnPage.h"
+#include "Server.h"
 #include "StripeClient.h"
 #include "WebhookEndpoint.h"
 
@@ -18,15 +19,6 @@
 namespace Kiosk {
 
 namespace {
-
-QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
 
 const QByteArray kHtml = QByteArrayLiteral("text/html; charset=utf-8");
 
@@ -76,17 +68,22 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         b->m_api = std::make_unique<JsonApi>(
             b->m_store.get(), b->m_payments.get(), b->m_catalog.get(), b->m_options.apiToken);
     KioskBackend *self = b.get();
-    b->m_http = std::make_unique<BackendHttpServer>(
-        [self](
-            const QHttpServerRequest &request, const BackendHttpServer::Reply &reply) { self->route(request, reply); });
+    // Webhook bodies up to 1 MiB (Stripe's events are far smaller); everything else is small.
+    Http::ServerOptions http = b->m_options.http;
+    http.bodyLimits.prepend({ QByteArrayLiteral("/webhooks/stripe"), WebhookEndpoint::MaxBodyBytes });
+    b->m_http = std::make_unique<Http::Server>(
+        [self](const Http::Request &request, const Http::Responder &responder) {
+            self->route(request, ApiReply(responder));
+        },
+        std::move(http));
     return b;
 }
 
-void KioskBackend::route(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply)
+void KioskBackend::route(const Http::Request &request, const ApiReply &reply)
 {
-    const QString path = request.url().path();
-    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
-    const bool isGet = request.method() == QHttpServerRequest::Method::Get;
+    const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
+    const bool isPost = request.method == "POST";
+    const bool isGet = request.method == "GET";
     if (path == QLatin1String("/webhooks/stripe")) {
         if (!isPost) {
             reply.error(
@@ -94,12 +91,13 @@ void KioskBackend::route(const QHttpServerRequest &request, const BackendHttpSer
             return;
         }
         // Answered once the batch holding it is committed (group commit, see WebhookEndpoint).
-        m_webhook->submit(request.body(), headerValue(request, "Stripe-Signature"),
+        m_webhook->submit(request.body, request.header("stripe-signature"),
             [reply](const WebhookEndpoint::Response &r) { reply.json(r.status, r.body); });
         return;
     }
     if (isGet && (path == QLatin1String("/checkout/success") || path == QLatin1String("/checkout/cancel"))) {
-        const QString sessionId = request.query().queryItemValue(QStringLiteral("session_id"), QUrl::FullyDecoded);
+        const QString sessionId = QUrlQuery(QString::fromUtf8(request.query))
+                                      .queryItemValue(QStringLiteral("session_id"), QUrl::FullyDecoded);
         const Result<Order> order = m_store->orderBySession(sessionId);
         if (!order) {
             reply.send(404, kHtml, ReturnPage::notFound());
@@ -134,11 +132,10 @@ Status KioskBackend::start()
 {
     if (m_port != 0)
         return {};
-    const quint16 port = m_http->listen(m_options.bindAddress, m_options.httpPort);
-    if (port == 0)
-        return makeError(QStringLiteral("listen_failed"),
-            QStringLiteral("Cannot listen on %1:%2.").arg(m_options.bindAddress.toString()).arg(m_options.httpPort));
-    m_port = port;
+    const Result<quint16> port = m_http->listen(m_options.bindAddress, m_options.httpPort);
+    if (!port)
+        return port.error();
+    m_port = port.value();
     m_payments->setReturnBaseUrl(returnBaseUrl());
     m_payments->recover(this, [this](const Status &recovered) {
         if (!recovered)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "BackendHttpServer.h"
 #include "BackendOptions.h"
 #include "Result.h"
 
@@ -14,6 +13,11 @@ class QTimer;
 
 namespace Kiosk {
 
+namespace Http {
+class Server;
+struct Request;
+} // namespace Http
+class ApiReply;
 class Catalog;
 class JsonApi;
 class OrderStore;
@@ -58,7 +62,7 @@ public:
 
 private:
     explicit KioskBackend(BackendOptions options, QObject *parent);
-    void route(const QHttpServerRequest &request, const BackendHttpServer::Reply &reply);
+    void route(const Http::Request &request, const ApiReply &reply);
 
     BackendOptions m_options;
     std::unique_ptr<OrderStore> m_store;
@@ -67,7 +71,7 @@ private:
     std::unique_ptr<PaymentCoordinator> m_payments;
     std::unique_ptr<WebhookEndpoint> m_webhook;
     std::unique_ptr<JsonApi> m_api;
-    std::unique_ptr<BackendHttpServer> m_http;
+    std::unique_ptr<Http::Server> m_http;
     QTimer *m_sweepTimer = nullptr;
     quint16 m_port = 0;
 };

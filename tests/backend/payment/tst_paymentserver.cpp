@@ -219,6 +219,12 @@ void TestPaymentServer::badRequestsAreRefused_data()
                                 << QStringLiteral("invalid_paging");
     QTest::addRow("bad order id") << QByteArray("GET") << QStringLiteral("/api/orders/abc") << QByteArray()
                                   << QStringLiteral("invalid_order_id");
+    // Order ids are strict decimal: a sign, a leading zero or trailing junk is not order 1.
+    for (const char *id : { "+1", "01", "01x", "1x", "%2B1", "-1", "0", "1e0", "99999999999999999999" })
+        QTest::addRow("order id %s", id) << QByteArray("GET") << QStringLiteral("/api/orders/%1").arg(QLatin1String(id))
+                                         << QByteArray() << QStringLiteral("invalid_order_id");
+    QTest::addRow("cancel order +1") << QByteArray("POST") << QStringLiteral("/api/orders/+1/cancel") << QByteArray()
+                                     << QStringLiteral("invalid_order_id");
 }
 
 void TestPaymentServer::badRequestsAreRefused()
