@@ -5,7 +5,7 @@
 #include "CheckoutPage.h"
 #include "ControlBody.h"
 #include "FormDecoder.h"
-#include "HttpServer.h"
+#include "Server.h"
 #include "TestCard.h"
 #include "WebhookDispatcher.h"
 
@@ -18,7 +18,6 @@
 #include <QDate>
 #include <QFile>
 #include <QLocale>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -32,6 +31,8 @@
 namespace Kiosk::Sim {
 
 using nlohmann::json;
+using HttpRequest = Http::Request;
+using HttpResponse = Http::Response;
 
 namespace {
 
@@ -264,7 +265,7 @@ struct StripeSimulator::Private
     SimulatorOptions options;
     FaultConfig faults;
     OffsetClock clock;
-    HttpServer *server = nullptr;
+    Http::Server *server = nullptr;
     WebhookDispatcher *dispatcher = nullptr;
     QTimer *expiryTimer = nullptr;
     QTimer *saveTimer = nullptr;
@@ -277,9 +278,9 @@ struct StripeSimulator::Private
     std::map<std::string, IdempotencyEntry> idempotency;
 
     // --- plumbing -------------------------------------------------------------------------------
-    void handle(const HttpRequest &request, HttpConnection *connection);
+    void handle(const HttpRequest &request, const Http::Responder &connection);
     void handleApi(const HttpRequest &request, const QString &path, const QByteArray &requestId,
-        QPointer<HttpConnection> connection);
+        const Http::Responder &connection);
     HttpResponse handleControl(const HttpRequest &request, const QString &path);
     HttpResponse handlePage(const HttpRequest &request, const QString &path);
     std::optional<ApiError> authenticate(const HttpRequest &request, QString &key) const;
@@ -321,20 +322,19 @@ struct StripeSimulator::Private
 
 // --- request plumbing ---------------------------------------------------------------------------
 
-void StripeSimulator::Private::handle(const HttpRequest &request, HttpConnection *connection)
+void StripeSimulator::Private::handle(const HttpRequest &request, const Http::Responder &connection)
 {
     const QByteArray requestId = QByteArray::fromStdString(newId("req_", 14));
     const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
-    QPointer<HttpConnection> guarded(connection);
     if (!isToken(request.method)) {
         // The method is echoed in "unrecognized URL" errors and idempotency fingerprints.
         HttpResponse refused = errorResponse(invalid("Invalid request method."));
         refused.setHeader("Request-Id", requestId);
-        connection->respond(refused);
+        connection.send(refused);
         return;
     }
     if (path.startsWith(QLatin1String("/v1/"))) {
-        handleApi(request, path, requestId, guarded);
+        handleApi(request, path, requestId, connection);
         return;
     }
     HttpResponse response;
@@ -347,7 +347,7 @@ void StripeSimulator::Private::handle(const HttpRequest &request, HttpConnection
     else
         response = errorResponse(noSuch("route", u8(path)));
     response.setHeader("Request-Id", requestId);
-    connection->respond(response);
+    connection.send(response);
 }
 
 std::optional<ApiError> StripeSimulator::Private::authenticate(const HttpRequest &request, QString &key) const
@@ -378,17 +378,15 @@ std::optional<ApiError> StripeSimulator::Private::authenticate(const HttpRequest
 }
 
 void StripeSimulator::Private::handleApi(
-    const HttpRequest &request, const QString &path, const QByteArray &requestId, QPointer<HttpConnection> connection)
+    const HttpRequest &request, const QString &path, const QByteArray &requestId, const Http::Responder &connection)
 {
     auto reply
         = [connection, requestId](HttpResponse response, const QList<QPair<QByteArray, QByteArray>> &extra = {}) {
-              if (!connection)
-                  return;
               response.setHeader("Request-Id", requestId);
               response.setHeader("Stripe-Version", kLatestVersion);
               for (const auto &h : extra)
                   response.setHeader(h.first, h.second);
-              connection->respond(response);
+              connection.send(response);
           };
 
     QString apiKey;
@@ -433,8 +431,7 @@ void StripeSimulator::Private::handleApi(
         && (faults.failMethod.isEmpty() || faults.failMethod.compare(request.method, Qt::CaseInsensitive) == 0)) {
         --faults.failCount;
         if (faults.failMode == FaultConfig::FailMode::Drop) {
-            if (connection)
-                connection->drop();
+            connection.drop();
             return;
         }
         if (faults.failMode == FaultConfig::FailMode::Status) {
@@ -534,8 +531,7 @@ void StripeSimulator::Private::handleApi(
             scheduleSave();
         }
         if (dropAfterExecution) {
-            if (connection)
-                connection->drop();
+            connection.drop();
             return;
         }
         QList<QPair<QByteArray, QByteArray>> extra;
@@ -1888,8 +1884,11 @@ StripeSimulator::StripeSimulator(SimulatorOptions options, QObject *parent)
         if (it != d->eventIndex.end() && d->events[it->second].delivered.insert(endpoint).second)
             d->scheduleSave();
     });
-    d->server = new HttpServer(
-        [this](const HttpRequest &request, HttpConnection *connection) { d->handle(request, connection); }, this);
+    Http::ServerOptions http;
+    http.maxBodyBytes = 1024 * 1024;
+    d->server = new Http::Server(
+        [this](const HttpRequest &request, const Http::Responder &connection) { d->handle(request, connection); }, http,
+        this);
     d->expiryTimer = new QTimer(this);
     d->expiryTimer->setInterval(1000);
     connect(d->expiryTimer, &QTimer::timeout, this, [this]() { d->sweepExpired(); });

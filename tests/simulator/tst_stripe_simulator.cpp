@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Drives the Stripe simulator over real HTTP, the way a Stripe client and a browser would.
-#include "HttpServer.h"
+#include "Server.h"
 #include "StripeSimulator.h"
 #include "WebhookSigner.h"
 
@@ -47,7 +47,7 @@ struct Receiver
     };
     QList<Delivery> deliveries;
     QList<int> statuses;
-    HttpServer server { [this](const HttpRequest &request, HttpConnection *connection) {
+    Http::Server server { [this](const Http::Request &request, const Http::Responder &responder) {
         Delivery d;
         d.body = request.body;
         d.signature = request.header("stripe-signature");
@@ -55,9 +55,9 @@ struct Receiver
         d.userAgent = request.header("user-agent");
         d.event = json::parse(request.body.toStdString(), nullptr, false);
         deliveries.append(d);
-        HttpResponse r;
+        Http::Response r;
         r.status = statuses.isEmpty() ? 200 : statuses.takeFirst();
-        connection->respond(r);
+        responder.send(r);
     } };
     QUrl url;
     Receiver()
@@ -200,6 +200,32 @@ private:
 private Q_SLOTS:
     void init() { m_sim = makeSimulator(); }
     void cleanup() { m_sim.reset(); }
+
+    void protocolErrorsAreAnswered_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::newRow("Content-Length -5")
+            << QByteArray("POST /v1/checkout/sessions HTTP/1.1\r\nHost: t\r\nContent-Length: -5\r\n\r\n") << 400;
+        QTest::newRow("body over 1 MiB") << QByteArray("POST /v1/checkout/sessions HTTP/1.1\r\nHost: t\r\n"
+                                                       "Content-Length: 104857600\r\n\r\n")
+                                         << 413;
+        QTest::newRow("HTTP/9.9") << QByteArray("GET /health HTTP/9.9\r\nHost: t\r\n\r\n") << 505;
+        QTest::newRow("BREW") << QByteArray("BREW /health HTTP/1.1\r\nHost: t\r\n\r\n") << 501;
+    }
+    void protocolErrorsAreAnswered()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_sim->baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request);
+        QByteArray received;
+        while (!received.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+            received += socket.readAll();
+        QCOMPARE(received.mid(9, 3).toInt(), status);
+    }
 
     void createValidation_data()
     {
