@@ -348,13 +348,14 @@ Result<quint16> Server::listen(const QHostAddress &address, quint16 port)
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY && files.rlim_cur > 128)
         connections = qMin<unsigned>(connections, unsigned(files.rlim_cur - 64));
     Private *p = d.get();
-    d->daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &Private::onAccess, p, MHD_OPTION_SOCK_ADDR,
-        reinterpret_cast<sockaddr *>(&storage), MHD_OPTION_CONNECTION_LIMIT, connections, MHD_OPTION_CONNECTION_TIMEOUT,
-        d->options.idleTimeoutSecs, MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(d->options.connectionMemoryBytes),
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, unsigned(d->options.listenBacklog), MHD_OPTION_NOTIFY_COMPLETED,
-        &Private::onCompleted, p, MHD_OPTION_NOTIFY_CONNECTION, &Private::onConnection, p, MHD_OPTION_URI_LOG_CALLBACK,
-        &Private::onUri, p, MHD_OPTION_EXTERNAL_LOGGER, &Private::onLog, p, MHD_OPTION_STRICT_FOR_CLIENT, 1,
-        MHD_OPTION_END);
+    d->daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &Private::onAccess, p,
+        // The logger first, so that libmicrohttpd's messages about the other options go to it.
+        MHD_OPTION_EXTERNAL_LOGGER, &Private::onLog, p, MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&storage),
+        MHD_OPTION_CONNECTION_LIMIT, connections, MHD_OPTION_CONNECTION_TIMEOUT, d->options.idleTimeoutSecs,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(d->options.connectionMemoryBytes), MHD_OPTION_LISTEN_BACKLOG_SIZE,
+        unsigned(d->options.listenBacklog), MHD_OPTION_NOTIFY_COMPLETED, &Private::onCompleted, p,
+        MHD_OPTION_NOTIFY_CONNECTION, &Private::onConnection, p, MHD_OPTION_URI_LOG_CALLBACK, &Private::onUri, p,
+        MHD_OPTION_STRICT_FOR_CLIENT, 1, MHD_OPTION_END);
     if (!d->daemon)
         return makeError(QStringLiteral("listen_failed"),
             QStringLiteral("Cannot listen on %1:%2: %3")

@@ -35,7 +35,7 @@ struct ServerOptions
      *  before the body is read and while a chunked body is read). */
     qint64 maxBodyBytes = 64 * 1024;
     QList<BodyLimit> bodyLimits;
-    int listenBacklog = 128;
+    int listenBacklog = 256;
 
     [[nodiscard]] qint64 bodyLimitFor(const QByteArray &path) const
     {
