@@ -4,7 +4,9 @@
 #include "Exchange.h"
 #include "HttpLog.h"
 
+#include <QDeadlineTimer>
 #include <QMetaObject>
+#include <QTimer>
 
 #include <cstdarg>
 #include <cstdio>
@@ -32,11 +34,22 @@ Response errorResponse(int status, const char *code, const char *message)
 
 namespace {
 
-/** The raw request target of the connection's current request (from the URI log callback). */
+/** One open connection: its current request's raw target, and its header deadline. */
 struct ConnectionContext
 {
-    QByteArray target;
+    QByteArray target; ///< from the URI log callback (polling thread only)
+    // Under Private::connectionsMutex:
+    int fd = -1;
+    bool inRequest = false; ///< headers complete, not yet answered: no header deadline
+    bool cut = false;
+    QDeadlineTimer headerDeadline;
 };
+
+ConnectionContext *contextOf(MHD_Connection *connection)
+{
+    const auto *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return info ? static_cast<ConnectionContext *>(info->socket_context) : nullptr;
+}
 
 bool knownMethod(const char *method)
 {
@@ -97,6 +110,12 @@ struct Server::Private
     MHD_Daemon *daemon = nullptr;
     quint16 port = 0;
 
+    /** Every open connection, for the header deadline (see watch()). A context leaves the set
+     *  in the CLOSED notification, which libmicrohttpd sends before it closes the socket. */
+    std::mutex connectionsMutex;
+    std::set<ConnectionContext *> connections;
+    QTimer *watchdog = nullptr;
+
     std::mutex mutex; ///< guards stopping and suspended
     bool stopping = false;
     std::set<std::shared_ptr<Exchange>> suspended;
@@ -115,8 +134,11 @@ struct Server::Private
     MHD_Result complete(MHD_Connection *connection, const std::shared_ptr<Exchange> &exchange);
     static MHD_Result refuse(MHD_Connection *connection, Exchange &exchange, const Response &response);
 
+    void waitForRequest(ConnectionContext *context);
+
     // --- the owner's thread ---------------------------------------------------------------------
     void dispatch(const std::shared_ptr<Exchange> &exchange);
+    void watch();
 };
 
 MHD_Result Server::Private::onAccess(void *cls, MHD_Connection *connection, const char *url, const char *method,
@@ -128,6 +150,10 @@ MHD_Result Server::Private::onAccess(void *cls, MHD_Connection *connection, cons
         // First call: request line and headers are complete, no body read yet.
         holder = new std::shared_ptr<Exchange>(std::make_shared<Exchange>());
         *conCls = holder;
+        if (ConnectionContext *context = contextOf(connection)) {
+            const std::lock_guard<std::mutex> lock(d->connectionsMutex);
+            context->inRequest = true;
+        }
         return d->begin(connection, **holder, url, method, version);
     }
     Exchange &exchange = **holder;
@@ -162,8 +188,7 @@ MHD_Result Server::Private::begin(
     Request &request = exchange.request;
     request.method = method;
     request.version = version;
-    const auto *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
-    const auto *context = info ? static_cast<const ConnectionContext *>(info->socket_context) : nullptr;
+    const ConnectionContext *context = contextOf(connection);
     const QByteArray target = context && !context->target.isEmpty() ? context->target : QByteArray(url);
     const qsizetype mark = target.indexOf('?');
     request.path = mark < 0 ? target : target.left(mark);
@@ -234,9 +259,11 @@ MHD_Result Server::Private::complete(MHD_Connection *connection, const std::shar
     return MHD_YES;
 }
 
-void Server::Private::onCompleted(void *cls, MHD_Connection *, void **conCls, MHD_RequestTerminationCode)
+void Server::Private::onCompleted(void *cls, MHD_Connection *connection, void **conCls, MHD_RequestTerminationCode)
 {
     auto *d = static_cast<Private *>(cls);
+    if (ConnectionContext *context = contextOf(connection))
+        d->waitForRequest(context);
     auto *holder = static_cast<std::shared_ptr<Exchange> *>(*conCls);
     if (!holder)
         return;
@@ -253,13 +280,48 @@ void Server::Private::onCompleted(void *cls, MHD_Connection *, void **conCls, MH
     *conCls = nullptr;
 }
 
-void Server::Private::onConnection(void *, MHD_Connection *, void **socketContext, MHD_ConnectionNotificationCode code)
+void Server::Private::waitForRequest(ConnectionContext *context)
 {
+    const std::lock_guard<std::mutex> lock(connectionsMutex);
+    context->inRequest = false;
+    context->headerDeadline = QDeadlineTimer(qint64(options.headerTimeoutSecs) * 1000);
+}
+
+void Server::Private::onConnection(
+    void *cls, MHD_Connection *connection, void **socketContext, MHD_ConnectionNotificationCode code)
+{
+    auto *d = static_cast<Private *>(cls);
     if (code == MHD_CONNECTION_NOTIFY_STARTED) {
-        *socketContext = new ConnectionContext;
+        auto *context = new ConnectionContext;
+        const auto *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+        context->fd = info ? info->connect_fd : -1;
+        d->waitForRequest(context);
+        const std::lock_guard<std::mutex> lock(d->connectionsMutex);
+        d->connections.insert(context);
+        *socketContext = context;
     } else {
-        delete static_cast<ConnectionContext *>(*socketContext);
+        auto *context = static_cast<ConnectionContext *>(*socketContext);
+        {
+            const std::lock_guard<std::mutex> lock(d->connectionsMutex);
+            d->connections.erase(context);
+        }
+        delete context;
         *socketContext = nullptr;
+    }
+}
+
+void Server::Private::watch()
+{
+    // libmicrohttpd's timeout is one of inactivity; a client that trickles its headers byte by
+    // byte would hold a connection for as long as it likes. Past the header deadline the socket
+    // is shut down (not closed: libmicrohttpd sees the end and closes and forgets it itself).
+    const std::lock_guard<std::mutex> lock(connectionsMutex);
+    for (ConnectionContext *context : connections) {
+        if (!context->inRequest && !context->cut && context->fd >= 0 && context->headerDeadline.hasExpired()) {
+            context->cut = true;
+            ::shutdown(context->fd, SHUT_RDWR);
+            qCInfo(lcHttp) << "closed a connection that did not send its headers in time";
+        }
     }
 }
 
@@ -302,6 +364,11 @@ Server::Server(Handler handler, ServerOptions options, QObject *parent)
     d->q = this;
     d->handler = std::move(handler);
     d->options = std::move(options);
+    if (d->options.headerTimeoutSecs > 0) {
+        d->watchdog = new QTimer(this);
+        d->watchdog->setInterval(500);
+        connect(d->watchdog, &QTimer::timeout, this, [this] { d->watch(); });
+    }
 }
 
 Server::~Server()
@@ -362,6 +429,8 @@ Result<quint16> Server::listen(const QHostAddress &address, quint16 port)
                 .arg(address.toString(), QString::number(port), QString::fromLocal8Bit(std::strerror(errno))));
     const MHD_DaemonInfo *info = MHD_get_daemon_info(d->daemon, MHD_DAEMON_INFO_BIND_PORT);
     d->port = info ? info->port : port;
+    if (d->watchdog)
+        d->watchdog->start();
     return d->port;
 }
 

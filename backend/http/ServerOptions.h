@@ -27,6 +27,10 @@ struct ServerOptions
     /** Seconds without progress (while reading headers or body, or idle between requests) before
      *  the connection is closed. Connections whose answer is pending do not time out. */
     unsigned idleTimeoutSecs = 30;
+    /** Seconds from the moment a connection can send a request (opened, or its last answer
+     *  sent) until that request's headers are complete, however steadily they trickle in;
+     *  0: no deadline. Checked every half second on the server's thread. */
+    unsigned headerTimeoutSecs = 15;
     /** Memory per connection; the request line and headers must fit in about half of it (431). */
     qint64 connectionMemoryBytes = 32 * 1024;
     /** Request headers at most (431 beyond). */

@@ -210,6 +210,25 @@ private Q_SLOTS:
         QCOMPARE(m_handled, 0);
     }
 
+    void tricklingHeaderHitsTheHeaderDeadline()
+    {
+        // One byte every 100 ms never trips the 30 s inactivity timeout; the header deadline cuts it.
+        ServerOptions options;
+        options.headerTimeoutSecs = 1;
+        start(options);
+        RawClient client(m_port);
+        client.send("GET /healthz HTTP/1.1\r\nHost: t\r\nX-Slow: ");
+        QTimer trickle;
+        connect(&trickle, &QTimer::timeout, &client.socket, [&client] { client.send("a"); });
+        trickle.start(100);
+        QVERIFY(client.waitClosed());
+        QCOMPARE(m_handled, 0);
+        // A connection that keeps its request coming in time is not cut.
+        RawClient ok(m_port);
+        ok.send(get("/healthz"));
+        QCOMPARE(ok.answers().value(0).status, 200);
+    }
+
     void declaredHugeBodyIsRefusedUnread()
     {
         start();
