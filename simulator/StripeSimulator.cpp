@@ -1886,6 +1886,12 @@ StripeSimulator::StripeSimulator(SimulatorOptions options, QObject *parent)
     });
     Http::ServerOptions http;
     http.maxBodyBytes = 1024 * 1024;
+    // The HTTP layer's own refusals (bad method, 413, 431, 501) in Stripe's error shape.
+    http.refusal = [](int status, const QByteArray &, const QByteArray &message) {
+        ApiError e = invalid(message.toStdString());
+        e.status = status;
+        return errorResponse(e);
+    };
     d->server = new Http::Server(
         [this](const HttpRequest &request, const Http::Responder &connection) { d->handle(request, connection); }, http,
         this);

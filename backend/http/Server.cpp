@@ -51,6 +51,20 @@ ConnectionContext *contextOf(MHD_Connection *connection)
     return info ? static_cast<ConnectionContext *>(info->socket_context) : nullptr;
 }
 
+/** RFC 9110 token: what a method must be at all. */
+bool isToken(const char *text)
+{
+    if (!*text)
+        return false;
+    for (const char *c = text; *c; ++c) {
+        const unsigned char u = static_cast<unsigned char>(*c);
+        const bool alnum = (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z');
+        if (!alnum && !std::strchr("!#$%&'*+-.^_`|~", u))
+            return false;
+    }
+    return true;
+}
+
 bool knownMethod(const char *method)
 {
     static const char *const known[] = { "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS" };
@@ -133,6 +147,8 @@ struct Server::Private
         MHD_Connection *connection, Exchange &exchange, const char *url, const char *method, const char *version);
     MHD_Result complete(MHD_Connection *connection, const std::shared_ptr<Exchange> &exchange);
     static MHD_Result refuse(MHD_Connection *connection, Exchange &exchange, const Response &response);
+    /** The answer the server gives itself, as options.refusal renders it. */
+    Response refusal(int status, const char *code, const char *message) const;
 
     void waitForRequest(ConnectionContext *context);
 
@@ -176,6 +192,18 @@ MHD_Result Server::Private::onAccess(void *cls, MHD_Connection *connection, cons
     return d->complete(connection, *holder);
 }
 
+Response Server::Private::refusal(int status, const char *code, const char *message) const
+{
+    if (options.refusal) {
+        try {
+            return options.refusal(status, QByteArray(code), QByteArray(message));
+        } catch (...) {
+            // Fall back to the plain body: nothing may escape into libmicrohttpd's thread.
+        }
+    }
+    return errorResponse(status, code, message);
+}
+
 MHD_Result Server::Private::refuse(MHD_Connection *connection, Exchange &exchange, const Response &response)
 {
     exchange.answeredEarly = true;
@@ -196,19 +224,20 @@ MHD_Result Server::Private::begin(
     const int count = MHD_get_connection_values(connection, MHD_HEADER_KIND, nullptr, nullptr);
     if (count > options.maxHeaderCount)
         return refuse(connection, exchange,
-            errorResponse(431, "too_many_headers", "The request has more header fields than this server accepts."));
+            refusal(431, "too_many_headers", "The request has more header fields than this server accepts."));
     MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request.headers);
+    if (!isToken(method))
+        return refuse(connection, exchange, refusal(400, "bad_method", "Invalid request method."));
     if (!knownMethod(method))
         return refuse(connection, exchange,
-            errorResponse(501, "method_not_implemented", "This server does not implement that method."));
+            refusal(501, "method_not_implemented", "This server does not implement that method."));
     exchange.bodyLimit = options.bodyLimitFor(request.path);
     if (request.hasHeader("content-length") && !request.hasHeader("transfer-encoding")) {
         const qint64 length = parseLength(request.header("content-length"));
         if (length < 0)
-            return refuse(connection, exchange, errorResponse(400, "bad_content_length", "Malformed Content-Length."));
+            return refuse(connection, exchange, refusal(400, "bad_content_length", "Malformed Content-Length."));
         if (length > 2 * exchange.bodyLimit)
-            return refuse(
-                connection, exchange, errorResponse(413, "body_too_large", "The request body is over the limit."));
+            return refuse(connection, exchange, refusal(413, "body_too_large", "The request body is over the limit."));
         // A little over: read and thrown away, then answered 413, so that an ordinary client
         // writing its whole body reads the answer instead of a connection reset.
         exchange.overLimit = length > exchange.bodyLimit;
@@ -227,8 +256,7 @@ MHD_Result Server::Private::complete(MHD_Connection *connection, const std::shar
     case Exchange::State::Reading: {
         if (exchange->overLimit) {
             lock.unlock();
-            return refuse(
-                connection, *exchange, errorResponse(413, "body_too_large", "The request body is over the limit."));
+            return refuse(connection, *exchange, refusal(413, "body_too_large", "The request body is over the limit."));
         }
         {
             const std::lock_guard<std::mutex> guard(mutex);
@@ -349,11 +377,11 @@ void Server::Private::dispatch(const std::shared_ptr<Exchange> &exchange)
     } catch (const std::exception &e) {
         qCWarning(lcHttp) << "handler of" << exchange->request.method << exchange->request.path << "threw"
                           << typeid(e).name() << "- answered 500";
-        responder.send(errorResponse(500, "internal_error", "The server failed to handle this request."));
+        responder.send(refusal(500, "internal_error", "The server failed to handle this request."));
     } catch (...) {
         qCWarning(lcHttp) << "handler of" << exchange->request.method << exchange->request.path
                           << "threw - answered 500";
-        responder.send(errorResponse(500, "internal_error", "The server failed to handle this request."));
+        responder.send(refusal(500, "internal_error", "The server failed to handle this request."));
     }
 }
 

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Response.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
+
+#include <functional>
 
 namespace Kiosk::Http {
 
@@ -40,6 +44,11 @@ struct ServerOptions
     qint64 maxBodyBytes = 64 * 1024;
     QList<BodyLimit> bodyLimits;
     int listenBacklog = 256;
+    /** Renders the answers the server gives itself (400 bad method or length, 413, 431, 501, and
+     *  500 for a handler that threw or never answered) from a status, a short code and an ASCII
+     *  sentence; empty: {"error":{"code","message"}}. Called on libmicrohttpd's thread as well,
+     *  so it must be a pure function. (libmicrohttpd's own refusals, e.g. 505, are its pages.) */
+    std::function<Response(int status, const QByteArray &code, const QByteArray &message)> refusal;
 
     [[nodiscard]] qint64 bodyLimitFor(const QByteArray &path) const
     {

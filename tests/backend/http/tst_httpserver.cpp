@@ -232,6 +232,7 @@ private Q_SLOTS:
         QTest::newRow("one token") << QByteArray("GARBAGE\r\n\r\n") << 400;
         QTest::newRow("HTTP/9.9") << QByteArray("GET /healthz HTTP/9.9\r\nHost: t\r\n\r\n") << 505;
         QTest::newRow("BREW") << QByteArray("BREW /healthz HTTP/1.1\r\nHost: t\r\n\r\n") << 501;
+        QTest::newRow("method not a token") << QByteArray("G\xc3\x28T /healthz HTTP/1.1\r\nHost: t\r\n\r\n") << 400;
         QTest::newRow("Content-Length -5")
             << QByteArray("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: -5\r\n\r\n") << 400;
         QTest::newRow("Content-Length 1x")
@@ -250,6 +251,21 @@ private Q_SLOTS:
         QEXPECT_FAIL("space in target", "libmicrohttpd 0.9.75 closes without a 400", Continue);
         QCOMPARE(one(request).status, status);
         QCOMPARE(m_handled, 0);
+    }
+
+    void refusalsAreRenderedByTheOwner()
+    {
+        ServerOptions options;
+        options.refusal = [](int status, const QByteArray &code, const QByteArray &) {
+            return Response::make(status, "text/plain", "refused: " + code);
+        };
+        start(options);
+        const Answer brew = one("BREW /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
+        QCOMPARE(brew.status, 501);
+        QCOMPARE(brew.body, QByteArray("refused: method_not_implemented"));
+        const Answer thrown = one(get("/throw"));
+        QCOMPARE(thrown.status, 500);
+        QCOMPARE(thrown.body, QByteArray("refused: internal_error"));
     }
 
     void pipelinedAnswersKeepRequestOrder()
