@@ -28,8 +28,14 @@ struct BackendOptions
     PaymentSettings payment;
     bool enableJsonApi = false;
     /** Connection cap, timeouts and size limits of the HTTP server (the webhook route's body
-     *  limit, 1 MiB, is added by KioskBackend). */
-    Http::ServerOptions http;
+     *  limit, 1 MiB, is added by KioskBackend). 128 KiB per connection lets a request target of
+     *  tens of kilobytes reach the JSON API, which refuses an over-long parameter with its own
+     *  400 parameter_too_long; a header of megabytes is still 431 before it is read. */
+    Http::ServerOptions http = [] {
+        Http::ServerOptions o;
+        o.connectionMemoryBytes = 128 * 1024;
+        return o;
+    }();
 };
 
 } // namespace Kiosk

@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Kiosk;
@@ -49,7 +50,7 @@ private:
     std::unique_ptr<Sim::StripeSimulator> m_sim;
     std::unique_ptr<KioskBackend> m_backend;
 
-    void start(const Http::ServerOptions &http = {})
+    void start(const std::optional<Http::ServerOptions> &http = std::nullopt)
     {
         m_sim = std::make_unique<Sim::StripeSimulator>(Sim::SimulatorOptions {});
         QVERIFY(m_sim->start().ok());
@@ -61,7 +62,8 @@ private:
         o.stripe.apiBase = m_sim->baseUrl();
         o.webhookSecret = kSecret;
         o.enableJsonApi = true;
-        o.http = http;
+        if (http)
+            o.http = *http; // else the backend's defaults
         auto created = KioskBackend::create(o);
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
         m_backend = std::move(created).value();
@@ -78,7 +80,7 @@ private:
 private Q_SLOTS:
     void idleConnectionsDoNotStopWebhooks()
     {
-        Http::ServerOptions http;
+        Http::ServerOptions http = BackendOptions().http;
         http.maxConnections = 100;
         http.idleTimeoutSecs = 1;
         http.listenBacklog = 1024;
