@@ -2,8 +2,9 @@
 // The simulator's application/x-www-form-urlencoded decoder (simulator/FormDecoder), which reads
 // every request body and query string the simulator gets, most of them without authentication.
 // Invariants: no crash, no exception, no undefined behaviour; a refusal is "parameter_invalid"
-// with a message; an accepted body is an object whose leaves are strings; and what the kiosk's
-// own encoder (backend/stripe/FormEncoder) writes for that tree decodes to the same tree.
+// with a message; an accepted body is an object whose leaves are strings, nested no deeper than
+// FormDecoder::kMaxDepth allows; and what the kiosk's own encoder (backend/stripe/FormEncoder)
+// writes for that tree decodes to the same tree.
 
 #include "FormDecoder.h"
 #include "FormEncoder.h"
@@ -11,9 +12,22 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 using nlohmann::json;
 
 namespace {
+
+/** Levels below the root: "a=1" is 1, "a[b]=1" is 2. */
+int depth(const json &node)
+{
+    int deepest = 0;
+    if (node.is_structured()) {
+        for (const json &child : node)
+            deepest = std::max(deepest, depth(child));
+    }
+    return node.is_structured() ? deepest + 1 : 0;
+}
 
 bool leavesAreStrings(const json &node)
 {
@@ -47,6 +61,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const json &tree = decoded.value();
     FUZZ_CHECK(tree.is_object(), "a decoded body is an object");
     FUZZ_CHECK(leavesAreStrings(tree), "every decoded value is a string");
+    // The root, the name and at most kMaxDepth bracket levels below it.
+    FUZZ_CHECK(depth(tree) <= Kiosk::Sim::FormDecoder::kMaxDepth + 1, "nesting is bounded");
 
     const QByteArray asJson = QByteArray::fromStdString(tree.dump(-1, ' ', false, json::error_handler_t::strict));
     const Kiosk::Result<Kiosk::FormEncoder::Params> flat = Kiosk::FormEncoder::flattenJson(asJson);
