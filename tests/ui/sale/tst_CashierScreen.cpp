@@ -79,6 +79,7 @@ private Q_SLOTS:
 
 private:
     void pressKey(QWidget *target, int key, const QString &text);
+    void saveScreenshot(const QString &name) const;
     void tapProduct(const QString &name);
     void tapLineButton(const QString &productId, const char *button);
     void typeWithGap(QWidget *target, const QString &text, qint64 gapMs);
@@ -169,6 +170,16 @@ void TestCashierScreen::pressKey(QWidget *target, int key, const QString &text)
     QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
     release.setTimestamp(quint64(m_fakeNow));
     QApplication::sendEvent(target, &release);
+}
+
+void TestCashierScreen::saveScreenshot(const QString &name) const
+{
+    // With KIOSK_SCREENSHOT_DIR set, what the cashier sees goes there for a person to look at.
+    const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    m_screen->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 void TestCashierScreen::typeWithGap(QWidget *target, const QString &text, qint64 gapMs)
@@ -489,6 +500,7 @@ void TestCashierScreen::failedScanReplacesTheLastSuccess()
     // Not the same look as a success: red, not the dark success strip.
     const QImage shot = box->grab().toImage();
     QCOMPARE(shot.pixelColor(shot.width() / 2, 2), QColor(0xcf, 0x22, 0x2e));
+    saveScreenshot(QStringLiteral("scan-failed"));
 }
 
 void TestCashierScreen::keyboardOnlySale()
@@ -501,6 +513,7 @@ void TestCashierScreen::keyboardOnlySale()
     QTest::keyClicks(search, QStringLiteral("2*flat"));
     QCOMPARE(m_screen->pendingQuantity(), 2);
     QCOMPARE(m_screen->productGrid()->model()->rowCount(), 1);
+    saveScreenshot(QStringLiteral("typed-quantity"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_cart->itemCount(), 2);
     QCOMPARE(m_screen->message(), QStringLiteral("Added 2 \u00d7 Flat White"));
@@ -626,9 +639,10 @@ void TestCashierScreen::focusRingContrastsWithItsSurroundings()
     QWidget *surface = control == QLatin1String("tile") ? m_screen->productGrid()->viewport() : widget;
     if (rect.isNull())
         rect = widget->rect();
+    QCoreApplication::processEvents(); // the pending layout pass, as on screen
     const QImage shot = m_screen->grab().toImage();
     if (const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR"); !dir.isEmpty())
-        shot.save(QDir(dir).filePath(QStringLiteral("focus-%1.png").arg(control)));
+        shot.save(QDir(dir).filePath(QStringLiteral("focus-%1.png").arg(control))); // for a person to judge
     const QPoint top = surface->mapTo(m_screen.get(), QPoint(rect.center().x(), rect.top()));
     const QColor ringColour = shot.pixelColor(top + QPoint(0, ring));
     const QColor inside = shot.pixelColor(top + QPoint(0, ring + 4));
