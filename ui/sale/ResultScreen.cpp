@@ -64,11 +64,11 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     cardLayout->addWidget(m_amount);
     cardLayout->addWidget(m_detail);
     cardLayout->addStretch();
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(12);
-    actions->addWidget(m_backToBasket, 1);
-    actions->addWidget(m_newSale, 1);
-    cardLayout->addLayout(actions);
+    m_actions = new QVBoxLayout;
+    m_actions->setSpacing(10);
+    m_actions->addWidget(m_newSale);
+    m_actions->addWidget(m_backToBasket);
+    cardLayout->addLayout(m_actions);
     cardLayout->addWidget(m_countdown);
     root->addWidget(card, 3);
 
@@ -199,6 +199,10 @@ void ResultScreen::showOrder(const Kiosk::Order &order)
     m_newSale->setProperty("role", m_keepWhenIdle ? QString() : QStringLiteral("primary"));
     Theme::repolish(m_backToBasket);
     Theme::repolish(m_newSale);
+    // Full width, one above the other (the labels are long in large type), the primary on top.
+    QPushButton *primary = m_keepWhenIdle ? m_backToBasket : m_newSale;
+    m_actions->removeWidget(primary);
+    m_actions->insertWidget(0, primary);
     (m_keepWhenIdle ? m_backToBasket : m_newSale)->setFocus(Qt::OtherFocusReason);
 
     m_left = m_delaySecs;

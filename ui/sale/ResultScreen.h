@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
+class QVBoxLayout;
 
 namespace Kiosk::Ui {
 
@@ -74,6 +75,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_newSale = nullptr;
     QPushButton *m_backToBasket = nullptr;
+    QVBoxLayout *m_actions = nullptr;
     QLabel *m_countdown = nullptr;
     QTimer *m_timer = nullptr;
 };

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // What the customer and cashier read after a sale, and the way back to the till.
 #include "ResultScreen.h"
+#include "Theme.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,6 +42,7 @@ class TestResultScreen final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { Theme::forScreenWidth(1024).apply(*qApp); }
     void showsOutcome_data();
     void showsOutcome();
     void receiptListsLinesAndSavesPdf();
@@ -178,6 +182,12 @@ void TestResultScreen::bothWaysBackAfterACancel()
     if (!offered)
         return;
     QCOMPARE(back->text(), QStringLiteral("Back to the basket"));
+    if (const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        screen.resize(1024, 700);
+        QCoreApplication::processEvents();
+        screen.grab().save(
+            QDir(dir).filePath(QStringLiteral("result-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    }
     QTest::mouseClick(back, Qt::LeftButton);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
