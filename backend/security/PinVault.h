@@ -35,6 +35,8 @@ public:
 
     /** A PIN has been set (first run: not yet). */
     [[nodiscard]] bool isSet() const;
+    /** The clock its lockouts run on; the PIN dialog times out on the same one. */
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
     /** Replaces the PIN if checkPinRules() accepts it, else its error and nothing changes.
      *  Clears any lockout. */
     Status setPin(const QString &newPin);

@@ -229,7 +229,13 @@ void TestKioskEndToEnd::cancelFromKiosk()
     QVERIFY(window()->result()->detailText().contains(QStringLiteral("Nothing was charged")));
     QCOMPARE(
         toString(m_app->backend()->store().orderByNumber(pending.number)->status), toString(OrderStatus::Cancelled));
-    // After a cancel the basket is kept for the cashier to fix.
+    // After a cancel the basket is kept for the cashier to fix, and the countdown says so.
+    QCOMPARE(window()->cart()->itemCount(), 1);
+    QVERIFY2(window()->result()->countdownText().startsWith(QStringLiteral("Back to the basket in")),
+        qPrintable(window()->result()->countdownText()));
+    QTest::mouseClick(
+        window()->result()->findChild<QPushButton *>(QStringLiteral("backToBasketButton")), Qt::LeftButton);
+    QCOMPARE(window()->screen(), KioskWindow::Screen::Cashier);
     QCOMPARE(window()->cart()->itemCount(), 1);
 }
 
@@ -245,6 +251,12 @@ void TestKioskEndToEnd::expiresWhenSimulatorClockPassesExpiry()
     QCOMPARE(window()->screen(), KioskWindow::Screen::Result);
     QCOMPARE(window()->result()->titleText(), QStringLiteral("Expired"));
     QCOMPARE(toString(m_app->backend()->store().orderByNumber(pending.number)->status), toString(OrderStatus::Expired));
+    // The customer has probably gone: the countdown announces a new sale, and "New sale" clears.
+    QVERIFY2(window()->result()->countdownText().startsWith(QStringLiteral("New sale in")),
+        qPrintable(window()->result()->countdownText()));
+    QCOMPARE(window()->cart()->itemCount(), 1);
+    QTest::mouseClick(window()->result()->findChild<QPushButton *>(QStringLiteral("newSaleButton")), Qt::LeftButton);
+    QVERIFY(window()->cart()->isEmpty());
 }
 
 void TestKioskEndToEnd::barcodeScanAddsProduct()

@@ -45,6 +45,8 @@ QString Theme::styleSheet() const
     colour("danger", danger);
     colour("warning", warning);
     colour("warningText", warningText);
+    colour("focusOnDark", focusOnDark);
+    colour("focus", focus);
     number("baseFont", baseFont);
     number("titleFont", titleFont);
     number("hugeFont", hugeFont);

@@ -30,6 +30,10 @@ public:
     QColor danger { 0xcf, 0x22, 0x2e };
     QColor warning { 0xff, 0xd3, 0x3d };
     QColor warningText { 0x9a, 0x67, 0x00 };
+    /** Keyboard focus ring on light surfaces and on the accent-filled Pay button (>= 3:1 on both). */
+    QColor focus { 0x1f, 0x23, 0x28 };
+    /** Focus ring around a dark fill (the selected category tab), >= 3:1 on it and on the background. */
+    QColor focusOnDark { 0x63, 0x5b, 0xff };
 
     int baseFont = 18;
     int titleFont = 24;

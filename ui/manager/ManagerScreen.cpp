@@ -1,22 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "ManagerScreen.h"
 
+#include "Clock.h"
+
 #include "OrderHistoryPage.h"
 #include "SecretStore.h"
 #include "SettingsPage.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Kiosk::Ui {
 
 ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, QSettings *settings, QWidget *parent)
     : QWidget(parent)
+    , m_clock(&Kiosk::Clock::system())
 {
     setObjectName(QStringLiteral("managerScreen"));
+    if (settings)
+        m_lockAfterSecs = qMax(0, settings->value(QStringLiteral("manager/lockAfterSecs"), 120).toInt());
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setInterval(1000);
+    connect(m_idleTimer, &QTimer::timeout, this, &ManagerScreen::checkIdle);
     m_secrets = new SecretStore(this);
     m_history = new OrderHistoryPage(store, this);
     m_settingsPage = new SettingsPage(store, settings, m_secrets, this);
@@ -51,6 +64,59 @@ ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, QSettings *settings, QWid
     connect(m_settingsPage, &SettingsPage::saved, this, &ManagerScreen::settingsChanged);
 }
 
-ManagerScreen::~ManagerScreen() = default;
+ManagerScreen::~ManagerScreen()
+{
+    qApp->removeEventFilter(this);
+}
+
+void ManagerScreen::setClock(const Kiosk::Clock *clock)
+{
+    m_clock = clock ? clock : &Kiosk::Clock::system();
+    m_lastInputSecs = m_clock->nowSecs();
+}
+
+void ManagerScreen::checkIdle()
+{
+    if (!isVisible() || m_lockAfterSecs == 0 || m_clock->nowSecs() - m_lastInputSecs < m_lockAfterSecs)
+        return;
+    // A details or file dialog left open would stay over the till: close those first.
+    const auto dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs)
+        if (dialog->isVisible())
+            dialog->reject();
+    m_idleTimer->stop();
+    Q_EMIT locked();
+    Q_EMIT closeRequested();
+}
+
+bool ManagerScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        m_lastInputSecs = m_clock->nowSecs();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ManagerScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_lastInputSecs = m_clock->nowSecs();
+    qApp->installEventFilter(this);
+    m_idleTimer->start();
+}
+
+void ManagerScreen::hideEvent(QHideEvent *event)
+{
+    m_idleTimer->stop();
+    qApp->removeEventFilter(this);
+    QWidget::hideEvent(event);
+}
 
 } // namespace Kiosk::Ui

@@ -5,10 +5,12 @@
 
 class QSettings;
 class QTabWidget;
+class QTimer;
 
 namespace Kiosk {
+class Clock;
 class OrderStore;
-}
+} // namespace Kiosk
 
 namespace Kiosk::Ui {
 
@@ -20,6 +22,10 @@ class SecretStore;
  * The manager's area: order history (filters, totals, details, CSV export) and settings
  * (Stripe mode and keys, shop and kiosk fields, PIN change). Show it only after
  * PinDialog::requestPin succeeded. Does not own the store or the settings; both must outlive it.
+ *
+ * Locks itself: after lockAfterSecs without a key, click, touch or wheel anywhere in the app
+ * (settings key "manager/lockAfterSecs", default 120; 0 never) it closes any dialog it opened and
+ * emits locked() and closeRequested(), so coming back needs the PIN again.
  */
 class ManagerScreen final : public QWidget
 {
@@ -33,16 +39,34 @@ public:
     [[nodiscard]] OrderHistoryPage *historyPage() const { return m_history; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
 
+    /** The clock idle time is measured on (Clock::system() by default); must outlive the screen. */
+    void setClock(const Kiosk::Clock *clock);
+    void setLockAfterSecs(int secs) { m_lockAfterSecs = qMax(0, secs); }
+    [[nodiscard]] int lockAfterSecs() const { return m_lockAfterSecs; }
+    /** Locks when idle for lockAfterSecs; runs every second while the screen is shown. */
+    void checkIdle();
+
 Q_SIGNALS:
     void closeRequested();
     /** Settings were saved; the app re-reads QSettings (and the keyring) to apply them. */
     void settingsChanged();
+    /** Idle too long: the screen asks to be closed and needs the PIN again. */
+    void locked();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QTabWidget *m_tabs = nullptr;
     OrderHistoryPage *m_history = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     SecretStore *m_secrets = nullptr;
+    const Kiosk::Clock *m_clock = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    int m_lockAfterSecs = 120;
+    qint64 m_lastInputSecs = 0;
 };
 
 } // namespace Kiosk::Ui

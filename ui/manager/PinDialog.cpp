@@ -5,6 +5,7 @@
 #include "PinVault.h"
 
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -118,6 +119,13 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
     layout->addWidget(cancel);
 
     connect(m_pin, &QLineEdit::returnPressed, this, &PinDialog::submit);
+    connect(m_pin, &QLineEdit::textEdited, this, [this] { m_lastInputSecs = m_vault.clock().nowSecs(); });
+
+    m_lastInputSecs = m_vault.clock().nowSecs();
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setInterval(1000);
+    connect(m_idleTimer, &QTimer::timeout, this, &PinDialog::checkIdle);
+    m_idleTimer->start();
 
     m_lockTimer = new QTimer(this);
     m_lockTimer->setInterval(1000);
@@ -152,8 +160,21 @@ QString PinDialog::message() const
     return m_message->text();
 }
 
+void PinDialog::checkIdle()
+{
+    if (isVisible() && m_vault.clock().nowSecs() - m_lastInputSecs >= m_idleTimeoutSecs)
+        reject();
+}
+
+void PinDialog::keyPressEvent(QKeyEvent *event)
+{
+    m_lastInputSecs = m_vault.clock().nowSecs();
+    QDialog::keyPressEvent(event);
+}
+
 void PinDialog::pressKey(QChar key)
 {
+    m_lastInputSecs = m_vault.clock().nowSecs();
     if (!m_pin->isEnabled())
         return;
     if (key == QLatin1Char('\n')) {

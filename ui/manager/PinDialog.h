@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +19,8 @@ namespace Kiosk::Ui {
  * Asks for the manager PIN on a large touch keypad (the keyboard works too). Three modes:
  * Verify (asks the PIN, shows wrong tries and the remaining lockout), Create (first run: new PIN
  * twice) and Change (current PIN, then the new one twice). The vault must outlive the dialog.
+ * Left alone for idleTimeoutSecs (60 s by default, counted on the vault's clock) it closes as
+ * cancelled, so a half-typed PIN never waits on an unattended screen.
  */
 class PinDialog final : public QDialog
 {
@@ -46,6 +49,14 @@ public:
     /** Presses a keypad key: '0'–'9', '<' (erase) or '\n' (OK). */
     void pressKey(QChar key);
 
+    void setIdleTimeoutSecs(int secs) { m_idleTimeoutSecs = qMax(1, secs); }
+    [[nodiscard]] int idleTimeoutSecs() const { return m_idleTimeoutSecs; }
+    /** Closes the dialog (rejected) when nothing was typed for idleTimeoutSecs; run every second. */
+    void checkIdle();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     enum class Step { Current, NewPin, Confirm };
     void submit();
@@ -64,6 +75,9 @@ private:
     QPushButton *m_ok = nullptr;
     QList<QPushButton *> m_keys;
     QTimer *m_lockTimer = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    int m_idleTimeoutSecs = 60;
+    qint64 m_lastInputSecs = 0;
 };
 
 } // namespace Kiosk::Ui

@@ -1,27 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "BarcodeScanFilter.h"
 
-#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLineEdit>
-
-#include <memory>
 
 namespace Kiosk::Ui {
 
 BarcodeScanFilter::BarcodeScanFilter(QObject *parent)
     : QObject(parent)
-{
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    m_now = [timer] { return timer->elapsed(); };
-}
-
-void BarcodeScanFilter::setTimeSource(TimeSource source)
-{
-    m_now = std::move(source);
-    reset();
-}
+{ }
 
 void BarcodeScanFilter::setEnabled(bool enabled)
 {
@@ -56,8 +43,10 @@ bool BarcodeScanFilter::eventFilter(QObject *watched, QEvent *event)
 
 bool BarcodeScanFilter::handleKey(QObject *receiver, QKeyEvent *event)
 {
-    const qint64 now = m_now();
-    const bool fast = !m_digits.isEmpty() && now - m_lastKeyAt <= m_maxGapMs;
+    // Input time (milliseconds), not processing time. A key stamped before the previous one
+    // (a clock wrap, never a scanner) counts as slow.
+    const quint64 now = event->timestamp();
+    const bool fast = !m_digits.isEmpty() && now >= m_lastKeyAt && now - m_lastKeyAt <= quint64(m_maxGapMs);
     const QString text = event->text();
     const bool plainDigit = text.size() == 1 && text.at(0).isDigit() && text.at(0).unicode() < 128
         && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));

@@ -5,8 +5,6 @@
 #include <QPointer>
 #include <QString>
 
-#include <functional>
-
 class QKeyEvent;
 class QLineEdit;
 
@@ -15,15 +13,16 @@ namespace Kiosk::Ui {
 /**
  * Recognises a barcode scanner acting as a keyboard: installed on the application, it watches
  * key presses wherever the focus is and reports a burst of digits typed faster than a person can
- * (every gap <= maxGapMs) and ended by Enter as scanned(code).
+ * (every gap <= maxGapMs) and ended by Enter as scanned(code). Gaps are measured between the
+ * key events' own timestamps (QKeyEvent::timestamp(), when the key was typed), never by when the
+ * events are processed: on a busy machine the keys of a scan queue up and arrive late and
+ * unevenly, but their timestamps stay a scanner's few milliseconds apart.
  *
  * It never swallows normal typing: digits always reach the focused widget. Only when the Enter
  * that completes a burst arrives is the burst recognised; then the Enter is consumed and, if the
  * digits went into a line edit (the search box, the email field), that line edit gets back the
  * text and cursor it had before the burst. A person typing digits and pressing Enter is slower
  * than the threshold and is left alone.
- *
- * The time source is injectable so tests can decide what "fast" is without sleeping.
  */
 class BarcodeScanFilter final : public QObject
 {
@@ -31,11 +30,8 @@ class BarcodeScanFilter final : public QObject
     Q_DISABLE_COPY_MOVE(BarcodeScanFilter)
 
 public:
-    using TimeSource = std::function<qint64()>; ///< monotonic milliseconds
-
     explicit BarcodeScanFilter(QObject *parent = nullptr);
 
-    void setTimeSource(TimeSource source);
     void setMaxGapMs(int ms) { m_maxGapMs = ms; }
     void setMinLength(int length) { m_minLength = length; }
     void setEnabled(bool enabled);
@@ -51,13 +47,12 @@ private:
     bool handleKey(QObject *receiver, QKeyEvent *event);
     void reset();
 
-    TimeSource m_now;
     int m_maxGapMs = 50;
     int m_minLength = 6;
     bool m_enabled = true;
 
     QString m_digits;
-    qint64 m_lastKeyAt = 0;
+    quint64 m_lastKeyAt = 0; ///< timestamp of the burst's last digit
     QPointer<QLineEdit> m_lineEdit;
     QString m_textBefore;
     int m_cursorBefore = 0;

@@ -4,12 +4,16 @@
 #include "Cart.h"
 #include "Theme.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace Kiosk::Ui {
@@ -31,12 +35,35 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     m_clear = new QPushButton(tr("Clear"), this);
     m_clear->setObjectName(QStringLiteral("clearButton"));
     m_clear->setProperty("role", QStringLiteral("quiet"));
+    m_clear->setAccessibleName(tr("Clear the basket"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("basketCount"));
     header->addWidget(title);
+    header->addWidget(m_count);
     header->addStretch();
     header->addWidget(m_clear);
     outer->addLayout(header);
 
+    m_undoBar = new QWidget(this);
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    auto *undoText = new QLabel(tr("Basket cleared."), m_undoBar);
+    undoText->setObjectName(QStringLiteral("undoText"));
+    m_undo = new QPushButton(tr("Undo"), m_undoBar);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setAutoDefault(true);
+    undoLayout->addWidget(undoText, 1);
+    undoLayout->addWidget(m_undo);
+    m_undoBar->hide();
+    outer->addWidget(m_undoBar);
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(10000);
+    connect(m_undoTimer, &QTimer::timeout, this, &BasketPanel::hideUndo);
+
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *linesHost = new QWidget(scroll);
@@ -77,16 +104,76 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     m_pay = new QPushButton(tr("Pay"), this);
     m_pay->setObjectName(QStringLiteral("payButton"));
     m_pay->setProperty("role", QStringLiteral("primary"));
+    m_pay->setAutoDefault(true); // Enter pays, like Space, when Pay has the focus
     outer->addWidget(m_pay);
 
     connect(m_cart, &Cart::changed, this, &BasketPanel::rebuildLines);
-    connect(m_clear, &QPushButton::clicked, m_cart, &Cart::clear);
+    connect(m_clear, &QPushButton::clicked, this, &BasketPanel::clearWithUndo);
+    connect(m_undo, &QPushButton::clicked, this, &BasketPanel::undoClear);
     connect(m_email, &QLineEdit::textChanged, this, &BasketPanel::updateTotals);
     connect(m_pay, &QPushButton::clicked, this, [this] {
         if (canPay())
             Q_EMIT payRequested(email());
     });
     rebuildLines();
+}
+
+void BasketPanel::setUndoSecs(int secs)
+{
+    m_undoTimer->setInterval(qMax(1, secs) * 1000);
+}
+
+QString BasketPanel::itemCountText() const
+{
+    return m_count->text();
+}
+
+bool BasketPanel::isLineVisible(const QString &productId) const
+{
+    // Replaced rows linger hidden until deleteLater() runs; only the shown one counts.
+    const auto rows = m_scroll->widget()->findChildren<QWidget *>(QStringLiteral("basketLine_") + productId);
+    for (const QWidget *row : rows) {
+        if (row->isHidden())
+            continue;
+        const int top = row->mapTo(m_scroll->viewport(), QPoint(0, 0)).y();
+        return top >= 0 && top + row->height() <= m_scroll->viewport()->height(); // vertical only
+    }
+    return false;
+}
+
+void BasketPanel::clearWithUndo()
+{
+    if (m_cart->isEmpty())
+        return;
+    QList<QPair<QString, int>> lines;
+    for (const Cart::Line &line : m_cart->lines())
+        lines.append({ line.product.id, line.quantity });
+    m_cart->clear();
+    m_undoLines = lines; // after clear(): its changed() hides any older offer
+    m_undoBar->show();
+    m_undoTimer->start();
+    m_undo->setFocus(Qt::OtherFocusReason); // Clear is disabled now; Enter undoes
+}
+
+void BasketPanel::undoClear()
+{
+    const QList<QPair<QString, int>> lines = std::exchange(m_undoLines, {});
+    hideUndo();
+    m_restoring = true;
+    for (const auto &[productId, quantity] : lines) {
+        if (const Status status = m_cart->addProduct(productId, quantity); !status)
+            Q_EMIT problem(status.error().message);
+    }
+    m_restoring = false;
+    rebuildLines();
+    m_pay->setFocus(Qt::OtherFocusReason);
+}
+
+void BasketPanel::hideUndo()
+{
+    m_undoTimer->stop();
+    m_undoLines.clear();
+    m_undoBar->hide();
 }
 
 bool BasketPanel::isAcceptableEmail(const QString &text)
@@ -186,6 +273,34 @@ QWidget *BasketPanel::makeLine(int index)
 
 void BasketPanel::rebuildLines()
 {
+    if (m_restoring)
+        return; // undoClear() rebuilds once at the end
+    if (!m_undoLines.isEmpty() || m_undoBar->isVisible()) {
+        if (!m_cart->isEmpty())
+            hideUndo(); // the basket moved on; undoing now would merge two baskets
+    }
+
+    // Which line changed (added, or a new quantity), and which line button had the focus.
+    QString changedId;
+    QHash<QString, int> quantities;
+    for (const Cart::Line &line : m_cart->lines()) {
+        quantities.insert(line.product.id, line.quantity);
+        if (changedId.isEmpty() && m_shownQuantities.value(line.product.id) != line.quantity)
+            changedId = line.product.id;
+    }
+    m_shownQuantities = quantities;
+    QString focusId;
+    QString focusButton;
+    if (QWidget *focus = QApplication::focusWidget(); focus && m_scroll->widget()->isAncestorOf(focus)) {
+        focusButton = focus->objectName();
+        for (QWidget *w = focus->parentWidget(); w; w = w->parentWidget()) {
+            if (w->objectName().startsWith(QLatin1String("basketLine_"))) {
+                focusId = w->objectName().mid(int(qstrlen("basketLine_")));
+                break;
+            }
+        }
+    }
+
     // Rows are rebuilt from the cart on every change: at most 100 small rows, and the cart stays
     // the only source of truth. Deleted later because a row's own button may be emitting.
     while (m_linesLayout->count() > 2) {
@@ -197,14 +312,45 @@ void BasketPanel::rebuildLines()
         delete item;
     }
     const int count = int(m_cart->lines().size());
+    QWidget *previous = m_clear;
+    QWidget *changedRow = nullptr;
+    QWidget *focusTarget = nullptr;
     for (int i = 0; i < count; ++i) {
         QWidget *row = makeLine(i);
         m_linesLayout->insertWidget(1 + i, row);
         row->show(); // now, not at the next event loop pass: a quick second tap must find it
+        const QString id = m_cart->lines().at(i).product.id;
+        if (id == changedId)
+            changedRow = row;
+        for (auto *button : row->findChildren<QToolButton *>()) {
+            QWidget::setTabOrder(previous, button); // Clear, the lines top to bottom, email, Pay
+            previous = button;
+            if (id == focusId && button->objectName() == focusButton)
+                focusTarget = button;
+        }
     }
+    QWidget::setTabOrder(previous, m_email);
+    QWidget::setTabOrder(m_email, m_pay);
     m_emptyHint->setVisible(count == 0);
     m_clear->setEnabled(count > 0);
+    const int items = m_cart->itemCount();
+    // Two sentences rather than "item(s)": English has no plural rules without a .qm.
+    m_count->setText(items == 0 ? QString()
+            : items == 1        ? tr("%n item", nullptr, items)
+                                : tr("%n items", nullptr, items));
     updateTotals();
+    if (focusTarget && focusTarget->isEnabled())
+        focusTarget->setFocus(Qt::OtherFocusReason);
+    else if (!focusId.isEmpty())
+        m_pay->setFocus(Qt::OtherFocusReason); // its line is gone: somewhere sensible, not nowhere
+    if (changedRow) {
+        // New rows get their style and size, and the list its height, in the pending layout
+        // pass; scroll once that has run.
+        QTimer::singleShot(0, changedRow, [this, row = QPointer<QWidget>(changedRow)] {
+            if (row)
+                m_scroll->ensureWidgetVisible(row, 0, 8);
+        });
+    }
 }
 
 void BasketPanel::updateTotals()

@@ -7,6 +7,8 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 
 namespace Kiosk {
@@ -20,6 +22,11 @@ namespace Kiosk::Ui {
  * large type, an optional receipt email and the Pay button. Pay is enabled only when the cart can
  * be charged and the email (if any) is well-formed; otherwise payHint() says why. Follows the cart
  * through Cart::changed(); the cart must outlive the panel.
+ *
+ * The header counts the items; after a change the list scrolls to the line that changed, and a
+ * line's button that had the keyboard focus keeps it. Clear empties at once and offers "Undo"
+ * for undoSecs (gone as soon as the basket changes otherwise). The Tab order runs Clear, the
+ * lines, the email, Pay; Enter or Space on Pay pays.
  */
 class BasketPanel final : public QWidget
 {
@@ -36,6 +43,13 @@ public:
     void clearEmail();
     [[nodiscard]] QLineEdit *emailEdit() const { return m_email; }
     [[nodiscard]] QPushButton *payButton() const { return m_pay; }
+    [[nodiscard]] QPushButton *clearButton() const { return m_clear; }
+    [[nodiscard]] QPushButton *undoButton() const { return m_undo; }
+    /** "3 items"; empty for an empty basket. */
+    [[nodiscard]] QString itemCountText() const;
+    /** Whether the line of this product is fully inside the visible part of the list. */
+    [[nodiscard]] bool isLineVisible(const QString &productId) const;
+    void setUndoSecs(int secs);
 
     /** Whether the text is empty or looks like a deliverable address. */
     static bool isAcceptableEmail(const QString &text);
@@ -50,6 +64,9 @@ private:
     void rebuildLines();
     void updateTotals();
     QWidget *makeLine(int index);
+    void clearWithUndo();
+    void undoClear();
+    void hideUndo();
 
     Kiosk::Cart *m_cart;
     QLocale m_locale;
@@ -60,6 +77,14 @@ private:
     QLineEdit *m_email = nullptr;
     QPushButton *m_pay = nullptr;
     QPushButton *m_clear = nullptr;
+    QLabel *m_count = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_undoBar = nullptr;
+    QPushButton *m_undo = nullptr;
+    QTimer *m_undoTimer = nullptr;
+    QList<QPair<QString, int>> m_undoLines; ///< product id, quantity of the cleared basket
+    QHash<QString, int> m_shownQuantities; ///< what the rows showed, to find the changed line
+    bool m_restoring = false;
 };
 
 } // namespace Kiosk::Ui

@@ -12,14 +12,34 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTabBar>
 #include <QTimer>
 
 namespace Kiosk::Ui {
+
+namespace {
+
+// "3*", "3 x", "3×" at the start of the search: the quantity of the next product added.
+const QRegularExpression &quantityPrefix()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,4})\\s*[*xX\u00d7]\\s*"));
+    return re;
+}
+
+bool looksLikeBarcode(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{6,32}$"));
+    return re.match(text).hasMatch();
+}
+
+} // namespace
 
 CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, const QLocale &locale, QWidget *parent)
     : QWidget(parent)
@@ -45,7 +65,16 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search products, SKU or barcode"));
     m_search->setClearButtonEnabled(true);
-    left->addWidget(m_search);
+    m_search->setAccessibleName(tr("Search products"));
+    m_search->installEventFilter(this);
+    m_pendingQuantity = new QLabel(this);
+    m_pendingQuantity->setObjectName(QStringLiteral("pendingQuantity"));
+    m_pendingQuantity->hide();
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(8);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_pendingQuantity);
+    left->addLayout(searchRow);
 
     m_tabs = new QTabBar(this);
     m_tabs->setObjectName(QStringLiteral("categoryTabs"));
@@ -71,6 +100,9 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_grid->setMouseTracking(true);
+    m_grid->setFocusPolicy(Qt::StrongFocus);
+    m_grid->setAccessibleName(tr("Products"));
+    m_grid->installEventFilter(this);
     m_delegate = new ProductTileDelegate(m_grid);
     const QScreen *screen = QGuiApplication::primaryScreen();
     if (screen && screen->availableGeometry().width() >= 1600)
@@ -81,11 +113,23 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     m_grid->setModel(m_filter);
     left->addWidget(m_grid, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("scanMessage"));
+    // The message under the grid: an icon and the text, dark for a success, red with a warning
+    // sign for a failure, so a failed scan never looks like the previous good one.
+    m_messageBox = new QWidget(this);
+    m_messageBox->setObjectName(QStringLiteral("scanMessage"));
+    m_messageBox->setAttribute(Qt::WA_StyledBackground);
+    auto *messageLayout = new QHBoxLayout(m_messageBox);
+    messageLayout->setContentsMargins(10, 6, 10, 6);
+    messageLayout->setSpacing(10);
+    m_messageIcon = new QLabel(m_messageBox);
+    m_messageIcon->setObjectName(QStringLiteral("scanMessageIcon"));
+    m_message = new QLabel(m_messageBox);
+    m_message->setObjectName(QStringLiteral("scanMessageText"));
     m_message->setWordWrap(true);
-    m_message->hide();
-    left->addWidget(m_message);
+    messageLayout->addWidget(m_messageIcon);
+    messageLayout->addWidget(m_message, 1);
+    m_messageBox->hide();
+    left->addWidget(m_messageBox);
     root->addLayout(left, 1);
 
     m_basket = new BasketPanel(cart, locale, this);
@@ -96,12 +140,13 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     m_messageTimer = new QTimer(this);
     m_messageTimer->setSingleShot(true);
     m_messageTimer->setInterval(5000);
-    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
+    connect(m_messageTimer, &QTimer::timeout, m_messageBox, &QWidget::hide);
 
     m_scanFilter = new BarcodeScanFilter(this);
     connect(m_scanFilter, &BarcodeScanFilter::scanned, this, &CashierScreen::handleBarcode);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &ProductFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &CashierScreen::onSearchTextChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, &CashierScreen::addTopSearchHit);
     connect(m_tabs, &QTabBar::currentChanged, this,
         [this](int index) { m_filter->setCategory(m_tabs->tabData(index).toString()); });
     connect(m_grid, &QListView::clicked, this, &CashierScreen::addProductAt);
@@ -111,16 +156,70 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
 
 QString CashierScreen::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_messageBox->isHidden() ? QString() : m_message->text();
+}
+
+bool CashierScreen::messageIsError() const
+{
+    return !m_messageBox->isHidden() && m_messageBox->property("kind").toString() == QLatin1String("error");
+}
+
+int CashierScreen::pendingQuantity() const
+{
+    return m_quantity > 0 ? m_quantity : 1;
+}
+
+void CashierScreen::onSearchTextChanged(const QString &text)
+{
+    const QRegularExpressionMatch match = quantityPrefix().match(text);
+    m_quantity = match.hasMatch() ? match.captured(1).toInt() : 0;
+    m_filter->setSearchText(match.hasMatch() ? text.mid(match.capturedLength()) : text);
+    m_pendingQuantity->setText(tr("%1 \u00d7").arg(m_quantity));
+    m_pendingQuantity->setVisible(match.hasMatch());
 }
 
 void CashierScreen::addProductAt(const QModelIndex &proxyIndex)
 {
     if (!proxyIndex.isValid())
         return;
-    const QString id = proxyIndex.data(ProductListModel::IdRole).toString();
-    if (const Status status = m_cart->addProduct(id); !status)
+    addToBasket(proxyIndex.data(ProductListModel::IdRole).toString(), proxyIndex.data(Qt::DisplayRole).toString());
+}
+
+void CashierScreen::addToBasket(const QString &productId, const QString &name)
+{
+    const int quantity = pendingQuantity();
+    if (const Status status = m_cart->addProduct(productId, quantity); !status) {
         showMessage(status.error().message, true);
+        return;
+    }
+    if (m_quantity > 0) {
+        // The quantity was for this product; what was typed after it stays as the search.
+        const QRegularExpressionMatch match = quantityPrefix().match(m_search->text());
+        m_search->setText(match.hasMatch() ? m_search->text().mid(match.capturedLength()) : m_search->text());
+    }
+    showMessage(tr("Added %1 \u00d7 %2").arg(quantity).arg(name), false);
+}
+
+void CashierScreen::addTopSearchHit()
+{
+    const QString query = m_filter->searchText().trimmed();
+    if (query.isEmpty())
+        return;
+    if (looksLikeBarcode(query)) {
+        // A code typed by hand (or a scan the filter did not recognise): exact barcode only,
+        // never a product whose code merely contains these digits.
+        handleBarcode(query);
+        if (!messageIsError())
+            m_search->clear();
+        return;
+    }
+    if (m_filter->rowCount() == 0) {
+        showMessage(tr("No product matches \u201c%1\u201d").arg(query), true);
+        return;
+    }
+    addProductAt(m_filter->index(0, 0));
+    if (!messageIsError())
+        m_search->clear();
 }
 
 void CashierScreen::handleBarcode(const QString &code)
@@ -130,18 +229,14 @@ void CashierScreen::handleBarcode(const QString &code)
         showMessage(tr("No product with barcode %1").arg(code), true);
         return;
     }
-    if (const Status status = m_cart->addByBarcode(code); !status) {
-        showMessage(status.error().message, true);
-        return;
-    }
-    showMessage(tr("Added %1").arg(product->name), false);
+    addToBasket(product->id, product->name);
 }
 
 void CashierScreen::resetForNewSale()
 {
     m_search->clear();
     m_tabs->setCurrentIndex(0);
-    m_message->hide();
+    m_messageBox->hide();
     m_basket->clearEmail();
     m_grid->scrollToTop();
 }
@@ -149,14 +244,35 @@ void CashierScreen::resetForNewSale()
 void CashierScreen::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setProperty("kind", error ? QStringLiteral("error") : QStringLiteral("info"));
-    Theme::repolish(m_message);
-    m_message->show();
+    m_messageBox->setProperty("kind", error ? QStringLiteral("error") : QStringLiteral("info"));
+    m_messageIcon->setPixmap(
+        QIcon(error ? QStringLiteral(":/kiosk/icons/failed.svg") : QStringLiteral(":/kiosk/icons/paid.svg"))
+            .pixmap(QSize(28, 28)));
+    m_messageBox->setAccessibleName(error ? tr("Problem: %1").arg(text) : text);
+    Theme::repolish(m_messageBox);
+    m_messageBox->show();
     m_messageTimer->start();
 }
 
 bool CashierScreen::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_grid && event->type() == QEvent::FocusIn && !m_grid->currentIndex().isValid()
+        && m_filter->rowCount() > 0)
+        m_grid->setCurrentIndex(m_filter->index(0, 0)); // the focus ring shows where Enter adds
+    if (watched == m_grid && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = !(key->modifiers() & ~Qt::KeypadModifier);
+        if (plain && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Space)) {
+            addProductAt(m_grid->currentIndex());
+            return true;
+        }
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+        m_grid->setFocus(Qt::TabFocusReason);
+        m_grid->setCurrentIndex(m_filter->index(0, 0));
+        return true;
+    }
     if (watched == m_grid->viewport() && event->type() == QEvent::Resize) {
         fitTilesToWidth();
         fitTabsToWidth();
@@ -193,6 +309,8 @@ void CashierScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     qApp->installEventFilter(m_scanFilter);
+    if (QWidget *focus = QApplication::focusWidget(); !focus || !isAncestorOf(focus))
+        m_search->setFocus(Qt::OtherFocusReason); // ready to type or scan without a tap
 }
 
 void CashierScreen::hideEvent(QHideEvent *event)

@@ -27,7 +27,12 @@ class ProductTileDelegate;
  * The cashier's screen: category tabs ("All" + the catalog's categories), an incremental search
  * box, the product grid (tap a tile to add it) and the basket. While the screen is visible a
  * BarcodeScanFilter on the application turns scanner bursts into products; an unknown code shows
- * a non-blocking message and changes nothing. The catalog and cart must outlive the screen.
+ * a failure message and changes nothing. The catalog and cart must outlive the screen.
+ *
+ * Keyboard: arrows move through the grid, Enter or Space adds the focused tile; Enter in the
+ * search adds the top hit (all digits: the product with that barcode); Down in the search goes to
+ * the grid. A quantity typed first in the search ("3*" or "3x") applies to the next product
+ * added by any means (tile, search, scan). Every add says "Added 3 × Name".
  */
 class CashierScreen final : public QWidget
 {
@@ -48,6 +53,10 @@ public:
 
     /** Adds the product with this barcode, or shows "No product with barcode …". */
     void handleBarcode(const QString &code);
+    /** The quantity typed before the product ("3*"), 1 when none. */
+    [[nodiscard]] int pendingQuantity() const;
+    /** Whether the last message reports a failure. */
+    [[nodiscard]] bool messageIsError() const;
     /** Back to a fresh sale: empty search, "All" tab, no message, email cleared. */
     void resetForNewSale();
     /** A non-blocking message under the grid that fades after a few seconds. */
@@ -63,6 +72,9 @@ protected:
 
 private:
     void addProductAt(const QModelIndex &proxyIndex);
+    void addToBasket(const QString &productId, const QString &name);
+    void addTopSearchHit();
+    void onSearchTextChanged(const QString &text);
     void fitTilesToWidth();
     void fitTabsToWidth();
 
@@ -77,7 +89,11 @@ private:
     ProductTileDelegate *m_delegate = nullptr;
     QSize m_baseTile { 176, 208 };
     BasketPanel *m_basket = nullptr;
+    QWidget *m_messageBox = nullptr;
+    QLabel *m_messageIcon = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_pendingQuantity = nullptr;
+    int m_quantity = 0; ///< typed quantity prefix; 0 when none
     QTimer *m_messageTimer = nullptr;
     BarcodeScanFilter *m_scanFilter = nullptr;
 };

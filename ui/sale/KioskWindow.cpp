@@ -193,8 +193,8 @@ void KioskWindow::onOrderUpdated(const Kiosk::Order &order)
 void KioskWindow::showOutcome(const Kiosk::Order &order)
 {
     m_checkout->endSession();
-    // After a cancel the cashier usually fixes the basket; any other outcome ends the sale.
-    if (order.status != OrderStatus::Cancelled)
+    // After a cancel or an expiry the result screen offers the basket back; otherwise it is over.
+    if (!ResultScreen::offersBasketBack(order.status))
         m_cart->clear();
     m_order.reset();
     m_result->showOrder(order);
@@ -202,11 +202,14 @@ void KioskWindow::showOutcome(const Kiosk::Order &order)
     Q_EMIT saleFinished(order);
 }
 
-void KioskWindow::newSale()
+void KioskWindow::newSale(bool keepBasket)
 {
     if (screen() != Screen::Result)
         return;
-    m_cashier->resetForNewSale();
+    if (!keepBasket) {
+        m_cart->clear();
+        m_cashier->resetForNewSale();
+    }
     setScreen(Screen::Cashier);
 }
 

@@ -84,7 +84,7 @@ private:
     void setScreen(Screen screen);
     void onOrderUpdated(const Kiosk::Order &order);
     void showOutcome(const Kiosk::Order &order);
-    void newSale();
+    void newSale(bool keepBasket);
     bool confirmLeaveKioskMode();
 
     Kiosk::KioskBackend &m_backend;

@@ -25,12 +25,14 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setRenderHint(QPainter::Antialiasing);
 
     const QRectF card = QRectF(option.rect).adjusted(4, 4, -4, -4);
-    const bool pressed = option.state & QStyle::State_Selected && option.state & QStyle::State_HasFocus;
+    const bool focused = option.state & QStyle::State_HasFocus;
     QPainterPath path;
     path.addRoundedRect(card, 14, 14);
-    painter->fillPath(path, pressed ? QColor(0xee, 0xed, 0xff) : QColor(Qt::white));
-    painter->setPen(
-        QPen(option.state & QStyle::State_MouseOver ? QColor(0x63, 0x5b, 0xff) : QColor(0xd0, 0xd7, 0xde), 1.5));
+    painter->fillPath(path, m_theme.surface);
+    if (focused)
+        painter->setPen(QPen(m_theme.focus, 3));
+    else
+        painter->setPen(QPen(option.state & QStyle::State_MouseOver ? m_theme.accent : m_theme.border, 1.5));
     painter->drawPath(path);
 
     const int pad = 12;
@@ -50,7 +52,7 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     // Name: two lines at most, elided at the end of the second.
     painter->setFont(nameFont);
-    painter->setPen(QColor(0x1f, 0x23, 0x28));
+    painter->setPen(m_theme.text);
     const QString name = index.data(Qt::DisplayRole).toString();
     const int textWidth = int(card.width()) - 2 * pad;
     QTextLayout layout(name, nameFont);
@@ -73,7 +75,7 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
 
     painter->setFont(priceFont);
-    painter->setPen(QColor(0x63, 0x5b, 0xff).darker(130));
+    painter->setPen(m_theme.accent.darker(130));
     painter->drawText(QRect(int(card.left()) + pad, int(card.bottom()) - pad - priceMetrics.height(), textWidth,
                           priceMetrics.height()),
         Qt::AlignHCenter | Qt::AlignVCenter, index.data(ProductListModel::PriceTextRole).toString());

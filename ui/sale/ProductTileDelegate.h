@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Theme.h"
+
 #include <QStyledItemDelegate>
 
 namespace Kiosk::Ui {
 
-/** Draws a product as a touch-sized card: picture, name (up to two lines) and price. */
+/** Draws a product as a touch-sized card: picture, name (up to two lines) and price. The tile
+ *  with the keyboard focus gets a 3 px ring in Theme::focus, hover a thin accent border. */
 class ProductTileDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +25,7 @@ public:
 
 private:
     QSize m_tileSize { 176, 208 };
+    Theme m_theme;
 };
 
 } // namespace Kiosk::Ui

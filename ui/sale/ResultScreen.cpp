@@ -51,6 +51,10 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     m_newSale = new QPushButton(tr("New sale"), card);
     m_newSale->setObjectName(QStringLiteral("newSaleButton"));
     m_newSale->setProperty("role", QStringLiteral("primary"));
+    m_backToBasket = new QPushButton(tr("Back to the basket"), card);
+    m_backToBasket->setObjectName(QStringLiteral("backToBasketButton"));
+    m_backToBasket->setAutoDefault(true);
+    m_newSale->setAutoDefault(true);
     m_countdown = new QLabel(card);
     m_countdown->setObjectName(QStringLiteral("resultReturn"));
     m_countdown->setAlignment(Qt::AlignCenter);
@@ -60,7 +64,11 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     cardLayout->addWidget(m_amount);
     cardLayout->addWidget(m_detail);
     cardLayout->addStretch();
-    cardLayout->addWidget(m_newSale);
+    m_actions = new QVBoxLayout;
+    m_actions->setSpacing(10);
+    m_actions->addWidget(m_newSale);
+    m_actions->addWidget(m_backToBasket);
+    cardLayout->addLayout(m_actions);
     cardLayout->addWidget(m_countdown);
     root->addWidget(card, 3);
 
@@ -86,10 +94,8 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &ResultScreen::tick);
-    connect(m_newSale, &QPushButton::clicked, this, [this] {
-        m_timer->stop();
-        Q_EMIT finished();
-    });
+    connect(m_newSale, &QPushButton::clicked, this, [this] { finish(false); });
+    connect(m_backToBasket, &QPushButton::clicked, this, [this] { finish(true); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
         m_timer->stop(); // the cashier is busy with the receipt: no surprise jump to a new sale
         m_countdown->setText(tr("Tap \u201cNew sale\u201d when done."));
@@ -185,11 +191,39 @@ void ResultScreen::showOrder(const Kiosk::Order &order)
     m_receipt->setHtml(ReceiptDocument(order, m_shopName, m_locale).html());
     m_savePdf->setEnabled(paid);
     m_print->setEnabled(paid);
-    m_newSale->setText(paid ? tr("New sale") : tr("Back to the till"));
+    const bool offerBack = offersBasketBack(order.status);
+    m_keepWhenIdle = order.status == OrderStatus::Cancelled;
+    m_backToBasket->setVisible(offerBack);
+    // The button for what the countdown will do is the primary one.
+    m_backToBasket->setProperty("role", m_keepWhenIdle ? QStringLiteral("primary") : QString());
+    m_newSale->setProperty("role", m_keepWhenIdle ? QString() : QStringLiteral("primary"));
+    Theme::repolish(m_backToBasket);
+    Theme::repolish(m_newSale);
+    // Full width, one above the other (the labels are long in large type), the primary on top.
+    QPushButton *primary = m_keepWhenIdle ? m_backToBasket : m_newSale;
+    m_actions->removeWidget(primary);
+    m_actions->insertWidget(0, primary);
+    (m_keepWhenIdle ? m_backToBasket : m_newSale)->setFocus(Qt::OtherFocusReason);
 
     m_left = m_delaySecs;
-    m_countdown->setText(tr("New sale in %1 s").arg(m_left));
+    m_countdown->setText(countdownSentence());
     m_timer->start();
+}
+
+bool ResultScreen::offersBasketBack(OrderStatus status)
+{
+    return status == OrderStatus::Cancelled || status == OrderStatus::Expired;
+}
+
+QString ResultScreen::countdownSentence() const
+{
+    return m_keepWhenIdle ? tr("Back to the basket in %1 s").arg(m_left) : tr("New sale in %1 s").arg(m_left);
+}
+
+void ResultScreen::finish(bool keepBasket)
+{
+    m_timer->stop();
+    Q_EMIT finished(keepBasket && offersBasketBack(m_order.status));
 }
 
 Status ResultScreen::saveReceiptPdf(const QString &path)
@@ -201,11 +235,10 @@ void ResultScreen::tick()
 {
     --m_left;
     if (m_left <= 0) {
-        m_timer->stop();
-        Q_EMIT finished();
+        finish(m_keepWhenIdle);
         return;
     }
-    m_countdown->setText(tr("New sale in %1 s").arg(m_left));
+    m_countdown->setText(countdownSentence());
 }
 
 } // namespace Kiosk::Ui

@@ -10,13 +10,20 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
+class QVBoxLayout;
 
 namespace Kiosk::Ui {
 
 /**
  * The outcome of a sale as the backend decided it: Paid (order number, amount, receipt that can
  * be printed or saved as PDF), Cancelled, Expired, Failed or Needs review with the reason.
- * Returns to a new sale by itself after returnDelaySecs (visible countdown) or at a tap.
+ * Returns to the till by itself after returnDelaySecs (visible countdown) or at a tap.
+ *
+ * What happens to the basket is said on screen: after Paid, Failed or Needs review the sale is
+ * over ("New sale in 15 s"). After Cancelled or Expired both ways are offered, "Back to the
+ * basket" (same customer, basket kept) and "New sale" (basket cleared); when nobody taps, a
+ * cancelled sale goes back to its basket (the customer is usually still there, changing it) and
+ * an expired one starts a new sale (the customer has usually left), and the countdown says which.
  */
 class ResultScreen final : public QWidget
 {
@@ -30,6 +37,10 @@ public:
     [[nodiscard]] int returnDelaySecs() const { return m_delaySecs; }
 
     void showOrder(const Kiosk::Order &order);
+    /** Whether "Back to the basket" is offered for an order that ended like this. */
+    [[nodiscard]] static bool offersBasketBack(Kiosk::OrderStatus status);
+    /** Whether the basket is kept when the countdown runs out. */
+    [[nodiscard]] bool keepsBasketWhenIdle() const { return m_keepWhenIdle; }
     /** Saves the receipt of the shown order; asks for a file when path is empty. */
     Status saveReceiptPdf(const QString &path);
 
@@ -40,17 +51,20 @@ public:
     [[nodiscard]] const Kiosk::Order &order() const { return m_order; }
 
 Q_SIGNALS:
-    /** Time is up or the cashier tapped "New sale". */
-    void finished();
+    /** Time is up or the cashier tapped a button; keepBasket: back to the same basket. */
+    void finished(bool keepBasket);
 
 private:
     void tick();
+    void finish(bool keepBasket);
+    [[nodiscard]] QString countdownSentence() const;
 
     QLocale m_locale;
     QString m_shopName;
     Kiosk::Order m_order;
     int m_delaySecs = 15;
     int m_left = 0;
+    bool m_keepWhenIdle = false;
 
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
@@ -60,6 +74,8 @@ private:
     QPushButton *m_savePdf = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_newSale = nullptr;
+    QPushButton *m_backToBasket = nullptr;
+    QVBoxLayout *m_actions = nullptr;
     QLabel *m_countdown = nullptr;
     QTimer *m_timer = nullptr;
 };

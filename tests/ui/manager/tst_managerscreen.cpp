@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "Clock.h"
 #include "ManagerFixture.h"
 #include "ManagerScreen.h"
 #include "OrderHistoryPage.h"
@@ -57,6 +58,34 @@ private Q_SLOTS:
         auto *back = screen.findChild<QPushButton *>(QStringLiteral("closeManagerButton"));
         QVERIFY(back->height() >= 48);
         QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(close.count(), 1);
+    }
+
+    void locksItselfWhenLeftAlone()
+    {
+        QSettings settings(m_fixture.dir() + QStringLiteral("/lock.ini"), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("manager/lockAfterSecs"), 120);
+        Kiosk::ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+        ManagerScreen screen(m_fixture.store(), &settings);
+        QCOMPARE(screen.lockAfterSecs(), 120);
+        screen.setClock(&clock);
+        screen.resize(1024, 768);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        QSignalSpy locked(&screen, &ManagerScreen::locked);
+        QSignalSpy close(&screen, &ManagerScreen::closeRequested);
+
+        clock.advance(119);
+        screen.checkIdle();
+        QCOMPARE(locked.count(), 0);
+        // The manager is still working: a key press starts the two minutes again.
+        QTest::keyClick(screen.historyPage()->table(), Qt::Key_Down);
+        clock.advance(119);
+        screen.checkIdle();
+        QCOMPARE(locked.count(), 0);
+        clock.advance(1);
+        // The screen's own once-a-second check, not a direct call, does the locking.
+        QVERIFY(locked.wait(3000));
         QCOMPARE(close.count(), 1);
     }
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using Kiosk::PinVault;
@@ -28,6 +29,27 @@ private Q_SLOTS:
     {
         m_vault.reset();
         m_fixture.reset();
+    }
+
+    void timesOutWhenLeftAlone()
+    {
+        QVERIFY(m_vault->setPin(QStringLiteral("2468")).ok());
+        PinDialog dialog(*m_vault, PinDialog::Mode::Verify, QStringLiteral("Open the manager screen"));
+        QCOMPARE(dialog.idleTimeoutSecs(), 60);
+        dialog.show();
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        tap(dialog, QStringLiteral("24"));
+        m_clock.advance(59);
+        dialog.checkIdle();
+        QVERIFY(dialog.isVisible());
+        tap(dialog, QStringLiteral("6")); // typing counts as being there
+        m_clock.advance(59);
+        dialog.checkIdle();
+        QVERIFY(dialog.isVisible());
+        m_clock.advance(1);
+        QVERIFY(rejected.wait(3000)); // its own once-a-second check
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isVisible());
     }
 
     void rightPinOnTheKeypadAccepts()

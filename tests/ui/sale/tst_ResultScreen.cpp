@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // What the customer and cashier read after a sale, and the way back to the till.
 #include "ResultScreen.h"
+#include "Theme.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,11 +42,16 @@ class TestResultScreen final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { Theme::forScreenWidth(1024).apply(*qApp); }
     void showsOutcome_data();
     void showsOutcome();
     void receiptListsLinesAndSavesPdf();
     void returnsToNewSaleAfterDelay();
     void returnsAtTap();
+    void countdownSaysWhatHappensToTheBasket_data();
+    void countdownSaysWhatHappensToTheBasket();
+    void bothWaysBackAfterACancel_data();
+    void bothWaysBackAfterACancel();
 };
 
 void TestResultScreen::showsOutcome_data()
@@ -53,17 +61,20 @@ void TestResultScreen::showsOutcome_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("detailPart");
     QTest::addColumn<bool>("receiptButtons");
+    QTest::addColumn<QString>("countdown");
     QTest::addRow("paid") << int(OrderStatus::Paid) << QString() << QStringLiteral("Paid")
-                          << QStringLiteral("K1-000007") << true;
+                          << QStringLiteral("K1-000007") << true << QStringLiteral("New sale in 15 s");
     QTest::addRow("cancelled") << int(OrderStatus::Cancelled) << QString() << QStringLiteral("Cancelled")
-                               << QStringLiteral("Nothing was charged") << false;
+                               << QStringLiteral("Nothing was charged") << false
+                               << QStringLiteral("Back to the basket in 15 s");
     QTest::addRow("expired") << int(OrderStatus::Expired) << QString() << QStringLiteral("Expired")
-                             << QStringLiteral("timed out") << false;
+                             << QStringLiteral("timed out") << false << QStringLiteral("New sale in 15 s");
     QTest::addRow("failed with reason") << int(OrderStatus::Failed) << QStringLiteral("The card was declined.")
-                                        << QStringLiteral("Failed") << QStringLiteral("The card was declined.")
-                                        << false;
+                                        << QStringLiteral("Failed") << QStringLiteral("The card was declined.") << false
+                                        << QStringLiteral("New sale in 15 s");
     QTest::addRow("needs review") << int(OrderStatus::NeedsReview) << QStringLiteral("Amount mismatch.")
-                                  << QStringLiteral("Needs review") << QStringLiteral("Amount mismatch.") << false;
+                                  << QStringLiteral("Needs review") << QStringLiteral("Amount mismatch.") << false
+                                  << QStringLiteral("New sale in 15 s");
 }
 
 void TestResultScreen::showsOutcome()
@@ -73,13 +84,14 @@ void TestResultScreen::showsOutcome()
     QFETCH(QString, title);
     QFETCH(QString, detailPart);
     QFETCH(bool, receiptButtons);
+    QFETCH(QString, countdown);
     ResultScreen screen(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("Demo Café"));
     screen.showOrder(sampleOrder(OrderStatus(status), reason));
     QCOMPARE(screen.titleText(), title);
     QVERIFY2(screen.detailText().contains(detailPart), qPrintable(screen.detailText()));
     QCOMPARE(screen.amountText(), QStringLiteral("$12.95"));
     QCOMPARE(screen.findChild<QPushButton *>(QStringLiteral("savePdfButton"))->isEnabled(), receiptButtons);
-    QCOMPARE(screen.countdownText(), QStringLiteral("New sale in 15 s"));
+    QCOMPARE(screen.countdownText(), countdown);
 }
 
 void TestResultScreen::receiptListsLinesAndSavesPdf()
@@ -107,6 +119,7 @@ void TestResultScreen::returnsToNewSaleAfterDelay()
     QTRY_COMPARE_WITH_TIMEOUT(screen.countdownText(), QStringLiteral("New sale in 1 s"), 5000);
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
 }
 
 void TestResultScreen::returnsAtTap()
@@ -115,9 +128,69 @@ void TestResultScreen::returnsAtTap()
     QSignalSpy finished(&screen, &ResultScreen::finished);
     screen.showOrder(sampleOrder(OrderStatus::Cancelled));
     auto *button = screen.findChild<QPushButton *>(QStringLiteral("newSaleButton"));
-    QCOMPARE(button->text(), QStringLiteral("Back to the till"));
+    QCOMPARE(button->text(), QStringLiteral("New sale"));
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false); // "New sale" clears, whatever the outcome
+}
+
+void TestResultScreen::countdownSaysWhatHappensToTheBasket_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("keeps");
+    QTest::addColumn<QString>("last");
+    QTest::addRow("paid") << int(OrderStatus::Paid) << false << QStringLiteral("New sale in 1 s");
+    QTest::addRow("cancelled") << int(OrderStatus::Cancelled) << true << QStringLiteral("Back to the basket in 1 s");
+    QTest::addRow("expired") << int(OrderStatus::Expired) << false << QStringLiteral("New sale in 1 s");
+}
+
+void TestResultScreen::countdownSaysWhatHappensToTheBasket()
+{
+    // What the countdown announces is what happens when it runs out.
+    QFETCH(int, status);
+    QFETCH(bool, keeps);
+    QFETCH(QString, last);
+    ResultScreen screen(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("Demo Café"));
+    screen.setReturnDelaySecs(2);
+    QSignalSpy finished(&screen, &ResultScreen::finished);
+    screen.showOrder(sampleOrder(OrderStatus(status)));
+    QTRY_COMPARE_WITH_TIMEOUT(screen.countdownText(), last, 5000);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toBool(), keeps);
+}
+
+void TestResultScreen::bothWaysBackAfterACancel_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("offered");
+    QTest::addRow("cancelled") << int(OrderStatus::Cancelled) << true;
+    QTest::addRow("expired") << int(OrderStatus::Expired) << true;
+    QTest::addRow("paid") << int(OrderStatus::Paid) << false;
+    QTest::addRow("failed") << int(OrderStatus::Failed) << false;
+}
+
+void TestResultScreen::bothWaysBackAfterACancel()
+{
+    QFETCH(int, status);
+    QFETCH(bool, offered);
+    ResultScreen screen(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("Demo Café"));
+    screen.show();
+    QSignalSpy finished(&screen, &ResultScreen::finished);
+    screen.showOrder(sampleOrder(OrderStatus(status)));
+    auto *back = screen.findChild<QPushButton *>(QStringLiteral("backToBasketButton"));
+    QCOMPARE(back->isVisible(), offered);
+    if (!offered)
+        return;
+    QCOMPARE(back->text(), QStringLiteral("Back to the basket"));
+    if (const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        screen.resize(1024, 700);
+        QCoreApplication::processEvents();
+        screen.grab().save(
+            QDir(dir).filePath(QStringLiteral("result-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    }
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
 }
 
 QTEST_MAIN(TestResultScreen)
