@@ -13,6 +13,25 @@ Error invalid(const QString &label, const QString &problem)
     return makeError(QStringLiteral("invalid_catalog"), label + QStringLiteral(": ") + problem);
 }
 
+/** The text without control and invisible format characters (U+FEFF byte order marks, zero-width
+ *  spaces, bidi marks) and with control characters other than line breaks as spaces, trimmed: what a person can see of a one-line
+ * catalog field, and what the JSON and CSV readers then agree on. */
+QString visibleText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (c == QLatin1Char('\n'))
+            out.append(c); // names and descriptions may have lines
+        else if (category == QChar::Other_Control)
+            out.append(QLatin1Char(' ')); // a tab, a carriage return or a NUL
+        else if (category != QChar::Other_Format)
+            out.append(c);
+    }
+    return out.trimmed();
+}
+
 QString quoted(const QString &text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -26,18 +45,19 @@ CatalogBuilder::CatalogBuilder(QString imageBaseDir)
 
 Status CatalogBuilder::add(Product product, const QString &label)
 {
-    product.id = product.id.trimmed();
-    product.sku = product.sku.trimmed();
-    product.barcode = product.barcode.trimmed();
-    product.name = product.name.trimmed();
-    product.description = product.description.trimmed();
-    product.category = product.category.trimmed();
-    product.image = product.image.trimmed();
+    product.id = visibleText(product.id);
+    product.sku = visibleText(product.sku);
+    product.barcode = visibleText(product.barcode);
+    product.name = visibleText(product.name);
+    product.description = visibleText(product.description);
+    product.category = visibleText(product.category);
+    product.image = visibleText(product.image);
 
-    if (product.id.isEmpty())
-        return invalid(label, QStringLiteral("id is missing"));
+    // SKU first: a CSV file without an id column takes the id from the SKU.
     if (product.sku.isEmpty())
         return invalid(label, QStringLiteral("sku is missing"));
+    if (product.id.isEmpty())
+        return invalid(label, QStringLiteral("id is missing"));
     if (product.name.isEmpty())
         return invalid(label, QStringLiteral("name is missing"));
     if (product.category.isEmpty())

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void badCsv_data();
     void badCsv();
     void badCsvFile();
+    void invisibleCharactersAreDropped();
     void missingFile();
     void search_data();
     void search();
@@ -371,6 +372,13 @@ void TestCatalog::badCsv_data()
         << QStringLiteral("line 3: price \"1,000.00\" is not a valid amount");
     QTest::addRow("price missing") << kCsvHeader + kCsvFirst + "B-2,,Tea,,Tea,,USD,,\n"
                                    << QStringLiteral("line 3: price is missing");
+    // A byte order mark inside the file (two exports joined) is no SKU: the saved catalog could
+    // not be loaded again.
+    QTest::addRow("sku only a byte order mark") << kCsvHeader + kCsvFirst + "\xEF\xBB\xBF,,Tea,,Tea,1.00,USD,,\n"
+                                                << QStringLiteral("line 3: sku is missing");
+    QTest::addRow("name only zero-width spaces")
+        << kCsvHeader + kCsvFirst + "B-2,,\xE2\x80\x8B\xE2\x80\x8B,,Tea,1.00,USD,,\n"
+        << QStringLiteral("line 3: name is missing");
     QTest::addRow("too few fields") << kCsvHeader + kCsvFirst + "B-2,,Tea,,Tea,1.00,USD\n"
                                     << QStringLiteral("line 3: expected 9 fields as in the header, found 7");
     QTest::addRow("too many fields") << kCsvHeader + "A-1,,Espresso,,Coffee,2.95,USD,,true,extra\n"
@@ -415,6 +423,25 @@ void TestCatalog::badCsv()
     const Result<Catalog> r = Catalog::fromCsv(csv);
     QVERIFY2(!r.ok(), "a bad CSV was imported");
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+}
+
+void TestCatalog::invisibleCharactersAreDropped()
+{
+    // A leading byte order mark, a zero-width space and a NUL: nobody sees them on a label, a
+    // search must not depend on them, and the catalog saved as JSON loads back the same.
+    const Result<Catalog> r = Catalog::fromCsv(kCsvHeader + kCsvFirst
+        + QByteArray("\xEF\xBB\xBF"
+                     "B-2,,Te\xE2\x80\x8B"
+                     "a,,Tea\x01"
+                     "Time,1.00,USD,,\n"));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    const Product *tea = r->bySku(QStringLiteral("B-2"));
+    QVERIFY(tea);
+    QCOMPARE(tea->name, QStringLiteral("Tea"));
+    QCOMPARE(tea->category, QStringLiteral("Tea Time"));
+    const Result<Catalog> reloaded = Catalog::fromJson(r->toJson());
+    QVERIFY2(reloaded.ok(), reloaded.ok() ? "" : qPrintable(reloaded.error().message));
+    QCOMPARE(reloaded->bySku(QStringLiteral("B-2"))->name, QStringLiteral("Tea"));
 }
 
 void TestCatalog::badCsvFile()
