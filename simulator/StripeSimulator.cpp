@@ -1199,8 +1199,8 @@ json StripeSimulator::Private::paymentIntentObject(
     const json &record, const json &lastError, const PayInput &input) const
 {
     const json &session = record["session"];
-    json metadata = record["internal"]["pi_metadata"];
-    metadata["checkout_session"] = session["id"];
+    // Exactly the payment_intent_data[metadata] of the session: Stripe adds nothing to it.
+    const json &metadata = record["internal"]["pi_metadata"];
     QString digits = input.card;
     digits.remove(QLatin1Char(' '));
     return json { { "id", record["internal"]["payment_intent"] }, { "object", "payment_intent" },

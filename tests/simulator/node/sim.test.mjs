@@ -234,7 +234,8 @@ test('expire, pay, and verified webhooks', async () => {
   await assert.rejects(stripe.checkout.sessions.expire(toExpire.id), (err) =>
     err.message === 'Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of `expired`.');
 
-  const toPay = await stripe.checkout.sessions.create(sessionParams());
+  const piMetadata = { order_id: '42', order_number: 'K-0042' };
+  const toPay = await stripe.checkout.sessions.create(sessionParams({ payment_intent_data: { metadata: piMetadata } }));
   const declined = await request('POST', `/_sim/sessions/${toPay.id}/pay`, { card: '4000000000000002', email: 'ann@example.com' });
   assert.equal(declined.status, 402);
   assert.equal(declined.body.message, 'Your card was declined.');
@@ -259,6 +260,9 @@ test('expire, pay, and verified webhooks', async () => {
   const completed = deliveries.find((d) => d.event.type === 'checkout.session.completed').event;
   assert.equal(completed.data.object.id, toPay.id);
   assertSchema('checkout.session', completed.data.object);
+  // The PaymentIntent carries exactly payment_intent_data[metadata]; Stripe adds no checkout_session.
+  const failedIntent = deliveries.find((d) => d.event.type === 'payment_intent.payment_failed').event.data.object;
+  assert.deepEqual(failedIntent.metadata, piMetadata);
   const expiredEvent = deliveries.find((d) => d.event.type === 'checkout.session.expired').event;
   assert.match(expiredEvent.request.id, /^req_/);
   // A tampered body fails verification.
