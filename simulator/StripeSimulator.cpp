@@ -122,6 +122,51 @@ std::optional<std::string> stringParam(const json &params, const char *key)
     return value;
 }
 
+/** Stripe's 400 parameter_unknown for the first parameter a route does not take. */
+std::optional<ApiError> unknownParameter(const json &params, const std::set<std::string> &allowed)
+{
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        if (!allowed.count(it.key()))
+            return invalid("Received unknown parameter: " + it.key(), it.key(), "parameter_unknown");
+    }
+    return std::nullopt;
+}
+
+/** The `expand[]` paths of a request (`expand=x` counts as one); an error when it is no list. */
+Result<std::vector<std::string>> expandPaths(const json &params)
+{
+    std::vector<std::string> paths;
+    if (!params.contains("expand"))
+        return paths;
+    const json &expand = params["expand"];
+    if (expand.is_string()) {
+        if (!expand.get<std::string>().empty())
+            paths.push_back(expand.get<std::string>());
+        return paths;
+    }
+    if (!expand.is_array())
+        return makeError(QStringLiteral("expand"), QStringLiteral("Invalid array"));
+    for (const json &e : expand) {
+        if (!e.is_string())
+            return makeError(QStringLiteral("expand"), QStringLiteral("Invalid array"));
+        paths.push_back(e.get<std::string>());
+    }
+    return paths;
+}
+
+/** Stripe's 400 for an `expand[]` path the object does not offer. */
+std::optional<ApiError> unexpandable(const json &params, const std::set<std::string> &expandable)
+{
+    const auto paths = expandPaths(params);
+    if (!paths.ok())
+        return invalid(u8(paths.error().message), u8(paths.error().code));
+    for (const std::string &path : paths.value()) {
+        if (!expandable.count(path))
+            return invalid("This property cannot be expanded (" + path + ").");
+    }
+    return std::nullopt;
+}
+
 bool isUtf8(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes).toUtf8() == bytes;
@@ -541,24 +586,49 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::route(
         e.status = 404;
         return ApiResult { errorResponse(e), false };
     };
+    // What each route takes and may expand: anything else is refused before the route runs, as
+    // Stripe does. `payment_intent` is accepted but stays an id (no PaymentIntent object yet).
+    static const std::set<std::string> sessionExpandable { "line_items", "payment_intent" };
+    static const std::set<std::string> pageParams { "limit", "starting_after", "ending_before", "expand" };
+    const auto checked = [&params](const std::set<std::string> &allowed, const std::set<std::string> &expandable,
+                             auto &&run) -> ApiResult {
+        auto error = unknownParameter(params, allowed);
+        if (!error)
+            error = unexpandable(params, expandable);
+        if (error)
+            return { errorResponse(*error), false };
+        return run();
+    };
     if (parts.size() >= 3 && parts.at(1) == QLatin1String("checkout") && parts.at(2) == QLatin1String("sessions")) {
-        if (parts.size() == 3 && method == "POST")
+        if (parts.size() == 3 && method == "POST") {
+            // createSession refuses unknown parameters itself (their set depends on the version).
+            if (const auto error = unexpandable(params, sessionExpandable))
+                return { errorResponse(*error), false };
             return createSession(params, ctx);
-        if (parts.size() == 3 && method == "GET")
-            return listSessions(params);
+        }
+        if (parts.size() == 3 && method == "GET") {
+            std::set<std::string> allowed = pageParams;
+            allowed.insert({ "status", "payment_intent", "created", "customer", "customer_details", "payment_link",
+                "subscription" });
+            return checked(allowed, { "data.line_items", "data.payment_intent" }, [&] { return listSessions(params); });
+        }
+        const std::string id = parts.size() > 3 ? u8(parts.at(3)) : std::string();
         if (parts.size() == 4 && method == "GET")
-            return retrieveSession(u8(parts.at(3)), params);
+            return checked({ "expand" }, sessionExpandable, [&] { return retrieveSession(id, params); });
         if (parts.size() == 5 && parts.at(4) == QLatin1String("expire") && method == "POST")
-            return expireSession(u8(parts.at(3)), params, ctx);
+            return checked({ "expand" }, sessionExpandable, [&] { return expireSession(id, params, ctx); });
         if (parts.size() == 5 && parts.at(4) == QLatin1String("line_items") && method == "GET")
-            return listLineItems(u8(parts.at(3)), params);
+            return checked(pageParams, {}, [&] { return listLineItems(id, params); });
         return unrecognised();
     }
     if (parts.size() >= 2 && parts.at(1) == QLatin1String("events") && method == "GET") {
-        if (parts.size() == 2)
-            return listEvents(params);
+        if (parts.size() == 2) {
+            std::set<std::string> allowed = pageParams;
+            allowed.insert({ "type", "types", "created", "delivery_success" });
+            return checked(allowed, {}, [&] { return listEvents(params); });
+        }
         if (parts.size() == 3)
-            return retrieveEvent(u8(parts.at(2)));
+            return checked({ "expand" }, {}, [&] { return retrieveEvent(u8(parts.at(2))); });
     }
     return unrecognised();
 }

@@ -251,6 +251,11 @@ private Q_SLOTS:
         QTest::addRow("unknown param") << ok + "&colour=red" << QByteArray() << 400 << "parameter_unknown"
                                        << "colour"
                                        << "Received unknown parameter: colour";
+        QTest::addRow("unexpandable field") << ok + item
+                + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=500&expand[]=url"
+                                            << QByteArray() << 400 << ""
+                                            << ""
+                                            << "This property cannot be expanded (url).";
         QTest::addRow("too small") << ok + item
                 + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=49"
                                    << QByteArray() << 400 << "amount_too_small"
@@ -388,6 +393,78 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(e.value("param", std::string())), param);
         QVERIFY2(QString::fromStdString(e["message"].get<std::string>()).contains(message), e.dump().c_str());
         QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 0u); // nothing created
+    }
+
+    void readRoutesRefuseWhatStripeRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path"); // {id}: an open session's id
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<QString>("message");
+        const QString unknown = QStringLiteral("parameter_unknown");
+        const QString cannot = QStringLiteral("This property cannot be expanded (%1).");
+        QTest::addRow("list sessions, unknown")
+            << QByteArray("GET") << "/v1/checkout/sessions?colour=red" << 400 << unknown << "colour"
+            << "Received unknown parameter: colour";
+        QTest::addRow("list sessions, typo of limit")
+            << QByteArray("GET") << "/v1/checkout/sessions?limt=3" << 400 << unknown << "limt"
+            << "Received unknown parameter: limt";
+        QTest::addRow("retrieve session, unknown")
+            << QByteArray("GET") << "/v1/checkout/sessions/{id}?limit=1" << 400 << unknown << "limit"
+            << "Received unknown parameter: limit";
+        QTest::addRow("line items, unknown")
+            << QByteArray("GET") << "/v1/checkout/sessions/{id}/line_items?status=open" << 400 << unknown << "status"
+            << "Received unknown parameter: status";
+        QTest::addRow("list events, unknown")
+            << QByteArray("GET") << "/v1/events?object=event" << 400 << unknown << "object"
+            << "Received unknown parameter: object";
+        QTest::addRow("retrieve event, unknown")
+            << QByteArray("GET") << "/v1/events/evt_nope?type=x" << 400 << unknown << "type"
+            << "Received unknown parameter: type";
+        QTest::addRow("expand unknown field") << QByteArray("GET") << "/v1/checkout/sessions/{id}?expand[]=colour"
+                                              << 400 << QString() << QString() << cannot.arg(QStringLiteral("colour"));
+        QTest::addRow("expand a scalar") << QByteArray("GET") << "/v1/checkout/sessions/{id}?expand[0]=status" << 400
+                                         << QString() << QString() << cannot.arg(QStringLiteral("status"));
+        QTest::addRow("list expand without data.")
+            << QByteArray("GET") << "/v1/checkout/sessions?expand[]=line_items" << 400 << QString() << QString()
+            << cannot.arg(QStringLiteral("line_items"));
+        QTest::addRow("events expand") << QByteArray("GET") << "/v1/events?expand[]=data.object" << 400 << QString()
+                                       << QString() << cannot.arg(QStringLiteral("data.object"));
+        QTest::addRow("expire expand unknown")
+            << QByteArray("POST") << "/v1/checkout/sessions/{id}/expire?expand[]=customer_details" << 400 << QString()
+            << QString() << cannot.arg(QStringLiteral("customer_details"));
+        QTest::addRow("known filters pass")
+            << QByteArray("GET") << "/v1/checkout/sessions?status=open&limit=5&expand[]=data.line_items" << 200
+            << QString() << QString() << QString();
+        QTest::addRow("payment_intent expands (as id)")
+            << QByteArray("GET") << "/v1/checkout/sessions/{id}?expand[]=payment_intent&expand[]=line_items" << 200
+            << QString() << QString() << QString();
+    }
+
+    void readRoutesRefuseWhatStripeRefuses()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, param);
+        QFETCH(QString, message);
+        const json s = createSession();
+        path.replace(QLatin1String("{id}"), QString::fromStdString(s["id"]));
+        const Reply r = call(method, path);
+        QCOMPARE(r.status, status);
+        if (status != 200) {
+            const json &e = r.data["error"];
+            QCOMPARE(e["type"], "invalid_request_error");
+            QCOMPARE(QString::fromStdString(e.value("code", std::string())), code);
+            QCOMPARE(QString::fromStdString(e.value("param", std::string())), param);
+            QCOMPARE(QString::fromStdString(e["message"]), message);
+        }
+        // Nothing happened: the session is still open.
+        QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(s["id"])).data["status"],
+            "open");
     }
 
     void createRetrieveExpandList()

@@ -421,3 +421,15 @@ test('hostile requests get a 400 and the process lives on; the state file holds 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('unknown GET parameters and unexpandable fields are refused as by Stripe', async () => {
+  await assert.rejects(stripe.checkout.sessions.list({ colour: 'red' }), (err) =>
+    err.type === 'StripeInvalidRequestError' && err.code === 'parameter_unknown' && err.param === 'colour'
+      && err.message === 'Received unknown parameter: colour');
+  await assert.rejects(stripe.events.list({ limt: 3 }), (err) => err.code === 'parameter_unknown' && err.param === 'limt');
+  const session = await stripe.checkout.sessions.create(sessionParams());
+  await assert.rejects(stripe.checkout.sessions.retrieve(session.id, { expand: ['colour'] }), (err) =>
+    err.type === 'StripeInvalidRequestError' && err.message === 'This property cannot be expanded (colour).');
+  const expanded = await stripe.checkout.sessions.retrieve(session.id, { expand: ['line_items'] });
+  assert.equal(expanded.line_items.data.length, 2);
+});
