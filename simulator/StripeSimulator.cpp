@@ -167,6 +167,17 @@ std::optional<ApiError> unexpandable(const json &params, const std::set<std::str
     return std::nullopt;
 }
 
+/** Month and four-digit year of an expiry as typed ("MM / YY" or "MM/YYYY"); the month unchecked. */
+std::optional<std::pair<int, int>> cardExpiry(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(2).toInt();
+    return std::make_pair(match.captured(1).toInt(), year < 100 ? year + 2000 : year);
+}
+
 bool isUtf8(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes).toUtf8() == bytes;
@@ -345,6 +356,7 @@ struct StripeSimulator::Private
     void completePayment(json &record, const PayInput &input);
     void recordDecline(json &record, const TestCard &card, const PayInput &input);
     json paymentIntentObject(const json &record, const json &lastError, const PayInput &input) const;
+    json paymentMethodObject(const PayInput &input) const;
     HttpResponse pageFor(const std::string &id, const PayOutcome *outcome, const PayInput *typed);
 
     static Result<json> pageList(const std::vector<const json *> &newestFirst, const json &params,
@@ -807,6 +819,11 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
     const auto locale = stringParam(params, "locale");
     if (locale && !knownLocales().count(*locale))
         return fail(invalid("Invalid locale: " + *locale + " is not a supported Checkout locale", "locale"));
+    static const std::set<std::string> submitTypes { "auto", "book", "donate", "pay", "subscribe" };
+    const auto submitType = stringParam(params, "submit_type");
+    if (submitType && !submitTypes.count(*submitType))
+        return fail(
+            invalid("Invalid submit_type: must be one of auto, book, donate, pay, or subscribe", "submit_type"));
 
     json metadata = json::object();
     if (params.contains("metadata")) {
@@ -1045,7 +1062,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
         { "shipping_details", nullptr },
         { "shipping_options", json::array() },
         { "status", "open" },
-        { "submit_type", stringParam(params, "submit_type") ? json(*stringParam(params, "submit_type")) : json() },
+        { "submit_type", submitType ? json(*submitType) : json() },
         { "subscription", nullptr },
         { "success_url", *successUrl },
         { "total_details", json { { "amount_discount", 0 }, { "amount_shipping", 0 }, { "amount_tax", 0 } } },
@@ -1271,8 +1288,6 @@ json StripeSimulator::Private::paymentIntentObject(
     const json &session = record["session"];
     // Exactly the payment_intent_data[metadata] of the session: Stripe adds nothing to it.
     const json &metadata = record["internal"]["pi_metadata"];
-    QString digits = input.card;
-    digits.remove(QLatin1Char(' '));
     return json { { "id", record["internal"]["payment_intent"] }, { "object", "payment_intent" },
         { "amount", session["amount_total"] }, { "amount_capturable", 0 }, { "amount_received", 0 },
         { "capture_method", "automatic_async" }, { "confirmation_method", "automatic" }, { "created", clock.nowSecs() },
@@ -1283,15 +1298,32 @@ json StripeSimulator::Private::paymentIntentObject(
         { "status", "requires_payment_method" } };
 }
 
-void StripeSimulator::Private::recordDecline(json &record, const TestCard &card, const PayInput &input)
+json StripeSimulator::Private::paymentMethodObject(const PayInput &input) const
 {
     QString digits = input.card;
-    digits.remove(QLatin1Char(' '));
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    const auto expiry = cardExpiry(input.expiry); // validated before any charge is tried
+    // Every field the schema requires of a card payment_method; Stripe's test cards are credit cards.
+    return json { { "id", newId("pm_") }, { "object", "payment_method" },
+        { "billing_details",
+            json { { "address",
+                       json { { "city", nullptr }, { "country", nullptr }, { "line1", nullptr }, { "line2", nullptr },
+                           { "postal_code", nullptr }, { "state", nullptr } } },
+                { "email", input.email.isEmpty() ? json() : json(u8(input.email)) },
+                { "name", input.name.isEmpty() ? json() : json(u8(input.name)) }, { "phone", nullptr } } },
+        { "card",
+            json { { "brand", "visa" }, { "exp_month", expiry ? expiry->first : 0 },
+                { "exp_year", expiry ? expiry->second : 0 }, { "funding", "credit" },
+                { "last4", u8(digits.right(4)) } } },
+        { "created", clock.nowSecs() }, { "customer", nullptr }, { "livemode", false }, { "metadata", json::object() },
+        { "type", "card" } };
+}
+
+void StripeSimulator::Private::recordDecline(json &record, const TestCard &card, const PayInput &input)
+{
     json error = { { "type", "card_error" }, { "code", u8(card.code) },
         { "doc_url", "https://stripe.com/docs/error-codes/" + u8(card.code) }, { "message", u8(card.message) },
-        { "payment_method",
-            json { { "id", newId("pm_") }, { "object", "payment_method" }, { "type", "card" },
-                { "card", json { { "brand", "visa" }, { "last4", u8(digits.right(4)) } } } } } };
+        { "payment_method", paymentMethodObject(input) } };
     if (!card.declineCode.isEmpty())
         error["decline_code"] = u8(card.declineCode);
     createEvent("payment_intent.payment_failed", paymentIntentObject(record, error, input), nullptr,
@@ -1359,14 +1391,10 @@ StripeSimulator::Private::PayOutcome StripeSimulator::Private::pay(const std::st
         return invalidField("cardNumber", QStringLiteral("Your card number is invalid."));
     if (digits.size() < 12 || digits.size() > 19)
         return invalidField("cardNumber", QStringLiteral("Your card number is incomplete."));
-    static const QRegularExpression expiryPattern(QStringLiteral("^\\s*(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})\\s*$"));
-    const auto expiry = expiryPattern.match(input.expiry);
-    if (input.expiry.trimmed().isEmpty() || !expiry.hasMatch())
+    const auto expiry = cardExpiry(input.expiry);
+    if (!expiry)
         return invalidField("cardExpiry", QStringLiteral("Your card's expiration date is incomplete."));
-    const int month = expiry.captured(1).toInt();
-    int year = expiry.captured(2).toInt();
-    if (year < 100)
-        year += 2000;
+    const auto [month, year] = *expiry;
     if (month < 1 || month > 12)
         return invalidField("cardExpiry", QStringLiteral("Your card's expiration date is invalid."));
     const QDate today = clock.now().date();

@@ -251,6 +251,15 @@ private Q_SLOTS:
         QTest::addRow("unknown param") << ok + "&colour=red" << QByteArray() << 400 << "parameter_unknown"
                                        << "colour"
                                        << "Received unknown parameter: colour";
+        const QByteArray priced
+            = item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=500";
+        QTest::addRow("bogus submit_type")
+            << ok + priced + "&submit_type=bogus" << QByteArray() << 400 << ""
+            << "submit_type"
+            << "Invalid submit_type: must be one of auto, book, donate, pay, or subscribe";
+        QTest::addRow("submit_type donate") << ok + priced + "&submit_type=donate" << QByteArray() << 200 << ""
+                                            << ""
+                                            << "";
         QTest::addRow("unexpandable field") << ok + item
                 + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=500&expand[]=url"
                                             << QByteArray() << 400 << ""
@@ -823,6 +832,14 @@ private Q_SLOTS:
             // Exactly what payment_intent_data[metadata] said: Stripe adds no checkout_session.
             QCOMPARE(pi["metadata"], json({ { "order_id", "42" } }));
             const json &error = pi["last_payment_error"];
+            // The payment method carries every field Stripe's schema requires.
+            const json &method = error["payment_method"];
+            for (const char *key : { "id", "object", "billing_details", "created", "livemode", "type", "card" })
+                QVERIFY2(method.contains(key), key);
+            QCOMPARE(method["billing_details"]["email"], "buyer@example.com");
+            QCOMPARE(method["card"]["exp_year"], 2034);
+            QCOMPARE(method["card"]["exp_month"], 12);
+            QCOMPARE(method["card"]["funding"], "credit");
             QCOMPARE(QString::fromStdString(error.value("decline_code", error.value("code", std::string()))), code);
             QVERIFY(QString::fromStdString(error["message"]).startsWith(message));
             QVERIFY(r.data["session"]["payment_intent"].is_null());

@@ -263,6 +263,7 @@ test('expire, pay, and verified webhooks', async () => {
   // The PaymentIntent carries exactly payment_intent_data[metadata]; Stripe adds no checkout_session.
   const failedIntent = deliveries.find((d) => d.event.type === 'payment_intent.payment_failed').event.data.object;
   assert.deepEqual(failedIntent.metadata, piMetadata);
+  assertSchema('payment_intent', failedIntent);
   const expiredEvent = deliveries.find((d) => d.event.type === 'checkout.session.expired').event;
   assert.match(expiredEvent.request.id, /^req_/);
   // A tampered body fails verification.
