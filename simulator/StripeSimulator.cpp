@@ -178,6 +178,36 @@ std::optional<std::pair<int, int>> cardExpiry(const QString &text)
     return std::make_pair(match.captured(1).toInt(), year < 100 ? year + 2000 : year);
 }
 
+/**
+ * Why a list of payment method types (`payment_method_types` or, from 2026-09-30,
+ * `allowed_payment_method_types`) is refused, if it is: each must be a type Checkout takes
+ * (the request enum of the 2023-08-16 schema), and card among them, the one the page serves.
+ */
+std::optional<ApiError> refusedMethodTypes(const json &types, const std::string &param)
+{
+    static const std::vector<std::string> known { "acss_debit", "affirm", "afterpay_clearpay", "alipay",
+        "au_becs_debit", "bacs_debit", "bancontact", "blik", "boleto", "card", "cashapp", "customer_balance", "eps",
+        "fpx", "giropay", "grabpay", "ideal", "klarna", "konbini", "link", "oxxo", "p24", "paynow", "paypal", "pix",
+        "promptpay", "sepa_debit", "sofort", "us_bank_account", "wechat_pay", "zip" };
+    if (!types.is_array() || types.empty())
+        return invalid("Invalid array", param);
+    bool hasCard = false;
+    for (size_t i = 0; i < types.size(); ++i) {
+        const std::string where = param + "[" + std::to_string(i) + "]";
+        if (!types[i].is_string()
+            || std::find(known.begin(), known.end(), types[i].get<std::string>()) == known.end()) {
+            std::string list;
+            for (size_t k = 0; k < known.size(); ++k)
+                list += (k == 0 ? "" : k + 1 == known.size() ? ", or " : ", ") + known[k];
+            return invalid("Invalid " + where + ": must be one of " + list, where);
+        }
+        hasCard = hasCard || types[i] == "card";
+    }
+    if (!hasCard)
+        return invalid("The simulator only supports the card payment method.", param);
+    return std::nullopt;
+}
+
 bool isUtf8(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes).toUtf8() == bytes;
@@ -760,10 +790,14 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
 {
     static const std::set<std::string> allowed { "mode", "line_items", "success_url", "cancel_url", "customer_email",
         "client_reference_id", "metadata", "expires_at", "locale", "ui_mode", "payment_method_types", "expand",
-        "payment_intent_data", "submit_type" };
-    const bool rejectsPaymentMethodTypes = isNewerOrEqual(ctx.version, "2026-09-30");
+        "payment_intent_data", "submit_type", "allowed_payment_method_types" };
+    // From 2026-09-30 allowed_payment_method_types replaces payment_method_types.
+    const std::string methodTypesParam
+        = isNewerOrEqual(ctx.version, "2026-09-30") ? "allowed_payment_method_types" : "payment_method_types";
+    const std::string replacedParam
+        = methodTypesParam == "payment_method_types" ? "allowed_payment_method_types" : "payment_method_types";
     for (auto it = params.begin(); it != params.end(); ++it) {
-        if (!allowed.count(it.key()) || (it.key() == "payment_method_types" && rejectsPaymentMethodTypes))
+        if (!allowed.count(it.key()) || it.key() == replacedParam)
             return { errorResponse(invalid("Received unknown parameter: " + it.key(), it.key(), "parameter_unknown")),
                 false };
     }
@@ -793,10 +827,11 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
             return fail(
                 invalid("The simulator only serves the hosted payment page (ui_mode=" + hostedValue + ").", "ui_mode"));
     }
-    if (params.contains("payment_method_types")) {
-        const json &types = params["payment_method_types"];
-        if (!types.is_array() || types.size() != 1 || types[0] != "card")
-            return fail(invalid("The simulator only supports the card payment method.", "payment_method_types"));
+    json methodTypes = json::array({ "card" });
+    if (params.contains(methodTypesParam)) {
+        if (const auto error = refusedMethodTypes(params[methodTypesParam], methodTypesParam))
+            return fail(*error);
+        methodTypes = params[methodTypesParam];
     }
 
     const auto successUrl = stringParam(params, "success_url");
@@ -1050,7 +1085,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
         { "payment_method_collection", "if_required" },
         { "payment_method_configuration_details", nullptr },
         { "payment_method_options", json { { "card", json { { "request_three_d_secure", "automatic" } } } } },
-        { "payment_method_types", json::array({ "card" }) },
+        { "payment_method_types", methodTypes },
         { "payment_status", "unpaid" },
         { "permissions", nullptr },
         { "phone_number_collection", json { { "enabled", false } } },

@@ -361,6 +361,23 @@ private Q_SLOTS:
             << valid + "&payment_method_types[0]=card" << QByteArray() << 400 << "parameter_unknown"
             << "payment_method_types"
             << "Received unknown parameter: payment_method_types";
+        const QByteArray allowedTypes = "&allowed_payment_method_types[0]=card&allowed_payment_method_types[1]=";
+        QTest::addRow("allowed_payment_method_types on endive")
+            << valid + allowedTypes + "link" << QByteArray() << 200 << ""
+            << ""
+            << "";
+        QTest::addRow("allowed_payment_method_types, unknown type")
+            << valid + allowedTypes + "cheque" << QByteArray() << 400 << ""
+            << "allowed_payment_method_types[1]"
+            << "Invalid allowed_payment_method_types[1]: must be one of acss_debit, affirm,";
+        QTest::addRow("allowed_payment_method_types without card")
+            << valid + "&allowed_payment_method_types[0]=klarna" << QByteArray() << 400 << ""
+            << "allowed_payment_method_types"
+            << "The simulator only supports the card payment method.";
+        QTest::addRow("allowed_payment_method_types before endive")
+            << valid + allowedTypes + "link" << QByteArray("2026-03-25.dahlia") << 400 << "parameter_unknown"
+            << "allowed_payment_method_types"
+            << "Received unknown parameter: allowed_payment_method_types";
         QTest::addRow("payment_method_types before endive")
             << valid + "&payment_method_types[0]=card" << QByteArray("2026-03-25.dahlia") << 200 << ""
             << ""
@@ -394,6 +411,8 @@ private Q_SLOTS:
                 QCOMPARE(r.data["metadata"]["note"], "two words");
             if (form.contains("expand[]"))
                 QCOMPARE(r.data["line_items"]["data"].size(), 1u);
+            if (form.contains("allowed_payment_method_types"))
+                QCOMPARE(r.data["payment_method_types"], json::array({ "card", "link" }));
             return;
         }
         const json &e = r.data["error"];

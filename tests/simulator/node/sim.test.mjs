@@ -434,3 +434,13 @@ test('unknown GET parameters and unexpandable fields are refused as by Stripe', 
   const expanded = await stripe.checkout.sessions.retrieve(session.id, { expand: ['line_items'] });
   assert.equal(expanded.line_items.data.length, 2);
 });
+
+test('allowed_payment_method_types replaces payment_method_types in the pinned version', async () => {
+  const session = await stripe.checkout.sessions.create(sessionParams({ allowed_payment_method_types: ['card', 'link'] }));
+  assert.deepEqual(session.payment_method_types, ['card', 'link']);
+  assertSchema('checkout.session', session);
+  await assert.rejects(stripe.checkout.sessions.create(sessionParams({ payment_method_types: ['card'] })), (err) =>
+    err.code === 'parameter_unknown' && err.param === 'payment_method_types');
+  await assert.rejects(stripe.checkout.sessions.create(sessionParams({ allowed_payment_method_types: ['cheque'] })),
+    (err) => err.param === 'allowed_payment_method_types[0]' && err.message.startsWith('Invalid allowed_payment_method_types[0]: must be one of'));
+});
