@@ -226,6 +226,51 @@ bool parseInteger(const std::string &text, qint64 &out)
     return ok;
 }
 
+/** The open interval (gt, lt) of creation times a list's `created` filter lets through. */
+struct CreatedRange
+{
+    qint64 gt = std::numeric_limits<qint64>::min();
+    qint64 lt = std::numeric_limits<qint64>::max();
+    [[nodiscard]] bool contains(qint64 t) const { return t > gt && t < lt; }
+};
+
+/** Reads `created` (an exact time, or `created[gt|gte|lt|lte]`) into `range`; Stripe's error if malformed. */
+std::optional<ApiError> parseCreated(const json &params, CreatedRange &range)
+{
+    if (!params.contains("created"))
+        return std::nullopt;
+    const json &created = params["created"];
+    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+    constexpr qint64 highest = std::numeric_limits<qint64>::max();
+    if (created.is_string()) {
+        qint64 exact = 0;
+        if (!parseInteger(created.get<std::string>(), exact))
+            return invalid("Invalid integer: " + created.get<std::string>(), "created", "parameter_invalid_integer");
+        range.gt = exact > lowest ? exact - 1 : exact;
+        range.lt = exact < highest ? exact + 1 : exact;
+        return std::nullopt;
+    }
+    if (!created.is_object())
+        return invalid("Invalid integer", "created", "parameter_invalid_integer");
+    for (auto it = created.begin(); it != created.end(); ++it) {
+        const std::string name = "created[" + it.key() + "]";
+        qint64 v = 0;
+        if (!it.value().is_string() || !parseInteger(it.value().get<std::string>(), v))
+            return invalid("Invalid integer", name, "parameter_invalid_integer");
+        if (it.key() == "gt")
+            range.gt = std::max(range.gt, v);
+        else if (it.key() == "gte")
+            range.gt = std::max(range.gt, v > lowest ? v - 1 : v);
+        else if (it.key() == "lt")
+            range.lt = std::min(range.lt, v);
+        else if (it.key() == "lte")
+            range.lt = std::min(range.lt, v < highest ? v + 1 : v);
+        else
+            return invalid("Received unknown parameter: " + name, name, "parameter_unknown");
+    }
+    return std::nullopt;
+}
+
 QString versionDate(const std::string &version)
 {
     return QString::fromStdString(version).left(10);
@@ -1166,8 +1211,30 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listLineItems(cons
 StripeSimulator::Private::ApiResult StripeSimulator::Private::listSessions(const json &params)
 {
     sweepExpired();
-    const auto status = stringParam(params, "status");
-    const auto paymentIntent = stringParam(params, "payment_intent");
+    const auto fail = [](const ApiError &e) { return ApiResult { errorResponse(e), false }; };
+    // Filters that compare one field of the session with the given id or value.
+    std::vector<std::pair<std::string, std::string>> equal;
+    for (const char *field : { "status", "payment_intent", "customer", "payment_link", "subscription" }) {
+        if (const auto value = stringParam(params, field))
+            equal.emplace_back(field, *value);
+    }
+    std::optional<std::string> email;
+    if (params.contains("customer_details")) {
+        const json &details = params["customer_details"];
+        if (!details.is_object())
+            return fail(invalid("Invalid object", "customer_details"));
+        for (auto it = details.begin(); it != details.end(); ++it) {
+            if (it.key() != "email")
+                return fail(invalid("Received unknown parameter: customer_details[" + it.key() + "]",
+                    "customer_details[" + it.key() + "]", "parameter_unknown"));
+        }
+        email = stringParam(details, "email");
+        if (!email)
+            return fail(missing("customer_details[email]"));
+    }
+    CreatedRange range;
+    if (const auto error = parseCreated(params, range))
+        return fail(*error);
     bool expandItems = false;
     if (params.contains("expand") && params["expand"].is_array()) {
         for (const json &e : params["expand"])
@@ -1176,9 +1243,12 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listSessions(const
     std::vector<json> rendered;
     for (auto it = sessionOrder.rbegin(); it != sessionOrder.rend(); ++it) {
         const json &record = sessions[*it];
-        if (status && record["session"]["status"] != *status)
+        const json &session = record["session"];
+        const bool matches = std::all_of(
+            equal.begin(), equal.end(), [&](const auto &filter) { return session[filter.first] == filter.second; });
+        if (!matches || !range.contains(session["created"].get<qint64>()))
             continue;
-        if (paymentIntent && record["session"]["payment_intent"] != *paymentIntent)
+        if (email && (!session["customer_details"].is_object() || session["customer_details"]["email"] != *email))
             continue;
         rendered.push_back(renderSession(record, expandItems ? json::array({ "line_items" }) : json()));
     }
@@ -1258,36 +1328,9 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const j
         }
         return false;
     };
-    qint64 gt = std::numeric_limits<qint64>::min();
-    qint64 lt = std::numeric_limits<qint64>::max();
-    if (params.contains("created")) {
-        const json &created = params["created"];
-        if (created.is_string()) {
-            qint64 exact = 0;
-            if (!parseInteger(created.get<std::string>(), exact))
-                return fail(
-                    invalid("Invalid integer: " + created.get<std::string>(), "created", "parameter_invalid_integer"));
-            gt = exact - 1;
-            lt = exact + 1;
-        } else if (created.is_object()) {
-            for (auto it = created.begin(); it != created.end(); ++it) {
-                qint64 v = 0;
-                if (!it.value().is_string() || !parseInteger(it.value().get<std::string>(), v))
-                    return fail(invalid("Invalid integer", "created[" + it.key() + "]", "parameter_invalid_integer"));
-                if (it.key() == "gt")
-                    gt = std::max(gt, v);
-                else if (it.key() == "gte")
-                    gt = std::max(gt, v - 1);
-                else if (it.key() == "lt")
-                    lt = std::min(lt, v);
-                else if (it.key() == "lte")
-                    lt = std::min(lt, v + 1);
-                else
-                    return fail(invalid("Received unknown parameter: created[" + it.key() + "]",
-                        "created[" + it.key() + "]", "parameter_unknown"));
-            }
-        }
-    }
+    CreatedRange range;
+    if (const auto error = parseCreated(params, range))
+        return fail(*error);
     std::optional<bool> deliverySuccess;
     if (const auto ds = stringParam(params, "delivery_success")) {
         if (*ds != "true" && *ds != "false")
@@ -1297,7 +1340,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const j
     std::vector<json> rendered;
     for (auto it = events.rbegin(); it != events.rend(); ++it) {
         const qint64 created = it->event["created"].get<qint64>();
-        if (created <= gt || created >= lt || !typeMatches(it->event["type"].get<std::string>()))
+        if (!range.contains(created) || !typeMatches(it->event["type"].get<std::string>()))
             continue;
         if (deliverySuccess && (it->pending() == 0) != *deliverySuccess)
             continue;

@@ -423,6 +423,52 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 0u); // nothing created
     }
 
+    void listSessionsFilters_data()
+    {
+        QTest::addColumn<QString>("query"); // {t1}, {t2}: creation times of the paid and the open session
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("expected"); // "paid", "open", newest first
+        QTest::addRow("email of the buyer")
+            << "customer_details[email]=buyer%40example.com" << 200 << QStringList { QStringLiteral("paid") };
+        QTest::addRow("another email") << "customer_details[email]=other%40example.com" << 200 << QStringList {};
+        QTest::addRow("created after the first") << "created[gt]={t1}" << 200 << QStringList { QStringLiteral("open") };
+        QTest::addRow("created up to the first")
+            << "created[lte]={t1}" << 200 << QStringList { QStringLiteral("paid") };
+        QTest::addRow("created exactly") << "created={t2}" << 200 << QStringList { QStringLiteral("open") };
+        QTest::addRow("created range") << "created[gte]={t1}&created[lt]={t2}" << 200
+                                       << QStringList { QStringLiteral("paid") };
+        QTest::addRow("both") << "created[gte]={t1}" << 200
+                              << QStringList { QStringLiteral("open"), QStringLiteral("paid") };
+        QTest::addRow("customer") << "customer=cus_nobody" << 200 << QStringList {};
+        QTest::addRow("payment_link") << "payment_link=plink_nothing" << 200 << QStringList {};
+        QTest::addRow("subscription") << "subscription=sub_nothing" << 200 << QStringList {};
+        QTest::addRow("unknown customer_details field") << "customer_details[phone]=1" << 400 << QStringList {};
+        QTest::addRow("customer_details without email") << "customer_details[email]=" << 400 << QStringList {};
+        QTest::addRow("created not an integer") << "created[gt]=soon" << 400 << QStringList {};
+    }
+
+    void listSessionsFilters()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, status);
+        QFETCH(QStringList, expected);
+        const json paid = createSession();
+        QCOMPARE(pay(paid["id"], { { "card", "4242424242424242" }, { "email", "buyer@example.com" } }).data["outcome"],
+            "paid");
+        m_sim->advanceClock(100);
+        const json open = createSession();
+        query.replace(QLatin1String("{t1}"), QString::number(paid["created"].get<qint64>()));
+        query.replace(QLatin1String("{t2}"), QString::number(open["created"].get<qint64>()));
+        const Reply r = call("GET", QStringLiteral("/v1/checkout/sessions?") + query);
+        QCOMPARE(r.status, status);
+        if (status != 200)
+            return;
+        QStringList got;
+        for (const json &s : r.data["data"])
+            got << (s["id"] == paid["id"] ? QStringLiteral("paid") : QStringLiteral("open"));
+        QCOMPARE(got, expected);
+    }
+
     void readRoutesRefuseWhatStripeRefuses_data()
     {
         QTest::addColumn<QByteArray>("method");

@@ -444,3 +444,17 @@ test('allowed_payment_method_types replaces payment_method_types in the pinned v
   await assert.rejects(stripe.checkout.sessions.create(sessionParams({ allowed_payment_method_types: ['cheque'] })),
     (err) => err.param === 'allowed_payment_method_types[0]' && err.message.startsWith('Invalid allowed_payment_method_types[0]: must be one of'));
 });
+
+test('sessions list applies the customer, email and created filters', async () => {
+  const session = await stripe.checkout.sessions.create(sessionParams());
+  const byCreated = await stripe.checkout.sessions.list({ created: { gte: session.created }, limit: 100 });
+  assert.ok(byCreated.data.some((s) => s.id === session.id));
+  assert.ok(byCreated.data.every((s) => s.created >= session.created));
+  const later = await stripe.checkout.sessions.list({ created: { gt: session.created } });
+  assert.ok(later.data.every((s) => s.id !== session.id));
+  assert.equal((await stripe.checkout.sessions.list({ customer: 'cus_nobody' })).data.length, 0);
+  assert.equal((await stripe.checkout.sessions.list({ customer_details: { email: 'nobody@example.com' } })).data.length, 0);
+  const paid = await stripe.checkout.sessions.list({ customer_details: { email: 'ann@example.com' } });
+  assert.ok(paid.data.length >= 1);
+  paid.data.forEach((s) => { assert.equal(s.customer_details.email, 'ann@example.com'); assertSchema('checkout.session', s); });
+});
