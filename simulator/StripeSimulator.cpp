@@ -122,6 +122,92 @@ std::optional<std::string> stringParam(const json &params, const char *key)
     return value;
 }
 
+/** Stripe's 400 parameter_unknown for the first parameter a route does not take. */
+std::optional<ApiError> unknownParameter(const json &params, const std::set<std::string> &allowed)
+{
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        if (!allowed.count(it.key()))
+            return invalid("Received unknown parameter: " + it.key(), it.key(), "parameter_unknown");
+    }
+    return std::nullopt;
+}
+
+/** The `expand[]` paths of a request (`expand=x` counts as one); an error when it is no list. */
+Result<std::vector<std::string>> expandPaths(const json &params)
+{
+    std::vector<std::string> paths;
+    if (!params.contains("expand"))
+        return paths;
+    const json &expand = params["expand"];
+    if (expand.is_string()) {
+        if (!expand.get<std::string>().empty())
+            paths.push_back(expand.get<std::string>());
+        return paths;
+    }
+    if (!expand.is_array())
+        return makeError(QStringLiteral("expand"), QStringLiteral("Invalid array"));
+    for (const json &e : expand) {
+        if (!e.is_string())
+            return makeError(QStringLiteral("expand"), QStringLiteral("Invalid array"));
+        paths.push_back(e.get<std::string>());
+    }
+    return paths;
+}
+
+/** Stripe's 400 for an `expand[]` path the object does not offer. */
+std::optional<ApiError> unexpandable(const json &params, const std::set<std::string> &expandable)
+{
+    const auto paths = expandPaths(params);
+    if (!paths.ok())
+        return invalid(u8(paths.error().message), u8(paths.error().code));
+    for (const std::string &path : paths.value()) {
+        if (!expandable.count(path))
+            return invalid("This property cannot be expanded (" + path + ").");
+    }
+    return std::nullopt;
+}
+
+/** Month and four-digit year of an expiry as typed ("MM / YY" or "MM/YYYY"); the month unchecked. */
+std::optional<std::pair<int, int>> cardExpiry(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(2).toInt();
+    return std::make_pair(match.captured(1).toInt(), year < 100 ? year + 2000 : year);
+}
+
+/**
+ * Why a list of payment method types (`payment_method_types` or, from 2026-09-30,
+ * `allowed_payment_method_types`) is refused, if it is: each must be a type Checkout takes
+ * (the request enum of the 2023-08-16 schema), and card among them, the one the page serves.
+ */
+std::optional<ApiError> refusedMethodTypes(const json &types, const std::string &param)
+{
+    static const std::vector<std::string> known { "acss_debit", "affirm", "afterpay_clearpay", "alipay",
+        "au_becs_debit", "bacs_debit", "bancontact", "blik", "boleto", "card", "cashapp", "customer_balance", "eps",
+        "fpx", "giropay", "grabpay", "ideal", "klarna", "konbini", "link", "oxxo", "p24", "paynow", "paypal", "pix",
+        "promptpay", "sepa_debit", "sofort", "us_bank_account", "wechat_pay", "zip" };
+    if (!types.is_array() || types.empty())
+        return invalid("Invalid array", param);
+    bool hasCard = false;
+    for (size_t i = 0; i < types.size(); ++i) {
+        const std::string where = param + "[" + std::to_string(i) + "]";
+        if (!types[i].is_string()
+            || std::find(known.begin(), known.end(), types[i].get<std::string>()) == known.end()) {
+            std::string list;
+            for (size_t k = 0; k < known.size(); ++k)
+                list += (k == 0 ? "" : k + 1 == known.size() ? ", or " : ", ") + known[k];
+            return invalid("Invalid " + where + ": must be one of " + list, where);
+        }
+        hasCard = hasCard || types[i] == "card";
+    }
+    if (!hasCard)
+        return invalid("The simulator only supports the card payment method.", param);
+    return std::nullopt;
+}
+
 bool isUtf8(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes).toUtf8() == bytes;
@@ -138,6 +224,51 @@ bool parseInteger(const std::string &text, qint64 &out)
     bool ok = false;
     out = QString::fromStdString(text).toLongLong(&ok);
     return ok;
+}
+
+/** The open interval (gt, lt) of creation times a list's `created` filter lets through. */
+struct CreatedRange
+{
+    qint64 gt = std::numeric_limits<qint64>::min();
+    qint64 lt = std::numeric_limits<qint64>::max();
+    [[nodiscard]] bool contains(qint64 t) const { return t > gt && t < lt; }
+};
+
+/** Reads `created` (an exact time, or `created[gt|gte|lt|lte]`) into `range`; Stripe's error if malformed. */
+std::optional<ApiError> parseCreated(const json &params, CreatedRange &range)
+{
+    if (!params.contains("created"))
+        return std::nullopt;
+    const json &created = params["created"];
+    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+    constexpr qint64 highest = std::numeric_limits<qint64>::max();
+    if (created.is_string()) {
+        qint64 exact = 0;
+        if (!parseInteger(created.get<std::string>(), exact))
+            return invalid("Invalid integer: " + created.get<std::string>(), "created", "parameter_invalid_integer");
+        range.gt = exact > lowest ? exact - 1 : exact;
+        range.lt = exact < highest ? exact + 1 : exact;
+        return std::nullopt;
+    }
+    if (!created.is_object())
+        return invalid("Invalid integer", "created", "parameter_invalid_integer");
+    for (auto it = created.begin(); it != created.end(); ++it) {
+        const std::string name = "created[" + it.key() + "]";
+        qint64 v = 0;
+        if (!it.value().is_string() || !parseInteger(it.value().get<std::string>(), v))
+            return invalid("Invalid integer", name, "parameter_invalid_integer");
+        if (it.key() == "gt")
+            range.gt = std::max(range.gt, v);
+        else if (it.key() == "gte")
+            range.gt = std::max(range.gt, v > lowest ? v - 1 : v);
+        else if (it.key() == "lt")
+            range.lt = std::min(range.lt, v);
+        else if (it.key() == "lte")
+            range.lt = std::min(range.lt, v < highest ? v + 1 : v);
+        else
+            return invalid("Received unknown parameter: " + name, name, "parameter_unknown");
+    }
+    return std::nullopt;
 }
 
 QString versionDate(const std::string &version)
@@ -300,6 +431,7 @@ struct StripeSimulator::Private
     void completePayment(json &record, const PayInput &input);
     void recordDecline(json &record, const TestCard &card, const PayInput &input);
     json paymentIntentObject(const json &record, const json &lastError, const PayInput &input) const;
+    json paymentMethodObject(const PayInput &input) const;
     HttpResponse pageFor(const std::string &id, const PayOutcome *outcome, const PayInput *typed);
 
     static Result<json> pageList(const std::vector<const json *> &newestFirst, const json &params,
@@ -541,24 +673,49 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::route(
         e.status = 404;
         return ApiResult { errorResponse(e), false };
     };
+    // What each route takes and may expand: anything else is refused before the route runs, as
+    // Stripe does. `payment_intent` is accepted but stays an id (no PaymentIntent object yet).
+    static const std::set<std::string> sessionExpandable { "line_items", "payment_intent" };
+    static const std::set<std::string> pageParams { "limit", "starting_after", "ending_before", "expand" };
+    const auto checked = [&params](const std::set<std::string> &allowed, const std::set<std::string> &expandable,
+                             auto &&run) -> ApiResult {
+        auto error = unknownParameter(params, allowed);
+        if (!error)
+            error = unexpandable(params, expandable);
+        if (error)
+            return { errorResponse(*error), false };
+        return run();
+    };
     if (parts.size() >= 3 && parts.at(1) == QLatin1String("checkout") && parts.at(2) == QLatin1String("sessions")) {
-        if (parts.size() == 3 && method == "POST")
+        if (parts.size() == 3 && method == "POST") {
+            // createSession refuses unknown parameters itself (their set depends on the version).
+            if (const auto error = unexpandable(params, sessionExpandable))
+                return { errorResponse(*error), false };
             return createSession(params, ctx);
-        if (parts.size() == 3 && method == "GET")
-            return listSessions(params);
+        }
+        if (parts.size() == 3 && method == "GET") {
+            std::set<std::string> allowed = pageParams;
+            allowed.insert({ "status", "payment_intent", "created", "customer", "customer_details", "payment_link",
+                "subscription" });
+            return checked(allowed, { "data.line_items", "data.payment_intent" }, [&] { return listSessions(params); });
+        }
+        const std::string id = parts.size() > 3 ? u8(parts.at(3)) : std::string();
         if (parts.size() == 4 && method == "GET")
-            return retrieveSession(u8(parts.at(3)), params);
+            return checked({ "expand" }, sessionExpandable, [&] { return retrieveSession(id, params); });
         if (parts.size() == 5 && parts.at(4) == QLatin1String("expire") && method == "POST")
-            return expireSession(u8(parts.at(3)), params, ctx);
+            return checked({ "expand" }, sessionExpandable, [&] { return expireSession(id, params, ctx); });
         if (parts.size() == 5 && parts.at(4) == QLatin1String("line_items") && method == "GET")
-            return listLineItems(u8(parts.at(3)), params);
+            return checked(pageParams, {}, [&] { return listLineItems(id, params); });
         return unrecognised();
     }
     if (parts.size() >= 2 && parts.at(1) == QLatin1String("events") && method == "GET") {
-        if (parts.size() == 2)
-            return listEvents(params);
+        if (parts.size() == 2) {
+            std::set<std::string> allowed = pageParams;
+            allowed.insert({ "type", "types", "created", "delivery_success" });
+            return checked(allowed, {}, [&] { return listEvents(params); });
+        }
         if (parts.size() == 3)
-            return retrieveEvent(u8(parts.at(2)));
+            return checked({ "expand" }, {}, [&] { return retrieveEvent(u8(parts.at(2))); });
     }
     return unrecognised();
 }
@@ -678,10 +835,14 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
 {
     static const std::set<std::string> allowed { "mode", "line_items", "success_url", "cancel_url", "customer_email",
         "client_reference_id", "metadata", "expires_at", "locale", "ui_mode", "payment_method_types", "expand",
-        "payment_intent_data", "submit_type" };
-    const bool rejectsPaymentMethodTypes = isNewerOrEqual(ctx.version, "2026-09-30");
+        "payment_intent_data", "submit_type", "allowed_payment_method_types" };
+    // From 2026-09-30 allowed_payment_method_types replaces payment_method_types.
+    const std::string methodTypesParam
+        = isNewerOrEqual(ctx.version, "2026-09-30") ? "allowed_payment_method_types" : "payment_method_types";
+    const std::string replacedParam
+        = methodTypesParam == "payment_method_types" ? "allowed_payment_method_types" : "payment_method_types";
     for (auto it = params.begin(); it != params.end(); ++it) {
-        if (!allowed.count(it.key()) || (it.key() == "payment_method_types" && rejectsPaymentMethodTypes))
+        if (!allowed.count(it.key()) || it.key() == replacedParam)
             return { errorResponse(invalid("Received unknown parameter: " + it.key(), it.key(), "parameter_unknown")),
                 false };
     }
@@ -711,10 +872,11 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
             return fail(
                 invalid("The simulator only serves the hosted payment page (ui_mode=" + hostedValue + ").", "ui_mode"));
     }
-    if (params.contains("payment_method_types")) {
-        const json &types = params["payment_method_types"];
-        if (!types.is_array() || types.size() != 1 || types[0] != "card")
-            return fail(invalid("The simulator only supports the card payment method.", "payment_method_types"));
+    json methodTypes = json::array({ "card" });
+    if (params.contains(methodTypesParam)) {
+        if (const auto error = refusedMethodTypes(params[methodTypesParam], methodTypesParam))
+            return fail(*error);
+        methodTypes = params[methodTypesParam];
     }
 
     const auto successUrl = stringParam(params, "success_url");
@@ -737,6 +899,11 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
     const auto locale = stringParam(params, "locale");
     if (locale && !knownLocales().count(*locale))
         return fail(invalid("Invalid locale: " + *locale + " is not a supported Checkout locale", "locale"));
+    static const std::set<std::string> submitTypes { "auto", "book", "donate", "pay", "subscribe" };
+    const auto submitType = stringParam(params, "submit_type");
+    if (submitType && !submitTypes.count(*submitType))
+        return fail(
+            invalid("Invalid submit_type: must be one of auto, book, donate, pay, or subscribe", "submit_type"));
 
     json metadata = json::object();
     if (params.contains("metadata")) {
@@ -963,7 +1130,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
         { "payment_method_collection", "if_required" },
         { "payment_method_configuration_details", nullptr },
         { "payment_method_options", json { { "card", json { { "request_three_d_secure", "automatic" } } } } },
-        { "payment_method_types", json::array({ "card" }) },
+        { "payment_method_types", methodTypes },
         { "payment_status", "unpaid" },
         { "permissions", nullptr },
         { "phone_number_collection", json { { "enabled", false } } },
@@ -975,7 +1142,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
         { "shipping_details", nullptr },
         { "shipping_options", json::array() },
         { "status", "open" },
-        { "submit_type", stringParam(params, "submit_type") ? json(*stringParam(params, "submit_type")) : json() },
+        { "submit_type", submitType ? json(*submitType) : json() },
         { "subscription", nullptr },
         { "success_url", *successUrl },
         { "total_details", json { { "amount_discount", 0 }, { "amount_shipping", 0 }, { "amount_tax", 0 } } },
@@ -1044,8 +1211,30 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listLineItems(cons
 StripeSimulator::Private::ApiResult StripeSimulator::Private::listSessions(const json &params)
 {
     sweepExpired();
-    const auto status = stringParam(params, "status");
-    const auto paymentIntent = stringParam(params, "payment_intent");
+    const auto fail = [](const ApiError &e) { return ApiResult { errorResponse(e), false }; };
+    // Filters that compare one field of the session with the given id or value.
+    std::vector<std::pair<std::string, std::string>> equal;
+    for (const char *field : { "status", "payment_intent", "customer", "payment_link", "subscription" }) {
+        if (const auto value = stringParam(params, field))
+            equal.emplace_back(field, *value);
+    }
+    std::optional<std::string> email;
+    if (params.contains("customer_details")) {
+        const json &details = params["customer_details"];
+        if (!details.is_object())
+            return fail(invalid("Invalid object", "customer_details"));
+        for (auto it = details.begin(); it != details.end(); ++it) {
+            if (it.key() != "email")
+                return fail(invalid("Received unknown parameter: customer_details[" + it.key() + "]",
+                    "customer_details[" + it.key() + "]", "parameter_unknown"));
+        }
+        email = stringParam(details, "email");
+        if (!email)
+            return fail(missing("customer_details[email]"));
+    }
+    CreatedRange range;
+    if (const auto error = parseCreated(params, range))
+        return fail(*error);
     bool expandItems = false;
     if (params.contains("expand") && params["expand"].is_array()) {
         for (const json &e : params["expand"])
@@ -1054,9 +1243,12 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listSessions(const
     std::vector<json> rendered;
     for (auto it = sessionOrder.rbegin(); it != sessionOrder.rend(); ++it) {
         const json &record = sessions[*it];
-        if (status && record["session"]["status"] != *status)
+        const json &session = record["session"];
+        const bool matches = std::all_of(
+            equal.begin(), equal.end(), [&](const auto &filter) { return session[filter.first] == filter.second; });
+        if (!matches || !range.contains(session["created"].get<qint64>()))
             continue;
-        if (paymentIntent && record["session"]["payment_intent"] != *paymentIntent)
+        if (email && (!session["customer_details"].is_object() || session["customer_details"]["email"] != *email))
             continue;
         rendered.push_back(renderSession(record, expandItems ? json::array({ "line_items" }) : json()));
     }
@@ -1136,36 +1328,9 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const j
         }
         return false;
     };
-    qint64 gt = std::numeric_limits<qint64>::min();
-    qint64 lt = std::numeric_limits<qint64>::max();
-    if (params.contains("created")) {
-        const json &created = params["created"];
-        if (created.is_string()) {
-            qint64 exact = 0;
-            if (!parseInteger(created.get<std::string>(), exact))
-                return fail(
-                    invalid("Invalid integer: " + created.get<std::string>(), "created", "parameter_invalid_integer"));
-            gt = exact - 1;
-            lt = exact + 1;
-        } else if (created.is_object()) {
-            for (auto it = created.begin(); it != created.end(); ++it) {
-                qint64 v = 0;
-                if (!it.value().is_string() || !parseInteger(it.value().get<std::string>(), v))
-                    return fail(invalid("Invalid integer", "created[" + it.key() + "]", "parameter_invalid_integer"));
-                if (it.key() == "gt")
-                    gt = std::max(gt, v);
-                else if (it.key() == "gte")
-                    gt = std::max(gt, v - 1);
-                else if (it.key() == "lt")
-                    lt = std::min(lt, v);
-                else if (it.key() == "lte")
-                    lt = std::min(lt, v + 1);
-                else
-                    return fail(invalid("Received unknown parameter: created[" + it.key() + "]",
-                        "created[" + it.key() + "]", "parameter_unknown"));
-            }
-        }
-    }
+    CreatedRange range;
+    if (const auto error = parseCreated(params, range))
+        return fail(*error);
     std::optional<bool> deliverySuccess;
     if (const auto ds = stringParam(params, "delivery_success")) {
         if (*ds != "true" && *ds != "false")
@@ -1175,7 +1340,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const j
     std::vector<json> rendered;
     for (auto it = events.rbegin(); it != events.rend(); ++it) {
         const qint64 created = it->event["created"].get<qint64>();
-        if (created <= gt || created >= lt || !typeMatches(it->event["type"].get<std::string>()))
+        if (!range.contains(created) || !typeMatches(it->event["type"].get<std::string>()))
             continue;
         if (deliverySuccess && (it->pending() == 0) != *deliverySuccess)
             continue;
@@ -1199,10 +1364,8 @@ json StripeSimulator::Private::paymentIntentObject(
     const json &record, const json &lastError, const PayInput &input) const
 {
     const json &session = record["session"];
-    json metadata = record["internal"]["pi_metadata"];
-    metadata["checkout_session"] = session["id"];
-    QString digits = input.card;
-    digits.remove(QLatin1Char(' '));
+    // Exactly the payment_intent_data[metadata] of the session: Stripe adds nothing to it.
+    const json &metadata = record["internal"]["pi_metadata"];
     return json { { "id", record["internal"]["payment_intent"] }, { "object", "payment_intent" },
         { "amount", session["amount_total"] }, { "amount_capturable", 0 }, { "amount_received", 0 },
         { "capture_method", "automatic_async" }, { "confirmation_method", "automatic" }, { "created", clock.nowSecs() },
@@ -1213,15 +1376,32 @@ json StripeSimulator::Private::paymentIntentObject(
         { "status", "requires_payment_method" } };
 }
 
-void StripeSimulator::Private::recordDecline(json &record, const TestCard &card, const PayInput &input)
+json StripeSimulator::Private::paymentMethodObject(const PayInput &input) const
 {
     QString digits = input.card;
-    digits.remove(QLatin1Char(' '));
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    const auto expiry = cardExpiry(input.expiry); // validated before any charge is tried
+    // Every field the schema requires of a card payment_method; Stripe's test cards are credit cards.
+    return json { { "id", newId("pm_") }, { "object", "payment_method" },
+        { "billing_details",
+            json { { "address",
+                       json { { "city", nullptr }, { "country", nullptr }, { "line1", nullptr }, { "line2", nullptr },
+                           { "postal_code", nullptr }, { "state", nullptr } } },
+                { "email", input.email.isEmpty() ? json() : json(u8(input.email)) },
+                { "name", input.name.isEmpty() ? json() : json(u8(input.name)) }, { "phone", nullptr } } },
+        { "card",
+            json { { "brand", "visa" }, { "exp_month", expiry ? expiry->first : 0 },
+                { "exp_year", expiry ? expiry->second : 0 }, { "funding", "credit" },
+                { "last4", u8(digits.right(4)) } } },
+        { "created", clock.nowSecs() }, { "customer", nullptr }, { "livemode", false }, { "metadata", json::object() },
+        { "type", "card" } };
+}
+
+void StripeSimulator::Private::recordDecline(json &record, const TestCard &card, const PayInput &input)
+{
     json error = { { "type", "card_error" }, { "code", u8(card.code) },
         { "doc_url", "https://stripe.com/docs/error-codes/" + u8(card.code) }, { "message", u8(card.message) },
-        { "payment_method",
-            json { { "id", newId("pm_") }, { "object", "payment_method" }, { "type", "card" },
-                { "card", json { { "brand", "visa" }, { "last4", u8(digits.right(4)) } } } } } };
+        { "payment_method", paymentMethodObject(input) } };
     if (!card.declineCode.isEmpty())
         error["decline_code"] = u8(card.declineCode);
     createEvent("payment_intent.payment_failed", paymentIntentObject(record, error, input), nullptr,
@@ -1289,14 +1469,10 @@ StripeSimulator::Private::PayOutcome StripeSimulator::Private::pay(const std::st
         return invalidField("cardNumber", QStringLiteral("Your card number is invalid."));
     if (digits.size() < 12 || digits.size() > 19)
         return invalidField("cardNumber", QStringLiteral("Your card number is incomplete."));
-    static const QRegularExpression expiryPattern(QStringLiteral("^\\s*(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})\\s*$"));
-    const auto expiry = expiryPattern.match(input.expiry);
-    if (input.expiry.trimmed().isEmpty() || !expiry.hasMatch())
+    const auto expiry = cardExpiry(input.expiry);
+    if (!expiry)
         return invalidField("cardExpiry", QStringLiteral("Your card's expiration date is incomplete."));
-    const int month = expiry.captured(1).toInt();
-    int year = expiry.captured(2).toInt();
-    if (year < 100)
-        year += 2000;
+    const auto [month, year] = *expiry;
     if (month < 1 || month > 12)
         return invalidField("cardExpiry", QStringLiteral("Your card's expiration date is invalid."));
     const QDate today = clock.now().date();

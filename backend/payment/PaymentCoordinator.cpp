@@ -99,7 +99,6 @@ struct PaymentFailure
 {
     qint64 orderId = 0;
     QString orderNumber;
-    QString sessionId;
     QString paymentIntent;
     QString installationId;
     QString message;
@@ -117,8 +116,6 @@ PaymentFailure parsePaymentFailure(const QByteArray &dataObject)
         const auto &m = j["metadata"];
         if (m.contains("order_id") && m["order_id"].is_string())
             f.orderId = QString::fromStdString(m["order_id"].get<std::string>()).toLongLong();
-        if (m.contains("checkout_session") && m["checkout_session"].is_string())
-            f.sessionId = QString::fromStdString(m["checkout_session"].get<std::string>());
         if (m.contains("order_number") && m["order_number"].is_string())
             f.orderNumber = QString::fromStdString(m["order_number"].get<std::string>());
         if (m.contains("installation_id") && m["installation_id"].is_string())
@@ -619,8 +616,6 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(
             order = m_store->order(f.orderId);
         else if (!f.orderNumber.isEmpty())
             order = m_store->orderByNumber(f.orderNumber);
-        else if (!f.sessionId.isEmpty())
-            order = m_store->orderBySession(f.sessionId);
         // Another installation's payment intent names its own order ids and numbers.
         if (order && order->installationId == f.installationId) {
             f.orderId = order->id;

@@ -251,6 +251,20 @@ private Q_SLOTS:
         QTest::addRow("unknown param") << ok + "&colour=red" << QByteArray() << 400 << "parameter_unknown"
                                        << "colour"
                                        << "Received unknown parameter: colour";
+        const QByteArray priced
+            = item + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=500";
+        QTest::addRow("bogus submit_type")
+            << ok + priced + "&submit_type=bogus" << QByteArray() << 400 << ""
+            << "submit_type"
+            << "Invalid submit_type: must be one of auto, book, donate, pay, or subscribe";
+        QTest::addRow("submit_type donate") << ok + priced + "&submit_type=donate" << QByteArray() << 200 << ""
+                                            << ""
+                                            << "";
+        QTest::addRow("unexpandable field") << ok + item
+                + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=500&expand[]=url"
+                                            << QByteArray() << 400 << ""
+                                            << ""
+                                            << "This property cannot be expanded (url).";
         QTest::addRow("too small") << ok + item
                 + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=49"
                                    << QByteArray() << 400 << "amount_too_small"
@@ -347,6 +361,23 @@ private Q_SLOTS:
             << valid + "&payment_method_types[0]=card" << QByteArray() << 400 << "parameter_unknown"
             << "payment_method_types"
             << "Received unknown parameter: payment_method_types";
+        const QByteArray allowedTypes = "&allowed_payment_method_types[0]=card&allowed_payment_method_types[1]=";
+        QTest::addRow("allowed_payment_method_types on endive")
+            << valid + allowedTypes + "link" << QByteArray() << 200 << ""
+            << ""
+            << "";
+        QTest::addRow("allowed_payment_method_types, unknown type")
+            << valid + allowedTypes + "cheque" << QByteArray() << 400 << ""
+            << "allowed_payment_method_types[1]"
+            << "Invalid allowed_payment_method_types[1]: must be one of acss_debit, affirm,";
+        QTest::addRow("allowed_payment_method_types without card")
+            << valid + "&allowed_payment_method_types[0]=klarna" << QByteArray() << 400 << ""
+            << "allowed_payment_method_types"
+            << "The simulator only supports the card payment method.";
+        QTest::addRow("allowed_payment_method_types before endive")
+            << valid + allowedTypes + "link" << QByteArray("2026-03-25.dahlia") << 400 << "parameter_unknown"
+            << "allowed_payment_method_types"
+            << "Received unknown parameter: allowed_payment_method_types";
         QTest::addRow("payment_method_types before endive")
             << valid + "&payment_method_types[0]=card" << QByteArray("2026-03-25.dahlia") << 200 << ""
             << ""
@@ -380,6 +411,8 @@ private Q_SLOTS:
                 QCOMPARE(r.data["metadata"]["note"], "two words");
             if (form.contains("expand[]"))
                 QCOMPARE(r.data["line_items"]["data"].size(), 1u);
+            if (form.contains("allowed_payment_method_types"))
+                QCOMPARE(r.data["payment_method_types"], json::array({ "card", "link" }));
             return;
         }
         const json &e = r.data["error"];
@@ -388,6 +421,124 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(e.value("param", std::string())), param);
         QVERIFY2(QString::fromStdString(e["message"].get<std::string>()).contains(message), e.dump().c_str());
         QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions")).data["data"].size(), 0u); // nothing created
+    }
+
+    void listSessionsFilters_data()
+    {
+        QTest::addColumn<QString>("query"); // {t1}, {t2}: creation times of the paid and the open session
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("expected"); // "paid", "open", newest first
+        QTest::addRow("email of the buyer")
+            << "customer_details[email]=buyer%40example.com" << 200 << QStringList { QStringLiteral("paid") };
+        QTest::addRow("another email") << "customer_details[email]=other%40example.com" << 200 << QStringList {};
+        QTest::addRow("created after the first") << "created[gt]={t1}" << 200 << QStringList { QStringLiteral("open") };
+        QTest::addRow("created up to the first")
+            << "created[lte]={t1}" << 200 << QStringList { QStringLiteral("paid") };
+        QTest::addRow("created exactly") << "created={t2}" << 200 << QStringList { QStringLiteral("open") };
+        QTest::addRow("created range") << "created[gte]={t1}&created[lt]={t2}" << 200
+                                       << QStringList { QStringLiteral("paid") };
+        QTest::addRow("both") << "created[gte]={t1}" << 200
+                              << QStringList { QStringLiteral("open"), QStringLiteral("paid") };
+        QTest::addRow("customer") << "customer=cus_nobody" << 200 << QStringList {};
+        QTest::addRow("payment_link") << "payment_link=plink_nothing" << 200 << QStringList {};
+        QTest::addRow("subscription") << "subscription=sub_nothing" << 200 << QStringList {};
+        QTest::addRow("unknown customer_details field") << "customer_details[phone]=1" << 400 << QStringList {};
+        QTest::addRow("customer_details without email") << "customer_details[email]=" << 400 << QStringList {};
+        QTest::addRow("created not an integer") << "created[gt]=soon" << 400 << QStringList {};
+    }
+
+    void listSessionsFilters()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, status);
+        QFETCH(QStringList, expected);
+        const json paid = createSession();
+        QCOMPARE(pay(paid["id"], { { "card", "4242424242424242" }, { "email", "buyer@example.com" } }).data["outcome"],
+            "paid");
+        m_sim->advanceClock(100);
+        const json open = createSession();
+        query.replace(QLatin1String("{t1}"), QString::number(paid["created"].get<qint64>()));
+        query.replace(QLatin1String("{t2}"), QString::number(open["created"].get<qint64>()));
+        const Reply r = call("GET", QStringLiteral("/v1/checkout/sessions?") + query);
+        QCOMPARE(r.status, status);
+        if (status != 200)
+            return;
+        QStringList got;
+        for (const json &s : r.data["data"])
+            got << (s["id"] == paid["id"] ? QStringLiteral("paid") : QStringLiteral("open"));
+        QCOMPARE(got, expected);
+    }
+
+    void readRoutesRefuseWhatStripeRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path"); // {id}: an open session's id
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<QString>("message");
+        const QString unknown = QStringLiteral("parameter_unknown");
+        const QString cannot = QStringLiteral("This property cannot be expanded (%1).");
+        QTest::addRow("list sessions, unknown")
+            << QByteArray("GET") << "/v1/checkout/sessions?colour=red" << 400 << unknown << "colour"
+            << "Received unknown parameter: colour";
+        QTest::addRow("list sessions, typo of limit")
+            << QByteArray("GET") << "/v1/checkout/sessions?limt=3" << 400 << unknown << "limt"
+            << "Received unknown parameter: limt";
+        QTest::addRow("retrieve session, unknown")
+            << QByteArray("GET") << "/v1/checkout/sessions/{id}?limit=1" << 400 << unknown << "limit"
+            << "Received unknown parameter: limit";
+        QTest::addRow("line items, unknown")
+            << QByteArray("GET") << "/v1/checkout/sessions/{id}/line_items?status=open" << 400 << unknown << "status"
+            << "Received unknown parameter: status";
+        QTest::addRow("list events, unknown")
+            << QByteArray("GET") << "/v1/events?object=event" << 400 << unknown << "object"
+            << "Received unknown parameter: object";
+        QTest::addRow("retrieve event, unknown")
+            << QByteArray("GET") << "/v1/events/evt_nope?type=x" << 400 << unknown << "type"
+            << "Received unknown parameter: type";
+        QTest::addRow("expand unknown field") << QByteArray("GET") << "/v1/checkout/sessions/{id}?expand[]=colour"
+                                              << 400 << QString() << QString() << cannot.arg(QStringLiteral("colour"));
+        QTest::addRow("expand a scalar") << QByteArray("GET") << "/v1/checkout/sessions/{id}?expand[0]=status" << 400
+                                         << QString() << QString() << cannot.arg(QStringLiteral("status"));
+        QTest::addRow("list expand without data.")
+            << QByteArray("GET") << "/v1/checkout/sessions?expand[]=line_items" << 400 << QString() << QString()
+            << cannot.arg(QStringLiteral("line_items"));
+        QTest::addRow("events expand") << QByteArray("GET") << "/v1/events?expand[]=data.object" << 400 << QString()
+                                       << QString() << cannot.arg(QStringLiteral("data.object"));
+        QTest::addRow("expire expand unknown")
+            << QByteArray("POST") << "/v1/checkout/sessions/{id}/expire?expand[]=customer_details" << 400 << QString()
+            << QString() << cannot.arg(QStringLiteral("customer_details"));
+        QTest::addRow("known filters pass")
+            << QByteArray("GET") << "/v1/checkout/sessions?status=open&limit=5&expand[]=data.line_items" << 200
+            << QString() << QString() << QString();
+        QTest::addRow("payment_intent expands (as id)")
+            << QByteArray("GET") << "/v1/checkout/sessions/{id}?expand[]=payment_intent&expand[]=line_items" << 200
+            << QString() << QString() << QString();
+    }
+
+    void readRoutesRefuseWhatStripeRefuses()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, param);
+        QFETCH(QString, message);
+        const json s = createSession();
+        path.replace(QLatin1String("{id}"), QString::fromStdString(s["id"]));
+        const Reply r = call(method, path);
+        QCOMPARE(r.status, status);
+        if (status != 200) {
+            const json &e = r.data["error"];
+            QCOMPARE(e["type"], "invalid_request_error");
+            QCOMPARE(QString::fromStdString(e.value("code", std::string())), code);
+            QCOMPARE(QString::fromStdString(e.value("param", std::string())), param);
+            QCOMPARE(QString::fromStdString(e["message"]), message);
+        }
+        // Nothing happened: the session is still open.
+        QCOMPARE(call("GET", QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(s["id"])).data["status"],
+            "open");
     }
 
     void createRetrieveExpandList()
@@ -717,7 +868,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, message);
         QSignalSpy completed(m_sim.get(), &StripeSimulator::sessionCompleted);
-        const json s = createSession();
+        const json s = createSession("payment_intent_data[metadata][order_id]=42");
         json body = { { "card", card.toStdString() }, { "email", "buyer@example.com" }, { "name", "Ann Buyer" } };
         if (!threeDs.isEmpty())
             body["three_d_secure"] = threeDs.toStdString();
@@ -743,8 +894,17 @@ private Q_SLOTS:
             QCOMPARE(completed.count(), 0);
             const json &pi = event["data"]["object"];
             QCOMPARE(pi["object"], "payment_intent");
-            QCOMPARE(pi["metadata"]["checkout_session"], s["id"]);
+            // Exactly what payment_intent_data[metadata] said: Stripe adds no checkout_session.
+            QCOMPARE(pi["metadata"], json({ { "order_id", "42" } }));
             const json &error = pi["last_payment_error"];
+            // The payment method carries every field Stripe's schema requires.
+            const json &method = error["payment_method"];
+            for (const char *key : { "id", "object", "billing_details", "created", "livemode", "type", "card" })
+                QVERIFY2(method.contains(key), key);
+            QCOMPARE(method["billing_details"]["email"], "buyer@example.com");
+            QCOMPARE(method["card"]["exp_year"], 2034);
+            QCOMPARE(method["card"]["exp_month"], 12);
+            QCOMPARE(method["card"]["funding"], "credit");
             QCOMPARE(QString::fromStdString(error.value("decline_code", error.value("code", std::string()))), code);
             QVERIFY(QString::fromStdString(error["message"]).startsWith(message));
             QVERIFY(r.data["session"]["payment_intent"].is_null());

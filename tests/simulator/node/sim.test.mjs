@@ -234,7 +234,8 @@ test('expire, pay, and verified webhooks', async () => {
   await assert.rejects(stripe.checkout.sessions.expire(toExpire.id), (err) =>
     err.message === 'Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of `expired`.');
 
-  const toPay = await stripe.checkout.sessions.create(sessionParams());
+  const piMetadata = { order_id: '42', order_number: 'K-0042' };
+  const toPay = await stripe.checkout.sessions.create(sessionParams({ payment_intent_data: { metadata: piMetadata } }));
   const declined = await request('POST', `/_sim/sessions/${toPay.id}/pay`, { card: '4000000000000002', email: 'ann@example.com' });
   assert.equal(declined.status, 402);
   assert.equal(declined.body.message, 'Your card was declined.');
@@ -259,6 +260,10 @@ test('expire, pay, and verified webhooks', async () => {
   const completed = deliveries.find((d) => d.event.type === 'checkout.session.completed').event;
   assert.equal(completed.data.object.id, toPay.id);
   assertSchema('checkout.session', completed.data.object);
+  // The PaymentIntent carries exactly payment_intent_data[metadata]; Stripe adds no checkout_session.
+  const failedIntent = deliveries.find((d) => d.event.type === 'payment_intent.payment_failed').event.data.object;
+  assert.deepEqual(failedIntent.metadata, piMetadata);
+  assertSchema('payment_intent', failedIntent);
   const expiredEvent = deliveries.find((d) => d.event.type === 'checkout.session.expired').event;
   assert.match(expiredEvent.request.id, /^req_/);
   // A tampered body fails verification.
@@ -416,4 +421,40 @@ test('hostile requests get a 400 and the process lives on; the state file holds 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('unknown GET parameters and unexpandable fields are refused as by Stripe', async () => {
+  await assert.rejects(stripe.checkout.sessions.list({ colour: 'red' }), (err) =>
+    err.type === 'StripeInvalidRequestError' && err.code === 'parameter_unknown' && err.param === 'colour'
+      && err.message === 'Received unknown parameter: colour');
+  await assert.rejects(stripe.events.list({ limt: 3 }), (err) => err.code === 'parameter_unknown' && err.param === 'limt');
+  const session = await stripe.checkout.sessions.create(sessionParams());
+  await assert.rejects(stripe.checkout.sessions.retrieve(session.id, { expand: ['colour'] }), (err) =>
+    err.type === 'StripeInvalidRequestError' && err.message === 'This property cannot be expanded (colour).');
+  const expanded = await stripe.checkout.sessions.retrieve(session.id, { expand: ['line_items'] });
+  assert.equal(expanded.line_items.data.length, 2);
+});
+
+test('allowed_payment_method_types replaces payment_method_types in the pinned version', async () => {
+  const session = await stripe.checkout.sessions.create(sessionParams({ allowed_payment_method_types: ['card', 'link'] }));
+  assert.deepEqual(session.payment_method_types, ['card', 'link']);
+  assertSchema('checkout.session', session);
+  await assert.rejects(stripe.checkout.sessions.create(sessionParams({ payment_method_types: ['card'] })), (err) =>
+    err.code === 'parameter_unknown' && err.param === 'payment_method_types');
+  await assert.rejects(stripe.checkout.sessions.create(sessionParams({ allowed_payment_method_types: ['cheque'] })),
+    (err) => err.param === 'allowed_payment_method_types[0]' && err.message.startsWith('Invalid allowed_payment_method_types[0]: must be one of'));
+});
+
+test('sessions list applies the customer, email and created filters', async () => {
+  const session = await stripe.checkout.sessions.create(sessionParams());
+  const byCreated = await stripe.checkout.sessions.list({ created: { gte: session.created }, limit: 100 });
+  assert.ok(byCreated.data.some((s) => s.id === session.id));
+  assert.ok(byCreated.data.every((s) => s.created >= session.created));
+  const later = await stripe.checkout.sessions.list({ created: { gt: session.created } });
+  assert.ok(later.data.every((s) => s.id !== session.id));
+  assert.equal((await stripe.checkout.sessions.list({ customer: 'cus_nobody' })).data.length, 0);
+  assert.equal((await stripe.checkout.sessions.list({ customer_details: { email: 'nobody@example.com' } })).data.length, 0);
+  const paid = await stripe.checkout.sessions.list({ customer_details: { email: 'ann@example.com' } });
+  assert.ok(paid.data.length >= 1);
+  paid.data.forEach((s) => { assert.equal(s.customer_details.email, 'ann@example.com'); assertSchema('checkout.session', s); });
 });
