@@ -14,8 +14,8 @@ Error invalid(const QString &label, const QString &problem)
 }
 
 /** The text without control and invisible format characters (U+FEFF byte order marks, zero-width
- *  spaces, bidi marks) and with control characters other than line breaks as spaces, trimmed: what a person can see of a one-line
- * catalog field, and what the JSON and CSV readers then agree on. */
+ *  spaces, bidi marks) and with control characters other than line breaks as spaces, trimmed: what a person can see of
+ * a one-line catalog field, and what the JSON and CSV readers then agree on. */
 QString visibleText(const QString &text)
 {
     QString out;
