@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Kiosk {
+
+/** One basket line as a till asks for it: which product, how many. Prices are the backend's. */
+struct CheckoutLine
+{
+    QString productId;
+    int quantity = 0;
+};
+
+/** What a till sends to start paying for a basket. A plain value: it can cross a network. */
+struct CheckoutRequest
+{
+    QList<CheckoutLine> lines;
+    QString customerEmail; ///< optional; trimmed and checked by the backend
+};
+
+} // namespace Kiosk

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Catalog.h"
+#include "CheckoutRequest.h"
+#include "Order.h"
+#include "Result.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Kiosk {
+
+/**
+ * What a till's sale screens talk to, whether the backend runs in this process (embedded) or on a
+ * shop server (remote). Deals only in plain values: the catalog snapshot, checkout requests and
+ * order snapshots, never pointers into backend objects. Every call answers later, on the thread
+ * the service lives on (the UI thread), through `done`, and never from inside the call; `done`
+ * is dropped once `context` is gone. Errors are Results whose message can be shown to people.
+ * See README.md in this folder for the ordering and reconnect guarantees.
+ */
+class TillService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TillService)
+
+public:
+    using OrderReply = std::function<void(Result<Order>)>;
+
+    explicit TillService(QObject *parent = nullptr);
+    ~TillService() override;
+
+    /** The products on sale, as loaded when the service became ready. A copy; cheap to take. */
+    [[nodiscard]] virtual Catalog catalog() const = 0;
+
+    /** Records the order (prices from the backend's catalog) and creates its payment session.
+     *  The reply is the order as it stands then: awaiting_payment with a session url, or already
+     *  final if it was settled meanwhile. Bad input is an error and records nothing. */
+    virtual void startCheckout(const CheckoutRequest &request, QObject *context, OrderReply done) = 0;
+    /** Asks for the order to be cancelled; the reply is the order as settled (cancelled, or paid
+     *  if the payment won the race). An error leaves the session open. */
+    virtual void cancelCheckout(qint64 orderId, QObject *context, OrderReply done) = 0;
+    /** The order as the backend has it now (to catch up, e.g. after an error or a reconnect). */
+    virtual void fetchOrder(qint64 orderId, QObject *context, OrderReply done) = 0;
+
+Q_SIGNALS:
+    /** Announced after every committed change of an order, with its new snapshot. Screens
+     *  filter by id: announcements for orders they do not show are ignored. */
+    void orderChanged(qint64 orderId, const Kiosk::Order &order);
+    /** A declined attempt; the session stays open and the buyer may try again. */
+    void paymentAttemptFailed(qint64 orderId, const QString &message);
+};
+
+} // namespace Kiosk
