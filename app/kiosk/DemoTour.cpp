@@ -8,7 +8,6 @@
 #include "CheckoutScreen.h"
 #include "HostedPageScript.h"
 #include "KioskApp.h"
-#include "KioskBackend.h"
 #include "KioskWindow.h"
 #include "PinDialog.h"
 #include "PinVault.h"
@@ -145,7 +144,7 @@ void DemoTour::buildBasket()
     tapTile(1);
     // Scan the first product that has a barcode and is not already in the basket.
     QString barcode;
-    const QList<Product> products = m_app.backend()->catalog().activeProducts();
+    const QList<Product> products = window->cart()->catalog()->activeProducts();
     for (int i = 2; i < products.size() && barcode.isEmpty(); ++i)
         barcode = products.at(i).barcode;
     if (!barcode.isEmpty()) {

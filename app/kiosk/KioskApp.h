@@ -13,6 +13,7 @@ class QSettings;
 namespace Kiosk {
 class KioskBackend;
 class PinVault;
+class TillService;
 namespace Sim {
 class StripeSimulator;
 }
@@ -25,7 +26,8 @@ class KioskWindow;
 /**
  * Builds and owns everything of one running kiosk, in order: settings, the embedded Stripe
  * simulator (demo mode, with a generated sk_test_ key and whsec_ secret), the backend (store,
- * catalog, payments, loopback HTTP server), the PIN vault and the window. In demo mode the
+ * catalog, payments, loopback HTTP server), the embedded till service over it, the PIN vault and
+ * the window, which sees only the service. In demo mode the
  * simulator's webhook endpoint is added once the backend listens. Destroyed in reverse order.
  */
 class KioskApp final : public QObject
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] const AppConfig &config() const { return m_config; }
     [[nodiscard]] KioskWindow *window() const { return m_window.get(); }
     [[nodiscard]] Kiosk::KioskBackend *backend() const { return m_backend.get(); }
+    [[nodiscard]] Kiosk::TillService *tillService() const { return m_service.get(); }
     [[nodiscard]] Kiosk::Sim::StripeSimulator *simulator() const { return m_simulator.get(); }
     [[nodiscard]] Kiosk::PinVault *pinVault() const { return m_vault.get(); }
 
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Kiosk::Sim::StripeSimulator> m_simulator;
     std::unique_ptr<Kiosk::KioskBackend> m_backend;
+    std::unique_ptr<Kiosk::TillService> m_service;
     std::unique_ptr<Kiosk::PinVault> m_vault;
     std::unique_ptr<KioskWindow> m_window;
 };

@@ -8,12 +8,11 @@
 #include "CheckoutScreen.h"
 #include "CheckoutWebPage.h"
 #include "DisplayLocale.h"
-#include "KioskBackend.h"
 #include "ManagerScreen.h"
-#include "PaymentCoordinator.h"
 #include "PinDialog.h"
 #include "PinVault.h"
 #include "ResultScreen.h"
+#include "TillService.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -25,17 +24,19 @@
 
 namespace Kiosk::Ui {
 
-KioskWindow::KioskWindow(
-    Kiosk::KioskBackend &backend, Kiosk::PinVault &vault, KioskWindowOptions options, QWidget *parent)
+KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::OrderStore *managerStore, Kiosk::PinVault &vault,
+    KioskWindowOptions options, QWidget *parent)
     : QMainWindow(parent)
-    , m_backend(backend)
+    , m_service(service)
+    , m_managerStore(managerStore)
     , m_vault(vault)
     , m_options(std::move(options))
+    , m_catalog(service.catalog())
 {
     setWindowTitle(m_options.shopName);
     setMinimumSize(1024, 700);
     const QLocale locale = displayLocale();
-    m_cart = new Cart(&backend.catalog(), this);
+    m_cart = new Cart(&m_catalog, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -54,7 +55,7 @@ KioskWindow::KioskWindow(
     layout->addLayout(top);
 
     m_stack = new QStackedWidget(central);
-    m_cashier = new CashierScreen(&backend.catalog(), m_cart, locale, m_stack);
+    m_cashier = new CashierScreen(&m_catalog, m_cart, locale, m_stack);
     m_checkout = new CheckoutScreen(locale, m_stack);
     m_checkout->setNavigationPolicy(m_options.navigation);
     m_result = new ResultScreen(locale, m_options.shopName, m_stack);
@@ -76,7 +77,6 @@ KioskWindow::KioskWindow(
     layout->addLayout(bottom);
     setCentralWidget(central);
 
-    PaymentCoordinator &payments = backend.payments();
     connect(m_cashier, &CashierScreen::payRequested, this, &KioskWindow::startPayment);
     // A basket's first item: the customer's browser gets ready while the cashier rings up the rest.
     connect(m_cart, &Cart::changed, m_checkout, [this] {
@@ -85,18 +85,18 @@ KioskWindow::KioskWindow(
     });
     connect(m_checkout, &CheckoutScreen::cancelRequested, this, &KioskWindow::cancelPayment);
     connect(m_checkout, &CheckoutScreen::returnPageReached, this, [this](bool success) {
-        if (!m_order)
+        if (!m_orderId)
             return;
         // The success page itself asks the backend to confirm with Stripe; the screen only waits
-        // for orderUpdated. The page's back link is the buyer pressing Cancel.
+        // for orderChanged. The page's back link is the buyer pressing Cancel.
         if (success)
             m_checkout->showConfirming(tr("Confirming payment\u2026"));
         else
             cancelPayment();
     });
-    connect(&payments, &PaymentCoordinator::orderUpdated, this, &KioskWindow::onOrderUpdated);
-    connect(&payments, &PaymentCoordinator::paymentAttemptFailed, this, [this](qint64 orderId, const QString &message) {
-        if (m_order && m_order->id == orderId && screen() == Screen::Checkout)
+    connect(&service, &TillService::orderChanged, this, &KioskWindow::onOrderChanged);
+    connect(&service, &TillService::paymentAttemptFailed, this, [this](qint64 orderId, const QString &message) {
+        if (m_orderId == orderId && screen() == Screen::Checkout)
             m_checkout->showDeclineHint(message);
     });
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::newSale);
@@ -144,48 +144,62 @@ void KioskWindow::setScreen(Screen target)
 
 void KioskWindow::startPayment(const QString &email)
 {
-    if (m_order || m_cart->isEmpty())
+    if (m_orderId || m_paymentStarting || m_cart->isEmpty())
         return;
+    CheckoutRequest request;
+    request.customerEmail = email;
+    for (const Cart::Line &line : m_cart->lines())
+        request.lines.append({ line.product.id, line.quantity });
+    m_paymentStarting = true;
     m_checkout->showPreparing(m_cashier->basket()->totalText());
     setScreen(Screen::Checkout);
-    m_backend.payments().startCheckout(*m_cart, email, this, [this](Result<Order> created) {
+    m_service.startCheckout(request, this, [this](Result<Order> created) {
+        m_paymentStarting = false;
         if (!created) {
             m_checkout->endSession();
             setScreen(Screen::Cashier);
             m_cashier->showMessage(tr("Could not start the payment: %1").arg(created.error().message), true);
             return;
         }
-        m_order = created.value();
-        if (OrderStateMachine::isTerminal(m_order->status) || OrderStateMachine::needsHuman(m_order->status)) {
-            showOutcome(*m_order); // settled while its session was being created
+        const Order &order = created.value();
+        m_orderId = order.id;
+        if (OrderStateMachine::isTerminal(order.status) || OrderStateMachine::needsHuman(order.status)) {
+            showOutcome(order); // settled while its session was being created
             return;
         }
-        m_checkout->showSession(*m_order); // the backend watches it until it is final
+        m_checkout->showSession(order); // the backend watches it until it is final
     });
 }
 
 void KioskWindow::cancelPayment()
 {
-    if (!m_order)
+    if (!m_orderId)
         return;
     m_checkout->showConfirming(tr("Cancelling\u2026"));
-    m_backend.payments().cancelCheckout(m_order->id, this, [this](Result<Order> cancelled) {
-        if (!cancelled) {
-            // The session could not be expired (e.g. offline); the page stays usable.
-            if (m_order)
-                m_checkout->showSession(*m_order);
-            m_checkout->showDeclineHint(tr("Could not cancel: %1").arg(cancelled.error().message));
+    const qint64 orderId = *m_orderId;
+    m_service.cancelCheckout(orderId, this, [this, orderId](Result<Order> cancelled) {
+        if (cancelled) {
+            onOrderChanged(orderId, cancelled.value());
             return;
         }
-        onOrderUpdated(cancelled.value());
+        // The session could not be expired (e.g. offline); the page stays usable, as it now is.
+        const QString hint = tr("Could not cancel: %1").arg(cancelled.error().message);
+        m_service.fetchOrder(orderId, this, [this, orderId, hint](Result<Order> current) {
+            if (m_orderId != orderId)
+                return; // settled meanwhile; the result screen shows it
+            if (current)
+                onOrderChanged(orderId, current.value());
+            if (m_orderId == orderId && current)
+                m_checkout->showSession(current.value());
+            m_checkout->showDeclineHint(hint);
+        });
     });
 }
 
-void KioskWindow::onOrderUpdated(const Kiosk::Order &order)
+void KioskWindow::onOrderChanged(qint64 orderId, const Kiosk::Order &order)
 {
-    if (!m_order || order.id != m_order->id)
+    if (m_orderId != orderId || order.id != orderId)
         return;
-    m_order = order;
     if (OrderStateMachine::isTerminal(order.status) || order.status == OrderStatus::NeedsReview)
         showOutcome(order);
 }
@@ -196,7 +210,7 @@ void KioskWindow::showOutcome(const Kiosk::Order &order)
     // After a cancel or an expiry the result screen offers the basket back; otherwise it is over.
     if (!ResultScreen::offersBasketBack(order.status))
         m_cart->clear();
-    m_order.reset();
+    m_orderId.reset();
     m_result->showOrder(order);
     setScreen(Screen::Result);
     Q_EMIT saleFinished(order);
@@ -218,7 +232,7 @@ bool KioskWindow::openManager()
     if (!PinDialog::requestPin(m_vault, this, tr("Enter the manager PIN")))
         return false;
     if (!m_manager) {
-        m_manager = new ManagerScreen(&m_backend.store(), m_options.settings, m_stack);
+        m_manager = new ManagerScreen(m_managerStore, m_options.settings, m_stack);
         m_stack->addWidget(m_manager);
         connect(m_manager, &ManagerScreen::closeRequested, this, [this] { setScreen(Screen::Cashier); });
         // Keys, ports and the catalog are wired at start-up; say so rather than half-apply them.

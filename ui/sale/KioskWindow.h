@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Catalog.h"
 #include "NavigationPolicy.h"
 #include "Order.h"
 
@@ -15,8 +16,9 @@ class QStackedWidget;
 
 namespace Kiosk {
 class Cart;
-class KioskBackend;
+class OrderStore;
 class PinVault;
+class TillService;
 } // namespace Kiosk
 
 namespace Kiosk::Ui {
@@ -39,8 +41,10 @@ struct KioskWindowOptions
 /**
  * The kiosk's one window: TEST MODE banner, a discreet Manager button, and a stack of screens —
  * cashier → checkout → result → cashier, plus the manager screen behind the PIN. Drives a sale
- * through the backend's PaymentCoordinator and switches screens only on what the backend reports
- * (orderUpdated), never on what the payment page shows. Backend and vault must outlive it.
+ * through a TillService (embedded or remote; the window cannot tell) and holds only the id of the
+ * order being paid: it renders the snapshots the service answers and announces (orderChanged) and
+ * switches screens only on those, never on what the payment page shows. Service and vault must
+ * outlive it.
  */
 class KioskWindow final : public QMainWindow
 {
@@ -51,8 +55,8 @@ public:
     enum class Screen { Cashier, Checkout, Result, Manager };
     Q_ENUM(Screen)
 
-    KioskWindow(
-        Kiosk::KioskBackend &backend, Kiosk::PinVault &vault, KioskWindowOptions options, QWidget *parent = nullptr);
+    KioskWindow(Kiosk::TillService &service, Kiosk::OrderStore *managerStore, Kiosk::PinVault &vault,
+        KioskWindowOptions options, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
     [[nodiscard]] Screen screen() const;
@@ -61,7 +65,8 @@ public:
     [[nodiscard]] ResultScreen *result() const { return m_result; }
     [[nodiscard]] ManagerScreen *manager() const { return m_manager; }
     [[nodiscard]] Kiosk::Cart *cart() const { return m_cart; }
-    [[nodiscard]] std::optional<Kiosk::Order> currentOrder() const { return m_order; }
+    /** The order being paid, while there is one. */
+    [[nodiscard]] std::optional<qint64> currentOrderId() const { return m_orderId; }
     [[nodiscard]] QLabel *testModeBanner() const { return m_banner; }
 
     /** Asks the PIN, then shows the manager screen. Returns whether it was opened. */
@@ -82,14 +87,16 @@ protected:
 
 private:
     void setScreen(Screen screen);
-    void onOrderUpdated(const Kiosk::Order &order);
+    void onOrderChanged(qint64 orderId, const Kiosk::Order &order);
     void showOutcome(const Kiosk::Order &order);
     void newSale(bool keepBasket);
     bool confirmLeaveKioskMode();
 
-    Kiosk::KioskBackend &m_backend;
+    Kiosk::TillService &m_service;
+    Kiosk::OrderStore *m_managerStore;
     Kiosk::PinVault &m_vault;
     KioskWindowOptions m_options;
+    Kiosk::Catalog m_catalog; ///< the service's snapshot; the cart and cashier screen read it
     Kiosk::Cart *m_cart = nullptr;
     QLabel *m_banner = nullptr;
     QPushButton *m_managerButton = nullptr;
@@ -98,7 +105,8 @@ private:
     CheckoutScreen *m_checkout = nullptr;
     ResultScreen *m_result = nullptr;
     ManagerScreen *m_manager = nullptr;
-    std::optional<Kiosk::Order> m_order;
+    std::optional<qint64> m_orderId;
+    bool m_paymentStarting = false; ///< between Pay and the service's answer
     bool m_closeAllowed = false;
 };
 

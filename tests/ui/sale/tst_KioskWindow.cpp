@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+// The kiosk window's sale loop against a fake till service: the window holds only the order's
+// id, renders the snapshots the service answers and announces, and ignores announcements about
+// other orders. The same window runs on the embedded service in the e2e test, so it cannot know
+// which service it has.
+#include "BasketPanel.h"
+#include "Cart.h"
+#include "CashierScreen.h"
+#include "CheckoutScreen.h"
+#include "FakeTillService.h"
+#include "KioskWindow.h"
+#include "OrderStore.h"
+#include "PinVault.h"
+#include "ResultScreen.h"
+#include "TestSupport.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Kiosk;
+using namespace Kiosk::Ui;
+using Kiosk::Test::FakeTillService;
+
+namespace {
+
+constexpr qint64 kOrderId = 7;
+
+Order snapshot(qint64 id, OrderStatus status)
+{
+    Order order;
+    order.id = id;
+    order.number = QStringLiteral("K1-%1").arg(id, 6, 10, QLatin1Char('0'));
+    order.status = status;
+    order.currency = QStringLiteral("USD");
+    order.amountSubtotal = 295;
+    order.amountTotal = 295;
+    order.sessionId = QStringLiteral("cs_test_%1").arg(id);
+    // Nothing listens there: the page fails to load, which the window must not care about.
+    order.sessionUrl = QStringLiteral("http://127.0.0.1:9/c/pay/cs_test_%1").arg(id);
+    order.expiresAt = QDateTime::currentDateTimeUtc().addSecs(30 * 60);
+    if (status == OrderStatus::Failed)
+        order.statusReason = QStringLiteral("The card was declined.");
+    return order;
+}
+
+} // namespace
+
+class TestKioskWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startSendsTheBasketAndShowsTheSession();
+    void announcedOutcomeEndsTheSale_data();
+    void announcedOutcomeEndsTheSale();
+    void announcementForAnotherOrderIsIgnored();
+    void cancelShowsTheSettledOrder();
+    void failedCancelKeepsThePageAndSaysWhy();
+    void declineForAnotherOrderShowsNothing();
+    void startErrorReturnsToTheTill();
+
+private:
+    /** Espresso in the basket, Pay tapped, the service answered with an open session. */
+    void startSale();
+
+    std::unique_ptr<OrderStore> m_store; // only for the PIN vault
+    std::unique_ptr<PinVault> m_vault;
+    std::unique_ptr<FakeTillService> m_service;
+    std::unique_ptr<KioskWindow> m_window;
+};
+
+void TestKioskWindow::init()
+{
+    auto catalog = Catalog::loadJsonFile(Kiosk::Test::sourcePath(QStringLiteral("resources/catalog/catalog.json")));
+    QVERIFY2(catalog.ok(), qPrintable(catalog ? QString() : catalog.error().message));
+    auto store = OrderStore::openSqlite();
+    QVERIFY(store.ok());
+    m_store = std::move(store).value();
+    m_vault = std::make_unique<PinVault>(m_store.get());
+    m_service = std::make_unique<FakeTillService>(catalog.value());
+    KioskWindowOptions options;
+    options.resultDelaySecs = 0;
+    m_window = std::make_unique<KioskWindow>(*m_service, nullptr, *m_vault, options);
+    m_window->resize(1280, 800);
+    m_window->show();
+}
+
+void TestKioskWindow::cleanup()
+{
+    m_window.reset();
+    m_service.reset();
+    m_vault.reset();
+    m_store.reset();
+}
+
+void TestKioskWindow::startSale()
+{
+    QVERIFY(m_window->cart()->addProduct(QStringLiteral("caf-001")).ok());
+    m_window->startPayment(QStringLiteral("ada@example.com"));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+    QVERIFY(m_service->answer(snapshot(kOrderId, OrderStatus::AwaitingPayment)));
+    QCOMPARE(m_window->currentOrderId(), std::optional<qint64>(kOrderId));
+}
+
+void TestKioskWindow::startSendsTheBasketAndShowsTheSession()
+{
+    QVERIFY(m_window->cart()->addProduct(QStringLiteral("caf-001"), 2).ok());
+    m_window->startPayment(QStringLiteral("ada@example.com"));
+    QCOMPARE(m_service->calls().size(), 1);
+    const FakeTillService::Call call = m_service->calls().first();
+    QCOMPARE(call.what, QStringLiteral("start"));
+    QCOMPARE(call.request.customerEmail, QStringLiteral("ada@example.com"));
+    QCOMPARE(call.request.lines.size(), 1);
+    QCOMPARE(call.request.lines.first().productId, QStringLiteral("caf-001"));
+    QCOMPARE(call.request.lines.first().quantity, 2);
+
+    // A second tap while the service has not answered yet asks for nothing more.
+    m_window->startPayment(QStringLiteral("ada@example.com"));
+    QCOMPARE(m_service->calls().size(), 1);
+
+    QVERIFY(m_service->answer(snapshot(kOrderId, OrderStatus::AwaitingPayment)));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+    QVERIFY(m_window->checkout()
+                ->findChild<QLabel *>(QStringLiteral("checkoutOrderNumber"))
+                ->text()
+                .contains(QStringLiteral("K1-000007")));
+}
+
+void TestKioskWindow::announcedOutcomeEndsTheSale_data()
+{
+    QTest::addColumn<OrderStatus>("status");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("basketKept");
+    QTest::newRow("paid") << OrderStatus::Paid << QStringLiteral("Paid") << false;
+    QTest::newRow("cancelled") << OrderStatus::Cancelled << QStringLiteral("Cancelled") << true;
+    QTest::newRow("failed") << OrderStatus::Failed << QStringLiteral("Failed") << false;
+    QTest::newRow("expired") << OrderStatus::Expired << QStringLiteral("Expired") << true;
+    QTest::newRow("needs review") << OrderStatus::NeedsReview << QStringLiteral("Needs review") << false;
+}
+
+void TestKioskWindow::announcedOutcomeEndsTheSale()
+{
+    QFETCH(OrderStatus, status);
+    QFETCH(QString, title);
+    QFETCH(bool, basketKept);
+    startSale();
+    QSignalSpy finished(m_window.get(), &KioskWindow::saleFinished);
+
+    // Still open: nothing changes on the screen.
+    m_service->announce(snapshot(kOrderId, OrderStatus::Processing));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+
+    m_service->announce(snapshot(kOrderId, status));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Result);
+    QCOMPARE(m_window->result()->titleText(), title);
+    QVERIFY(m_window->result()->detailText().contains(QStringLiteral("K1-000007")));
+    QCOMPARE(m_window->cart()->isEmpty(), !basketKept);
+    QCOMPARE(m_window->currentOrderId(), std::nullopt);
+    QCOMPARE(finished.size(), 1);
+
+    // The same outcome announced again (webhook and poll both saw it) ends nothing twice.
+    m_service->announce(snapshot(kOrderId, status));
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestKioskWindow::announcementForAnotherOrderIsIgnored()
+{
+    startSale();
+    QSignalSpy finished(m_window.get(), &KioskWindow::saleFinished);
+    m_service->announce(snapshot(kOrderId + 1, OrderStatus::Paid));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+    QCOMPARE(m_window->currentOrderId(), std::optional<qint64>(kOrderId));
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_window->cart()->itemCount(), 1);
+
+    // A snapshot whose id disagrees with the announced id is not believed either.
+    Q_EMIT m_service->orderChanged(kOrderId, snapshot(kOrderId + 1, OrderStatus::Paid));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+}
+
+void TestKioskWindow::cancelShowsTheSettledOrder()
+{
+    startSale();
+    QTest::mouseClick(m_window->checkout()->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QCOMPARE(m_service->calls().last().what, QStringLiteral("cancel"));
+    QCOMPARE(m_service->calls().last().orderId, kOrderId);
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+
+    QVERIFY(m_service->answer(snapshot(kOrderId, OrderStatus::Cancelled)));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Result);
+    QCOMPARE(m_window->result()->titleText(), QStringLiteral("Cancelled"));
+    QCOMPARE(m_window->cart()->itemCount(), 1); // offered back to the cashier
+}
+
+void TestKioskWindow::failedCancelKeepsThePageAndSaysWhy()
+{
+    startSale();
+    m_window->cancelPayment();
+    QVERIFY(m_service->answer(makeError(QStringLiteral("offline"), QStringLiteral("Stripe cannot be reached."))));
+    // The window catches up with the order as the service has it before showing the page again.
+    QCOMPARE(m_service->calls().last().what, QStringLiteral("fetch"));
+    QVERIFY(m_service->answer(snapshot(kOrderId, OrderStatus::AwaitingPayment)));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+    QVERIFY(m_window->checkout()->declineHint().contains(QStringLiteral("Stripe cannot be reached.")));
+    QCOMPARE(m_window->currentOrderId(), std::optional<qint64>(kOrderId));
+
+    // The payment went through meanwhile: the next announcement still ends the sale as paid.
+    m_service->announce(snapshot(kOrderId, OrderStatus::Paid));
+    QCOMPARE(m_window->result()->titleText(), QStringLiteral("Paid"));
+}
+
+void TestKioskWindow::declineForAnotherOrderShowsNothing()
+{
+    startSale();
+    m_service->announceDecline(kOrderId + 1, QStringLiteral("Someone else's card was declined."));
+    QCOMPARE(m_window->checkout()->declineHint(), QString());
+    m_service->announceDecline(kOrderId, QStringLiteral("Your card was declined."));
+    QCOMPARE(m_window->checkout()->declineHint(), QStringLiteral("Your card was declined."));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+}
+
+void TestKioskWindow::startErrorReturnsToTheTill()
+{
+    QVERIFY(m_window->cart()->addProduct(QStringLiteral("caf-001")).ok());
+    m_window->startPayment(QString());
+    QVERIFY(m_service->answer(
+        makeError(QStringLiteral("server_unreachable"), QStringLiteral("The shop server cannot be reached."))));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Cashier);
+    QVERIFY(m_window->cashier()->message().contains(QStringLiteral("The shop server cannot be reached.")));
+    QCOMPARE(m_window->currentOrderId(), std::nullopt);
+    QCOMPARE(m_window->cart()->itemCount(), 1);
+}
+
+QTEST_MAIN(TestKioskWindow)
+#include "tst_KioskWindow.moc"

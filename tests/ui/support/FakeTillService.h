@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "TillService.h"
+
+#include <QList>
+#include <QPointer>
+
+namespace Kiosk::Test {
+
+/**
+ * A till service the test drives by hand: it records every call and answers only when told, and
+ * announces whatever the test makes it announce. The screens cannot tell it from the embedded
+ * or a remote service.
+ */
+class FakeTillService final : public TillService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeTillService)
+
+public:
+    explicit FakeTillService(Catalog catalog, QObject *parent = nullptr);
+    ~FakeTillService() override;
+
+    [[nodiscard]] Catalog catalog() const override { return m_catalog; }
+    void startCheckout(const CheckoutRequest &request, QObject *context, OrderReply done) override;
+    void cancelCheckout(qint64 orderId, QObject *context, OrderReply done) override;
+    void fetchOrder(qint64 orderId, QObject *context, OrderReply done) override;
+
+    struct Call
+    {
+        QString what; ///< "start", "cancel" or "fetch"
+        CheckoutRequest request; ///< for "start"
+        qint64 orderId = 0; ///< for "cancel" and "fetch"
+    };
+    [[nodiscard]] const QList<Call> &calls() const { return m_calls; }
+    /** Answers the oldest unanswered call. False when none is waiting. */
+    bool answer(Result<Order> result);
+    [[nodiscard]] qsizetype waiting() const { return m_waiting.size(); }
+
+    void announce(const Order &order) { Q_EMIT orderChanged(order.id, order); }
+    void announceDecline(qint64 orderId, const QString &message) { Q_EMIT paymentAttemptFailed(orderId, message); }
+
+private:
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        OrderReply done;
+    };
+    Catalog m_catalog;
+    QList<Call> m_calls;
+    QList<Waiting> m_waiting;
+};
+
+} // namespace Kiosk::Test
