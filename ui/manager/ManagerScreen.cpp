@@ -20,7 +20,7 @@
 
 namespace Kiosk::Ui {
 
-ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, QSettings *settings, QWidget *parent)
+ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, Kiosk::PinVault *vault, QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_clock(&Kiosk::Clock::system())
 {
@@ -32,7 +32,7 @@ ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, QSettings *settings, QWid
     connect(m_idleTimer, &QTimer::timeout, this, &ManagerScreen::checkIdle);
     m_secrets = new SecretStore(this);
     m_history = new OrderHistoryPage(store, this);
-    m_settingsPage = new SettingsPage(store, settings, m_secrets, this);
+    m_settingsPage = new SettingsPage(vault, settings, m_secrets, this);
 
     auto *title = new QLabel(tr("Manager"), this);
     title->setObjectName(QStringLiteral("screenTitle"));

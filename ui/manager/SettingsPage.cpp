@@ -44,9 +44,9 @@ template <typename W> W *touch(W *widget, const char *name)
 
 } // namespace
 
-SettingsPage::SettingsPage(Kiosk::OrderStore *store, QSettings *settings, SecretStore *secrets, QWidget *parent)
+SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_vault(vault)
     , m_settings(settings)
     , m_secrets(secrets)
 {
@@ -234,7 +234,7 @@ bool SettingsPage::save()
             = !newKey.isEmpty() || !m_storedSecretKey.isEmpty() || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
         if (!haveKey)
             problems << tr("Stripe mode needs a secret key.");
-        if (!Kiosk::PinVault(m_store).guardsRealKeys())
+        if (!m_vault->guardsRealKeys())
             problems << tr("Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: "
                            "change the PIN first.")
                             .arg(Kiosk::PinVault::kMinLengthForRealKeys);
@@ -308,7 +308,7 @@ bool SettingsPage::save()
 
 void SettingsPage::changePin()
 {
-    Kiosk::PinVault vault(m_store);
+    Kiosk::PinVault &vault = *m_vault;
     // Once real keys are in play, a new PIN must be long enough to keep guarding them.
     const bool realKeys = m_settings->value(kMode).toString() == QStringLiteral("stripe")
         || m_mode->currentData().toString() == QStringLiteral("stripe") || !m_storedSecretKey.isEmpty()

@@ -11,7 +11,7 @@ class QSettings;
 class QSpinBox;
 
 namespace Kiosk {
-class OrderStore;
+class PinVault;
 }
 
 namespace Kiosk::Ui {
@@ -23,7 +23,8 @@ class SecretStore;
  * stripe/apiBase, server/webhookPort, shop/currency, kiosk/id, kiosk/cashier and
  * kiosk/resultDelaySecs. The Stripe secret key and webhook secret go to the keyring
  * (SecretStore) and never to QSettings; without a keyring they can only come from the
- * environment. Only masked keys are ever shown. Also hosts "Change PIN".
+ * environment. Only masked keys are ever shown. Also hosts "Change PIN", through the kiosk's one
+ * PinVault (which must outlive the page), never through the order store.
  */
 class SettingsPage final : public QWidget
 {
@@ -31,7 +32,7 @@ class SettingsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    SettingsPage(Kiosk::OrderStore *store, QSettings *settings, SecretStore *secrets, QWidget *parent = nullptr);
+    SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretStore *secrets, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
     /** Re-reads every field from QSettings and the keyring. */
@@ -50,7 +51,7 @@ private:
     void showMessage(const QString &text, bool error);
     void changePin();
 
-    Kiosk::OrderStore *m_store;
+    Kiosk::PinVault *m_vault;
     QSettings *m_settings;
     SecretStore *m_secrets;
     QString m_storedSecretKey; // held only to show its masked form and to know one exists

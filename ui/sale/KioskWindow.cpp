@@ -232,7 +232,7 @@ bool KioskWindow::openManager()
     if (!PinDialog::requestPin(m_vault, this, tr("Enter the manager PIN")))
         return false;
     if (!m_manager) {
-        m_manager = new ManagerScreen(m_managerStore, m_options.settings, m_stack);
+        m_manager = new ManagerScreen(m_managerStore, &m_vault, m_options.settings, m_stack);
         m_stack->addWidget(m_manager);
         connect(m_manager, &ManagerScreen::closeRequested, this, [this] { setScreen(Screen::Cashier); });
         // Keys, ports and the catalog are wired at start-up; say so rather than half-apply them.

@@ -38,7 +38,8 @@ private Q_SLOTS:
     void showsHistoryAndClosesOnRequest()
     {
         QSettings settings(m_fixture.dir() + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
-        ManagerScreen screen(m_fixture.store(), &settings);
+        Kiosk::PinVault vault(m_fixture.store());
+        ManagerScreen screen(m_fixture.store(), &vault, &settings);
         screen.resize(1280, 800);
         screen.show();
         QVERIFY(QTest::qWaitForWindowExposed(&screen));
@@ -66,7 +67,8 @@ private Q_SLOTS:
         QSettings settings(m_fixture.dir() + QStringLiteral("/lock.ini"), QSettings::IniFormat);
         settings.setValue(QStringLiteral("manager/lockAfterSecs"), 120);
         Kiosk::ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
-        ManagerScreen screen(m_fixture.store(), &settings);
+        Kiosk::PinVault vault(m_fixture.store());
+        ManagerScreen screen(m_fixture.store(), &vault, &settings);
         QCOMPARE(screen.lockAfterSecs(), 120);
         screen.setClock(&clock);
         screen.resize(1024, 768);

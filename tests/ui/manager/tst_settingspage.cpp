@@ -45,12 +45,14 @@ private Q_SLOTS:
         QVERIFY(m_fixture->isValid());
         m_settings = std::make_unique<QSettings>(m_fixture->dir() + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
         m_secrets = std::make_unique<SecretStore>();
+        m_vault = std::make_unique<Kiosk::PinVault>(m_fixture->store());
     }
     void cleanup()
     {
         qunsetenv("STRIPE_SECRET_KEY");
         m_settings.reset();
         m_secrets.reset();
+        m_vault.reset();
         m_fixture.reset();
     }
 
@@ -146,7 +148,7 @@ private Q_SLOTS:
 
     void savesEveryFieldUnderItsKey()
     {
-        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
         QSignalSpy saved(&page, &SettingsPage::saved);
         page.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(8443);
         page.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("eur"));
@@ -172,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(m_settings->fileName()).permissions() & QFileDevice::ReadOwner);
 
         // A new page shows what was saved.
-        SettingsPage again(m_fixture->store(), m_settings.get(), m_secrets.get());
+        SettingsPage again(m_vault.get(), m_settings.get(), m_secrets.get());
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 8443);
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->currentText(), QStringLiteral("EUR"));
     }
@@ -196,7 +198,7 @@ private Q_SLOTS:
         QFETCH(int, port);
         QFETCH(QString, apiBase);
         QFETCH(QString, expectedWord);
-        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
         QSignalSpy saved(&page, &SettingsPage::saved);
         page.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(currency);
         page.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(port);
@@ -210,7 +212,7 @@ private Q_SLOTS:
     void withoutKeyringTheKeyComesFromTheEnvironment()
     {
         QVERIFY(!m_secrets->isAvailable());
-        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
         auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
         const QString note = page.findChild<QLabel *>(QStringLiteral("keyringNote"))->text();
@@ -237,9 +239,9 @@ private Q_SLOTS:
         QFETCH(QString, pin);
         QFETCH(bool, saved);
         qputenv("STRIPE_SECRET_KEY", kTestKey.toUtf8());
-        Kiosk::PinVault vault(m_fixture->store());
+        Kiosk::PinVault &vault = *m_vault;
         QVERIFY((pin == QLatin1String("demo") ? vault.setDemoPin() : vault.setPin(pin)).ok());
-        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
         auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
         QCOMPARE(page.save(), saved);
@@ -256,12 +258,12 @@ private Q_SLOTS:
     void realKeysAreOnlyShownMasked()
     {
         qputenv("STRIPE_SECRET_KEY", kTestKey.toUtf8());
-        SettingsPage page(m_fixture->store(), m_settings.get(), m_secrets.get());
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("secretKeyState"))->text(),
             QStringLiteral("In use from the environment: sk_test_…9876"));
         auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
-        QVERIFY(Kiosk::PinVault(m_fixture->store()).setPin(QStringLiteral("31415926")).ok());
+        QVERIFY(m_vault->setPin(QStringLiteral("31415926")).ok());
         QVERIFY(page.save());
         // The key itself is nowhere: not in the settings file, not in any label or field.
         QFile ini(m_settings->fileName());
@@ -279,6 +281,7 @@ private:
     std::unique_ptr<ManagerFixture> m_fixture;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Kiosk::PinVault> m_vault;
 };
 
 QTEST_MAIN(TestSettingsPage)
