@@ -2,6 +2,7 @@
 #include "KioskApp.h"
 
 #include "DisplayLocale.h"
+#include "EmbeddedManagerService.h"
 #include "EmbeddedTillService.h"
 #include "KioskBackend.h"
 #include "KioskWindow.h"
@@ -38,6 +39,7 @@ KioskApp::~KioskApp()
 {
     m_window.reset();
     m_vault.reset();
+    m_managerService.reset();
     m_service.reset();
     m_backend.reset();
     m_simulator.reset();
@@ -85,6 +87,7 @@ Status KioskApp::start()
         m_simulator->addWebhookEndpoint({ m_backend->webhookUrl(), m_config.webhookSecret });
 
     m_service = std::make_unique<EmbeddedTillService>(*m_backend);
+    m_managerService = std::make_unique<EmbeddedManagerService>(m_backend->store());
     m_vault = std::make_unique<PinVault>(&m_backend->store());
     if (m_config.demo && !m_vault->isSet()) {
         if (Status pin = m_vault->setDemoPin(); !pin)
@@ -107,7 +110,7 @@ Status KioskApp::start()
     windowOptions.navigation.setReturnBase(m_backend->returnBaseUrl());
     if (!m_config.apiBase.isEmpty() && m_config.apiBase.host() != QLatin1String("api.stripe.com"))
         windowOptions.navigation.addTrustedOrigin(m_config.apiBase);
-    m_window = std::make_unique<KioskWindow>(*m_service, &m_backend->store(), *m_vault, windowOptions);
+    m_window = std::make_unique<KioskWindow>(*m_service, *m_managerService, *m_vault, windowOptions);
     if (!m_config.demo && !m_vault->guardsRealKeys()) {
         // Real money: neither the documented demo PIN nor a short one may guard the manager screens.
         const QString why

@@ -12,6 +12,7 @@ class QSettings;
 
 namespace Kiosk {
 class KioskBackend;
+class ManagerService;
 class PinVault;
 class TillService;
 namespace Sim {
@@ -26,8 +27,8 @@ class KioskWindow;
 /**
  * Builds and owns everything of one running kiosk, in order: settings, the embedded Stripe
  * simulator (demo mode, with a generated sk_test_ key and whsec_ secret), the backend (store,
- * catalog, payments, loopback HTTP server), the embedded till service over it, the PIN vault and
- * the window, which sees only the service. In demo mode the
+ * catalog, payments, loopback HTTP server), the embedded till and manager services over it, the
+ * PIN vault and the window, which sees only the services. In demo mode the
  * simulator's webhook endpoint is added once the backend listens. Destroyed in reverse order.
  */
 class KioskApp final : public QObject
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<Kiosk::Sim::StripeSimulator> m_simulator;
     std::unique_ptr<Kiosk::KioskBackend> m_backend;
     std::unique_ptr<Kiosk::TillService> m_service;
+    std::unique_ptr<Kiosk::ManagerService> m_managerService;
     std::unique_ptr<Kiosk::PinVault> m_vault;
     std::unique_ptr<KioskWindow> m_window;
 };

@@ -20,7 +20,8 @@
 
 namespace Kiosk::Ui {
 
-ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, Kiosk::PinVault *vault, QSettings *settings, QWidget *parent)
+ManagerScreen::ManagerScreen(
+    Kiosk::ManagerService *service, Kiosk::PinVault *vault, QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_clock(&Kiosk::Clock::system())
 {
@@ -31,7 +32,7 @@ ManagerScreen::ManagerScreen(Kiosk::OrderStore *store, Kiosk::PinVault *vault, Q
     m_idleTimer->setInterval(1000);
     connect(m_idleTimer, &QTimer::timeout, this, &ManagerScreen::checkIdle);
     m_secrets = new SecretStore(this);
-    m_history = new OrderHistoryPage(store, this);
+    m_history = new OrderHistoryPage(service, this);
     m_settingsPage = new SettingsPage(vault, settings, m_secrets, this);
 
     auto *title = new QLabel(tr("Manager"), this);

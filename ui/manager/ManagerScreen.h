@@ -9,7 +9,7 @@ class QTimer;
 
 namespace Kiosk {
 class Clock;
-class OrderStore;
+class ManagerService;
 class PinVault;
 } // namespace Kiosk
 
@@ -22,8 +22,8 @@ class SecretStore;
 /**
  * The manager's area: order history (filters, totals, details, CSV export) and settings
  * (Stripe mode and keys, shop and kiosk fields, PIN change). Show it only after
- * PinDialog::requestPin succeeded. Does not own the store, the PIN vault or the settings; all must
- * outlive it.
+ * PinDialog::requestPin succeeded. Does not own the manager service, the PIN vault or the
+ * settings; all must outlive it.
  *
  * Locks itself: after lockAfterSecs without a key, click, touch or wheel anywhere in the app
  * (settings key "manager/lockAfterSecs", default 120; 0 never) it closes any dialog it opened and
@@ -35,7 +35,8 @@ class ManagerScreen final : public QWidget
     Q_DISABLE_COPY_MOVE(ManagerScreen)
 
 public:
-    ManagerScreen(Kiosk::OrderStore *store, Kiosk::PinVault *vault, QSettings *settings, QWidget *parent = nullptr);
+    ManagerScreen(
+        Kiosk::ManagerService *service, Kiosk::PinVault *vault, QSettings *settings, QWidget *parent = nullptr);
     ~ManagerScreen() override;
 
     [[nodiscard]] OrderHistoryPage *historyPage() const { return m_history; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OrderHistoryModel.h"
 
+#include "ManagerService.h"
 #include "Money.h"
 #include "OrderStatusStyle.h"
 
@@ -9,11 +10,11 @@
 
 namespace Kiosk::Ui {
 
-OrderHistoryModel::OrderHistoryModel(Kiosk::OrderStore *store, QObject *parent)
+OrderHistoryModel::OrderHistoryModel(Kiosk::ManagerService *service, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_service(service)
 {
-    Q_ASSERT(store);
+    Q_ASSERT(service);
     refresh();
 }
 
@@ -37,35 +38,70 @@ void OrderHistoryModel::setFilter(const Kiosk::HistoryFilter &filter)
 
 void OrderHistoryModel::refresh()
 {
-    beginResetModel();
-    m_pages.clear();
-    const auto count = m_store->count(m_filter);
-    if (count.ok()) {
-        m_rows = static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
-        m_lastError.clear();
-    } else {
-        m_rows = 0;
-        m_lastError = count.error().message;
+    const quint64 generation = ++m_countGeneration;
+    m_service->countOrders(m_filter, this, [this, generation](Kiosk::Result<qint64> count) {
+        if (generation != m_countGeneration)
+            return; // a newer filter or refresh is on its way
+        beginResetModel();
+        m_pages.clear();
+        m_requested.clear();
+        ++m_pageGeneration;
+        if (count.ok()) {
+            m_rows = static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
+            m_lastError.clear();
+        } else {
+            m_rows = 0;
+            m_lastError = count.error().message;
+        }
+        endResetModel();
+        Q_EMIT refreshed();
+    });
+}
+
+void OrderHistoryModel::requestPage(int pageIndex) const
+{
+    if (m_requested.contains(pageIndex))
+        return;
+    m_requested.insert(pageIndex);
+    ++m_pagesFetched;
+    // Asking changes no row, only what arrives later; the answer goes to the non-const model.
+    auto *self = const_cast<OrderHistoryModel *>(this);
+    const quint64 generation = m_pageGeneration;
+    m_service->historyPage(m_filter, pageIndex * kPageSize, kPageSize, self,
+        [self, pageIndex, generation](Kiosk::Result<QList<Kiosk::Order>> orders) {
+            self->pageArrived(pageIndex, generation, std::move(orders));
+        });
+}
+
+void OrderHistoryModel::pageArrived(int pageIndex, quint64 generation, Kiosk::Result<QList<Kiosk::Order>> orders)
+{
+    if (generation != m_pageGeneration)
+        return;
+    if (!orders.ok()) {
+        m_lastError = orders.error().message; // stays requested: not asked again until a reset
+        Q_EMIT pageLoaded(pageIndex);
+        return;
     }
-    endResetModel();
+    if (m_pages.size() >= kMaxCachedPages) {
+        auto oldest = std::min_element(
+            m_pages.begin(), m_pages.end(), [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
+        m_pages.erase(oldest);
+    }
+    m_requested.remove(pageIndex);
+    m_pages.insert(pageIndex, Page { std::move(orders).value(), ++m_useCounter });
+    const int first = pageIndex * kPageSize;
+    const int last = std::min(m_rows - 1, first + kPageSize - 1);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT pageLoaded(pageIndex);
 }
 
 const OrderHistoryModel::Page *OrderHistoryModel::page(int pageIndex) const
 {
     auto it = m_pages.find(pageIndex);
     if (it == m_pages.end()) {
-        auto orders = m_store->history(m_filter, pageIndex * kPageSize, kPageSize);
-        ++m_pagesFetched;
-        if (!orders.ok()) {
-            m_lastError = orders.error().message;
-            return nullptr;
-        }
-        if (m_pages.size() >= kMaxCachedPages) {
-            auto oldest = std::min_element(
-                m_pages.begin(), m_pages.end(), [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
-            m_pages.erase(oldest);
-        }
-        it = m_pages.insert(pageIndex, Page { std::move(orders).value(), 0 });
+        requestPage(pageIndex);
+        return nullptr;
     }
     it->lastUse = ++m_useCounter;
     return &it.value();

@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "OrderStore.h"
+#include "HistoryFilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
+
+namespace Kiosk {
+class ManagerService;
+}
 
 namespace Kiosk::Ui {
 
 /**
  * Orders matching a HistoryFilter, newest first, for a QTableView. Rows are not loaded up front:
- * rowCount is OrderStore::count(filter) and rows are fetched in pages of kPageSize on first
- * access into a small least-recently-used page cache, so a million orders scroll smoothly.
- * The store must outlive the model. Store errors show as an empty model plus lastError().
+ * rowCount is the service's count for the filter, and rows are asked for in pages of kPageSize on
+ * first access into a small least-recently-used page cache, so a million orders scroll smoothly.
+ * Everything arrives asynchronously: the model resets when the count arrives (refreshed()) and
+ * a row shows once its page has arrived (dataChanged, pageLoaded()). The service must outlive the
+ * model. Errors show as an empty model plus lastError().
  */
 class OrderHistoryModel final : public QAbstractTableModel
 {
@@ -26,7 +33,7 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 16;
 
-    explicit OrderHistoryModel(Kiosk::OrderStore *store, QObject *parent = nullptr);
+    explicit OrderHistoryModel(Kiosk::ManagerService *service, QObject *parent = nullptr);
     ~OrderHistoryModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -37,15 +44,22 @@ public:
 
     [[nodiscard]] const Kiosk::HistoryFilter &filter() const { return m_filter; }
     void setFilter(const Kiosk::HistoryFilter &filter);
-    /** Re-reads the count and drops cached pages (new or changed orders). */
+    /** Asks for the count again; when it arrives, drops cached pages and resets (refreshed()). */
     void refresh();
-    /** The order (without lines) shown in a row, or nullptr when the row cannot be loaded. */
+    /** The order (without lines) shown in a row, or nullptr while its page has not arrived (it
+     *  is then asked for) or could not be read. */
     [[nodiscard]] const Kiosk::Order *orderAt(int row) const;
     [[nodiscard]] QString lastError() const { return m_lastError; }
-    /** Pages fetched from the store since construction (lets tests see that paging is lazy). */
+    /** Pages asked of the service since construction (lets tests see that paging is lazy). */
     [[nodiscard]] int pagesFetched() const { return m_pagesFetched; }
 
     void setLocale(const QLocale &locale) { m_locale = locale; }
+
+Q_SIGNALS:
+    /** The count for the current filter arrived and the model was reset. */
+    void refreshed();
+    /** A page of rows arrived (or failed: lastError()). */
+    void pageLoaded(int pageIndex);
 
 private:
     struct Page
@@ -54,14 +68,19 @@ private:
         quint64 lastUse = 0;
     };
     const Page *page(int pageIndex) const;
+    void requestPage(int pageIndex) const;
+    void pageArrived(int pageIndex, quint64 generation, Kiosk::Result<QList<Kiosk::Order>> orders);
 
-    Kiosk::OrderStore *m_store;
+    Kiosk::ManagerService *m_service;
     Kiosk::HistoryFilter m_filter;
     int m_rows = 0;
     QLocale m_locale;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useCounter = 0;
     mutable int m_pagesFetched = 0;
+    mutable QSet<int> m_requested; ///< pages asked for (or failed) since the last reset
+    quint64 m_countGeneration = 0; ///< the newest count asked for
+    quint64 m_pageGeneration = 0; ///< bumped on every reset: older page answers are dropped
     mutable QString m_lastError;
 };
 

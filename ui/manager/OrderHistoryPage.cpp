@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "OrderHistoryPage.h"
 
+#include "ManagerService.h"
 #include "Money.h"
-#include "OrderCsvExportJob.h"
-#include "OrderCsvWriter.h"
 #include "OrderDetailsDialog.h"
 #include "OrderHistoryModel.h"
 
@@ -19,11 +18,9 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,12 +49,12 @@ QDateEdit *makeDateEdit(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-OrderHistoryPage::OrderHistoryPage(Kiosk::OrderStore *store, QWidget *parent)
+OrderHistoryPage::OrderHistoryPage(Kiosk::ManagerService *service, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("orderHistoryPage"));
-    m_model = new OrderHistoryModel(store, this);
+    m_model = new OrderHistoryModel(service, this);
 
     m_from = makeDateEdit(QStringLiteral("fromDate"), this);
     m_to = makeDateEdit(QStringLiteral("toDate"), this);
@@ -139,29 +136,24 @@ OrderHistoryPage::OrderHistoryPage(Kiosk::OrderStore *store, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { showDetails(index.row()); });
     connect(m_export, &QPushButton::clicked, this, &OrderHistoryPage::chooseExportFile);
     // Sales keep coming in while the manager looks; coalesce bursts of changes into one refresh.
-    connect(store, &Kiosk::OrderStore::orderChanged, m_changeDebounce, qOverload<>(&QTimer::start));
+    connect(service, &Kiosk::ManagerService::ordersChanged, m_changeDebounce, qOverload<>(&QTimer::start));
     connect(m_changeDebounce, &QTimer::timeout, this, &OrderHistoryPage::refreshKeepingPosition);
+    connect(m_model, &OrderHistoryModel::refreshed, this, [this] {
+        if (m_restoreScroll) {
+            m_table->verticalScrollBar()->setValue(*m_restoreScroll);
+            m_restoreScroll.reset();
+        }
+        m_applyCountPending = false;
+        maybeFinishApply();
+    });
 
     updateTotals();
 }
 
 OrderHistoryPage::~OrderHistoryPage()
 {
-    if (m_exportCancel)
-        m_exportCancel->store(true);
-    stopExportThread();
-}
-
-void OrderHistoryPage::stopExportThread()
-{
-    if (!m_exportThread)
-        return;
-    // run() returns within one page once cancelled (or has already returned); the job is deleted
-    // in the worker thread as it finishes.
-    m_exportThread->quit();
-    m_exportThread->wait();
-    delete m_exportThread;
-    m_exportThread = nullptr;
+    if (m_exportId != 0)
+        m_service->cancelCsvExport(m_exportId);
 }
 
 Kiosk::HistoryFilter OrderHistoryPage::currentFilter() const
@@ -183,16 +175,23 @@ Kiosk::HistoryFilter OrderHistoryPage::currentFilter() const
 void OrderHistoryPage::applyFilter()
 {
     m_textDebounce->stop();
+    m_applyCountPending = true;
+    m_applyTotalsPending = true;
     m_model->setFilter(currentFilter());
     updateTotals();
+}
+
+void OrderHistoryPage::maybeFinishApply()
+{
+    if (m_applyCountPending || m_applyTotalsPending)
+        return;
     Q_EMIT filterApplied();
 }
 
 void OrderHistoryPage::refreshKeepingPosition()
 {
-    const int scroll = m_table->verticalScrollBar()->value();
+    m_restoreScroll = m_table->verticalScrollBar()->value();
     m_model->refresh();
-    m_table->verticalScrollBar()->setValue(scroll);
     updateTotals();
 }
 
@@ -203,7 +202,18 @@ QString OrderHistoryPage::totalsText() const
 
 void OrderHistoryPage::updateTotals()
 {
-    const auto totals = m_store->totals(m_model->filter());
+    const quint64 generation = ++m_totalsGeneration;
+    m_service->totals(m_model->filter(), this, [this, generation](Kiosk::Result<QList<Kiosk::CurrencyTotal>> totals) {
+        if (generation != m_totalsGeneration)
+            return; // a newer filter's totals are on their way
+        showTotals(totals);
+        m_applyTotalsPending = false;
+        maybeFinishApply();
+    });
+}
+
+void OrderHistoryPage::showTotals(const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &totals)
+{
     QString error = m_model->lastError();
     QStringList parts;
     if (!totals.ok()) {
@@ -219,22 +229,7 @@ void OrderHistoryPage::updateTotals()
     m_totals->setText(parts.isEmpty() ? tr("No orders match these filters.") : parts.join(QStringLiteral("    ")));
     m_error->setText(error.isEmpty() ? QString() : tr("The order history could not be read: %1").arg(error));
     m_error->setVisible(!error.isEmpty());
-}
-
-Kiosk::Result<qint64> OrderHistoryPage::exportCsv(const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Kiosk::makeError(
-            QStringLiteral("io_error"), tr("Could not create %1: %2").arg(path, file.errorString()));
-    const auto written = OrderCsvWriter(m_store).write(m_model->filter(), &file);
-    if (!written.ok()) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit())
-        return Kiosk::makeError(QStringLiteral("io_error"), tr("Could not save %1: %2").arg(path, file.errorString()));
-    return written;
+    Q_EMIT totalsUpdated();
 }
 
 void OrderHistoryPage::chooseExportFile()
@@ -250,10 +245,10 @@ void OrderHistoryPage::chooseExportFile()
 
 void OrderHistoryPage::startExport(const QString &path)
 {
-    if (m_exportThread)
+    if (m_exportId != 0)
         return;
     m_exportPath = path;
-    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
+    m_exportCancelling = false;
     m_export->setEnabled(false);
 
     m_exportProgress = new QProgressDialog(tr("Counting orders…"), tr("Cancel"), 0, 0, this);
@@ -265,39 +260,33 @@ void OrderHistoryPage::startExport(const QString &path)
     m_exportProgress->setAutoReset(false);
     m_exportProgress->setMinimumWidth(420);
     // QProgressDialog::setValue() runs a nested event loop when the dialog is modal: it is meant
-    // for work done on the UI thread. This work runs on a worker thread and the UI's own loop keeps
-    // running, so a nested loop would only deliver the job's later signals (finished() among them)
+    // for work done on the UI thread. This work runs elsewhere and the UI's own loop keeps
+    // running, so a nested loop would only deliver the export's later answers (its end among them)
     // in the middle of a progress update. Progress goes straight to a bar of our own instead.
     m_exportBar = new QProgressBar(m_exportProgress);
     m_exportBar->setRange(0, 0);
     m_exportProgress->setBar(m_exportBar);
     connect(m_exportProgress, &QProgressDialog::canceled, this, [this]() {
-        if (!m_exportCancel)
+        if (m_exportId == 0)
             return;
-        m_exportCancel->store(true);
+        m_exportCancelling = true;
+        m_service->cancelCsvExport(m_exportId);
         if (m_exportProgress) {
             m_exportProgress->setLabelText(tr("Cancelling…"));
             m_exportProgress->show();
         }
     });
 
-    auto *job = new OrderCsvExportJob(
-        m_store->path(), m_model->filter(), QDateTime::currentDateTimeUtc().addMSecs(1), path, m_exportCancel);
-    m_exportThread = new QThread(this);
-    m_exportThread->setObjectName(QStringLiteral("csvExport"));
-    job->moveToThread(m_exportThread);
-    connect(m_exportThread, &QThread::started, job, &OrderCsvExportJob::run);
-    connect(m_exportThread, &QThread::finished, job, &QObject::deleteLater);
-    connect(job, &OrderCsvExportJob::progress, this, &OrderHistoryPage::showExportProgress);
-    connect(job, &OrderCsvExportJob::finished, this, &OrderHistoryPage::finishExport);
-    Q_EMIT exportStarted(job);
     m_exportProgress->show();
-    m_exportThread->start();
+    m_exportId = m_service->startCsvExport(
+        m_model->filter(), QDateTime::currentDateTimeUtc().addMSecs(1), path, this,
+        [this](qint64 written, qint64 total) { showExportProgress(written, total); },
+        [this](Kiosk::Result<qint64> written) { finishExport(written); });
 }
 
 void OrderHistoryPage::showExportProgress(qint64 written, qint64 total)
 {
-    if (!m_exportProgress || (m_exportCancel && m_exportCancel->load()))
+    if (!m_exportProgress || m_exportCancelling)
         return;
     constexpr qint64 kMaxRange = std::numeric_limits<int>::max();
     const int maximum = static_cast<int>(std::min(std::max(total, written), kMaxRange));
@@ -307,10 +296,10 @@ void OrderHistoryPage::showExportProgress(qint64 written, qint64 total)
         tr("Exported %1 of %2 orders…").arg(QLocale().toString(written), QLocale().toString(total)));
 }
 
-void OrderHistoryPage::finishExport(qint64 written, const QString &error, bool cancelled)
+void OrderHistoryPage::finishExport(const Kiosk::Result<qint64> &written)
 {
-    stopExportThread();
-    m_exportCancel.reset();
+    m_exportId = 0;
+    m_exportCancelling = false;
     if (m_exportProgress) {
         m_exportProgress->hide();
         m_exportProgress->deleteLater();
@@ -319,15 +308,16 @@ void OrderHistoryPage::finishExport(qint64 written, const QString &error, bool c
     }
     m_export->setEnabled(true);
 
-    const bool ok = !cancelled && error.isEmpty();
+    const bool cancelled = !written.ok() && written.error().code == QLatin1String("cancelled");
+    const bool ok = written.ok();
     QString message;
     if (cancelled)
         message = tr("Export cancelled. No file was saved.");
     else if (!ok)
-        message = tr("The export failed: %1").arg(error);
+        message = tr("The export failed: %1").arg(written.error().message);
     else
-        message
-            = tr("Exported %1 orders to %2.").arg(QLocale().toString(written), QDir::toNativeSeparators(m_exportPath));
+        message = tr("Exported %1 orders to %2.")
+                      .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(m_exportPath));
     auto *box = new QMessageBox(
         ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export orders"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("exportResult"));
@@ -341,7 +331,7 @@ void OrderHistoryPage::showDetails(int row)
     const Kiosk::Order *order = m_model->orderAt(row);
     if (!order)
         return;
-    OrderDetailsDialog dialog(m_store, order->id, this);
+    OrderDetailsDialog dialog(m_service, order->id, this);
     dialog.exec();
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "OrderStore.h"
+#include "HistoryFilter.h"
+#include "Result.h"
 
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -16,18 +16,21 @@ class QProgressBar;
 class QProgressDialog;
 class QPushButton;
 class QTableView;
-class QThread;
 class QTimer;
+
+namespace Kiosk {
+class ManagerService;
+}
 
 namespace Kiosk::Ui {
 
-class OrderCsvExportJob;
 class OrderHistoryModel;
 
 /**
  * The order history: filters (date range, status, text debounced by kTextDebounceMs), the lazily
  * paged table, totals per currency for the current filter, order details on double-click or
- * Enter, and CSV export of everything the filter matches. The store must outlive the page.
+ * Enter, and CSV export of everything the filter matches, all through a ManagerService (which
+ * must outlive the page) and all asynchronous.
  */
 class OrderHistoryPage final : public QWidget
 {
@@ -37,7 +40,7 @@ class OrderHistoryPage final : public QWidget
 public:
     static constexpr int kTextDebounceMs = 250;
 
-    explicit OrderHistoryPage(Kiosk::OrderStore *store, QWidget *parent = nullptr);
+    explicit OrderHistoryPage(Kiosk::ManagerService *service, QWidget *parent = nullptr);
     ~OrderHistoryPage() override;
 
     [[nodiscard]] OrderHistoryModel *model() const { return m_model; }
@@ -46,29 +49,23 @@ public:
     [[nodiscard]] Kiosk::HistoryFilter currentFilter() const;
     /** "USD $1,234.50 · 57 orders", one entry per currency. */
     [[nodiscard]] QString totalsText() const;
-    /** Writes the current filter's orders as CSV to path (atomically), blocking. Returns rows written. */
-    Kiosk::Result<qint64> exportCsv(const QString &path);
     /**
-     * What "Export CSV…" does once a path is chosen: writes the current filter's orders to path on
-     * a worker thread with its own store connection, behind a modal progress dialog whose Cancel
-     * stops the export and leaves no file. Ends with a message box and exportFinished(). Ignored
-     * while an export is running.
+     * What "Export CSV…" does once a path is chosen: has the service write the current filter's
+     * orders to path, behind a modal progress dialog whose Cancel stops the export and leaves no
+     * file. Ends with a message box and exportFinished(). Ignored while an export is running.
      */
     void startExport(const QString &path);
-    [[nodiscard]] bool isExporting() const { return m_exportThread != nullptr; }
+    [[nodiscard]] bool isExporting() const { return m_exportId != 0; }
     /** The progress dialog of the running export, or nullptr. */
     [[nodiscard]] QProgressDialog *exportProgressDialog() const { return m_exportProgress; }
     /** Opens the details dialog for a row (modal). */
     void showDetails(int row);
 
 Q_SIGNALS:
-    /** Emitted whenever the filter has been applied and the table and totals are current. */
+    /** Emitted whenever the filter has been applied and its row count and totals have arrived. */
     void filterApplied();
-    /**
-     * Emitted on the UI thread just before the job starts on its worker thread; an observer may
-     * connect to the job's signals here (a direct connection then runs in the worker thread).
-     */
-    void exportStarted(Kiosk::Ui::OrderCsvExportJob *job);
+    /** The totals line was updated (after a filter, a refresh or new orders). */
+    void totalsUpdated();
     /** The export ended: ok with the message shown, or not ok (failed or cancelled). */
     void exportFinished(bool ok, const QString &message);
 
@@ -78,10 +75,11 @@ private:
     void chooseExportFile();
     void refreshKeepingPosition();
     void showExportProgress(qint64 written, qint64 total);
-    void finishExport(qint64 written, const QString &error, bool cancelled);
-    void stopExportThread();
+    void finishExport(const Kiosk::Result<qint64> &written);
+    void maybeFinishApply();
+    void showTotals(const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &totals);
 
-    Kiosk::OrderStore *m_store;
+    Kiosk::ManagerService *m_service;
     OrderHistoryModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QDateEdit *m_from = nullptr;
@@ -93,10 +91,14 @@ private:
     QPushButton *m_export = nullptr;
     QTimer *m_textDebounce = nullptr;
     QTimer *m_changeDebounce = nullptr;
-    QThread *m_exportThread = nullptr;
+    qint64 m_exportId = 0; ///< the running export, 0 when none
+    bool m_exportCancelling = false;
     QProgressDialog *m_exportProgress = nullptr;
     QProgressBar *m_exportBar = nullptr; // owned by m_exportProgress
-    std::shared_ptr<std::atomic<bool>> m_exportCancel;
+    bool m_applyCountPending = false; ///< filterApplied() waits for the count ...
+    bool m_applyTotalsPending = false; ///< ... and the totals
+    std::optional<int> m_restoreScroll; ///< where to scroll back to once a refresh arrives
+    quint64 m_totalsGeneration = 0;
     QString m_exportPath;
 };
 

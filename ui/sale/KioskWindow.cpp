@@ -24,11 +24,11 @@
 
 namespace Kiosk::Ui {
 
-KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::OrderStore *managerStore, Kiosk::PinVault &vault,
+KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &managerService, Kiosk::PinVault &vault,
     KioskWindowOptions options, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
-    , m_managerStore(managerStore)
+    , m_managerService(managerService)
     , m_vault(vault)
     , m_options(std::move(options))
     , m_catalog(service.catalog())
@@ -232,7 +232,7 @@ bool KioskWindow::openManager()
     if (!PinDialog::requestPin(m_vault, this, tr("Enter the manager PIN")))
         return false;
     if (!m_manager) {
-        m_manager = new ManagerScreen(m_managerStore, &m_vault, m_options.settings, m_stack);
+        m_manager = new ManagerScreen(&m_managerService, &m_vault, m_options.settings, m_stack);
         m_stack->addWidget(m_manager);
         connect(m_manager, &ManagerScreen::closeRequested, this, [this] { setScreen(Screen::Cashier); });
         // Keys, ports and the catalog are wired at start-up; say so rather than half-apply them.

@@ -16,7 +16,7 @@ class QStackedWidget;
 
 namespace Kiosk {
 class Cart;
-class OrderStore;
+class ManagerService;
 class PinVault;
 class TillService;
 } // namespace Kiosk
@@ -43,8 +43,8 @@ struct KioskWindowOptions
  * cashier → checkout → result → cashier, plus the manager screen behind the PIN. Drives a sale
  * through a TillService (embedded or remote; the window cannot tell) and holds only the id of the
  * order being paid: it renders the snapshots the service answers and announces (orderChanged) and
- * switches screens only on those, never on what the payment page shows. Service and vault must
- * outlive it.
+ * switches screens only on those, never on what the payment page shows. The manager screen
+ * reads through a ManagerService. Both services and the vault must outlive the window.
  */
 class KioskWindow final : public QMainWindow
 {
@@ -55,7 +55,7 @@ public:
     enum class Screen { Cashier, Checkout, Result, Manager };
     Q_ENUM(Screen)
 
-    KioskWindow(Kiosk::TillService &service, Kiosk::OrderStore *managerStore, Kiosk::PinVault &vault,
+    KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &managerService, Kiosk::PinVault &vault,
         KioskWindowOptions options, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
@@ -93,7 +93,7 @@ private:
     bool confirmLeaveKioskMode();
 
     Kiosk::TillService &m_service;
-    Kiosk::OrderStore *m_managerStore;
+    Kiosk::ManagerService &m_managerService;
     Kiosk::PinVault &m_vault;
     KioskWindowOptions m_options;
     Kiosk::Catalog m_catalog; ///< the service's snapshot; the cart and cashier screen read it

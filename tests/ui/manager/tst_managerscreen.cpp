@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Clock.h"
+#include "EmbeddedManagerService.h"
 #include "ManagerFixture.h"
 #include "ManagerScreen.h"
 #include "OrderHistoryPage.h"
@@ -39,7 +40,8 @@ private Q_SLOTS:
     {
         QSettings settings(m_fixture.dir() + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
         Kiosk::PinVault vault(m_fixture.store());
-        ManagerScreen screen(m_fixture.store(), &vault, &settings);
+        Kiosk::EmbeddedManagerService service(*m_fixture.store());
+        ManagerScreen screen(&service, &vault, &settings);
         screen.resize(1280, 800);
         screen.show();
         QVERIFY(QTest::qWaitForWindowExposed(&screen));
@@ -68,7 +70,8 @@ private Q_SLOTS:
         settings.setValue(QStringLiteral("manager/lockAfterSecs"), 120);
         Kiosk::ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
         Kiosk::PinVault vault(m_fixture.store());
-        ManagerScreen screen(m_fixture.store(), &vault, &settings);
+        Kiosk::EmbeddedManagerService service(*m_fixture.store());
+        ManagerScreen screen(&service, &vault, &settings);
         QCOMPARE(screen.lockAfterSecs(), 120);
         screen.setClock(&clock);
         screen.resize(1024, 768);

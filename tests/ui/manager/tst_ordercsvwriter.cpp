@@ -6,8 +6,8 @@
 #include <QBuffer>
 #include <QTest>
 
+using Kiosk::OrderCsvWriter;
 using Kiosk::Test::ManagerFixture;
-using Kiosk::Ui::OrderCsvWriter;
 
 class TestOrderCsvWriter final : public QObject
 {

@@ -1,17 +1,39 @@
 // SPDX-License-Identifier: MIT
+#include "EmbeddedManagerService.h"
 #include "ManagerFixture.h"
 #include "OrderHistoryModel.h"
+#include "OrderStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QSignalSpy>
 #include <QTest>
 
+using Kiosk::EmbeddedManagerService;
 using Kiosk::Test::ManagerFixture;
 using Kiosk::Ui::OrderHistoryModel;
 
 namespace {
 constexpr int kOrders = 5000;
+
+/** The model's count arrives asynchronously: waits for the reset that brings it. */
+bool waitForCount(OrderHistoryModel &model)
+{
+    QSignalSpy refreshed(&model, &OrderHistoryModel::refreshed);
+    return refreshed.wait(5000);
 }
+
+/** What a view shows in a cell once the row's page has arrived. */
+QVariant cell(OrderHistoryModel &model, int row, int column, int role = Qt::DisplayRole)
+{
+    if (!model.orderAt(row)) {
+        QSignalSpy loaded(&model, &OrderHistoryModel::pageLoaded);
+        if (!loaded.wait(5000))
+            return {};
+    }
+    return model.index(row, column).data(role);
+}
+} // namespace
 
 class TestOrderHistoryModel final : public QObject
 {
@@ -28,46 +50,49 @@ private Q_SLOTS:
 
     void pagesLazilyAndNewestFirst()
     {
-        OrderHistoryModel model(m_fixture.store());
+        EmbeddedManagerService service(*m_fixture.store());
+        OrderHistoryModel model(&service);
         model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(waitForCount(model));
         QCOMPARE(model.rowCount(), kOrders);
         QCOMPARE(model.pagesFetched(), 0);
 
         // The last row is the oldest order, read without loading the rows before it.
         const int last = model.rowCount() - 1;
-        QCOMPARE(model.index(last, OrderHistoryModel::NumberColumn).data().toString(), ManagerFixture::numberFor(0));
-        QCOMPARE(model.index(last, OrderHistoryModel::TotalColumn).data().toString(), QStringLiteral("$10.00"));
-        QCOMPARE(model.index(last, OrderHistoryModel::EmailColumn).data().toString(),
-            QStringLiteral("customer0@example.com"));
-        QCOMPARE(model.index(last, OrderHistoryModel::StatusColumn).data().toString(), QStringLiteral("Paid"));
+        QCOMPARE(cell(model, last, OrderHistoryModel::NumberColumn).toString(), ManagerFixture::numberFor(0));
+        QCOMPARE(cell(model, last, OrderHistoryModel::TotalColumn).toString(), QStringLiteral("$10.00"));
+        QCOMPARE(cell(model, last, OrderHistoryModel::EmailColumn).toString(), QStringLiteral("customer0@example.com"));
+        QCOMPARE(cell(model, last, OrderHistoryModel::StatusColumn).toString(), QStringLiteral("Paid"));
         QCOMPARE(model.pagesFetched(), 1);
 
         // The first row is the newest: order 4999, EUR 59.99, created 2026-01-04 19:19 UTC.
-        QCOMPARE(model.index(0, OrderHistoryModel::NumberColumn).data().toString(), ManagerFixture::numberFor(4999));
-        QCOMPARE(model.index(0, OrderHistoryModel::TotalColumn).data().toString(), QStringLiteral("€59.99"));
-        const QString created = model.index(0, OrderHistoryModel::CreatedColumn).data().toString();
+        QCOMPARE(cell(model, 0, OrderHistoryModel::NumberColumn).toString(), ManagerFixture::numberFor(4999));
+        QCOMPARE(cell(model, 0, OrderHistoryModel::TotalColumn).toString(), QStringLiteral("€59.99"));
+        const QString created = cell(model, 0, OrderHistoryModel::CreatedColumn).toString();
         QVERIFY2(created.contains(QStringLiteral("1/4/26")) && created.contains(QStringLiteral("7:19")),
             qPrintable(created));
         QCOMPARE(model.pagesFetched(), 2);
 
         // Rows on an already loaded page come from the cache.
-        QCOMPARE(model.index(5, OrderHistoryModel::NumberColumn).data().toString(), ManagerFixture::numberFor(4994));
+        QCOMPARE(cell(model, 5, OrderHistoryModel::NumberColumn).toString(), ManagerFixture::numberFor(4994));
         QCOMPARE(model.pagesFetched(), 2);
         // A yen order shows no decimals.
         const int yenRow = kOrders - 1 - 2; // order 2: JPY 1002
-        QCOMPARE(model.index(yenRow, OrderHistoryModel::TotalColumn).data().toString(), QStringLiteral("¥1,002"));
-        QCOMPARE(
-            model.index(yenRow, OrderHistoryModel::TotalColumn).data(OrderHistoryModel::AmountRole).toLongLong(), 1002);
+        QCOMPARE(cell(model, yenRow, OrderHistoryModel::TotalColumn).toString(), QStringLiteral("¥1,002"));
+        QCOMPARE(cell(model, yenRow, OrderHistoryModel::TotalColumn, OrderHistoryModel::AmountRole).toLongLong(), 1002);
     }
 
     void statusIsAColoredWord()
     {
-        OrderHistoryModel model(m_fixture.store());
-        const QModelIndex paid = model.index(kOrders - 1, OrderHistoryModel::StatusColumn); // order 0
-        const QModelIndex failed = model.index(kOrders - 1 - 4, OrderHistoryModel::StatusColumn); // order 4
-        QCOMPARE(failed.data().toString(), QStringLiteral("Failed"));
-        const QColor paidColor = paid.data(Qt::ForegroundRole).value<QColor>();
-        const QColor failedColor = failed.data(Qt::ForegroundRole).value<QColor>();
+        EmbeddedManagerService service(*m_fixture.store());
+        OrderHistoryModel model(&service);
+        QVERIFY(waitForCount(model));
+        const int paid = kOrders - 1; // order 0
+        const int failed = kOrders - 1 - 4; // order 4
+        QCOMPARE(cell(model, failed, OrderHistoryModel::StatusColumn).toString(), QStringLiteral("Failed"));
+        const QColor paidColor = cell(model, paid, OrderHistoryModel::StatusColumn, Qt::ForegroundRole).value<QColor>();
+        const QColor failedColor
+            = cell(model, failed, OrderHistoryModel::StatusColumn, Qt::ForegroundRole).value<QColor>();
         QVERIFY(paidColor.isValid() && failedColor.isValid());
         QVERIFY(paidColor != failedColor);
         QCOMPARE(model.headerData(OrderHistoryModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("Total"));
@@ -113,8 +138,10 @@ private Q_SLOTS:
         QFETCH(QString, firstNumber);
         QFETCH(QString, lastNumber);
 
-        OrderHistoryModel model(m_fixture.store());
+        EmbeddedManagerService service(*m_fixture.store());
+        OrderHistoryModel model(&service);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(waitForCount(model));
         Kiosk::HistoryFilter filter;
         filter.statuses = statuses;
         filter.text = text;
@@ -123,13 +150,15 @@ private Q_SLOTS:
         if (toMinute >= 0)
             filter.to = ManagerFixture::start().addSecs(60LL * toMinute);
         model.setFilter(filter);
+        QVERIFY(waitForCount(model));
         QCOMPARE(model.rowCount(), rows);
         if (rows > 0) {
-            QCOMPARE(model.index(0, OrderHistoryModel::NumberColumn).data().toString(), firstNumber);
-            QCOMPARE(model.index(rows - 1, OrderHistoryModel::NumberColumn).data().toString(), lastNumber);
+            QCOMPARE(cell(model, 0, OrderHistoryModel::NumberColumn).toString(), firstNumber);
+            QCOMPARE(cell(model, rows - 1, OrderHistoryModel::NumberColumn).toString(), lastNumber);
         }
         // Back to everything.
         model.setFilter({});
+        QVERIFY(waitForCount(model));
         QCOMPARE(model.rowCount(), kOrders);
     }
 
@@ -137,8 +166,10 @@ private Q_SLOTS:
     {
         ManagerFixture fixture;
         QVERIFY(fixture.importHistory(3));
-        OrderHistoryModel model(fixture.store());
+        EmbeddedManagerService service(*fixture.store());
+        OrderHistoryModel model(&service);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(waitForCount(model));
         QCOMPARE(model.rowCount(), 3);
         Kiosk::OrderStore::NewOrder n;
         n.currency = QStringLiteral("USD");
@@ -147,9 +178,10 @@ private Q_SLOTS:
         const auto created = fixture.store()->createOrder(n);
         QVERIFY(created.ok());
         model.refresh();
+        QVERIFY(waitForCount(model));
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.index(0, OrderHistoryModel::NumberColumn).data().toString(), created.value().number);
-        QCOMPARE(model.index(0, OrderHistoryModel::StatusColumn).data().toString(), QStringLiteral("Draft"));
+        QCOMPARE(cell(model, 0, OrderHistoryModel::NumberColumn).toString(), created.value().number);
+        QCOMPARE(cell(model, 0, OrderHistoryModel::StatusColumn).toString(), QStringLiteral("Draft"));
     }
 
 private:

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include "EmbeddedManagerService.h"
 #include "ManagerFixture.h"
 #include "OrderCsvExportJob.h"
 #include "OrderCsvWriter.h"
 #include "OrderDetailsDialog.h"
 #include "OrderHistoryModel.h"
 #include "OrderHistoryPage.h"
+#include "OrderStore.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -23,19 +25,48 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 #include <QThread>
 #include <QTimer>
 
 #include <atomic>
 
+using Kiosk::EmbeddedManagerService;
+using Kiosk::OrderCsvExportJob;
 using Kiosk::Test::ManagerFixture;
-using Kiosk::Ui::OrderCsvExportJob;
 using Kiosk::Ui::OrderHistoryModel;
 using Kiosk::Ui::OrderHistoryPage;
 
 namespace {
 constexpr int kOrders = 3000; // 50 hours of orders, one a minute, from 2026-01-01 08:00 UTC
+
+/** A new page asks for its count and totals; waits until both have arrived. */
+bool waitUntilShown(OrderHistoryPage &page)
+{
+    QSignalSpy totals(&page, &OrderHistoryPage::totalsUpdated);
+    return totals.wait(5000);
 }
+
+/** Applies a filter change and waits until its count and totals have arrived. */
+template <typename Change> bool applyAndWait(OrderHistoryPage &page, Change change)
+{
+    QSignalSpy applied(&page, &OrderHistoryPage::filterApplied);
+    change();
+    return applied.wait(5000);
+}
+
+/** What the table shows in a cell once the row's page has arrived. */
+QString cell(OrderHistoryPage &page, int row, int column)
+{
+    if (!page.model()->orderAt(row)) {
+        QSignalSpy loaded(page.model(), &OrderHistoryModel::pageLoaded);
+        if (!loaded.wait(5000))
+            return {};
+    }
+    return page.model()->index(row, column).data().toString();
+}
+} // namespace
 
 class TestOrderHistoryPage final : public QObject
 {
@@ -48,11 +79,14 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_fixture.isValid());
         QVERIFY(m_fixture.importHistory(kOrders));
+        m_service = std::make_unique<EmbeddedManagerService>(*m_fixture.store());
     }
+    void cleanupTestCase() { m_service.reset(); }
 
     void typingTextNarrowsTheTable()
     {
-        OrderHistoryPage page(m_fixture.store());
+        OrderHistoryPage page(m_service.get());
+        QVERIFY(waitUntilShown(page));
         page.show();
         QCOMPARE(page.table()->model()->rowCount(), kOrders);
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchText"));
@@ -63,8 +97,7 @@ private Q_SLOTS:
         QVERIFY(applied.wait());
         QCOMPARE(applied.count(), 1);
         QCOMPARE(page.table()->model()->rowCount(), 1);
-        QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::NumberColumn).data().toString(),
-            ManagerFixture::numberFor(42));
+        QCOMPARE(cell(page, 0, OrderHistoryModel::NumberColumn), ManagerFixture::numberFor(42));
         // Order 42: USD 10.42.
         QCOMPARE(page.totalsText(), QStringLiteral("USD $10.42 · 1 order"));
 
@@ -75,41 +108,41 @@ private Q_SLOTS:
 
     void statusFilter()
     {
-        OrderHistoryPage page(m_fixture.store());
+        OrderHistoryPage page(m_service.get());
+        QVERIFY(waitUntilShown(page));
         auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
         QVERIFY(status);
         QCOMPARE(status->itemText(0), QStringLiteral("All statuses"));
         const int failed = status->findText(QStringLiteral("Failed"));
         QVERIFY(failed > 0);
-        status->setCurrentIndex(failed);
+        QVERIFY(applyAndWait(page, [&] { status->setCurrentIndex(failed); }));
         QCOMPARE(page.table()->model()->rowCount(), kOrders / 5);
-        QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::StatusColumn).data().toString(),
-            QStringLiteral("Failed"));
-        status->setCurrentIndex(0);
+        QCOMPARE(cell(page, 0, OrderHistoryModel::StatusColumn), QStringLiteral("Failed"));
+        QVERIFY(applyAndWait(page, [&] { status->setCurrentIndex(0); }));
         QCOMPARE(page.table()->model()->rowCount(), kOrders);
     }
 
     void dateRange()
     {
-        OrderHistoryPage page(m_fixture.store());
+        OrderHistoryPage page(m_service.get());
+        QVERIFY(waitUntilShown(page));
         auto *from = page.findChild<QDateEdit *>(QStringLiteral("fromDate"));
         auto *to = page.findChild<QDateEdit *>(QStringLiteral("toDate"));
         QVERIFY(from && to);
         QCOMPARE(from->text(), QStringLiteral("Any"));
-        from->setDate(QDate(2026, 1, 2));
+        QVERIFY(applyAndWait(page, [&] { from->setDate(QDate(2026, 1, 2)); }));
         // From Jan 2 on: everything after the first 16 hours.
         QCOMPARE(page.table()->model()->rowCount(), kOrders - 16 * 60);
-        to->setDate(QDate(2026, 1, 2));
+        QVERIFY(applyAndWait(page, [&] { to->setDate(QDate(2026, 1, 2)); }));
         // Jan 2 only, both days inclusive: 24 hours of orders.
         QCOMPARE(page.table()->model()->rowCount(), 24 * 60);
-        QCOMPARE(page.table()->model()->index(0, OrderHistoryModel::NumberColumn).data().toString(),
-            ManagerFixture::numberFor(16 * 60 + 24 * 60 - 1));
-        from->setDate(QDate(2026, 2, 1));
-        to->setDate(QDate(2026, 2, 1));
+        QCOMPARE(cell(page, 0, OrderHistoryModel::NumberColumn), ManagerFixture::numberFor(16 * 60 + 24 * 60 - 1));
+        QVERIFY(applyAndWait(page, [&] { from->setDate(QDate(2026, 2, 1)); }));
+        QVERIFY(applyAndWait(page, [&] { to->setDate(QDate(2026, 2, 1)); }));
         QCOMPARE(page.table()->model()->rowCount(), 0);
         QCOMPARE(page.totalsText(), QStringLiteral("No orders match these filters."));
-        from->setDate(from->minimumDate());
-        to->setDate(to->minimumDate());
+        QVERIFY(applyAndWait(page, [&] { from->setDate(from->minimumDate()); }));
+        QVERIFY(applyAndWait(page, [&] { to->setDate(to->minimumDate()); }));
         QCOMPARE(page.table()->model()->rowCount(), kOrders);
     }
 
@@ -121,7 +154,9 @@ private Q_SLOTS:
         createOrder(fixture.store(), QStringLiteral("USD"), 500, QStringLiteral("b@example.com"));
         createOrder(fixture.store(), QStringLiteral("JPY"), 500, QStringLiteral("c@example.com"));
         createOrder(fixture.store(), QStringLiteral("KWD"), 5120, QStringLiteral("d@example.com"));
-        OrderHistoryPage page(fixture.store());
+        EmbeddedManagerService service(*fixture.store());
+        OrderHistoryPage page(&service);
+        QVERIFY(waitUntilShown(page));
         const QString totals = page.totalsText();
         QVERIFY2(totals.contains(QStringLiteral("USD $24.99 · 2 orders")), qPrintable(totals));
         QVERIFY2(totals.contains(QStringLiteral("JPY ¥500 · 1 order")), qPrintable(totals));
@@ -130,7 +165,7 @@ private Q_SLOTS:
         // New sales show up without touching the filters.
         createOrder(fixture.store(), QStringLiteral("USD"), 1, QStringLiteral("e@example.com"), true);
         QTRY_VERIFY(page.totalsText().contains(QStringLiteral("USD $25.00 · 3 orders")));
-        QCOMPARE(page.table()->model()->rowCount(), 5);
+        QTRY_COMPARE(page.table()->model()->rowCount(), 5);
     }
 
     void enterOpensOrderDetails()
@@ -138,9 +173,11 @@ private Q_SLOTS:
         ManagerFixture fixture;
         QVERIFY(fixture.isValid());
         const qint64 id = createPaidOrderWithTimeline(fixture.store());
-        OrderHistoryPage page(fixture.store());
+        EmbeddedManagerService service(*fixture.store());
+        OrderHistoryPage page(&service);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!cell(page, 0, 0).isEmpty());
         page.table()->setFocus();
         page.table()->setCurrentIndex(page.table()->model()->index(0, 0));
 
@@ -148,13 +185,19 @@ private Q_SLOTS:
         QString title;
         QTimer::singleShot(0, this, [&]() {
             auto *dialog = qobject_cast<Kiosk::Ui::OrderDetailsDialog *>(QApplication::activeModalWidget());
-            if (dialog) {
+            if (!dialog)
+                return;
+            const auto read = [&, dialog] {
                 title = dialog->windowTitle();
                 lines = dialog->linesTable()->rowCount();
                 changes = dialog->historyTable()->rowCount();
                 events = dialog->eventsTable()->rowCount();
                 dialog->reject();
-            }
+            };
+            if (dialog->isLoaded())
+                read();
+            else
+                connect(dialog, &Kiosk::Ui::OrderDetailsDialog::loaded, dialog, read);
         });
         QTest::keyClick(page.table(), Qt::Key_Return);
         const auto order = fixture.store()->order(id);
@@ -170,7 +213,10 @@ private Q_SLOTS:
         ManagerFixture fixture;
         QVERIFY(fixture.isValid());
         const qint64 id = createPaidOrderWithTimeline(fixture.store());
-        Kiosk::Ui::OrderDetailsDialog dialog(fixture.store(), id);
+        EmbeddedManagerService service(*fixture.store());
+        Kiosk::Ui::OrderDetailsDialog dialog(&service, id);
+        QSignalSpy loaded(&dialog, &Kiosk::Ui::OrderDetailsDialog::loaded);
+        QVERIFY(loaded.wait());
         QTableWidget *lines = dialog.linesTable();
         QCOMPARE(lines->rowCount(), 2);
         QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("Flat white"));
@@ -199,7 +245,10 @@ private Q_SLOTS:
     {
         ManagerFixture fixture;
         QVERIFY(fixture.isValid());
-        Kiosk::Ui::OrderDetailsDialog dialog(fixture.store(), 424242);
+        EmbeddedManagerService service(*fixture.store());
+        Kiosk::Ui::OrderDetailsDialog dialog(&service, 424242);
+        QSignalSpy loaded(&dialog, &Kiosk::Ui::OrderDetailsDialog::loaded);
+        QVERIFY(loaded.wait());
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorMessage"));
         QVERIFY(error);
         QVERIFY(error->text().startsWith(QStringLiteral("This order could not be loaded")));
@@ -217,7 +266,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, search);
         QFETCH(qint64, rows);
-        OrderHistoryPage page(m_fixture.store());
+        OrderHistoryPage page(m_service.get());
+        QVERIFY(waitUntilShown(page));
         page.show();
         if (!search.isEmpty()) {
             QSignalSpy applied(&page, &OrderHistoryPage::filterApplied);
@@ -232,7 +282,7 @@ private Q_SLOTS:
         std::atomic<int> onUiThread { 0 };
         std::atomic<int> offUiThread { 0 };
         QThread *const uiThread = QThread::currentThread();
-        connect(&page, &OrderHistoryPage::exportStarted, this, [&](OrderCsvExportJob *job) {
+        connect(m_service.get(), &EmbeddedManagerService::exportJobStarted, &page, [&](OrderCsvExportJob *job) {
             connect(
                 job, &OrderCsvExportJob::progress, job,
                 [&, uiThread](qint64, qint64) { ++(QThread::currentThread() == uiThread ? onUiThread : offUiThread); },
@@ -264,7 +314,7 @@ private Q_SLOTS:
         const QByteArray exported = file.readAll();
         QBuffer direct;
         QVERIFY(direct.open(QIODevice::WriteOnly));
-        const auto written = Kiosk::Ui::OrderCsvWriter(m_fixture.store()).write(page.model()->filter(), &direct);
+        const auto written = Kiosk::OrderCsvWriter(m_fixture.store()).write(page.model()->filter(), &direct);
         QVERIFY(written.ok());
         QCOMPARE(written.value(), rows);
         QCOMPARE(exported.count("\r\n"), rows + 1);
@@ -273,7 +323,8 @@ private Q_SLOTS:
 
     void cancellingAnExportLeavesNoFile()
     {
-        OrderHistoryPage page(m_fixture.store());
+        OrderHistoryPage page(m_service.get());
+        QVERIFY(waitUntilShown(page));
         page.show();
         QTemporaryDir out;
         QVERIFY(out.isValid());
@@ -283,7 +334,7 @@ private Q_SLOTS:
         std::atomic<bool> holding { false };
         std::atomic<bool> held { false };
         QSemaphore resume;
-        connect(&page, &OrderHistoryPage::exportStarted, this, [&](OrderCsvExportJob *job) {
+        connect(m_service.get(), &EmbeddedManagerService::exportJobStarted, &page, [&](OrderCsvExportJob *job) {
             connect(
                 job, &OrderCsvExportJob::progress, job,
                 [&](qint64 written, qint64) {
@@ -324,14 +375,15 @@ private Q_SLOTS:
         // UI thread looks at any of its signals, so all the progress updates and finished() are
         // queued together. Handling one progress update must not run the next ones (or the end of
         // the export) in the middle of itself.
-        OrderHistoryPage page(m_fixture.store());
+        OrderHistoryPage page(m_service.get());
+        QVERIFY(waitUntilShown(page));
         page.show();
         QTemporaryDir out;
         QVERIFY(out.isValid());
         const QString path = out.filePath(QStringLiteral("orders.csv"));
         QSemaphore workerDone;
         std::atomic<int> updates { 0 };
-        connect(&page, &OrderHistoryPage::exportStarted, this, [&](OrderCsvExportJob *job) {
+        connect(m_service.get(), &EmbeddedManagerService::exportJobStarted, &page, [&](OrderCsvExportJob *job) {
             connect(
                 job, &OrderCsvExportJob::progress, job, [&](qint64, qint64) { ++updates; }, Qt::DirectConnection);
             connect(
@@ -362,10 +414,11 @@ private Q_SLOTS:
         QVERIFY(out.isValid());
         const QString path = out.filePath(QStringLiteral("orders.csv"));
         {
-            OrderHistoryPage page(m_fixture.store());
+            EmbeddedManagerService service(*m_fixture.store());
+            OrderHistoryPage page(&service);
             page.startExport(path);
             QVERIFY(page.isExporting());
-        } // the destructor cancels and joins the worker
+        } // the page cancels the export, the service joins its worker
         QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
@@ -425,6 +478,7 @@ private:
     }
 
     ManagerFixture m_fixture;
+    std::unique_ptr<EmbeddedManagerService> m_service;
 };
 
 QTEST_MAIN(TestOrderHistoryPage)

@@ -7,6 +7,7 @@
 #include "Cart.h"
 #include "CashierScreen.h"
 #include "CheckoutScreen.h"
+#include "EmbeddedManagerService.h"
 #include "FakeTillService.h"
 #include "KioskWindow.h"
 #include "OrderStore.h"
@@ -69,7 +70,8 @@ private:
     /** Espresso in the basket, Pay tapped, the service answered with an open session. */
     void startSale();
 
-    std::unique_ptr<OrderStore> m_store; // only for the PIN vault
+    std::unique_ptr<OrderStore> m_store; // only for the PIN vault and the (unopened) manager screen
+    std::unique_ptr<EmbeddedManagerService> m_manager;
     std::unique_ptr<PinVault> m_vault;
     std::unique_ptr<FakeTillService> m_service;
     std::unique_ptr<KioskWindow> m_window;
@@ -83,10 +85,11 @@ void TestKioskWindow::init()
     QVERIFY(store.ok());
     m_store = std::move(store).value();
     m_vault = std::make_unique<PinVault>(m_store.get());
+    m_manager = std::make_unique<EmbeddedManagerService>(*m_store);
     m_service = std::make_unique<FakeTillService>(catalog.value());
     KioskWindowOptions options;
     options.resultDelaySecs = 0;
-    m_window = std::make_unique<KioskWindow>(*m_service, nullptr, *m_vault, options);
+    m_window = std::make_unique<KioskWindow>(*m_service, *m_manager, *m_vault, options);
     m_window->resize(1280, 800);
     m_window->show();
 }
@@ -95,6 +98,7 @@ void TestKioskWindow::cleanup()
 {
     m_window.reset();
     m_service.reset();
+    m_manager.reset();
     m_vault.reset();
     m_store.reset();
 }

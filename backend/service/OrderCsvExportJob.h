@@ -9,7 +9,7 @@
 #include <atomic>
 #include <memory>
 
-namespace Kiosk::Ui {
+namespace Kiosk {
 
 /**
  * Writes a CSV export off the UI thread. Move it to a worker thread and invoke run() there: it
@@ -51,4 +51,4 @@ private:
     CancelFlag m_cancel;
 };
 
-} // namespace Kiosk::Ui
+} // namespace Kiosk

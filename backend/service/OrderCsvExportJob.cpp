@@ -7,7 +7,7 @@
 
 #include <utility>
 
-namespace Kiosk::Ui {
+namespace Kiosk {
 
 OrderCsvExportJob::OrderCsvExportJob(QString databasePath, Kiosk::HistoryFilter filter, QDateTime asOf,
     QString targetPath, CancelFlag cancel, QObject *parent)
@@ -71,4 +71,4 @@ void OrderCsvExportJob::run()
     Q_EMIT finished(written, error, cancelled);
 }
 
-} // namespace Kiosk::Ui
+} // namespace Kiosk

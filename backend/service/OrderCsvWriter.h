@@ -9,7 +9,7 @@
 
 class QIODevice;
 
-namespace Kiosk::Ui {
+namespace Kiosk {
 
 /**
  * Writes the orders matching a HistoryFilter as CSV (RFC 4180: comma separated, CRLF line ends,
@@ -47,4 +47,4 @@ private:
     const Kiosk::OrderStore *m_store;
 };
 
-} // namespace Kiosk::Ui
+} // namespace Kiosk

@@ -5,7 +5,7 @@
 
 #include <QIODevice>
 
-namespace Kiosk::Ui {
+namespace Kiosk {
 
 namespace {
 
@@ -117,4 +117,4 @@ Kiosk::Result<qint64> OrderCsvWriter::write(
     return written;
 }
 
-} // namespace Kiosk::Ui
+} // namespace Kiosk

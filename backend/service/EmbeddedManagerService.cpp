@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "EmbeddedManagerService.h"
+
+#include "OrderCsvExportJob.h"
+#include "OrderStore.h"
+
+#include <QPointer>
+#include <QThread>
+
+namespace Kiosk {
+
+namespace {
+
+/** Runs `done(result)` from the event loop, not from inside the caller. */
+template <typename T> void post(QObject *context, std::function<void(Result<T>)> done, Result<T> result)
+{
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
+EmbeddedManagerService::EmbeddedManagerService(OrderStore &store, QObject *parent)
+    : ManagerService(parent)
+    , m_store(store)
+{
+    connect(&store, &OrderStore::orderChanged, this, &ManagerService::ordersChanged);
+}
+
+EmbeddedManagerService::~EmbeddedManagerService()
+{
+    // run() returns within one page once cancelled; the job is deleted in its thread as it ends.
+    for (const Export &running : std::as_const(m_exports)) {
+        running.cancel->store(true);
+        running.thread->quit();
+        running.thread->wait();
+        delete running.thread;
+    }
+}
+
+void EmbeddedManagerService::countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done)
+{
+    post(context, std::move(done), m_store.count(filter));
+}
+
+void EmbeddedManagerService::historyPage(
+    const HistoryFilter &filter, int offset, int limit, QObject *context, Reply<QList<Order>> done)
+{
+    post(context, std::move(done), m_store.history(filter, offset, limit));
+}
+
+void EmbeddedManagerService::totals(const HistoryFilter &filter, QObject *context, Reply<QList<CurrencyTotal>> done)
+{
+    post(context, std::move(done), m_store.totals(filter));
+}
+
+void EmbeddedManagerService::orderDetails(qint64 orderId, QObject *context, Reply<OrderDetails> done)
+{
+    auto order = m_store.order(orderId);
+    if (!order) {
+        post<OrderDetails>(context, std::move(done), order.error());
+        return;
+    }
+    OrderDetails details;
+    details.order = std::move(order).value();
+    // The timeline is secondary: an order whose history cannot be read still shows.
+    if (auto history = m_store.statusHistory(orderId))
+        details.statusHistory = std::move(history).value();
+    if (auto events = m_store.events(orderId))
+        details.events = std::move(events).value();
+    post<OrderDetails>(context, std::move(done), std::move(details));
+}
+
+qint64 EmbeddedManagerService::startCsvExport(const HistoryFilter &filter, const QDateTime &asOf,
+    const QString &targetPath, QObject *context, ExportProgress progress, Reply<qint64> done)
+{
+    const qint64 id = m_nextExportId++;
+    Export running;
+    running.cancel = std::make_shared<std::atomic<bool>>(false);
+    auto *job = new OrderCsvExportJob(m_store.path(), filter, asOf, targetPath, running.cancel);
+    running.thread = new QThread(this);
+    running.thread->setObjectName(QStringLiteral("csvExport"));
+    job->moveToThread(running.thread);
+    connect(running.thread, &QThread::started, job, &OrderCsvExportJob::run);
+    connect(running.thread, &QThread::finished, job, &QObject::deleteLater);
+    const QPointer<QObject> guard(context);
+    const std::shared_ptr<std::atomic<bool>> cancel = running.cancel;
+    connect(job, &OrderCsvExportJob::progress, context, [progress, cancel](qint64 written, qint64 total) {
+        if (progress && !cancel->load())
+            progress(written, total);
+    });
+    connect(job, &OrderCsvExportJob::finished, this,
+        [this, id, guard, done](qint64 written, const QString &error, bool cancelled) {
+            finishExport(id);
+            if (!guard)
+                return;
+            if (cancelled)
+                done(makeError(QStringLiteral("cancelled"), tr("Export cancelled. No file was saved.")));
+            else if (!error.isEmpty())
+                done(makeError(QStringLiteral("export_failed"), error));
+            else
+                done(written);
+        });
+    m_exports.insert(id, running);
+    Q_EMIT exportJobStarted(job);
+    running.thread->start();
+    return id;
+}
+
+void EmbeddedManagerService::cancelCsvExport(qint64 exportId)
+{
+    const auto it = m_exports.constFind(exportId);
+    if (it != m_exports.cend())
+        it->cancel->store(true);
+}
+
+void EmbeddedManagerService::finishExport(qint64 exportId)
+{
+    const Export running = m_exports.take(exportId);
+    if (!running.thread)
+        return;
+    running.thread->quit();
+    running.thread->wait();
+    delete running.thread;
+}
+
+} // namespace Kiosk

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ManagerService.h"
+
+#include <QHash>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace Kiosk {
+
+class OrderCsvExportJob;
+class OrderStore;
+
+/**
+ * The manager service over an OrderStore in this process. Reads run on the store's (the UI)
+ * thread and their answers are posted to the event loop. A CSV export runs an OrderCsvExportJob
+ * on a worker thread with its own connection to the store's database file (the store itself is
+ * bound to its thread). The store must outlive the service; destroying the service cancels and
+ * joins running exports.
+ */
+class EmbeddedManagerService final : public ManagerService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmbeddedManagerService)
+
+public:
+    explicit EmbeddedManagerService(OrderStore &store, QObject *parent = nullptr);
+    ~EmbeddedManagerService() override;
+
+    void countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done) override;
+    void historyPage(
+        const HistoryFilter &filter, int offset, int limit, QObject *context, Reply<QList<Order>> done) override;
+    void totals(const HistoryFilter &filter, QObject *context, Reply<QList<CurrencyTotal>> done) override;
+    void orderDetails(qint64 orderId, QObject *context, Reply<OrderDetails> done) override;
+    qint64 startCsvExport(const HistoryFilter &filter, const QDateTime &asOf, const QString &targetPath,
+        QObject *context, ExportProgress progress, Reply<qint64> done) override;
+    void cancelCsvExport(qint64 exportId) override;
+
+Q_SIGNALS:
+    /** On the UI thread just before the job starts on its worker thread; an observer may connect
+     *  to the job's signals here (a direct connection then runs in the worker thread). */
+    void exportJobStarted(Kiosk::OrderCsvExportJob *job);
+
+private:
+    struct Export
+    {
+        QThread *thread = nullptr;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    void finishExport(qint64 exportId);
+
+    OrderStore &m_store;
+    QHash<qint64, Export> m_exports;
+    qint64 m_nextExportId = 1;
+};
+
+} // namespace Kiosk
