@@ -202,31 +202,67 @@ QString OrderHistoryPage::totalsText() const
 
 void OrderHistoryPage::updateTotals()
 {
+    // Two sums of the same filter: every order it shows, and its paid ones. The takings are the
+    // paid ones only; cancelled, expired, failed and unpaid orders are shown apart from them.
+    using Totals = Kiosk::Result<QList<Kiosk::CurrencyTotal>>;
     const quint64 generation = ++m_totalsGeneration;
-    m_service->totals(m_model->filter(), this, [this, generation](Kiosk::Result<QList<Kiosk::CurrencyTotal>> totals) {
-        if (generation != m_totalsGeneration)
-            return; // a newer filter's totals are on their way
-        showTotals(totals);
+    const Kiosk::HistoryFilter filter = m_model->filter();
+    auto finish = [this](const Totals &all, const Totals &paid) {
+        showTotals(all, paid);
         m_applyTotalsPending = false;
         maybeFinishApply();
+    };
+    m_service->totals(filter, this, [this, generation, filter, finish](Totals all) {
+        if (generation != m_totalsGeneration)
+            return; // a newer filter's totals are on their way
+        const bool showsPaid = filter.statuses.isEmpty() || filter.statuses.contains(Kiosk::OrderStatus::Paid);
+        if (!all.ok() || !showsPaid) {
+            finish(all, QList<Kiosk::CurrencyTotal>());
+            return;
+        }
+        Kiosk::HistoryFilter paidOnly = filter;
+        paidOnly.statuses = { Kiosk::OrderStatus::Paid };
+        m_service->totals(paidOnly, this, [this, generation, all, finish](Totals paid) {
+            if (generation == m_totalsGeneration)
+                finish(all, paid);
+        });
     });
 }
 
-void OrderHistoryPage::showTotals(const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &totals)
+void OrderHistoryPage::showTotals(
+    const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &all, const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &paid)
 {
     QString error = m_model->lastError();
-    QStringList parts;
-    if (!totals.ok()) {
-        error = totals.error().message;
+    QStringList paidParts, otherParts;
+    auto describe = [](const QString &currency, qint64 amount, qint64 orders) {
+        const auto money = Kiosk::Money::fromMinor(amount, currency);
+        const QString text = money.ok() ? money.value().format(QLocale()) : QString::number(amount);
+        const QString count = orders == 1 ? tr("1 order") : tr("%1 orders").arg(QLocale().toString(orders));
+        return tr("%1 %2 · %3").arg(currency, text, count);
+    };
+    if (!all.ok() || !paid.ok()) {
+        error = !all.ok() ? all.error().message : paid.error().message;
     } else {
-        for (const Kiosk::CurrencyTotal &t : totals.value()) {
-            const auto money = Kiosk::Money::fromMinor(t.amount, t.currency);
-            const QString amount = money.ok() ? money.value().format(QLocale()) : QString::number(t.amount);
-            const QString orders = t.orders == 1 ? tr("1 order") : tr("%1 orders").arg(QLocale().toString(t.orders));
-            parts << tr("%1 %2 · %3").arg(t.currency, amount, orders);
+        for (const Kiosk::CurrencyTotal &t : all.value()) {
+            qint64 paidAmount = 0, paidOrders = 0;
+            for (const Kiosk::CurrencyTotal &p : paid.value()) {
+                if (p.currency == t.currency) {
+                    paidAmount = p.amount;
+                    paidOrders = p.orders;
+                }
+            }
+            if (paidOrders > 0)
+                paidParts << describe(t.currency, paidAmount, paidOrders);
+            if (t.orders > paidOrders)
+                otherParts << describe(t.currency, t.amount - paidAmount, t.orders - paidOrders);
         }
     }
-    m_totals->setText(parts.isEmpty() ? tr("No orders match these filters.") : parts.join(QStringLiteral("    ")));
+    QStringList lines;
+    if (!paidParts.isEmpty())
+        lines << tr("Paid: %1").arg(paidParts.join(QStringLiteral("    ")));
+    if (!otherParts.isEmpty())
+        lines << tr("Not paid (open, cancelled, expired or failed): %1").arg(otherParts.join(QStringLiteral("    ")));
+    m_totals->setText(lines.isEmpty() ? tr("No orders match these filters.") : lines.join(QLatin1Char('\n')));
     m_error->setText(error.isEmpty() ? QString() : tr("The order history could not be read: %1").arg(error));
     m_error->setVisible(!error.isEmpty());
     Q_EMIT totalsUpdated();

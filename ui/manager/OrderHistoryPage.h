@@ -77,7 +77,9 @@ private:
     void showExportProgress(qint64 written, qint64 total);
     void finishExport(const Kiosk::Result<qint64> &written);
     void maybeFinishApply();
-    void showTotals(const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &totals);
+    /** `all`: the filter's totals; `paid`: the same filter's paid orders (the takings). */
+    void showTotals(
+        const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &all, const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &paid);
 
     Kiosk::ManagerService *m_service;
     OrderHistoryModel *m_model = nullptr;

@@ -98,8 +98,9 @@ private Q_SLOTS:
         QCOMPARE(applied.count(), 1);
         QCOMPARE(page.table()->model()->rowCount(), 1);
         QCOMPARE(cell(page, 0, OrderHistoryModel::NumberColumn), ManagerFixture::numberFor(42));
-        // Order 42: USD 10.42.
-        QCOMPARE(page.totalsText(), QStringLiteral("USD $10.42 · 1 order"));
+        // Order 42: USD 10.42, expired: not takings.
+        QCOMPARE(
+            page.totalsText(), QStringLiteral("Not paid (open, cancelled, expired or failed): USD $10.42 · 1 order"));
 
         search->clear();
         QVERIFY(applied.wait());
@@ -166,6 +167,28 @@ private Q_SLOTS:
         createOrder(fixture.store(), QStringLiteral("USD"), 1, QStringLiteral("e@example.com"), true);
         QTRY_VERIFY(page.totalsText().contains(QStringLiteral("USD $25.00 · 3 orders")));
         QTRY_COMPARE(page.table()->model()->rowCount(), 5);
+    }
+
+    void takingsAreOnlyThePaidOrders()
+    {
+        // Two paid sales and two that were not (a draft, an expired checkout): the headline must
+        // not read $58.65 when $24.95 was paid.
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        createOrder(fixture.store(), QStringLiteral("USD"), 1995, QStringLiteral("a@example.com"));
+        createOrder(fixture.store(), QStringLiteral("USD"), 1375, QStringLiteral("b@example.com"));
+        const qint64 paidA = createOrder(fixture.store(), QStringLiteral("USD"), 1500, QStringLiteral("c@example.com"));
+        const qint64 paidB = createOrder(fixture.store(), QStringLiteral("USD"), 995, QStringLiteral("d@example.com"));
+        for (const qint64 id : { paidA, paidB }) {
+            QVERIFY(fixture.store()->transition(id, Kiosk::OrderStatus::AwaitingPayment).ok());
+            QVERIFY(fixture.store()->transition(id, Kiosk::OrderStatus::Paid).ok());
+        }
+        EmbeddedManagerService service(*fixture.store());
+        OrderHistoryPage page(&service);
+        QVERIFY(waitUntilShown(page));
+        QCOMPARE(page.totalsText(),
+            QStringLiteral(
+                "Paid: USD $24.95 · 2 orders\nNot paid (open, cancelled, expired or failed): USD $33.70 · 2 orders"));
     }
 
     void enterOpensOrderDetails()
