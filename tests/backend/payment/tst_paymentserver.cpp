@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // checkout-kiosk-server as a process: the JSON API, the token rule, clean shutdown, and a
 // SIGKILL in the middle of a payment against a separately running stripe-sim.
+#include "ChildProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -19,87 +20,15 @@ namespace {
 constexpr int kWaitMs = 20000;
 const QString kKey = QStringLiteral("sk_test_serverprocess00000000009876");
 
-struct HttpResult
-{
-    int status = 0;
-    QByteArray body;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Kiosk::Test::at;
+using Kiosk::Test::ChildProcess;
+using Kiosk::Test::HttpResult;
 
-HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-    const QList<QPair<QByteArray, QByteArray>> &headers = {})
+HttpResult request(
+    const QByteArray &method, const QUrl &url, const QByteArray &body = {}, const Kiosk::Test::Headers &headers = {})
 {
-    static QNetworkAccessManager *nam = new QNetworkAccessManager(qApp);
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &[k, v] : headers)
-        req.setRawHeader(k, v);
-    QNetworkReply *reply = nam->sendCustomRequest(req, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(kWaitMs);
-    HttpResult r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
-    reply->deleteLater();
-    return r;
+    return Kiosk::Test::http(method, url, body, headers, kWaitMs);
 }
-
-QUrl at(const QUrl &base, const QString &pathAndQuery)
-{
-    return QUrl(base.toString() + pathAndQuery);
-}
-
-/** A child process whose stdout we read line by line until it prints "<prefix> http://…". */
-class Child
-{
-public:
-    Child()
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : { "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "KIOSK_API_TOKEN" })
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kiosk.*.debug=false"));
-        m_process.setProcessEnvironment(env);
-    }
-    ~Child()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    /** Starts and returns the URL printed after `prefix`, or an empty URL. */
-    QUrl start(const QString &program, const QStringList &args, const QString &prefix)
-    {
-        m_process.start(program, args);
-        if (!m_process.waitForStarted(kWaitMs))
-            return {};
-        const QRegularExpression re(QRegularExpression::escape(prefix) + QStringLiteral(" (http://\\S+)"));
-        QUrl url;
-        (void)QTest::qWaitFor(
-            [&] {
-                m_out += m_process.readAllStandardOutput();
-                const auto match = re.match(QString::fromUtf8(m_out));
-                if (match.hasMatch())
-                    url = QUrl(match.captured(1));
-                return url.isValid() || m_process.state() == QProcess::NotRunning;
-            },
-            kWaitMs);
-        return url;
-    }
-
-    QString output()
-    {
-        m_out += m_process.readAllStandardOutput();
-        return QString::fromUtf8(m_out);
-    }
-    QProcess &process() { return m_process; }
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
-};
 
 } // namespace
 
@@ -130,14 +59,14 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Child> m_demo;
+    std::unique_ptr<ChildProcess> m_demo;
     QUrl m_demoUrl;
 };
 
 void TestPaymentServer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_demo = std::make_unique<Child>();
+    m_demo = std::make_unique<ChildProcess>();
     m_demoUrl = m_demo->start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("demo.sqlite")),
         QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY2(m_demoUrl.isValid(), qPrintable(m_demo->output()));
@@ -317,7 +246,7 @@ void TestPaymentServer::tokenIsCheckedOnEveryApiRequest()
 {
     QFETCH(QByteArray, authorization);
     QFETCH(int, status);
-    Child server;
+    ChildProcess server;
     const QUrl url = server.start(QStringLiteral(KIOSK_SERVER_BIN),
         baseArgs(QStringLiteral("token.sqlite"))
             << QStringLiteral("--host") << QStringLiteral("0.0.0.0") << QStringLiteral("--api-token")
@@ -336,7 +265,7 @@ void TestPaymentServer::tokenIsCheckedOnEveryApiRequest()
 
 void TestPaymentServer::killedMidPaymentEndsPaidAfterRestart()
 {
-    Child sim;
+    ChildProcess sim;
     const QUrl simUrl = sim.start(QStringLiteral(KIOSK_SIM_BIN), { QStringLiteral("--port"), QStringLiteral("0") },
         QStringLiteral("stripe-sim listening on"));
     QVERIFY2(simUrl.isValid(), qPrintable(sim.output()));
@@ -344,7 +273,7 @@ void TestPaymentServer::killedMidPaymentEndsPaidAfterRestart()
         << QStringLiteral("--stripe-key") << kKey << QStringLiteral("--api-base") << simUrl.toString()
         << QStringLiteral("--webhook-secret") << QStringLiteral("whsec_killtest");
 
-    auto server = std::make_unique<Child>();
+    auto server = std::make_unique<ChildProcess>();
     QUrl url
         = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY2(url.isValid(), qPrintable(server->output()));
@@ -365,7 +294,7 @@ void TestPaymentServer::killedMidPaymentEndsPaidAfterRestart()
         "{\"card\":\"4242424242424242\",\"email\":\"buyer@example.com\"}");
     QCOMPARE(paid.status, 200);
 
-    server = std::make_unique<Child>();
+    server = std::make_unique<ChildProcess>();
     url = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY2(url.isValid(), qPrintable(server->output()));
     QString status;
@@ -384,7 +313,7 @@ void TestPaymentServer::killedMidPaymentEndsPaidAfterRestart()
 
 void TestPaymentServer::sigtermShutsDownCleanly()
 {
-    Child server;
+    ChildProcess server;
     const QUrl url = server.start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("term.sqlite")),
         QStringLiteral("checkout-kiosk-server listening on"));
     QVERIFY(url.isValid());
