@@ -1998,8 +1998,8 @@ Status StripeSimulator::Private::load()
         EventRecord record;
         record.event = e["event"];
         record.endpoints = int(e.value("endpoints", qint64(0)));
-        for (const json &d : e.value("delivered", json::array()))
-            record.delivered.insert(int(d.get<qint64>()));
+        for (const json &endpoint : e.value("delivered", json::array()))
+            record.delivered.insert(int(endpoint.get<qint64>()));
         eventIndex[record.event["id"].get<std::string>()] = events.size();
         events.push_back(record);
     }

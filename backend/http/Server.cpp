@@ -141,7 +141,8 @@ struct Server::Private
     static void onConnection(
         void *cls, MHD_Connection *connection, void **socketContext, MHD_ConnectionNotificationCode code);
     static void *onUri(void *cls, const char *uri, MHD_Connection *connection);
-    static void onLog(void *cls, const char *format, va_list ap);
+    /** libmicrohttpd's printf-style messages (the format comes from the library). */
+    __attribute__((format(printf, 2, 0))) static void onLog(void *cls, const char *format, va_list ap);
 
     MHD_Result begin(
         MHD_Connection *connection, Exchange &exchange, const char *url, const char *method, const char *version);
