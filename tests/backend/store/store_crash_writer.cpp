@@ -3,6 +3,7 @@
 // database given as argument as fast as it can, printing one line per committed step, until it
 // is killed. Exits non-zero if the store reports an error it should not.
 #include "OrderStore.h"
+#include "RecordEvent.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -20,19 +21,7 @@ int fail(const QString &what, const Error &error)
     return 2;
 }
 
-/** One event as production writes it: through the group commit (OrderStore::recordEvents),
- *  with the status change its decision returns. */
-Result<OrderStore::EventOutcome> recordOne(OrderStore &store, const PaymentEvent &event,
-    std::optional<OrderStatus> to = std::nullopt, const TransitionDetails &details = {})
-{
-    OrderStore::EventWrite write;
-    write.event = event;
-    if (to)
-        write.decide = [to, details](const Order &) -> Result<std::optional<OrderStore::EventDecision>> {
-            return std::optional<OrderStore::EventDecision>(OrderStore::EventDecision { *to, details });
-        };
-    return store.recordEvents({ write }).constFirst().outcome;
-}
+using Kiosk::Test::recordOne;
 
 } // namespace
 

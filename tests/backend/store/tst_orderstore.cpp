@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Clock.h"
 #include "OrderStore.h"
+#include "RecordEvent.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -76,19 +77,7 @@ bool rawExec(const QString &path, const QString &sql)
     return ok;
 }
 
-/** One event through OrderStore::recordEvents(), the group-commit path webhooks and the events
- *  sweep use, with the status change its decision would return. */
-Result<OrderStore::EventOutcome> recordOne(OrderStore &store, const PaymentEvent &event,
-    std::optional<OrderStatus> to = std::nullopt, const TransitionDetails &details = {})
-{
-    OrderStore::EventWrite write;
-    write.event = event;
-    if (to)
-        write.decide = [to, details](const Order &) -> Result<std::optional<OrderStore::EventDecision>> {
-            return std::optional<OrderStore::EventDecision>(OrderStore::EventDecision { *to, details });
-        };
-    return store.recordEvents({ write }).constFirst().outcome;
-}
+using Kiosk::Test::recordOne;
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "OrderHistoryModel.h"
 #include "OrderHistoryPage.h"
 #include "OrderStore.h"
+#include "RecordEvent.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -490,13 +491,7 @@ private:
         paid.source = QStringLiteral("webhook");
         paid.paidAt = QDateTime::currentDateTimeUtc();
         // Through the group-commit path webhooks use.
-        Kiosk::OrderStore::EventWrite write;
-        write.event = event;
-        write.decide = [paid](const Kiosk::Order &) -> Kiosk::Result<std::optional<Kiosk::OrderStore::EventDecision>> {
-            return std::optional<Kiosk::OrderStore::EventDecision>(
-                Kiosk::OrderStore::EventDecision { Kiosk::OrderStatus::Paid, paid });
-        };
-        (void)store->recordEvents({ write });
+        (void)Kiosk::Test::recordOne(*store, event, Kiosk::OrderStatus::Paid, paid);
         return id;
     }
 
