@@ -212,7 +212,16 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply)
         }
         email = QString::fromStdString(j["customer_email"].get<std::string>());
     }
-    m_payments->startCheckoutLines(lines, email, this, [reply](Result<Order> order) {
+    QString language; // the hosted page's language; Stripe's "auto" when none or unknown
+    if (j.contains("language") && !j["language"].is_null()) {
+        if (!j["language"].is_string() || j["language"].get<std::string>().size() > 35) {
+            reply.error(400, QStringLiteral("invalid_language"),
+                QStringLiteral("\"language\" must be a language tag such as \"de\" (at most 35 characters)."));
+            return;
+        }
+        language = QString::fromStdString(j["language"].get<std::string>());
+    }
+    m_payments->startCheckoutLines(lines, email, language, this, [reply](Result<Order> order) {
         if (!order) {
             reply.error(statusFor(order.error()), order.error().code, order.error().message);
             return;

@@ -3,6 +3,7 @@
 
 #include "Cart.h"
 #include "Catalog.h"
+#include "CheckoutLocale.h"
 #include "Clock.h"
 #include "Log.h"
 #include "StripeClient.h"
@@ -231,11 +232,11 @@ void PaymentCoordinator::startCheckout(
     QList<QPair<QString, int>> lines;
     for (const Cart::Line &line : cart.lines())
         lines.append({ line.product.id, line.quantity });
-    startCheckoutLines(lines, customerEmail, context, std::move(done));
+    startCheckoutLines(lines, customerEmail, QString(), context, std::move(done));
 }
 
 void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &productQuantities,
-    const QString &customerEmail, QObject *context, std::function<void(Result<Order>)> done)
+    const QString &customerEmail, const QString &language, QObject *context, std::function<void(Result<Order>)> done)
 {
     if (productQuantities.isEmpty()) {
         done(makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty.")));
@@ -315,10 +316,11 @@ void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &pr
         return;
     }
     emit orderUpdated(order.value());
-    createSession(order.value(), context, std::move(done));
+    createSession(order.value(), context, std::move(done), language);
 }
 
-void PaymentCoordinator::createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done)
+void PaymentCoordinator::createSession(
+    const Order &order, QObject *context, std::function<void(Result<Order>)> done, const QString &language)
 {
     CheckoutSessionRequest request;
     request.currency = order.currency.toLower();
@@ -340,22 +342,28 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
     // idempotency key and Stripe replays the session it made instead of refusing the key.
     const QString paramsKey = QStringLiteral("checkout.request.%1.%2").arg(order.id).arg(order.attempt);
     QString successUrl, cancelUrl;
+    QString locale = m_settings.locale; // what requests stored before the locale was kept sent
     qint64 expiresAt = 0;
     if (const Result<QString> saved = m_store->value(paramsKey); saved && !saved->isEmpty()) {
         const QStringList parts = saved->split(QLatin1Char('\n'));
-        if (parts.size() == 3) {
+        if (parts.size() == 3 || parts.size() == 4) {
             expiresAt = parts.at(0).toLongLong();
             successUrl = parts.at(1);
             cancelUrl = parts.at(2);
+            if (parts.size() == 4)
+                locale = parts.at(3);
         }
     }
     if (expiresAt == 0) {
+        if (!language.isEmpty())
+            locale = checkoutLocaleFor(language);
         const QString base = withoutTrailingSlash(m_returnBase.toString(QUrl::FullyEncoded));
         successUrl = base + QStringLiteral("/checkout/success?session_id={CHECKOUT_SESSION_ID}");
         cancelUrl = base + QStringLiteral("/checkout/cancel?session_id={CHECKOUT_SESSION_ID}");
         expiresAt = Clock::system().nowSecs() + m_settings.sessionLifetimeSecs;
-        const Status saved = m_store->setValue(
-            paramsKey, QString::number(expiresAt) + QLatin1Char('\n') + successUrl + QLatin1Char('\n') + cancelUrl);
+        const Status saved = m_store->setValue(paramsKey,
+            QString::number(expiresAt) + QLatin1Char('\n') + successUrl + QLatin1Char('\n') + cancelUrl
+                + QLatin1Char('\n') + locale);
         if (!saved) {
             done(saved.error());
             return;
@@ -365,7 +373,7 @@ void PaymentCoordinator::createSession(const Order &order, QObject *context, std
     request.cancelUrl = cancelUrl;
     request.customerEmail = order.customerEmail;
     request.clientReferenceId = order.number;
-    request.locale = m_settings.locale;
+    request.locale = locale;
     request.metadata = { { QStringLiteral("order_id"), QString::number(order.id) },
         { QStringLiteral("order_number"), order.number }, { QStringLiteral("kiosk_id"), order.kioskId } };
     // Real Stripe puts only these on the PaymentIntent: without them a declined card's

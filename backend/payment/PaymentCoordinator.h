@@ -58,10 +58,12 @@ public:
     void startCheckout(
         const Cart &cart, const QString &customerEmail, QObject *context, std::function<void(Result<Order>)> done);
 
-    /** Same as startCheckout() for callers without a Cart object (the JSON API): lines by
-     *  product id and quantity, validated exactly like a Cart would. */
+    /** Same as startCheckout() for callers without a Cart object (the JSON API, a till service):
+     *  lines by product id and quantity, validated exactly like a Cart would. language is the
+     *  till's ("de"): the hosted page's locale (checkoutLocaleFor()); empty for settings().locale.
+     *  It is stored with the order's request, so a replay after a crash sends the same one. */
     void startCheckoutLines(const QList<QPair<QString, int>> &productQuantities, const QString &customerEmail,
-        QObject *context, std::function<void(Result<Order>)> done);
+        const QString &language, QObject *context, std::function<void(Result<Order>)> done);
 
     /** Stores "cancel requested" with the order, expires its session (one still being created is
      *  expired as soon as it exists), and answers with the order as settled: cancelled, or paid
@@ -130,7 +132,10 @@ private:
     /** decide() before "the status it already has" becomes "no change". */
     static Decision decideStatus(const Order &order, const CheckoutSession &session, const QString &eventType);
     struct Watch;
-    void createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done);
+    /** language: see startCheckoutLines(); only for an order's first request (replays read it
+     *  back from the store). */
+    void createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done,
+        const QString &language = QString());
     /** Expires the session of an order asked to be cancelled and settles it by the one decision
      *  (cancelled, or paid if the buyer won the race). */
     void expireAndSettle(const Order &order, std::function<void(Result<Order>)> done);

@@ -18,6 +18,9 @@ struct CheckoutRequest
 {
     QList<CheckoutLine> lines;
     QString customerEmail; ///< optional; trimmed and checked by the backend
+    /** The till's language ("de", "fr_CA"): the hosted page is shown in it (Stripe's `locale`,
+     *  see checkoutLocaleFor()). Empty: the kiosk's default (PaymentSettings::locale). */
+    QString language;
 };
 
 } // namespace Kiosk

@@ -45,7 +45,8 @@ void EmbeddedTillService::startCheckout(const CheckoutRequest &request, QObject 
     lines.reserve(request.lines.size());
     for (const CheckoutLine &line : request.lines)
         lines.append({ line.productId, line.quantity });
-    m_backend.payments().startCheckoutLines(lines, request.customerEmail, context, later(context, std::move(done)));
+    m_backend.payments().startCheckoutLines(
+        lines, request.customerEmail, request.language, context, later(context, std::move(done)));
 }
 
 void EmbeddedTillService::cancelCheckout(qint64 orderId, QObject *context, OrderReply done)

@@ -300,8 +300,8 @@ QList<QByteArray> declineThenDelayedSuccess(Harness &h, const Order &order)
 /** A draft whose Checkout Session Stripe is creating right now (creation delayed by the fault). */
 std::optional<Order> draftBeingCreated(Harness &h, std::optional<Result<Order>> &created)
 {
-    h.backend->payments().startCheckoutLines(
-        { { QStringLiteral("tea"), 1 } }, {}, h.backend.get(), [&created](Result<Order> r) { created = std::move(r); });
+    h.backend->payments().startCheckoutLines({ { QStringLiteral("tea"), 1 } }, {}, {}, h.backend.get(),
+        [&created](Result<Order> r) { created = std::move(r); });
     const QList<Order> drafts = h.backend->store().ordersWithStatus({ OrderStatus::Draft }).value();
     if (drafts.size() != 1 || created)
         return std::nullopt;
@@ -342,6 +342,8 @@ private Q_SLOTS:
     void staleDraftsAreClosedNotRecreated();
     void amountMismatchNeedsReview();
     void checkoutUsesCatalogPricesAndOrderMetadata();
+    void theTillsLanguageIsTheHostedPagesLocale_data();
+    void theTillsLanguageIsTheHostedPagesLocale();
     void nonLoopbackBindWithoutTokenIsRefused();
     void twoTillsWithOneKioskIdShareAStripeAccount();
     void oneBatchOfEventsForOneOrderFulfilsOnce();
@@ -1011,15 +1013,44 @@ void TestPaymentFlow::checkoutUsesCatalogPricesAndOrderMetadata()
     const qint64 before = h.backend->store().count({}).value();
     std::optional<Result<Order>> bad;
     h.backend->payments().startCheckoutLines(
-        { { QStringLiteral("old"), 1 } }, {}, this, [&](Result<Order> r) { bad = std::move(r); });
+        { { QStringLiteral("old"), 1 } }, {}, {}, this, [&](Result<Order> r) { bad = std::move(r); });
     QVERIFY(bad && !bad->ok());
     QCOMPARE(bad->error().code, QStringLiteral("unknown_product"));
     bad.reset();
-    h.backend->payments().startCheckoutLines({ { QStringLiteral("tea"), 1 } }, QStringLiteral("not-an-email"), this,
+    h.backend->payments().startCheckoutLines({ { QStringLiteral("tea"), 1 } }, QStringLiteral("not-an-email"), {}, this,
         [&](Result<Order> r) { bad = std::move(r); });
     QVERIFY(bad && !bad->ok());
     QCOMPARE(bad->error().code, QStringLiteral("invalid_email"));
     QCOMPARE(h.backend->store().count({}).value(), before);
+}
+
+void TestPaymentFlow::theTillsLanguageIsTheHostedPagesLocale_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("locale");
+    QTest::addRow("German till") << QStringLiteral("de") << QStringLiteral("de");
+    QTest::addRow("French system locale") << QStringLiteral("fr_FR") << QStringLiteral("fr");
+    QTest::addRow("Spanish") << QStringLiteral("es") << QStringLiteral("es");
+    QTest::addRow("no language: the settings' auto") << QString() << QStringLiteral("auto");
+}
+
+void TestPaymentFlow::theTillsLanguageIsTheHostedPagesLocale()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    Harness h;
+    h.startBackend();
+    std::optional<Result<Order>> created;
+    h.backend->payments().startCheckoutLines(
+        { { QStringLiteral("tea"), 1 } }, {}, language, this, [&](Result<Order> r) { created = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, kWaitMs));
+    QVERIFY2(created->ok(), created->ok() ? "" : qPrintable(created->error().message));
+    std::optional<Result<CheckoutSession, StripeError>> session;
+    h.backend->stripe().retrieveCheckoutSession(created->value().sessionId, false, this,
+        [&](Result<CheckoutSession, StripeError> r) { session = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return session.has_value(); }, kWaitMs));
+    QVERIFY(session->ok());
+    QCOMPARE(session->value().locale, locale);
 }
 
 void TestPaymentFlow::twoTillsWithOneKioskIdShareAStripeAccount()
@@ -1040,7 +1071,7 @@ void TestPaymentFlow::twoTillsWithOneKioskIdShareAStripeAccount()
     const auto checkoutOnOther = [&]() -> Result<Order> {
         std::optional<Result<Order>> out;
         other->payments().startCheckoutLines(
-            { { QStringLiteral("tea"), 1 } }, {}, other.get(), [&](Result<Order> r) { out = std::move(r); });
+            { { QStringLiteral("tea"), 1 } }, {}, {}, other.get(), [&](Result<Order> r) { out = std::move(r); });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, kWaitMs))
             return makeError(QStringLiteral("timeout"), QStringLiteral("no answer"));
         return *out;

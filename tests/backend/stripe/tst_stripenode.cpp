@@ -2,6 +2,7 @@
 // Cross-checks against the official stripe-node package (tests/node/*.js): the request bytes
 // our client sends must equal stripe-node's for the same parameters, and webhook signatures
 // must get the same verdicts from both implementations.
+#include "CheckoutLocale.h"
 #include "Clock.h"
 #include "FakeHttpTransport.h"
 #include "FormEncoder.h"
@@ -142,6 +143,14 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
         line(QStringLiteral("  spaced  "), 0, 1) };
     odd.metadata = { { QStringLiteral("note"), QStringLiteral("x=1&y=2 [z]") } };
     cases.insert(QStringLiteral("brackets, percent, reserved characters"), odd);
+
+    // The kiosk's own languages as the till sends them, through the mapping the backend uses.
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de_DE"), QStringLiteral("fr_CA"),
+             QStringLiteral("es"), QStringLiteral("") }) {
+        CheckoutSessionRequest localised = cafe;
+        localised.locale = checkoutLocaleFor(language);
+        cases.insert(QStringLiteral("kiosk language \"%1\" as locale %2").arg(language, localised.locale), localised);
+    }
     return cases;
 }
 
