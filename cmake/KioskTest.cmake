@@ -1,9 +1,14 @@
 # SPDX-License-Identifier: MIT
-# kiosk_add_test(Name SOURCES a.cpp ... [LABEL unit|integration|gui|e2e] [LIBS ...] [TIMEOUT s] [GUI] [XVFB])
+# kiosk_add_test(Name SOURCES a.cpp ... [LABEL unit|integration|gui|e2e] [LIBS ...] [TIMEOUT s] [GUI] [XVFB]
+#                [XVFB_SCREEN WxHxD])
 # One executable per unit. Backend tests use QTEST_GUILESS_MAIN; GUI ones run on the offscreen
-# platform unless XVFB is given (then under xvfb-run so WebEngine gets a real display).
+# platform unless XVFB is given (then under xvfb-run so WebEngine gets a real display, on a
+# 1920x1080 screen unless XVFB_SCREEN says otherwise).
 function(kiosk_add_test name)
-    cmake_parse_arguments(T "GUI;XVFB" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "GUI;XVFB" "LABEL;TIMEOUT;XVFB_SCREEN" "SOURCES;LIBS" ${ARGN})
+    if(NOT T_XVFB_SCREEN)
+        set(T_XVFB_SCREEN 1920x1080x24)
+    endif()
     if(NOT T_LABEL)
         set(T_LABEL unit)
     endif()
@@ -17,7 +22,7 @@ function(kiosk_add_test name)
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE kiosk_common kiosk_test_support Qt6::Test ${T_LIBS})
     if(T_XVFB)
-        add_test(NAME ${name} COMMAND xvfb-run -a -s "-screen 0 1920x1080x24" $<TARGET_FILE:${name}>)
+        add_test(NAME ${name} COMMAND xvfb-run -a -s "-screen 0 ${T_XVFB_SCREEN}" $<TARGET_FILE:${name}>)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()

@@ -11,6 +11,7 @@ packages=(
     qt6-webengine-dev qt6-webengine-dev-tools
     libqt6svg6 qt6-image-formats-plugins
     qtkeychain-qt6-dev libqrencode-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     nlohmann-json3-dev libssl-dev openssl
     libgl-dev libegl-dev libxkbcommon-dev
     xvfb xauth fonts-dejavu-core

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "KioskApp.h"
 
-#include "DisplayLocale.h"
 #include "EmbeddedManagerService.h"
 #include "EmbeddedTillService.h"
 #include "KioskBackend.h"
 #include "KioskWindow.h"
+#include "Language.h"
 #include "Log.h"
 #include "PinDialog.h"
 #include "PinVault.h"
@@ -94,8 +94,9 @@ Status KioskApp::start()
             return pin;
     }
 
-    // Every screen (the manager's too) formats amounts and dates the same way.
-    QLocale::setDefault(displayLocale());
+    // A staffed till speaks the system's language (LANG) and formats amounts and dates in its
+    // locale, on every screen (the manager's too); self-service switches per customer.
+    Language::useSystemLanguage();
     const QScreen *screen = QGuiApplication::primaryScreen();
     const int width = screen ? screen->availableGeometry().width() : 1280;
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))

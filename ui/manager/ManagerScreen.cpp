@@ -35,13 +35,15 @@ ManagerScreen::ManagerScreen(
     m_history = new OrderHistoryPage(service, this);
     m_settingsPage = new SettingsPage(vault, settings, m_secrets, this);
 
-    auto *title = new QLabel(tr("Manager"), this);
+    auto *title = new QLabel(this);
+    m_title = title;
     title->setObjectName(QStringLiteral("screenTitle"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *close = new QPushButton(tr("Back to sales"), this);
+    auto *close = new QPushButton(this);
+    m_close = close;
     close->setObjectName(QStringLiteral("closeManagerButton"));
     close->setMinimumHeight(48);
     close->setMinimumWidth(160);
@@ -53,8 +55,8 @@ ManagerScreen::ManagerScreen(
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("managerTabs"));
-    m_tabs->addTab(m_history, tr("Orders"));
-    m_tabs->addTab(m_settingsPage, tr("Settings"));
+    m_tabs->addTab(m_history, QString());
+    m_tabs->addTab(m_settingsPage, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -63,6 +65,22 @@ ManagerScreen::ManagerScreen(
 
     connect(close, &QPushButton::clicked, this, &ManagerScreen::closeRequested);
     connect(m_settingsPage, &SettingsPage::saved, this, &ManagerScreen::settingsChanged);
+    retranslateUi();
+}
+
+void ManagerScreen::retranslateUi()
+{
+    m_title->setText(tr("Manager", "title of the manager screen"));
+    m_close->setText(tr("Back to sales"));
+    m_tabs->setTabText(m_tabs->indexOf(m_history), tr("Orders", "tab"));
+    m_tabs->setTabText(m_tabs->indexOf(m_settingsPage), tr("Settings", "tab"));
+}
+
+void ManagerScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 ManagerScreen::~ManagerScreen()

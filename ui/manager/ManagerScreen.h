@@ -4,6 +4,8 @@
 #include <QWidget>
 
 class QSettings;
+class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTimer;
 
@@ -57,12 +59,17 @@ Q_SIGNALS:
     void locked();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void retranslateUi();
+
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_title = nullptr;
+    QPushButton *m_close = nullptr;
     OrderHistoryPage *m_history = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     SecretStore *m_secrets = nullptr;

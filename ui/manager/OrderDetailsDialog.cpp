@@ -61,7 +61,8 @@ OrderDetailsDialog::OrderDetailsDialog(Kiosk::ManagerService *service, qint64 or
     layout->addLayout(m_body, 1);
     m_lines = makeTable({ tr("Product"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Line total") }, this);
     m_lines->setObjectName(QStringLiteral("orderLines"));
-    m_history = makeTable({ tr("When"), tr("From"), tr("To"), tr("Source"), tr("Reason") }, this);
+    m_history = makeTable(
+        { tr("When"), tr("From", "previous status"), tr("To", "new status"), tr("Source"), tr("Reason") }, this);
     m_history->setObjectName(QStringLiteral("statusHistory"));
     m_events = makeTable({ tr("Received"), tr("Event type"), tr("Event id") }, this);
     m_events->setObjectName(QStringLiteral("paymentEvents"));
@@ -110,7 +111,7 @@ void OrderDetailsDialog::showDetails(const Kiosk::OrderDetails &details)
         form->addRow(label, v);
     };
     addField(tr("Order"), o.number, "fieldNumber");
-    auto *status = new QLabel(Kiosk::displayName(o.status), this);
+    auto *status = new QLabel(OrderStatusStyle::displayName(o.status), this);
     status->setObjectName(QStringLiteral("fieldStatus"));
     QPalette pal = status->palette();
     pal.setColor(QPalette::WindowText, OrderStatusStyle::color(o.status));
@@ -133,8 +134,9 @@ void OrderDetailsDialog::showDetails(const Kiosk::OrderDetails &details)
             { line.name, line.sku, QString::number(line.quantity), money(line.unitAmount, o.currency),
                 money(line.lineTotal, o.currency) });
     for (const Kiosk::StatusChange &c : details.statusHistory)
-        addRow(
-            m_history, { localTime(c.at), Kiosk::displayName(c.from), Kiosk::displayName(c.to), c.source, c.reason });
+        addRow(m_history,
+            { localTime(c.at), OrderStatusStyle::displayName(c.from), OrderStatusStyle::displayName(c.to), c.source,
+                c.reason });
     for (const Kiosk::PaymentEvent &e : details.events)
         addRow(m_events, { localTime(e.receivedAt), e.type, e.eventId });
 

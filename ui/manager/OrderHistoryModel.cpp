@@ -133,7 +133,7 @@ QVariant OrderHistoryModel::data(const QModelIndex &index, int role) const
         case CreatedColumn:
             return m_locale.toString(order->createdAt.toLocalTime(), QLocale::ShortFormat);
         case StatusColumn:
-            return Kiosk::displayName(order->status);
+            return OrderStatusStyle::displayName(order->status);
         case EmailColumn:
             return order->customerEmail;
         case TotalColumn: {
@@ -169,21 +169,29 @@ QVariant OrderHistoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void OrderHistoryModel::retranslate()
+{
+    m_locale = QLocale();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1), { Qt::DisplayRole });
+}
+
 QVariant OrderHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NumberColumn:
-        return tr("Order");
+        return tr("Order", "column: order number");
     case CreatedColumn:
-        return tr("Created");
+        return tr("Created", "column: when the order was created");
     case StatusColumn:
         return tr("Status");
     case EmailColumn:
         return tr("Customer email");
     case TotalColumn:
-        return tr("Total");
+        return tr("Total", "column: order total");
     default:
         return {};
     }

@@ -54,6 +54,9 @@ public:
     [[nodiscard]] int pagesFetched() const { return m_pagesFetched; }
 
     void setLocale(const QLocale &locale) { m_locale = locale; }
+    /** After a language switch: headers, statuses, dates and amounts in the new language and
+     *  its locale (QLocale()). */
+    void retranslate();
 
 Q_SIGNALS:
     /** The count for the current filter arrived and the model was reset. */

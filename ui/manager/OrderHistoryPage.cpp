@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "OrderDetailsDialog.h"
 #include "OrderHistoryModel.h"
+#include "OrderStatusStyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,8 +40,7 @@ QDateEdit *makeDateEdit(const QString &objectName, QWidget *parent)
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kAnyDate);
-    // The minimum doubles as "no limit" so the manager can clear a bound.
-    edit->setSpecialValueText(QObject::tr("Any"));
+    // The minimum doubles as "no limit" so the manager can clear a bound ("Any", retranslated).
     edit->setDate(kAnyDate);
     edit->setMinimumHeight(48);
     edit->setMinimumWidth(150);
@@ -61,22 +61,25 @@ OrderHistoryPage::OrderHistoryPage(Kiosk::ManagerService *service, QWidget *pare
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setMinimumHeight(48);
-    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(QString(), QString()); // "All statuses"
     for (Kiosk::OrderStatus s : Kiosk::allOrderStatuses())
-        m_status->addItem(Kiosk::displayName(s), Kiosk::toString(s));
+        m_status->addItem(QString(), Kiosk::toString(s));
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("searchText"));
-    m_text->setPlaceholderText(tr("Order number, email or product"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumHeight(48);
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setMinimumHeight(48);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("From"), this));
+    m_fromLabel = new QLabel(this);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel = new QLabel(this);
+    m_toLabel->setBuddy(m_to);
+    filters->addWidget(m_fromLabel);
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("To"), this));
+    filters->addWidget(m_toLabel);
     filters->addWidget(m_to);
     filters->addWidget(m_status);
     filters->addWidget(m_text, 1);
@@ -147,7 +150,38 @@ OrderHistoryPage::OrderHistoryPage(Kiosk::ManagerService *service, QWidget *pare
         maybeFinishApply();
     });
 
+    retranslateUi();
     updateTotals();
+}
+
+void OrderHistoryPage::retranslateUi()
+{
+    for (QDateEdit *edit : { m_from, m_to })
+        edit->setSpecialValueText(tr("Any", "no date limit"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_fromLabel->setText(tr("From", "first day of the date filter"));
+    m_toLabel->setText(tr("To", "last day of the date filter"));
+    m_status->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_status->count(); ++i) {
+        if (const auto s = Kiosk::orderStatusFromString(m_status->itemData(i).toString()))
+            m_status->setItemText(i, OrderStatusStyle::displayName(*s));
+    }
+    m_status->setAccessibleName(tr("Status"));
+    m_text->setPlaceholderText(tr("Order number, email or product"));
+    m_text->setAccessibleName(tr("Search orders"));
+    m_export->setText(tr("Export CSV\u2026"));
+    m_table->setAccessibleName(tr("Orders"));
+}
+
+void OrderHistoryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+        updateTotals(); // amounts and counts in the new locale
+    }
+    QWidget::changeEvent(event);
 }
 
 OrderHistoryPage::~OrderHistoryPage()
@@ -237,8 +271,9 @@ void OrderHistoryPage::showTotals(
     auto describe = [](const QString &currency, qint64 amount, qint64 orders) {
         const auto money = Kiosk::Money::fromMinor(amount, currency);
         const QString text = money.ok() ? money.value().format(QLocale()) : QString::number(amount);
-        const QString count = orders == 1 ? tr("1 order") : tr("%1 orders").arg(QLocale().toString(orders));
-        return tr("%1 %2 · %3").arg(currency, text, count);
+        const QString count
+            = tr("%Ln order(s)", nullptr, int(std::min<qint64>(orders, std::numeric_limits<int>::max())));
+        return tr("%1 %2 \u00b7 %3", "currency code, amount, order count").arg(currency, text, count);
     };
     if (!all.ok() || !paid.ok()) {
         error = !all.ok() ? all.error().message : paid.error().message;
@@ -328,8 +363,8 @@ void OrderHistoryPage::showExportProgress(qint64 written, qint64 total)
     const int maximum = static_cast<int>(std::min(std::max(total, written), kMaxRange));
     m_exportBar->setRange(0, std::max(maximum, 1));
     m_exportBar->setValue(static_cast<int>(std::min(written, kMaxRange)));
-    m_exportProgress->setLabelText(
-        tr("Exported %1 of %2 orders…").arg(QLocale().toString(written), QLocale().toString(total)));
+    m_exportProgress->setLabelText(tr("Exported %1 of %Ln order(s)\u2026", nullptr, int(std::min(total, kMaxRange)))
+                                       .arg(QLocale().toString(written)));
 }
 
 void OrderHistoryPage::finishExport(const Kiosk::Result<qint64> &written)
@@ -352,8 +387,9 @@ void OrderHistoryPage::finishExport(const Kiosk::Result<qint64> &written)
     else if (!ok)
         message = tr("The export failed: %1").arg(written.error().message);
     else
-        message = tr("Exported %1 orders to %2.")
-                      .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(m_exportPath));
+        message = tr("Exported %Ln order(s) to %1.", nullptr,
+            int(std::min<qint64>(written.value(), std::numeric_limits<int>::max())))
+                      .arg(QDir::toNativeSeparators(m_exportPath));
     auto *box = new QMessageBox(
         ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export orders"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("exportResult"));

@@ -69,7 +69,11 @@ Q_SIGNALS:
     /** The export ended: ok with the message shown, or not ok (failed or cancelled). */
     void exportFinished(bool ok, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applyFilter();
     void updateTotals();
     void chooseExportFile();
@@ -91,6 +95,8 @@ private:
     QLabel *m_totals = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_export = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
     QTimer *m_textDebounce = nullptr;
     QTimer *m_changeDebounce = nullptr;
     qint64 m_exportId = 0; ///< the running export, 0 when none

@@ -8,6 +8,29 @@
 
 namespace Kiosk::Ui {
 
+QString OrderStatusStyle::displayName(Kiosk::OrderStatus status)
+{
+    switch (status) {
+    case Kiosk::OrderStatus::Draft:
+        return tr("Draft", "order status");
+    case Kiosk::OrderStatus::AwaitingPayment:
+        return tr("Awaiting payment", "order status");
+    case Kiosk::OrderStatus::Processing:
+        return tr("Processing", "order status");
+    case Kiosk::OrderStatus::Paid:
+        return tr("Paid", "order status");
+    case Kiosk::OrderStatus::Cancelled:
+        return tr("Cancelled", "order status");
+    case Kiosk::OrderStatus::Expired:
+        return tr("Expired", "order status");
+    case Kiosk::OrderStatus::Failed:
+        return tr("Failed", "order status");
+    case Kiosk::OrderStatus::NeedsReview:
+        return tr("Needs review", "order status");
+    }
+    return Kiosk::displayName(status);
+}
+
 QColor OrderStatusStyle::color(Kiosk::OrderStatus status)
 {
     // Darker shades so every color keeps at least 4.5:1 contrast on white (WCAG AA).

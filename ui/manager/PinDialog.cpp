@@ -39,7 +39,6 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
     , m_minimumLength(std::clamp(minimumLength, Kiosk::PinVault::kMinLength, Kiosk::PinVault::kMaxLength))
 {
     setObjectName(QStringLiteral("pinDialog"));
-    setWindowTitle(tr("Manager PIN"));
     setModal(true);
 
     m_prompt = new QLabel(this);
@@ -82,9 +81,9 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
         QString label(key);
         const char *name = nullptr;
         if (key == QLatin1Char('<'))
-            label = tr("⌫"), name = "keyErase";
+            label = QStringLiteral("\u232b"), name = "keyErase";
         else if (key == QLatin1Char('\n'))
-            label = tr("OK"), name = "keyOk";
+            name = "keyOk"; // text in retranslateUi()
         auto *button = new QPushButton(label, this);
         button->setObjectName(name ? QString::fromLatin1(name) : QString(QStringLiteral("key") + key));
         button->setMinimumSize(96, 72);
@@ -93,6 +92,8 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
         QFont f = button->font();
         f.setPointSizeF(f.pointSizeF() * 1.6);
         button->setFont(f);
+        if (key == QLatin1Char('<'))
+            m_erase = button;
         if (key == QLatin1Char('\n')) {
             m_ok = button;
             button->setProperty("role", QStringLiteral("primary"));
@@ -102,7 +103,8 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
         m_keys.append(button);
     }
 
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    auto *cancel = new QPushButton(this);
+    m_cancel = cancel;
     cancel->setObjectName(QStringLiteral("pinCancel"));
     cancel->setMinimumHeight(56);
     cancel->setAutoDefault(false);
@@ -131,6 +133,7 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
     m_lockTimer->setInterval(1000);
     connect(m_lockTimer, &QTimer::timeout, this, &PinDialog::updateLockout);
 
+    retranslateUi();
     setStep(m_mode == Mode::Create ? Step::NewPin : Step::Current);
     if (m_mode == Mode::Create && !reason.isEmpty())
         showMessage(tr("No manager PIN has been set yet. Choose %1 to %2 digits.")
@@ -141,6 +144,45 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
 }
 
 PinDialog::~PinDialog() = default;
+
+void PinDialog::retranslateUi()
+{
+    setWindowTitle(tr("Manager PIN"));
+    m_ok->setText(tr("OK", "confirm the PIN"));
+    m_erase->setAccessibleName(tr("Erase the last digit"));
+    m_cancel->setText(tr("Cancel"));
+    m_pin->setAccessibleName(tr("PIN"));
+    switch (m_step) {
+    case Step::Current:
+        m_prompt->setText(m_mode == Mode::Change ? tr("Enter the current PIN") : tr("Enter the manager PIN"));
+        break;
+    case Step::NewPin:
+        m_prompt->setText(tr("Choose a new PIN"));
+        break;
+    case Step::Confirm:
+        m_prompt->setText(tr("Enter the new PIN again"));
+        break;
+    }
+}
+
+void PinDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+QString PinDialog::describePinRule(const Kiosk::Error &error, const QString &pin, int minimumLength)
+{
+    if (error.code == QLatin1String("invalid_pin"))
+        return tr("The PIN must have %1 to %2 digits.").arg(minimumLength).arg(Kiosk::PinVault::kMaxLength);
+    if (error.code == QLatin1String("weak_pin")) {
+        const bool repeated = std::all_of(pin.cbegin(), pin.cend(), [&pin](QChar c) { return c == pin.front(); });
+        return repeated ? tr("The PIN must not be one digit repeated, like 0000.")
+                        : tr("The PIN must not be a run of digits, like 1234 or 9876.");
+    }
+    return error.message;
+}
 
 bool PinDialog::requestPin(Kiosk::PinVault &vault, QWidget *parent, const QString &reason)
 {
@@ -190,17 +232,7 @@ void PinDialog::setStep(Step step)
 {
     m_step = step;
     m_pin->clear();
-    switch (step) {
-    case Step::Current:
-        m_prompt->setText(m_mode == Mode::Change ? tr("Enter the current PIN") : tr("Enter the manager PIN"));
-        break;
-    case Step::NewPin:
-        m_prompt->setText(tr("Choose a new PIN"));
-        break;
-    case Step::Confirm:
-        m_prompt->setText(tr("Enter the new PIN again"));
-        break;
-    }
+    retranslateUi(); // the prompt of the step
 }
 
 void PinDialog::showMessage(const QString &text, bool error)
@@ -244,9 +276,7 @@ void PinDialog::submit()
             }
         } else if (verdict == Kiosk::PinVault::Verdict::Wrong) {
             const int left = m_vault.triesLeft();
-            showMessage(left == 1 ? tr("Wrong PIN. One more wrong try locks the PIN for a while.")
-                                  : tr("Wrong PIN. %1 tries left before the PIN is locked.").arg(left),
-                true);
+            showMessage(tr("Wrong PIN. %n tries left before the PIN is locked.", nullptr, left), true);
         } else {
             updateLockout();
         }
@@ -255,7 +285,7 @@ void PinDialog::submit()
     case Step::NewPin: {
         if (const Kiosk::Status rules = Kiosk::PinVault::checkPinRules(entered, m_minimumLength); !rules) {
             m_pin->clear();
-            showMessage(rules.error().message, true);
+            showMessage(describePinRule(rules.error(), entered, m_minimumLength), true);
             return;
         }
         m_firstEntry = entered;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
 
 class QKeyEvent;
@@ -55,10 +57,14 @@ public:
     void checkIdle();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     enum class Step { Current, NewPin, Confirm };
+    void retranslateUi();
+    /** Why a new PIN was refused, in the current language (the vault's text is English). */
+    static QString describePinRule(const Kiosk::Error &error, const QString &pin, int minimumLength);
     void submit();
     void setStep(Step step);
     void updateLockout();
@@ -73,6 +79,8 @@ private:
     QLabel *m_message = nullptr;
     QLineEdit *m_pin = nullptr;
     QPushButton *m_ok = nullptr;
+    QPushButton *m_erase = nullptr;
+    QPushButton *m_cancel = nullptr;
     QList<QPushButton *> m_keys;
     QTimer *m_lockTimer = nullptr;
     QTimer *m_idleTimer = nullptr;

@@ -53,18 +53,16 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     setObjectName(QStringLiteral("settingsPage"));
 
     m_mode = touch(new QComboBox(this), "modeCombo");
-    m_mode->addItem(tr("Demo — built-in Stripe simulator, no real payments"), QStringLiteral("demo"));
-    m_mode->addItem(tr("Stripe — real test or live secret key"), QStringLiteral("stripe"));
+    m_mode->addItem(QString(), QStringLiteral("demo"));
+    m_mode->addItem(QString(), QStringLiteral("stripe"));
     m_apiBase = touch(new QLineEdit(this), "apiBaseEdit");
     m_apiBase->setPlaceholderText(QStringLiteral("https://api.stripe.com"));
     m_secretKey = touch(new QLineEdit(this), "secretKeyEdit");
     m_secretKey->setEchoMode(QLineEdit::Password);
-    m_secretKey->setPlaceholderText(tr("Paste a new key to replace the stored one"));
     m_secretKeyState = new QLabel(this);
     m_secretKeyState->setObjectName(QStringLiteral("secretKeyState"));
     m_webhookSecret = touch(new QLineEdit(this), "webhookSecretEdit");
     m_webhookSecret->setEchoMode(QLineEdit::Password);
-    m_webhookSecret->setPlaceholderText(tr("Paste a new signing secret (whsec_…)"));
     m_webhookSecretState = new QLabel(this);
     m_webhookSecretState->setObjectName(QStringLiteral("webhookSecretState"));
     m_keyringNote = new QLabel(this);
@@ -72,7 +70,6 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     m_keyringNote->setWordWrap(true);
     m_port = touch(new QSpinBox(this), "portSpin");
     m_port->setRange(0, 65535);
-    m_port->setSpecialValueText(tr("Automatic"));
     m_currency = touch(new QComboBox(this), "currencyCombo");
     m_currency->setEditable(true);
     m_currency->setInsertPolicy(QComboBox::NoInsert);
@@ -82,33 +79,33 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     m_cashier = touch(new QLineEdit(this), "cashierEdit");
     m_resultDelay = touch(new QSpinBox(this), "resultDelaySpin");
     m_resultDelay->setRange(1, 600);
-    m_resultDelay->setSuffix(tr(" s"));
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setVerticalSpacing(10);
-    form->addRow(tr("Payments"), m_mode);
-    form->addRow(tr("Stripe API address"), m_apiBase);
-    form->addRow(tr("Secret key"), m_secretKey);
-    form->addRow(QString(), m_secretKeyState);
-    form->addRow(tr("Webhook signing secret"), m_webhookSecret);
-    form->addRow(QString(), m_webhookSecretState);
-    form->addRow(QString(), m_keyringNote);
-    form->addRow(tr("Webhook port"), m_port);
-    form->addRow(tr("Shop currency"), m_currency);
-    form->addRow(tr("Kiosk id"), m_kioskId);
-    form->addRow(tr("Cashier"), m_cashier);
-    form->addRow(tr("Show result for"), m_resultDelay);
+    m_form = form;
+    m_fieldLabels = { { m_mode, QT_TR_NOOP("Payments") }, { m_apiBase, QT_TR_NOOP("Stripe API address") },
+        { m_secretKey, QT_TR_NOOP("Secret key") }, { m_webhookSecret, QT_TR_NOOP("Webhook signing secret") },
+        { m_port, QT_TR_NOOP("Webhook port") }, { m_currency, QT_TR_NOOP("Shop currency") },
+        { m_kioskId, QT_TR_NOOP("Kiosk id") }, { m_cashier, QT_TR_NOOP("Cashier") },
+        { m_resultDelay, QT_TR_NOOP("Show result for") } };
+    for (QWidget *field :
+        std::initializer_list<QWidget *> { m_mode, m_apiBase, m_secretKey, m_secretKeyState, m_webhookSecret,
+            m_webhookSecretState, m_keyringNote, m_port, m_currency, m_kioskId, m_cashier, m_resultDelay }) {
+        const bool labelled = std::any_of(m_fieldLabels.cbegin(), m_fieldLabels.cend(),
+            [field](const QPair<QWidget *, const char *> &entry) { return entry.first == field; });
+        form->addRow(labelled ? new QLabel(this) : nullptr, field);
+    }
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
-    m_save = touch(new QPushButton(tr("Save settings"), this), "saveButton");
+    m_save = touch(new QPushButton(this), "saveButton");
     m_save->setDefault(true);
     m_save->setProperty("role", QStringLiteral("primary"));
-    m_changePin = touch(new QPushButton(tr("Change manager PIN…"), this), "changePinButton");
+    m_changePin = touch(new QPushButton(this), "changePinButton");
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_changePin);
     buttons->addStretch(1);
@@ -140,7 +137,38 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     connect(m_changePin, &QPushButton::clicked, this, &SettingsPage::changePin);
     connect(m_secrets, &SecretStore::availabilityChanged, this, &SettingsPage::updateKeyLabels);
 
+    retranslateUi();
     load();
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_mode->setItemText(
+        m_mode->findData(QStringLiteral("demo")), tr("Demo \u2014 built-in Stripe simulator, no real payments"));
+    m_mode->setItemText(m_mode->findData(QStringLiteral("stripe")), tr("Stripe \u2014 real test or live secret key"));
+    m_secretKey->setPlaceholderText(tr("Paste a new key to replace the stored one"));
+    m_webhookSecret->setPlaceholderText(tr("Paste a new signing secret (whsec_\u2026)"));
+    m_port->setSpecialValueText(tr("Automatic", "webhook port chosen by the kiosk"));
+    m_resultDelay->setSuffix(tr(" s", "seconds, after a number"));
+    for (const auto &[field, text] : std::as_const(m_fieldLabels)) {
+        auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
+        if (label) {
+            label->setText(tr(text));
+            label->setBuddy(field);
+        }
+        field->setAccessibleName(tr(text));
+    }
+    m_save->setText(tr("Save settings"));
+    m_changePin->setText(tr("Change manager PIN\u2026"));
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateKeyLabels();
+    }
+    QWidget::changeEvent(event);
 }
 
 SettingsPage::~SettingsPage() = default;

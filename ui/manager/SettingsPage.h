@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,7 +46,11 @@ Q_SIGNALS:
     /** Everything was written (the keyring included). */
     void saved();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateModeDependentFields();
     void updateKeyLabels();
     void showMessage(const QString &text, bool error);
@@ -71,6 +76,8 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_changePin = nullptr;
+    QList<QPair<QWidget *, const char *>> m_fieldLabels; ///< field, untranslated label (QT_TR_NOOP)
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace Kiosk::Ui

@@ -19,8 +19,8 @@ Kiosk::Error invalid(const QString &message)
 Kiosk::Status SettingsValidator::currency(const QString &code)
 {
     if (!Kiosk::Currency::fromCode(code.trimmed()).ok())
-        return invalid(QStringLiteral("“%1” is not a currency the kiosk knows. Use an ISO code such as USD or EUR.")
-                           .arg(code.trimmed()));
+        return invalid(
+            tr("“%1” is not a currency the kiosk knows. Use an ISO code such as USD or EUR.").arg(code.trimmed()));
     return {};
 }
 
@@ -28,7 +28,7 @@ Kiosk::Status SettingsValidator::port(int port)
 {
     // 0 lets the kiosk pick a free port on every start (the default; fine for the embedded simulator).
     if (port != 0 && (port < 1024 || port > 65535))
-        return invalid(QStringLiteral("The webhook port must be between 1024 and 65535, or Automatic."));
+        return invalid(tr("The webhook port must be between 1024 and 65535, or Automatic."));
     return {};
 }
 
@@ -39,7 +39,7 @@ Kiosk::Status SettingsValidator::apiBase(const QString &text)
         return {};
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || url.isRelative())
-        return invalid(QStringLiteral("The API address must be a full URL such as https://api.stripe.com."));
+        return invalid(tr("The API address must be a full URL such as https://api.stripe.com."));
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("https"))
         return {};
@@ -47,10 +47,9 @@ Kiosk::Status SettingsValidator::apiBase(const QString &text)
         const QHostAddress address(url.host());
         if (url.host().compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0 || address.isLoopback())
             return {};
-        return invalid(
-            QStringLiteral("The API address must use https (plain http is only allowed for this computer)."));
+        return invalid(tr("The API address must use https (plain http is only allowed for this computer)."));
     }
-    return invalid(QStringLiteral("The API address must start with https://."));
+    return invalid(tr("The API address must start with https://."));
 }
 
 Kiosk::Status SettingsValidator::secretKey(const QString &key)
@@ -59,8 +58,8 @@ Kiosk::Status SettingsValidator::secretKey(const QString &key)
         return {};
     static const QRegularExpression pattern(QStringLiteral("^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$"));
     if (!pattern.match(key).hasMatch())
-        return invalid(QStringLiteral("A Stripe secret key starts with sk_test_ or sk_live_ followed by letters "
-                                      "and digits. Copy it again from the Stripe Dashboard."));
+        return invalid(tr("A Stripe secret key starts with sk_test_ or sk_live_ followed by letters "
+                          "and digits. Copy it again from the Stripe Dashboard."));
     return {};
 }
 
@@ -70,8 +69,8 @@ Kiosk::Status SettingsValidator::webhookSecret(const QString &secret)
         return {};
     static const QRegularExpression pattern(QStringLiteral("^whsec_[A-Za-z0-9+/=]{8,}$"));
     if (!pattern.match(secret).hasMatch())
-        return invalid(QStringLiteral("A webhook signing secret starts with whsec_. Copy it again from the Stripe "
-                                      "Dashboard or the Stripe CLI."));
+        return invalid(tr("A webhook signing secret starts with whsec_. Copy it again from the Stripe "
+                          "Dashboard or the Stripe CLI."));
     return {};
 }
 
@@ -79,14 +78,14 @@ Kiosk::Status SettingsValidator::kioskId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     if (!pattern.match(id).hasMatch())
-        return invalid(QStringLiteral("The kiosk id must be 1 to 32 letters, digits, - or _."));
+        return invalid(tr("The kiosk id must be 1 to 32 letters, digits, - or _."));
     return {};
 }
 
 Kiosk::Status SettingsValidator::resultDelay(int seconds)
 {
     if (seconds < 1 || seconds > 600)
-        return invalid(QStringLiteral("The result screen delay must be between 1 and 600 seconds."));
+        return invalid(tr("The result screen delay must be between 1 and 600 seconds."));
     return {};
 }
 

@@ -3,16 +3,20 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Kiosk::Ui {
 
 /**
  * Checks the kiosk settings a manager can edit before they are saved. Each check returns Ok or
- * an error whose message says what to fix. Pure functions; usable without widgets.
+ * an error whose message says what to fix, in the current language. Pure functions; usable
+ * without widgets.
  */
 class SettingsValidator final
 {
+    Q_DECLARE_TR_FUNCTIONS(Kiosk::Ui::SettingsValidator)
+
 public:
     /** A currency in Kiosk::Currency's table ("USD", "jpy"). */
     static Kiosk::Status currency(const QString &code);

@@ -30,16 +30,20 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     outer->setSpacing(10);
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Basket"), this);
+    auto *title = new QLabel(this);
+    m_title = title;
     title->setObjectName(QStringLiteral("basketTitle"));
-    m_clear = new QPushButton(tr("Clear"), this);
+    m_clear = new QPushButton(this);
     m_clear->setObjectName(QStringLiteral("clearButton"));
     m_clear->setProperty("role", QStringLiteral("quiet"));
-    m_clear->setAccessibleName(tr("Clear the basket"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("basketCount"));
-    header->addWidget(title);
-    header->addWidget(m_count);
+    // The count under the title: beside it, "Warenkorb 12 Artikel" and Clear overflow 360 px.
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(title);
+    titles->addWidget(m_count);
+    header->addLayout(titles);
     header->addStretch();
     header->addWidget(m_clear);
     outer->addLayout(header);
@@ -48,9 +52,10 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     m_undoBar->setObjectName(QStringLiteral("undoBar"));
     auto *undoLayout = new QHBoxLayout(m_undoBar);
     undoLayout->setContentsMargins(0, 0, 0, 0);
-    auto *undoText = new QLabel(tr("Basket cleared."), m_undoBar);
+    auto *undoText = new QLabel(m_undoBar);
+    m_undoText = undoText;
     undoText->setObjectName(QStringLiteral("undoText"));
-    m_undo = new QPushButton(tr("Undo"), m_undoBar);
+    m_undo = new QPushButton(m_undoBar);
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setAutoDefault(true);
     undoLayout->addWidget(undoText, 1);
@@ -70,7 +75,7 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     m_linesLayout = new QVBoxLayout(linesHost);
     m_linesLayout->setContentsMargins(0, 0, 0, 0);
     m_linesLayout->setSpacing(6);
-    m_emptyHint = new QLabel(tr("Tap a product or scan a barcode to start."), linesHost);
+    m_emptyHint = new QLabel(linesHost);
     m_emptyHint->setObjectName(QStringLiteral("basketEmptyHint"));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -80,7 +85,8 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     outer->addWidget(scroll, 1);
 
     auto *totalRow = new QHBoxLayout;
-    auto *caption = new QLabel(tr("Total"), this);
+    auto *caption = new QLabel(this);
+    m_totalCaption = caption;
     caption->setObjectName(QStringLiteral("totalCaption"));
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("totalLabel"));
@@ -91,7 +97,6 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
 
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("emailEdit"));
-    m_email->setPlaceholderText(tr("Email for the receipt (optional)"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_email->setClearButtonEnabled(true);
     outer->addWidget(m_email);
@@ -101,7 +106,7 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     m_hint->setWordWrap(true);
     outer->addWidget(m_hint);
 
-    m_pay = new QPushButton(tr("Pay"), this);
+    m_pay = new QPushButton(this);
     m_pay->setObjectName(QStringLiteral("payButton"));
     m_pay->setProperty("role", QStringLiteral("primary"));
     m_pay->setAutoDefault(true); // Enter pays, like Space, when Pay has the focus
@@ -115,7 +120,39 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
         if (canPay())
             Q_EMIT payRequested(email());
     });
-    rebuildLines();
+    retranslateUi();
+}
+
+void BasketPanel::retranslateUi()
+{
+    m_title->setText(tr("Basket"));
+    m_clear->setText(tr("Clear", "button that empties the basket"));
+    m_clear->setAccessibleName(tr("Clear the basket"));
+    m_undoText->setText(tr("Basket cleared."));
+    m_undo->setText(tr("Undo"));
+    m_emptyHint->setText(tr("Tap a product or scan a barcode to start."));
+    m_totalCaption->setText(tr("Total", "basket total"));
+    m_email->setPlaceholderText(tr("Email for the receipt (optional)"));
+    m_email->setAccessibleName(tr("Email for the receipt"));
+    rebuildLines(); // line buttons, item count, Pay and its hint
+}
+
+void BasketPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_locale = QLocale(); // Language::switchTo() set the language's locale: amounts follow it
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+QString BasketPanel::describeProblem(const Kiosk::Error &error)
+{
+    if (error.code == QLatin1String("quantity_out_of_range"))
+        return tr("At most %1 of one product fit in a basket.").arg(Cart::MaxQuantity);
+    if (error.code == QLatin1String("too_many_lines"))
+        return tr("A basket holds at most %1 different products; pay for these first.").arg(Cart::MaxLines);
+    return error.message;
 }
 
 void BasketPanel::setUndoSecs(int secs)
@@ -162,7 +199,7 @@ void BasketPanel::undoClear()
     m_restoring = true;
     for (const auto &[productId, quantity] : lines) {
         if (const Status status = m_cart->addProduct(productId, quantity); !status)
-            Q_EMIT problem(status.error().message);
+            Q_EMIT problem(describeProblem(status.error()));
     }
     m_restoring = false;
     rebuildLines();
@@ -259,7 +296,7 @@ QWidget *BasketPanel::makeLine(int index)
     const int qty = line.quantity;
     const auto report = [this](const Status &status) {
         if (!status)
-            Q_EMIT problem(status.error().message);
+            Q_EMIT problem(describeProblem(status.error()));
     };
     connect(minus, &QToolButton::clicked, this, [this, productId, qty, report] {
         report(qty <= 1 ? m_cart->remove(productId) : m_cart->setQuantity(productId, qty - 1));
@@ -334,10 +371,8 @@ void BasketPanel::rebuildLines()
     m_emptyHint->setVisible(count == 0);
     m_clear->setEnabled(count > 0);
     const int items = m_cart->itemCount();
-    // Two sentences rather than "item(s)": English has no plural rules without a .qm.
-    m_count->setText(items == 0 ? QString()
-            : items == 1        ? tr("%n item", nullptr, items)
-                                : tr("%n items", nullptr, items));
+    // The English "1 item" / "2 items" comes from checkout-kiosk_en.ts, like every plural.
+    m_count->setText(items == 0 ? QString() : tr("%Ln item(s)", "count of articles in the basket", items));
     updateTotals();
     if (focusTarget && focusTarget->isEnabled())
         focusTarget->setFocus(Qt::OtherFocusReason);
@@ -371,7 +406,7 @@ void BasketPanel::updateTotals()
             hint = tr("The total is above the card payment limit of %1.")
                        .arg(Money(currency.maximumCharge, currency).format(m_locale));
         else
-            hint = status.error().message;
+            hint = describeProblem(status.error());
     }
     const bool emailOk = isAcceptableEmail(m_email->text());
     m_email->setProperty("invalid", !emailOk);

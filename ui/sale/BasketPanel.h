@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Result.h"
+
 #include <QLocale>
 #include <QWidget>
 
@@ -53,6 +55,8 @@ public:
 
     /** Whether the text is empty or looks like a deliverable address. */
     static bool isAcceptableEmail(const QString &text);
+    /** A basket error for people, in the current language (the cart's own text is English). */
+    static QString describeProblem(const Kiosk::Error &error);
 
 Q_SIGNALS:
     /** The cashier pressed Pay; email is trimmed and may be empty. */
@@ -60,7 +64,11 @@ Q_SIGNALS:
     /** A basket action failed (e.g. quantity limit); message is for people. */
     void problem(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuildLines();
     void updateTotals();
     QWidget *makeLine(int index);
@@ -71,7 +79,10 @@ private:
     Kiosk::Cart *m_cart;
     QLocale m_locale;
     QVBoxLayout *m_linesLayout = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QLabel *m_totalCaption = nullptr;
+    QLabel *m_undoText = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_hint = nullptr;
     QLineEdit *m_email = nullptr;

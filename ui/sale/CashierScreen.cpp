@@ -63,9 +63,7 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     left->setSpacing(12);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search products, SKU or barcode"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search products"));
     m_search->installEventFilter(this);
     m_pendingQuantity = new QLabel(this);
     m_pendingQuantity->setObjectName(QStringLiteral("pendingQuantity"));
@@ -81,7 +79,7 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
     m_tabs->setUsesScrollButtons(true);
-    m_tabs->addTab(tr("All"));
+    m_tabs->addTab(QString()); // "All", set by retranslateUi()
     const QStringList categories = catalog->categories();
     for (const QString &category : categories) {
         const int i = m_tabs->addTab(category);
@@ -101,7 +99,6 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_grid->setMouseTracking(true);
     m_grid->setFocusPolicy(Qt::StrongFocus);
-    m_grid->setAccessibleName(tr("Products"));
     m_grid->installEventFilter(this);
     m_delegate = new ProductTileDelegate(m_grid);
     const QScreen *screen = QGuiApplication::primaryScreen();
@@ -152,6 +149,26 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
     connect(m_grid, &QListView::clicked, this, &CashierScreen::addProductAt);
     connect(m_basket, &BasketPanel::payRequested, this, &CashierScreen::payRequested);
     connect(m_basket, &BasketPanel::problem, this, [this](const QString &text) { showMessage(text, true); });
+    retranslateUi();
+}
+
+void CashierScreen::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search products, SKU or barcode"));
+    m_search->setAccessibleName(tr("Search products"));
+    m_tabs->setTabText(0, tr("All", "category tab that shows every product"));
+    m_grid->setAccessibleName(tr("Products"));
+    m_pendingQuantity->setText(tr("%1 \u00d7", "quantity typed before a product, e.g. 3 ×").arg(m_quantity));
+}
+
+void CashierScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_locale = QLocale(); // Language::switchTo() set the language's locale: prices follow it
+        m_products->setProducts(m_catalog->activeProducts(), m_locale);
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString CashierScreen::message() const
@@ -174,7 +191,7 @@ void CashierScreen::onSearchTextChanged(const QString &text)
     const QRegularExpressionMatch match = quantityPrefix().match(text);
     m_quantity = match.hasMatch() ? match.captured(1).toInt() : 0;
     m_filter->setSearchText(match.hasMatch() ? text.mid(match.capturedLength()) : text);
-    m_pendingQuantity->setText(tr("%1 \u00d7").arg(m_quantity));
+    m_pendingQuantity->setText(tr("%1 \u00d7", "quantity typed before a product, e.g. 3 ×").arg(m_quantity));
     m_pendingQuantity->setVisible(match.hasMatch());
 }
 
@@ -189,7 +206,7 @@ void CashierScreen::addToBasket(const QString &productId, const QString &name)
 {
     const int quantity = pendingQuantity();
     if (const Status status = m_cart->addProduct(productId, quantity); !status) {
-        showMessage(status.error().message, true);
+        showMessage(BasketPanel::describeProblem(status.error()), true);
         return;
     }
     if (m_quantity > 0) {
@@ -197,7 +214,8 @@ void CashierScreen::addToBasket(const QString &productId, const QString &name)
         const QRegularExpressionMatch match = quantityPrefix().match(m_search->text());
         m_search->setText(match.hasMatch() ? m_search->text().mid(match.capturedLength()) : m_search->text());
     }
-    showMessage(tr("Added %1 \u00d7 %2").arg(quantity).arg(name), false);
+    showMessage(
+        tr("Added %1 \u00d7 %2", "message after adding: quantity × product name").arg(quantity).arg(name), false);
 }
 
 void CashierScreen::addTopSearchHit()

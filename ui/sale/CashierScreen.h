@@ -66,11 +66,13 @@ Q_SIGNALS:
     void payRequested(const QString &email);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void retranslateUi();
     void addProductAt(const QModelIndex &proxyIndex);
     void addToBasket(const QString &productId, const QString &name);
     void addTopSearchHit();

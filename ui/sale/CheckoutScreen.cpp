@@ -37,7 +37,8 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(20, 20, 20, 20);
     sideLayout->setSpacing(10);
-    auto *title = new QLabel(tr("Pay by card"), side);
+    auto *title = new QLabel(side);
+    m_title = title;
     title->setObjectName(QStringLiteral("checkoutTitle"));
     m_total = new QLabel(side);
     m_total->setObjectName(QStringLiteral("checkoutTotal"));
@@ -48,14 +49,14 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
     m_qr = new QLabel(side);
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_qr->setAlignment(Qt::AlignCenter);
-    m_qrCaption = new QLabel(tr("Or scan to pay on your phone"), side);
+    m_qrCaption = new QLabel(side);
     m_qrCaption->setAlignment(Qt::AlignCenter);
     m_qrCaption->setWordWrap(true);
     m_decline = new QLabel(side);
     m_decline->setObjectName(QStringLiteral("declineHint"));
     m_decline->setWordWrap(true);
     m_decline->hide();
-    m_cancel = new QPushButton(tr("Cancel payment"), side);
+    m_cancel = new QPushButton(side);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setProperty("role", QStringLiteral("danger"));
     sideLayout->addWidget(title);
@@ -99,6 +100,32 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
     m_prepare->setSingleShot(true);
     m_prepare->setInterval(kPrepareDelayMs);
     connect(m_prepare, &QTimer::timeout, this, &CheckoutScreen::buildNextBrowser);
+    retranslateUi();
+}
+
+void CheckoutScreen::retranslateUi()
+{
+    m_title->setText(tr("Pay by card"));
+    m_qrCaption->setText(tr("Or scan to pay on your phone"));
+    m_cancel->setText(tr("Cancel payment"));
+    m_qr->setAccessibleName(tr("QR code to pay on your phone"));
+    if (m_preparing)
+        m_status->setText(tr("Preparing secure payment\u2026"));
+    if (m_order) {
+        const auto total = Money::fromMinor(m_order->amountTotal, m_order->currency);
+        m_total->setText(total ? total->format(m_locale) : QString());
+        m_orderNumber->setText(tr("Order %1", "order number on the payment screen").arg(m_order->number));
+    }
+    updateCountdown();
+}
+
+void CheckoutScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_locale = QLocale(); // Language::switchTo() set the language's locale: the total follows it
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 CheckoutScreen::~CheckoutScreen()
@@ -138,6 +165,8 @@ void CheckoutScreen::showPreparing(const QString &totalText)
     m_qrCaption->hide();
     m_decline->hide();
     m_cancel->setEnabled(false);
+    m_order.reset();
+    m_preparing = true;
     m_status->setText(tr("Preparing secure payment\u2026"));
     m_busy->show();
     m_pageStack->setCurrentWidget(m_placeholder);
@@ -201,11 +230,10 @@ void CheckoutScreen::showSession(const Kiosk::Order &order)
     m_pageStack->setCurrentWidget(m_view);
     m_page->open(QUrl(order.sessionUrl));
 
-    const auto total = Money::fromMinor(order.amountTotal, order.currency);
-    m_total->setText(total ? total->format(m_locale) : QString());
-    m_orderNumber->setText(tr("Order %1").arg(order.number));
+    m_order = order;
+    m_preparing = false;
     m_expiresAt = order.expiresAt;
-    updateCountdown();
+    retranslateUi(); // total, order number, countdown
     m_tick->start();
 
     m_qrImage = QrCodeImage::render(order.sessionUrl, 4);
@@ -224,6 +252,7 @@ void CheckoutScreen::showDeclineHint(const QString &message)
 
 void CheckoutScreen::showConfirming(const QString &text)
 {
+    m_preparing = false;
     m_status->setText(text);
     m_busy->show();
     m_cancel->setEnabled(false);
@@ -234,6 +263,8 @@ void CheckoutScreen::endSession()
 {
     m_tick->stop();
     m_expiresAt = {};
+    m_order.reset();
+    m_preparing = false;
     // View, page and profile all go: the next customer starts with nothing of this one.
     if (m_view) {
         m_pageStack->removeWidget(m_view);
@@ -265,7 +296,7 @@ void CheckoutScreen::updateCountdown()
                                          .arg((left / 60) % 60, 2, 10, QLatin1Char('0'))
                                          .arg(left % 60, 2, 10, QLatin1Char('0'))
                                    : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
-    m_countdown->setText(tr("Expires in %1").arg(time));
+    m_countdown->setText(tr("Expires in %1", "countdown to the payment session's end, e.g. 29:59").arg(time));
     m_countdown->setProperty("urgent", left < 120);
     Theme::repolish(m_countdown);
 }

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -86,7 +87,11 @@ Q_SIGNALS:
     /** The next customer's browser is ready (see isBrowserPrepared()). */
     void browserPrepared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void ensureView();
     void buildNextBrowser();
     void updateCountdown();
@@ -95,6 +100,9 @@ private:
     NavigationPolicy m_policy;
     NowSource m_now;
     QDateTime m_expiresAt;
+    std::optional<Kiosk::Order> m_order; ///< the session shown, for retranslating its texts
+    bool m_preparing = false;
+    QLabel *m_title = nullptr;
 
     QLabel *m_total = nullptr;
     QLabel *m_orderNumber = nullptr;

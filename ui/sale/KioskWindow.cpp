@@ -7,7 +7,7 @@
 #include "Catalog.h"
 #include "CheckoutScreen.h"
 #include "CheckoutWebPage.h"
-#include "DisplayLocale.h"
+#include "Language.h"
 #include "ManagerScreen.h"
 #include "PinDialog.h"
 #include "PinVault.h"
@@ -35,7 +35,7 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
 {
     setWindowTitle(m_options.shopName);
     setMinimumSize(1024, 700);
-    const QLocale locale = displayLocale();
+    const QLocale locale; // the default: Language::switchTo() set it for the chosen language
     m_cart = new Cart(&m_catalog, this);
 
     auto *central = new QWidget(this);
@@ -46,7 +46,7 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->setSpacing(0);
-    m_banner = new QLabel(tr("TEST MODE \u2014 no real charges"), central);
+    m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("testModeBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setAttribute(Qt::WA_StyledBackground);
@@ -68,7 +68,7 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     // Discreet, but still a full-size touch target, in the cashier's bottom-left corner.
     auto *bottom = new QHBoxLayout;
     bottom->setContentsMargins(16, 0, 16, 8);
-    m_managerButton = new QPushButton(tr("Manager"), central);
+    m_managerButton = new QPushButton(central);
     m_managerButton->setObjectName(QStringLiteral("managerButton"));
     m_managerButton->setProperty("role", QStringLiteral("quiet"));
     m_managerButton->setFocusPolicy(Qt::NoFocus);
@@ -101,7 +101,21 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     });
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::newSale);
     connect(m_managerButton, &QPushButton::clicked, this, &KioskWindow::openManager);
+    retranslateUi();
     setScreen(Screen::Cashier);
+}
+
+void KioskWindow::retranslateUi()
+{
+    m_banner->setText(tr("TEST MODE \u2014 no real charges"));
+    m_managerButton->setText(tr("Manager", "button that opens the manager screen"));
+}
+
+void KioskWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 KioskWindow::~KioskWindow() = default;
@@ -148,6 +162,7 @@ void KioskWindow::startPayment(const QString &email)
         return;
     CheckoutRequest request;
     request.customerEmail = email;
+    request.language = Language::current(); // the hosted page speaks it too
     for (const Cart::Line &line : m_cart->lines())
         request.lines.append({ line.product.id, line.quantity });
     m_paymentStarting = true;

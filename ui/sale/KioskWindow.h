@@ -82,10 +82,12 @@ Q_SIGNALS:
     void saleFinished(const Kiosk::Order &order);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void retranslateUi();
     void setScreen(Screen screen);
     void onOrderChanged(qint64 orderId, const Kiosk::Order &order);
     void showOutcome(const Kiosk::Order &order);

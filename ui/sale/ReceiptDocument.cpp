@@ -2,6 +2,7 @@
 #include "ReceiptDocument.h"
 
 #include "Money.h"
+#include "OrderStatusStyle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,27 +25,33 @@ QString ReceiptDocument::html() const
     };
     QString rows;
     for (const OrderLine &line : m_order.lines) {
-        rows += QStringLiteral("<tr><td>%1 \u00d7 %2</td><td align=\"right\">%3</td></tr>")
-                    .arg(line.quantity)
-                    .arg(line.name.toHtmlEscaped(), money(line.lineTotal));
+        rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                    .arg(tr("%1 \u00d7 %2", "receipt line: quantity × product name")
+                             .arg(m_locale.toString(line.quantity))
+                             .arg(line.name.toHtmlEscaped()),
+                        money(line.lineTotal));
     }
     const QDateTime when = (m_order.paidAt.isValid() ? m_order.paidAt : m_order.createdAt).toLocalTime();
-    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">"
-                                  "<h2 align=\"center\">%1</h2>"
-                                  "<p align=\"center\">Receipt %2<br/>%3</p>"
-                                  "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%4"
-                                  "<tr><td colspan=\"2\"><hr/></td></tr>"
-                                  "<tr><td><b>Total</b></td><td align=\"right\"><b>%5</b></td></tr></table>")
-                       .arg(m_shopName.toHtmlEscaped(), m_order.number.toHtmlEscaped(),
-                           m_locale.toString(when, QLocale::ShortFormat), rows, money(m_order.amountTotal));
-    if (m_order.status == OrderStatus::Paid)
-        html += QStringLiteral("<p>Paid by card%1.</p>")
-                    .arg(m_order.customerEmail.isEmpty()
-                            ? QString()
-                            : QStringLiteral(" \u2014 receipt sent to ") + m_order.customerEmail.toHtmlEscaped());
+    QString html
+        = QStringLiteral("<html><body style=\"font-family: sans-serif;\">"
+                         "<h2 align=\"center\">%1</h2>"
+                         "<p align=\"center\">%2<br/>%3</p>"
+                         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%4"
+                         "<tr><td colspan=\"2\"><hr/></td></tr>"
+                         "<tr><td><b>%5</b></td><td align=\"right\"><b>%6</b></td></tr></table>")
+              .arg(m_shopName.toHtmlEscaped(),
+                  tr("Receipt %1", "receipt heading with the order number").arg(m_order.number).toHtmlEscaped(),
+                  m_locale.toString(when, QLocale::ShortFormat), rows, tr("Total", "receipt total").toHtmlEscaped(),
+                  money(m_order.amountTotal));
+    QString paragraph;
+    if (m_order.status != OrderStatus::Paid)
+        paragraph = tr("Status: %1").arg(OrderStatusStyle::displayName(m_order.status));
+    else if (m_order.customerEmail.isEmpty())
+        paragraph = tr("Paid by card.");
     else
-        html += QStringLiteral("<p>Status: %1</p>").arg(displayName(m_order.status).toHtmlEscaped());
-    html += QStringLiteral("<p align=\"center\">Thank you!</p></body></html>");
+        paragraph = tr("Paid by card \u2014 receipt sent to %1.").arg(m_order.customerEmail);
+    html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+    html += QStringLiteral("<p align=\"center\">%1</p></body></html>").arg(tr("Thank you!").toHtmlEscaped());
     return html;
 }
 
@@ -59,15 +66,15 @@ Status ReceiptDocument::savePdf(const QString &path) const
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return makeError(QStringLiteral("save_failed"), QStringLiteral("The folder of %1 does not exist.").arg(path));
+        return makeError(QStringLiteral("save_failed"), tr("The folder of %1 does not exist.").arg(path));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A6));
-    printer.setDocName(QStringLiteral("Receipt ") + m_order.number);
+    printer.setDocName(tr("Receipt %1", "receipt heading with the order number").arg(m_order.number));
     print(printer);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-        return makeError(QStringLiteral("save_failed"), QStringLiteral("Could not write the receipt to %1.").arg(path));
+        return makeError(QStringLiteral("save_failed"), tr("Could not write the receipt to %1.").arg(path));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "Order.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace Kiosk::Ui {
 /** The customer's receipt for an order: HTML for the screen and for printing or saving as PDF. */
 class ReceiptDocument final
 {
+    Q_DECLARE_TR_FUNCTIONS(Kiosk::Ui::ReceiptDocument)
+
 public:
     ReceiptDocument(Kiosk::Order order, QString shopName, QLocale locale);
 

@@ -48,10 +48,10 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     m_detail->setObjectName(QStringLiteral("resultDetail"));
     m_detail->setAlignment(Qt::AlignCenter);
     m_detail->setWordWrap(true);
-    m_newSale = new QPushButton(tr("New sale"), card);
+    m_newSale = new QPushButton(card);
     m_newSale->setObjectName(QStringLiteral("newSaleButton"));
     m_newSale->setProperty("role", QStringLiteral("primary"));
-    m_backToBasket = new QPushButton(tr("Back to the basket"), card);
+    m_backToBasket = new QPushButton(card);
     m_backToBasket->setObjectName(QStringLiteral("backToBasketButton"));
     m_backToBasket->setAutoDefault(true);
     m_newSale->setAutoDefault(true);
@@ -80,10 +80,11 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     m_receipt = new QTextBrowser(receiptPanel);
     m_receipt->setObjectName(QStringLiteral("receiptView"));
     m_receipt->setFrameShape(QFrame::NoFrame);
-    auto *buttons = new QHBoxLayout;
-    m_savePdf = new QPushButton(tr("Save PDF"), receiptPanel);
+    // One above the other: side by side they do not fit a 1024 px screen in every language.
+    auto *buttons = new QVBoxLayout;
+    m_savePdf = new QPushButton(receiptPanel);
     m_savePdf->setObjectName(QStringLiteral("savePdfButton"));
-    m_print = new QPushButton(tr("Print"), receiptPanel);
+    m_print = new QPushButton(receiptPanel);
     m_print->setObjectName(QStringLiteral("printButton"));
     buttons->addWidget(m_savePdf);
     buttons->addWidget(m_print);
@@ -98,7 +99,8 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     connect(m_backToBasket, &QPushButton::clicked, this, [this] { finish(true); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
         m_timer->stop(); // the cashier is busy with the receipt: no surprise jump to a new sale
-        m_countdown->setText(tr("Tap \u201cNew sale\u201d when done."));
+        m_waitingForCashier = true;
+        m_countdown->setText(countdownSentence());
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(this, tr("Save receipt"),
             dir + QStringLiteral("/receipt-") + m_order.number + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
@@ -109,12 +111,36 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     });
     connect(m_print, &QPushButton::clicked, this, [this] {
         m_timer->stop();
-        m_countdown->setText(tr("Tap \u201cNew sale\u201d when done."));
+        m_waitingForCashier = true;
+        m_countdown->setText(countdownSentence());
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
             ReceiptDocument(m_order, m_shopName, m_locale).print(printer);
     });
+    retranslateUi();
+}
+
+void ResultScreen::retranslateUi()
+{
+    m_newSale->setText(tr("New sale"));
+    m_backToBasket->setText(tr("Back to the basket"));
+    m_savePdf->setText(tr("Save PDF"));
+    m_print->setText(tr("Print", "print the receipt"));
+    m_receipt->setAccessibleName(tr("Receipt"));
+    if (m_order.id != 0) {
+        renderOrder();
+        m_countdown->setText(countdownSentence());
+    }
+}
+
+void ResultScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_locale = QLocale(); // Language::switchTo() set the language's locale: amounts follow it
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString ResultScreen::titleText() const
@@ -140,55 +166,10 @@ QString ResultScreen::countdownText() const
 void ResultScreen::showOrder(const Kiosk::Order &order)
 {
     m_order = order;
-    const auto total = Money::fromMinor(order.amountTotal, order.currency);
-    m_amount->setText(total ? total->format(m_locale) : QString());
-
-    QString title;
-    QString detail;
-    QString outcome;
-    QString icon;
-    switch (order.status) {
-    case OrderStatus::Paid:
-        title = tr("Paid");
-        detail = tr("Order %1 \u2014 thank you!").arg(order.number);
-        outcome = QStringLiteral("paid");
-        icon = QStringLiteral("paid");
-        break;
-    case OrderStatus::Cancelled:
-        title = tr("Cancelled");
-        detail = tr("Order %1 was cancelled. Nothing was charged.").arg(order.number);
-        outcome = QStringLiteral("cancelled");
-        icon = QStringLiteral("cancelled");
-        break;
-    case OrderStatus::Expired:
-        title = tr("Expired");
-        detail = tr("The payment for order %1 timed out. Nothing was charged.").arg(order.number);
-        outcome = QStringLiteral("expired");
-        icon = QStringLiteral("expired");
-        break;
-    case OrderStatus::NeedsReview:
-        title = tr("Needs review");
-        detail = tr("Order %1: %2 Please call the manager.").arg(order.number, order.statusReason);
-        outcome = QStringLiteral("failed");
-        icon = QStringLiteral("failed");
-        break;
-    default:
-        title = tr("Failed");
-        detail = tr("Order %1: %2")
-                     .arg(order.number,
-                         order.statusReason.isEmpty() ? tr("The payment did not go through.") : order.statusReason);
-        outcome = QStringLiteral("failed");
-        icon = QStringLiteral("failed");
-        break;
-    }
-    m_title->setText(title);
-    m_title->setProperty("outcome", outcome);
-    Theme::repolish(m_title);
-    m_detail->setText(detail);
-    m_icon->setPixmap(QIcon(QStringLiteral(":/kiosk/icons/%1.svg").arg(icon)).pixmap(QSize(96, 96)));
+    m_waitingForCashier = false;
+    renderOrder();
 
     const bool paid = order.status == OrderStatus::Paid;
-    m_receipt->setHtml(ReceiptDocument(order, m_shopName, m_locale).html());
     m_savePdf->setEnabled(paid);
     m_print->setEnabled(paid);
     const bool offerBack = offersBasketBack(order.status);
@@ -210,6 +191,59 @@ void ResultScreen::showOrder(const Kiosk::Order &order)
     m_timer->start();
 }
 
+void ResultScreen::renderOrder()
+{
+    const Kiosk::Order &order = m_order;
+    const auto total = Money::fromMinor(order.amountTotal, order.currency);
+    m_amount->setText(total ? total->format(m_locale) : QString());
+
+    QString title;
+    QString detail;
+    QString outcome;
+    QString icon;
+    switch (order.status) {
+    case OrderStatus::Paid:
+        title = tr("Paid", "outcome of the sale");
+        detail = tr("Order %1 \u2014 thank you!").arg(order.number);
+        outcome = QStringLiteral("paid");
+        icon = QStringLiteral("paid");
+        break;
+    case OrderStatus::Cancelled:
+        title = tr("Cancelled", "outcome of the sale");
+        detail = tr("Order %1 was cancelled. Nothing was charged.").arg(order.number);
+        outcome = QStringLiteral("cancelled");
+        icon = QStringLiteral("cancelled");
+        break;
+    case OrderStatus::Expired:
+        title = tr("Expired", "outcome of the sale");
+        detail = tr("The payment for order %1 timed out. Nothing was charged.").arg(order.number);
+        outcome = QStringLiteral("expired");
+        icon = QStringLiteral("expired");
+        break;
+    case OrderStatus::NeedsReview:
+        title = tr("Needs review", "outcome of the sale");
+        detail = tr("Order %1: %2 Please call the manager.").arg(order.number, order.statusReason);
+        outcome = QStringLiteral("failed");
+        icon = QStringLiteral("failed");
+        break;
+    default:
+        title = tr("Failed", "outcome of the sale");
+        detail = tr("Order %1: %2")
+                     .arg(order.number,
+                         order.statusReason.isEmpty() ? tr("The payment did not go through.") : order.statusReason);
+        outcome = QStringLiteral("failed");
+        icon = QStringLiteral("failed");
+        break;
+    }
+    m_title->setText(title);
+    m_title->setProperty("outcome", outcome);
+    Theme::repolish(m_title);
+    m_detail->setText(detail);
+    m_icon->setPixmap(QIcon(QStringLiteral(":/kiosk/icons/%1.svg").arg(icon)).pixmap(QSize(96, 96)));
+    m_icon->setAccessibleName(title);
+    m_receipt->setHtml(ReceiptDocument(order, m_shopName, m_locale).html());
+}
+
 bool ResultScreen::offersBasketBack(OrderStatus status)
 {
     return status == OrderStatus::Cancelled || status == OrderStatus::Expired;
@@ -217,7 +251,10 @@ bool ResultScreen::offersBasketBack(OrderStatus status)
 
 QString ResultScreen::countdownSentence() const
 {
-    return m_keepWhenIdle ? tr("Back to the basket in %1 s").arg(m_left) : tr("New sale in %1 s").arg(m_left);
+    if (m_waitingForCashier)
+        return tr("Tap \u201cNew sale\u201d when done.");
+    return m_keepWhenIdle ? tr("Back to the basket in %n s", "countdown on the result screen", m_left)
+                          : tr("New sale in %n s", "countdown on the result screen", m_left);
 }
 
 void ResultScreen::finish(bool keepBasket)

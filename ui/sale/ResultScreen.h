@@ -54,7 +54,13 @@ Q_SIGNALS:
     /** Time is up or the cashier tapped a button; keepBasket: back to the same basket. */
     void finished(bool keepBasket);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    /** Title, amount, detail, icon and receipt of m_order, in the current language. */
+    void renderOrder();
     void tick();
     void finish(bool keepBasket);
     [[nodiscard]] QString countdownSentence() const;
@@ -65,6 +71,7 @@ private:
     int m_delaySecs = 15;
     int m_left = 0;
     bool m_keepWhenIdle = false;
+    bool m_waitingForCashier = false; ///< the countdown stopped for the receipt
 
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;

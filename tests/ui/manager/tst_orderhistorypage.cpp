@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "EmbeddedManagerService.h"
+#include "Language.h"
 #include "ManagerFixture.h"
 #include "OrderCsvExportJob.h"
 #include "OrderCsvWriter.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("TZ", "UTC");
+        QVERIFY(Kiosk::Ui::Language::switchTo(QStringLiteral("en"))); // as the kiosk does: English plurals
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_fixture.isValid());
         QVERIFY(m_fixture.importHistory(kOrders));
@@ -319,7 +321,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(0).toBool(), true);
         const QString expectedMessage
-            = QStringLiteral("Exported %1 orders to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path));
+            = (rows == 1 ? QStringLiteral("Exported %1 order to %2.") : QStringLiteral("Exported %1 orders to %2."))
+                  .arg(QLocale().toString(rows), QDir::toNativeSeparators(path));
         QCOMPARE(finished.first().at(1).toString(), expectedMessage);
         QVERIFY(!page.isExporting());
         QVERIFY(!page.exportProgressDialog());

@@ -5,6 +5,7 @@
 #include "Cart.h"
 #include "CashierScreen.h"
 #include "Catalog.h"
+#include "Language.h"
 #include "ProductFilterModel.h"
 #include "ProductListModel.h"
 #include "Theme.h"
@@ -115,6 +116,7 @@ double contrast(const QColor &a, const QColor &b)
 
 void TestCashierScreen::initTestCase()
 {
+    QVERIFY(Language::switchTo(QStringLiteral("en"))); // as the kiosk does: English plurals
     Theme::forScreenWidth(1024).apply(*qApp);
     auto catalog = Catalog::fromCsv(kCatalogCsv);
     QVERIFY2(catalog.ok(), catalog.ok() ? "" : qPrintable(catalog.error().toString()));

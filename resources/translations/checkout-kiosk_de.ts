@@ -1,0 +1,947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Kiosk::Ui::BasketPanel</name>
+    <message>
+        <source>Basket</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>button that empties the basket</comment>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the basket</source>
+        <translation>Warenkorb leeren</translation>
+    </message>
+    <message>
+        <source>Basket cleared.</source>
+        <translation>Warenkorb geleert.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Tap a product or scan a barcode to start.</source>
+        <translation>Tippen Sie auf ein Produkt oder scannen Sie einen Barcode.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>basket total</comment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Email for the receipt (optional)</source>
+        <translation>E-Mail für den Beleg (optional)</translation>
+    </message>
+    <message>
+        <source>Email for the receipt</source>
+        <translation>E-Mail für den Beleg</translation>
+    </message>
+    <message>
+        <source>At most %1 of one product fit in a basket.</source>
+        <translation>Höchstens %1 Stück eines Produkts passen in einen Warenkorb.</translation>
+    </message>
+    <message>
+        <source>A basket holds at most %1 different products; pay for these first.</source>
+        <translation>Ein Warenkorb fasst höchstens %1 verschiedene Produkte; bitte zuerst diese bezahlen.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eins mehr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <comment>count of articles in the basket</comment>
+        <translation><numerusform>%Ln Artikel</numerusform><numerusform>%Ln Artikel</numerusform></translation>
+    </message>
+    <message>
+        <source>Minimum card payment is %1.</source>
+        <translation>Die Mindestzahlung mit Karte beträgt %1.</translation>
+    </message>
+    <message>
+        <source>The total is above the card payment limit of %1.</source>
+        <translation>Die Summe liegt über dem Kartenzahlungslimit von %1.</translation>
+    </message>
+    <message>
+        <source>Check the email address, or leave it empty.</source>
+        <translation>Bitte prüfen Sie die E-Mail-Adresse oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>%1 bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CashierScreen</name>
+    <message>
+        <source>Search products, SKU or barcode</source>
+        <translation>Produkt, Artikelnummer oder Barcode suchen</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte suchen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>category tab that shows every product</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <comment>quantity typed before a product, e.g. 3 ×</comment>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2</source>
+        <comment>message after adding: quantity × product name</comment>
+        <translation>%1 × %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”</source>
+        <translation>Kein Produkt passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>No product with barcode %1</source>
+        <translation>Kein Produkt mit dem Barcode %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CheckoutScreen</name>
+    <message>
+        <source>Pay by card</source>
+        <translation>Mit Karte bezahlen</translation>
+    </message>
+    <message>
+        <source>Or scan to pay on your phone</source>
+        <translation>Oder scannen und mit dem Handy bezahlen</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Zahlung abbrechen</translation>
+    </message>
+    <message>
+        <source>QR code to pay on your phone</source>
+        <translation>QR-Code zum Bezahlen mit dem Handy</translation>
+    </message>
+    <message>
+        <source>Preparing secure payment…</source>
+        <translation>Sichere Zahlung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <comment>order number on the payment screen</comment>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card.</source>
+        <translation>Die Karte wurde abgelehnt. Bitte versuchen Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <comment>countdown to the payment session's end, e.g. 29:59</comment>
+        <translation>Läuft ab in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::KioskApp</name>
+    <message>
+        <source>Real Stripe keys need a manager PIN of at least %1 digits.</source>
+        <translation>Echte Stripe-Schlüssel erfordern eine Manager-PIN mit mindestens %1 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Set a manager PIN of at least %1 digits (not the demo PIN) before taking real payments.</source>
+        <translation>Legen Sie eine Manager-PIN mit mindestens %1 Ziffern fest (nicht die Demo-PIN), bevor Sie echte Zahlungen annehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::KioskWindow</name>
+    <message>
+        <source>Confirming payment…</source>
+        <translation>Zahlung wird bestätigt…</translation>
+    </message>
+    <message>
+        <source>TEST MODE — no real charges</source>
+        <translation>TESTMODUS — keine echten Belastungen</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>button that opens the manager screen</comment>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Could not start the payment: %1</source>
+        <translation>Die Zahlung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Abbrechen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN</source>
+        <translation>Manager-PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart the kiosk to apply them.</source>
+        <translation>Einstellungen gespeichert. Starten Sie den Kiosk neu, um sie anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to leave kiosk mode</source>
+        <translation>Manager-PIN eingeben, um den Kioskmodus zu verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ManagerScreen</name>
+    <message>
+        <source>Manager</source>
+        <comment>title of the manager screen</comment>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Back to sales</source>
+        <translation>Zurück zum Verkauf</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <comment>tab</comment>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>tab</comment>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderDetailsDialog</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>previous status</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>new status</comment>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>Bestellung wird geladen…</translation>
+    </message>
+    <message>
+        <source>This order could not be loaded: %1</source>
+        <translation>Diese Bestellung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Kunden-E-Mail</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Checkout session</source>
+        <translation>Checkout-Sitzung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>Positionen (%1)</translation>
+    </message>
+    <message>
+        <source>Status history (%1)</source>
+        <translation>Statusverlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Payment events (%1)</source>
+        <translation>Zahlungsereignisse (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderHistoryModel</name>
+    <message>
+        <source>Order</source>
+        <comment>column: order number</comment>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the order was created</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Kunden-E-Mail</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>column: order total</comment>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderHistoryPage</name>
+    <message>
+        <source>Any</source>
+        <comment>no date limit</comment>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>first day of the date filter</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>last day of the date filter</comment>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order number, email or product</source>
+        <translation>Bestellnummer, E-Mail oder Produkt</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen suchen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation><numerusform>%Ln Bestellung</numerusform><numerusform>%Ln Bestellungen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <comment>currency code, amount, order count</comment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Bezahlt: %1</translation>
+    </message>
+    <message>
+        <source>Not paid (open, cancelled, expired or failed): %1</source>
+        <translation>Nicht bezahlt (offen, abgebrochen, abgelaufen oder fehlgeschlagen): %1</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>Keine Bestellungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>The order history could not be read: %1</source>
+        <translation>Der Bestellverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Bestellungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>Bestellungen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln order(s)…</source>
+        <translation><numerusform>%1 von %Ln Bestellung exportiert…</numerusform><numerusform>%1 von %Ln Bestellungen exportiert…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was saved.</source>
+        <translation>Export abgebrochen. Es wurde keine Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation><numerusform>%Ln Bestellung nach %1 exportiert.</numerusform><numerusform>%Ln Bestellungen nach %1 exportiert.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderStatusStyle</name>
+    <message>
+        <source>Draft</source>
+        <comment>order status</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <comment>order status</comment>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>order status</comment>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>order status</comment>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>order status</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>order status</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <comment>order status</comment>
+        <translation>Prüfung nötig</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::PinDialog</name>
+    <message>
+        <source>No manager PIN has been set yet. Choose %1 to %2 digits.</source>
+        <translation>Es ist noch keine Manager-PIN festgelegt. Wählen Sie %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Manager-PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>confirm the PIN</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN</source>
+        <translation>Aktuelle PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN</source>
+        <translation>Manager-PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Neue PIN wählen</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Neue PIN erneut eingeben</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>Die PIN muss %1 bis %2 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be one digit repeated, like 0000.</source>
+        <translation>Die PIN darf nicht aus einer wiederholten Ziffer bestehen, wie 0000.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be a run of digits, like 1234 or 9876.</source>
+        <translation>Die PIN darf keine Ziffernfolge sein, wie 1234 oder 9876.</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN</source>
+        <translation>Manager-PIN ändern</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN is locked.</source>
+        <translation><numerusform>Falsche PIN. Noch ein Fehlversuch, dann wird die PIN für eine Weile gesperrt.</numerusform><numerusform>Falsche PIN. Noch %n Versuche, bevor die PIN gesperrt wird.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Choose the new PIN again.</source>
+        <translation>Die beiden PINs waren verschieden. Wählen Sie die neue PIN erneut.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved: %1</source>
+        <translation>Die PIN konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ReceiptDocument</name>
+    <message>
+        <source>%1 × %2</source>
+        <comment>receipt line: quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <comment>receipt heading with the order number</comment>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>receipt total</comment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Paid by card.</source>
+        <translation>Mit Karte bezahlt.</translation>
+    </message>
+    <message>
+        <source>Paid by card — receipt sent to %1.</source>
+        <translation>Mit Karte bezahlt — Beleg gesendet an %1.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Der Ordner von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1.</source>
+        <translation>Der Beleg konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ResultScreen</name>
+    <message>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Beleg gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Neuer Verkauf</translation>
+    </message>
+    <message>
+        <source>Back to the basket</source>
+        <translation>Zurück zum Warenkorb</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <comment>print the receipt</comment>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>outcome of the sale</comment>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Order %1 — thank you!</source>
+        <translation>Bestellung %1 — vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>outcome of the sale</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled. Nothing was charged.</source>
+        <translation>Bestellung %1 wurde abgebrochen. Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>outcome of the sale</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>The payment for order %1 timed out. Nothing was charged.</source>
+        <translation>Die Zahlung für Bestellung %1 ist abgelaufen. Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <comment>outcome of the sale</comment>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 Please call the manager.</source>
+        <translation>Bestellung %1: %2 Bitte rufen Sie den Manager.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outcome of the sale</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Bestellung %1: %2</translation>
+    </message>
+    <message>
+        <source>The payment did not go through.</source>
+        <translation>Die Zahlung ist nicht durchgegangen.</translation>
+    </message>
+    <message>
+        <source>Tap “New sale” when done.</source>
+        <translation>Tippen Sie auf „Neuer Verkauf“, wenn Sie fertig sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the basket in %n s</source>
+        <comment>countdown on the result screen</comment>
+        <translation><numerusform>Zurück zum Warenkorb in %n s</numerusform><numerusform>Zurück zum Warenkorb in %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New sale in %n s</source>
+        <comment>countdown on the result screen</comment>
+        <translation><numerusform>Neuer Verkauf in %n s</numerusform><numerusform>Neuer Verkauf in %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SecretStore</name>
+    <message>
+        <source>No keyring is available on this system.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SettingsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Stripe API address</source>
+        <translation>Stripe-API-Adresse</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Webhook-Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>Webhook port</source>
+        <translation>Webhook-Port</translation>
+    </message>
+    <message>
+        <source>Shop currency</source>
+        <translation>Shop-Währung</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Kiosk-ID</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Show result for</source>
+        <translation>Ergebnis anzeigen für</translation>
+    </message>
+    <message>
+        <source>Demo — built-in Stripe simulator, no real payments</source>
+        <translation>Demo — eingebauter Stripe-Simulator, keine echten Zahlungen</translation>
+    </message>
+    <message>
+        <source>Stripe — real test or live secret key</source>
+        <translation>Stripe — echter Test- oder Live-Geheimschlüssel</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the stored one</source>
+        <translation>Neuen Schlüssel einfügen, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste a new signing secret (whsec_…)</source>
+        <translation>Neues Signaturgeheimnis einfügen (whsec_…)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>webhook port chosen by the kiosk</comment>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Change manager PIN…</source>
+        <translation>Manager-PIN ändern…</translation>
+    </message>
+    <message>
+        <source>In use from the environment: %1</source>
+        <translation>Aus der Umgebung verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring: %1</source>
+        <translation>Im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Keys are kept in this computer's keyring, never in the settings file.</source>
+        <translation>Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET instead.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher können hier keine Schlüssel gespeichert werden. Starten Sie den Kiosk stattdessen mit den Umgebungsvariablen STRIPE_SECRET_KEY und STRIPE_WEBHOOK_SECRET.</translation>
+    </message>
+    <message>
+        <source>Stripe mode needs a secret key.</source>
+        <translation>Der Stripe-Modus benötigt einen geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: change the PIN first.</source>
+        <translation>Echte Stripe-Schlüssel erfordern eine Manager-PIN mit mindestens %1 Ziffern, nicht die Demo-PIN: Ändern Sie zuerst die PIN.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written: %1</source>
+        <translation>Die Einstellungen konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Settings saved; keys stored in the keyring.</source>
+        <translation>Einstellungen gespeichert; Schlüssel im Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but a key could not be stored in the keyring: %1</source>
+        <translation>Einstellungen gespeichert, aber ein Schlüssel konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Saving keys to the keyring…</source>
+        <translation>Schlüssel werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN (at least %1 digits with real Stripe keys)</source>
+        <translation>Manager-PIN ändern (mindestens %1 Ziffern bei echten Stripe-Schlüsseln)</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>Die Manager-PIN wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SettingsValidator</name>
+    <message>
+        <source>“%1” is not a currency the kiosk knows. Use an ISO code such as USD or EUR.</source>
+        <translation>„%1“ ist keine Währung, die der Kiosk kennt. Verwenden Sie einen ISO-Code wie USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>The webhook port must be between 1024 and 65535, or Automatic.</source>
+        <translation>Der Webhook-Port muss zwischen 1024 und 65535 liegen oder „Automatisch“ sein.</translation>
+    </message>
+    <message>
+        <source>The API address must be a full URL such as https://api.stripe.com.</source>
+        <translation>Die API-Adresse muss eine vollständige URL sein, z. B. https://api.stripe.com.</translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http is only allowed for this computer).</source>
+        <translation>Die API-Adresse muss https verwenden (einfaches http ist nur für diesen Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>A Stripe secret key starts with sk_test_ or sk_live_ followed by letters and digits. Copy it again from the Stripe Dashboard.</source>
+        <translation>Ein geheimer Stripe-Schlüssel beginnt mit sk_test_ oder sk_live_, gefolgt von Buchstaben und Ziffern. Kopieren Sie ihn erneut aus dem Stripe-Dashboard.</translation>
+    </message>
+    <message>
+        <source>A webhook signing secret starts with whsec_. Copy it again from the Stripe Dashboard or the Stripe CLI.</source>
+        <translation>Ein Webhook-Signaturgeheimnis beginnt mit whsec_. Kopieren Sie es erneut aus dem Stripe-Dashboard oder der Stripe-CLI.</translation>
+    </message>
+    <message>
+        <source>The kiosk id must be 1 to 32 letters, digits, - or _.</source>
+        <translation>Die Kiosk-ID muss aus 1 bis 32 Buchstaben, Ziffern, - oder _ bestehen.</translation>
+    </message>
+    <message>
+        <source>The result screen delay must be between 1 and 600 seconds.</source>
+        <translation>Die Anzeigedauer des Ergebnisses muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+</context>
+</TS>

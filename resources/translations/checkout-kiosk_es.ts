@@ -1,0 +1,947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Kiosk::Ui::BasketPanel</name>
+    <message>
+        <source>Basket</source>
+        <translation>Cesta</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>button that empties the basket</comment>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Clear the basket</source>
+        <translation>Vaciar la cesta</translation>
+    </message>
+    <message>
+        <source>Basket cleared.</source>
+        <translation>Cesta vaciada.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Tap a product or scan a barcode to start.</source>
+        <translation>Toque un producto o escanee un código de barras para empezar.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>basket total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Email for the receipt (optional)</source>
+        <translation>Correo electrónico para el recibo (opcional)</translation>
+    </message>
+    <message>
+        <source>Email for the receipt</source>
+        <translation>Correo electrónico para el recibo</translation>
+    </message>
+    <message>
+        <source>At most %1 of one product fit in a basket.</source>
+        <translation>Una cesta admite como máximo %1 unidades de un mismo producto.</translation>
+    </message>
+    <message>
+        <source>A basket holds at most %1 different products; pay for these first.</source>
+        <translation>Una cesta admite como máximo %1 productos distintos; pague primero estos.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <comment>count of articles in the basket</comment>
+        <translation><numerusform>%Ln artículo</numerusform><numerusform>%Ln artículos</numerusform></translation>
+    </message>
+    <message>
+        <source>Minimum card payment is %1.</source>
+        <translation>El pago mínimo con tarjeta es de %1.</translation>
+    </message>
+    <message>
+        <source>The total is above the card payment limit of %1.</source>
+        <translation>El total supera el límite de pago con tarjeta de %1.</translation>
+    </message>
+    <message>
+        <source>Check the email address, or leave it empty.</source>
+        <translation>Revise la dirección de correo electrónico o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pagar %1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pagar</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CashierScreen</name>
+    <message>
+        <source>Search products, SKU or barcode</source>
+        <translation>Buscar producto, referencia o código de barras</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>category tab that shows every product</comment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <comment>quantity typed before a product, e.g. 3 ×</comment>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2</source>
+        <comment>message after adding: quantity × product name</comment>
+        <translation>Añadido: %1 × %2</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”</source>
+        <translation>Ningún producto coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>No product with barcode %1</source>
+        <translation>Ningún producto con el código de barras %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CheckoutScreen</name>
+    <message>
+        <source>Pay by card</source>
+        <translation>Pagar con tarjeta</translation>
+    </message>
+    <message>
+        <source>Or scan to pay on your phone</source>
+        <translation>O escanee para pagar con su móvil</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Cancelar el pago</translation>
+    </message>
+    <message>
+        <source>QR code to pay on your phone</source>
+        <translation>Código QR para pagar con su móvil</translation>
+    </message>
+    <message>
+        <source>Preparing secure payment…</source>
+        <translation>Preparando el pago seguro…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <comment>order number on the payment screen</comment>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card.</source>
+        <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <comment>countdown to the payment session's end, e.g. 29:59</comment>
+        <translation>Caduca en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::KioskApp</name>
+    <message>
+        <source>Real Stripe keys need a manager PIN of at least %1 digits.</source>
+        <translation>Las claves reales de Stripe requieren un PIN de encargado de al menos %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>Set a manager PIN of at least %1 digits (not the demo PIN) before taking real payments.</source>
+        <translation>Establezca un PIN de encargado de al menos %1 dígitos (no el PIN de demostración) antes de aceptar pagos reales.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::KioskWindow</name>
+    <message>
+        <source>Confirming payment…</source>
+        <translation>Confirmando el pago…</translation>
+    </message>
+    <message>
+        <source>TEST MODE — no real charges</source>
+        <translation>MODO DE PRUEBA — sin cargos reales</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>button that opens the manager screen</comment>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <source>Could not start the payment: %1</source>
+        <translation>No se pudo iniciar el pago: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>No se pudo cancelar: %1</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN</source>
+        <translation>Introduzca el PIN de encargado</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart the kiosk to apply them.</source>
+        <translation>Ajustes guardados. Reinicie el quiosco para aplicarlos.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to leave kiosk mode</source>
+        <translation>Introduzca el PIN de encargado para salir del modo quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ManagerScreen</name>
+    <message>
+        <source>Manager</source>
+        <comment>title of the manager screen</comment>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <source>Back to sales</source>
+        <translation>Volver a ventas</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <comment>tab</comment>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>tab</comment>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderDetailsDialog</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la línea</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>previous status</comment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>new status</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>ID del evento</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>Cargando el pedido…</translation>
+    </message>
+    <message>
+        <source>This order could not be loaded: %1</source>
+        <translation>No se pudo cargar este pedido: %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Checkout session</source>
+        <translation>Sesión de pago</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>Artículos (%1)</translation>
+    </message>
+    <message>
+        <source>Status history (%1)</source>
+        <translation>Historial de estados (%1)</translation>
+    </message>
+    <message>
+        <source>Payment events (%1)</source>
+        <translation>Eventos de pago (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderHistoryModel</name>
+    <message>
+        <source>Order</source>
+        <comment>column: order number</comment>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the order was created</comment>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>column: order total</comment>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderHistoryPage</name>
+    <message>
+        <source>Any</source>
+        <comment>no date limit</comment>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>first day of the date filter</comment>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>last day of the date filter</comment>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order number, email or product</source>
+        <translation>N.º de pedido, correo o producto</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Buscar pedidos</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation><numerusform>%Ln pedido</numerusform><numerusform>%Ln pedidos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <comment>currency code, amount, order count</comment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Pagados: %1</translation>
+    </message>
+    <message>
+        <source>Not paid (open, cancelled, expired or failed): %1</source>
+        <translation>No pagados (abiertos, cancelados, caducados o fallidos): %1</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>Ningún pedido coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>The order history could not be read: %1</source>
+        <translation>No se pudo leer el historial de pedidos: %1</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Exportar pedidos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>Contando pedidos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln order(s)…</source>
+        <translation><numerusform>%1 de %Ln pedido exportados…</numerusform><numerusform>%1 de %Ln pedidos exportados…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was saved.</source>
+        <translation>Exportación cancelada. No se ha guardado ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación ha fallado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation><numerusform>%Ln pedido exportado a %1.</numerusform><numerusform>%Ln pedidos exportados a %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderStatusStyle</name>
+    <message>
+        <source>Draft</source>
+        <comment>order status</comment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <comment>order status</comment>
+        <translation>Esperando el pago</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>order status</comment>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>order status</comment>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>order status</comment>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>order status</comment>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <comment>order status</comment>
+        <translation>Requiere revisión</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::PinDialog</name>
+    <message>
+        <source>No manager PIN has been set yet. Choose %1 to %2 digits.</source>
+        <translation>Aún no se ha establecido un PIN de encargado. Elija de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN de encargado</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>confirm the PIN</comment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN</source>
+        <translation>Introduzca el PIN actual</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN</source>
+        <translation>Introduzca el PIN de encargado</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Elija un PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Introduzca de nuevo el PIN nuevo</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>El PIN debe tener de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be one digit repeated, like 0000.</source>
+        <translation>El PIN no puede ser un mismo dígito repetido, como 0000.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be a run of digits, like 1234 or 9876.</source>
+        <translation>El PIN no puede ser una serie de dígitos, como 1234 o 9876.</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN</source>
+        <translation>Cambiar el PIN de encargado</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN is locked.</source>
+        <translation><numerusform>PIN incorrecto. Un intento fallido más bloqueará el PIN durante un tiempo.</numerusform><numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee el PIN.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Choose the new PIN again.</source>
+        <translation>Los dos PIN eran distintos. Elija de nuevo el PIN nuevo.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved: %1</source>
+        <translation>No se pudo guardar el PIN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ReceiptDocument</name>
+    <message>
+        <source>%1 × %2</source>
+        <comment>receipt line: quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <comment>receipt heading with the order number</comment>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>receipt total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Paid by card.</source>
+        <translation>Pagado con tarjeta.</translation>
+    </message>
+    <message>
+        <source>Paid by card — receipt sent to %1.</source>
+        <translation>Pagado con tarjeta — recibo enviado a %1.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>La carpeta de %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1.</source>
+        <translation>No se pudo escribir el recibo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ResultScreen</name>
+    <message>
+        <source>Save receipt</source>
+        <translation>Guardar el recibo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>Back to the basket</source>
+        <translation>Volver a la cesta</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <comment>print the receipt</comment>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>outcome of the sale</comment>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Order %1 — thank you!</source>
+        <translation>Pedido %1 — ¡gracias!</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>outcome of the sale</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled. Nothing was charged.</source>
+        <translation>El pedido %1 se ha cancelado. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>outcome of the sale</comment>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>The payment for order %1 timed out. Nothing was charged.</source>
+        <translation>El pago del pedido %1 ha caducado. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <comment>outcome of the sale</comment>
+        <translation>Requiere revisión</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 Please call the manager.</source>
+        <translation>Pedido %1: %2 Llame al encargado.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outcome of the sale</comment>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>The payment did not go through.</source>
+        <translation>El pago no se ha completado.</translation>
+    </message>
+    <message>
+        <source>Tap “New sale” when done.</source>
+        <translation>Toque «Nueva venta» cuando termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the basket in %n s</source>
+        <comment>countdown on the result screen</comment>
+        <translation><numerusform>Volver a la cesta en %n s</numerusform><numerusform>Volver a la cesta en %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New sale in %n s</source>
+        <comment>countdown on the result screen</comment>
+        <translation><numerusform>Nueva venta en %n s</numerusform><numerusform>Nueva venta en %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SecretStore</name>
+    <message>
+        <source>No keyring is available on this system.</source>
+        <translation>No hay ningún llavero disponible en este sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SettingsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Stripe API address</source>
+        <translation>Dirección de la API de Stripe</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clave secreta</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Secreto de firma del webhook</translation>
+    </message>
+    <message>
+        <source>Webhook port</source>
+        <translation>Puerto del webhook</translation>
+    </message>
+    <message>
+        <source>Shop currency</source>
+        <translation>Moneda de la tienda</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>ID del quiosco</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Show result for</source>
+        <translation>Mostrar el resultado durante</translation>
+    </message>
+    <message>
+        <source>Demo — built-in Stripe simulator, no real payments</source>
+        <translation>Demo — simulador de Stripe integrado, sin pagos reales</translation>
+    </message>
+    <message>
+        <source>Stripe — real test or live secret key</source>
+        <translation>Stripe — clave secreta real de prueba o de producción</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the stored one</source>
+        <translation>Pegue una clave nueva para sustituir la guardada</translation>
+    </message>
+    <message>
+        <source>Paste a new signing secret (whsec_…)</source>
+        <translation>Pegue un secreto de firma nuevo (whsec_…)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>webhook port chosen by the kiosk</comment>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Change manager PIN…</source>
+        <translation>Cambiar el PIN de encargado…</translation>
+    </message>
+    <message>
+        <source>In use from the environment: %1</source>
+        <translation>En uso desde el entorno: %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring: %1</source>
+        <translation>Guardada en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Keys are kept in this computer's keyring, never in the settings file.</source>
+        <translation>Las claves se guardan en el llavero de este ordenador, nunca en el archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET instead.</source>
+        <translation>No hay ningún llavero disponible en este ordenador, así que aquí no se pueden guardar claves. Inicie el quiosco con las variables de entorno STRIPE_SECRET_KEY y STRIPE_WEBHOOK_SECRET.</translation>
+    </message>
+    <message>
+        <source>Stripe mode needs a secret key.</source>
+        <translation>El modo Stripe necesita una clave secreta.</translation>
+    </message>
+    <message>
+        <source>Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: change the PIN first.</source>
+        <translation>Las claves reales de Stripe requieren un PIN de encargado de al menos %1 dígitos, no el PIN de demostración: cambie primero el PIN.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written: %1</source>
+        <translation>No se pudieron escribir los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>No se pudieron escribir los ajustes en %1.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <source>Settings saved; keys stored in the keyring.</source>
+        <translation>Ajustes guardados; claves guardadas en el llavero.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but a key could not be stored in the keyring: %1</source>
+        <translation>Ajustes guardados, pero no se pudo guardar una clave en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Saving keys to the keyring…</source>
+        <translation>Guardando las claves en el llavero…</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN (at least %1 digits with real Stripe keys)</source>
+        <translation>Cambiar el PIN de encargado (al menos %1 dígitos con claves reales de Stripe)</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>Se ha cambiado el PIN de encargado.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SettingsValidator</name>
+    <message>
+        <source>“%1” is not a currency the kiosk knows. Use an ISO code such as USD or EUR.</source>
+        <translation>«%1» no es una moneda que conozca el quiosco. Use un código ISO como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>The webhook port must be between 1024 and 65535, or Automatic.</source>
+        <translation>El puerto del webhook debe estar entre 1024 y 65535, o ser «Automático».</translation>
+    </message>
+    <message>
+        <source>The API address must be a full URL such as https://api.stripe.com.</source>
+        <translation>La dirección de la API debe ser una URL completa, como https://api.stripe.com.</translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http is only allowed for this computer).</source>
+        <translation>La dirección de la API debe usar https (http sin cifrar solo se permite para este ordenador).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>La dirección de la API debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>A Stripe secret key starts with sk_test_ or sk_live_ followed by letters and digits. Copy it again from the Stripe Dashboard.</source>
+        <translation>Una clave secreta de Stripe empieza por sk_test_ o sk_live_ seguida de letras y dígitos. Cópiela de nuevo del panel de Stripe.</translation>
+    </message>
+    <message>
+        <source>A webhook signing secret starts with whsec_. Copy it again from the Stripe Dashboard or the Stripe CLI.</source>
+        <translation>Un secreto de firma de webhook empieza por whsec_. Cópielo de nuevo del panel de Stripe o de la CLI de Stripe.</translation>
+    </message>
+    <message>
+        <source>The kiosk id must be 1 to 32 letters, digits, - or _.</source>
+        <translation>El ID del quiosco debe tener de 1 a 32 letras, dígitos, - o _.</translation>
+    </message>
+    <message>
+        <source>The result screen delay must be between 1 and 600 seconds.</source>
+        <translation>El tiempo de la pantalla de resultado debe estar entre 1 y 600 segundos.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Kiosk::Ui::BasketPanel</name>
+    <message>
+        <source>Basket</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>button that empties the basket</comment>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Clear the basket</source>
+        <translation>Vider le panier</translation>
+    </message>
+    <message>
+        <source>Basket cleared.</source>
+        <translation>Panier vidé.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Tap a product or scan a barcode to start.</source>
+        <translation>Touchez un produit ou scannez un code-barres pour commencer.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>basket total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Email for the receipt (optional)</source>
+        <translation>E-mail pour le reçu (facultatif)</translation>
+    </message>
+    <message>
+        <source>Email for the receipt</source>
+        <translation>E-mail pour le reçu</translation>
+    </message>
+    <message>
+        <source>At most %1 of one product fit in a basket.</source>
+        <translation>Un panier accepte au maximum %1 exemplaires d’un même produit.</translation>
+    </message>
+    <message>
+        <source>A basket holds at most %1 different products; pay for these first.</source>
+        <translation>Un panier contient au maximum %1 produits différents ; réglez d’abord ceux-ci.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <comment>count of articles in the basket</comment>
+        <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
+    </message>
+    <message>
+        <source>Minimum card payment is %1.</source>
+        <translation>Le paiement minimum par carte est de %1.</translation>
+    </message>
+    <message>
+        <source>The total is above the card payment limit of %1.</source>
+        <translation>Le total dépasse la limite de paiement par carte de %1.</translation>
+    </message>
+    <message>
+        <source>Check the email address, or leave it empty.</source>
+        <translation>Vérifiez l’adresse e-mail ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CashierScreen</name>
+    <message>
+        <source>Search products, SKU or barcode</source>
+        <translation>Rechercher un produit, une référence ou un code-barres</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Rechercher des produits</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>category tab that shows every product</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <comment>quantity typed before a product, e.g. 3 ×</comment>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2</source>
+        <comment>message after adding: quantity × product name</comment>
+        <translation>Ajouté : %1 × %2</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”</source>
+        <translation>Aucun produit ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>No product with barcode %1</source>
+        <translation>Aucun produit avec le code-barres %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CheckoutScreen</name>
+    <message>
+        <source>Pay by card</source>
+        <translation>Payer par carte</translation>
+    </message>
+    <message>
+        <source>Or scan to pay on your phone</source>
+        <translation>Ou scannez pour payer sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+    <message>
+        <source>QR code to pay on your phone</source>
+        <translation>Code QR pour payer sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Preparing secure payment…</source>
+        <translation>Préparation du paiement sécurisé…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <comment>order number on the payment screen</comment>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card.</source>
+        <translation>La carte a été refusée. Essayez une autre carte.</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <comment>countdown to the payment session's end, e.g. 29:59</comment>
+        <translation>Expire dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::KioskApp</name>
+    <message>
+        <source>Real Stripe keys need a manager PIN of at least %1 digits.</source>
+        <translation>Les vraies clés Stripe exigent un code PIN gérant d’au moins %1 chiffres.</translation>
+    </message>
+    <message>
+        <source>Set a manager PIN of at least %1 digits (not the demo PIN) before taking real payments.</source>
+        <translation>Définissez un code PIN gérant d’au moins %1 chiffres (pas le PIN de démonstration) avant d’accepter de vrais paiements.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::KioskWindow</name>
+    <message>
+        <source>Confirming payment…</source>
+        <translation>Confirmation du paiement…</translation>
+    </message>
+    <message>
+        <source>TEST MODE — no real charges</source>
+        <translation>MODE TEST — aucun débit réel</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>button that opens the manager screen</comment>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Could not start the payment: %1</source>
+        <translation>Impossible de démarrer le paiement : %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Impossible d’annuler : %1</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN</source>
+        <translation>Saisissez le code PIN gérant</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart the kiosk to apply them.</source>
+        <translation>Paramètres enregistrés. Redémarrez le kiosque pour les appliquer.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN to leave kiosk mode</source>
+        <translation>Saisissez le code PIN gérant pour quitter le mode kiosque</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ManagerScreen</name>
+    <message>
+        <source>Manager</source>
+        <comment>title of the manager screen</comment>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Back to sales</source>
+        <translation>Retour à la vente</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <comment>tab</comment>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>tab</comment>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderDetailsDialog</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la ligne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>previous status</comment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>new status</comment>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>ID d’événement</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>Chargement de la commande…</translation>
+    </message>
+    <message>
+        <source>This order could not be loaded: %1</source>
+        <translation>Impossible de charger cette commande : %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosque</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Checkout session</source>
+        <translation>Session de paiement</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <source>Status history (%1)</source>
+        <translation>Historique des statuts (%1)</translation>
+    </message>
+    <message>
+        <source>Payment events (%1)</source>
+        <translation>Événements de paiement (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderHistoryModel</name>
+    <message>
+        <source>Order</source>
+        <comment>column: order number</comment>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the order was created</comment>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>column: order total</comment>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderHistoryPage</name>
+    <message>
+        <source>Any</source>
+        <comment>no date limit</comment>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>first day of the date filter</comment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>last day of the date filter</comment>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Order number, email or product</source>
+        <translation>N° de commande, e-mail ou produit</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation><numerusform>%Ln commande</numerusform><numerusform>%Ln commandes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <comment>currency code, amount, order count</comment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Payées : %1</translation>
+    </message>
+    <message>
+        <source>Not paid (open, cancelled, expired or failed): %1</source>
+        <translation>Non payées (ouvertes, annulées, expirées ou échouées) : %1</translation>
+    </message>
+    <message>
+        <source>No orders match these filters.</source>
+        <translation>Aucune commande ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The order history could not be read: %1</source>
+        <translation>Impossible de lire l’historique des commandes : %1</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Exporter les commandes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>Comptage des commandes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln order(s)…</source>
+        <translation><numerusform>%1 commande exportée sur %Ln…</numerusform><numerusform>%1 commandes exportées sur %Ln…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was saved.</source>
+        <translation>Export annulé. Aucun fichier n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation><numerusform>%Ln commande exportée vers %1.</numerusform><numerusform>%Ln commandes exportées vers %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OrderStatusStyle</name>
+    <message>
+        <source>Draft</source>
+        <comment>order status</comment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <comment>order status</comment>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>order status</comment>
+        <translation>En cours de traitement</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>order status</comment>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>order status</comment>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>order status</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <comment>order status</comment>
+        <translation>À vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::PinDialog</name>
+    <message>
+        <source>No manager PIN has been set yet. Choose %1 to %2 digits.</source>
+        <translation>Aucun code PIN gérant n’est encore défini. Choisissez de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Code PIN gérant</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>confirm the PIN</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN</source>
+        <translation>Saisissez le code PIN actuel</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN</source>
+        <translation>Saisissez le code PIN gérant</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Choisissez un nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Saisissez à nouveau le nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>Le code PIN doit comporter de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be one digit repeated, like 0000.</source>
+        <translation>Le code PIN ne doit pas répéter un seul chiffre, comme 0000.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be a run of digits, like 1234 or 9876.</source>
+        <translation>Le code PIN ne doit pas être une suite de chiffres, comme 1234 ou 9876.</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN</source>
+        <translation>Modifier le code PIN gérant</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN is locked.</source>
+        <translation><numerusform>Code PIN erroné. Encore un essai erroné et le code PIN sera bloqué un moment.</numerusform><numerusform>Code PIN erroné. Il reste %n essais avant le blocage du code PIN.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Choose the new PIN again.</source>
+        <translation>Les deux codes PIN étaient différents. Choisissez à nouveau le nouveau code PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved: %1</source>
+        <translation>Impossible d’enregistrer le code PIN : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ReceiptDocument</name>
+    <message>
+        <source>%1 × %2</source>
+        <comment>receipt line: quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <comment>receipt heading with the order number</comment>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>receipt total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Paid by card.</source>
+        <translation>Payé par carte.</translation>
+    </message>
+    <message>
+        <source>Paid by card — receipt sent to %1.</source>
+        <translation>Payé par carte — reçu envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1.</source>
+        <translation>Impossible d’écrire le reçu dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ResultScreen</name>
+    <message>
+        <source>Save receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Reçu enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Back to the basket</source>
+        <translation>Retour au panier</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <comment>print the receipt</comment>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>outcome of the sale</comment>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Order %1 — thank you!</source>
+        <translation>Commande %1 — merci !</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>outcome of the sale</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled. Nothing was charged.</source>
+        <translation>La commande %1 a été annulée. Rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>outcome of the sale</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>The payment for order %1 timed out. Nothing was charged.</source>
+        <translation>Le paiement de la commande %1 a expiré. Rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <comment>outcome of the sale</comment>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 Please call the manager.</source>
+        <translation>Commande %1 : %2 Veuillez appeler le gérant.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outcome of the sale</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Commande %1 : %2</translation>
+    </message>
+    <message>
+        <source>The payment did not go through.</source>
+        <translation>Le paiement n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Tap “New sale” when done.</source>
+        <translation>Touchez « Nouvelle vente » une fois terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the basket in %n s</source>
+        <comment>countdown on the result screen</comment>
+        <translation><numerusform>Retour au panier dans %n s</numerusform><numerusform>Retour au panier dans %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New sale in %n s</source>
+        <comment>countdown on the result screen</comment>
+        <translation><numerusform>Nouvelle vente dans %n s</numerusform><numerusform>Nouvelle vente dans %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SecretStore</name>
+    <message>
+        <source>No keyring is available on this system.</source>
+        <translation>Aucun trousseau de clés n’est disponible sur ce système.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SettingsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Stripe API address</source>
+        <translation>Adresse de l’API Stripe</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Secret de signature du webhook</translation>
+    </message>
+    <message>
+        <source>Webhook port</source>
+        <translation>Port du webhook</translation>
+    </message>
+    <message>
+        <source>Shop currency</source>
+        <translation>Devise de la boutique</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>ID du kiosque</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Show result for</source>
+        <translation>Afficher le résultat pendant</translation>
+    </message>
+    <message>
+        <source>Demo — built-in Stripe simulator, no real payments</source>
+        <translation>Démo — simulateur Stripe intégré, aucun paiement réel</translation>
+    </message>
+    <message>
+        <source>Stripe — real test or live secret key</source>
+        <translation>Stripe — vraie clé secrète de test ou de production</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the stored one</source>
+        <translation>Collez une nouvelle clé pour remplacer celle enregistrée</translation>
+    </message>
+    <message>
+        <source>Paste a new signing secret (whsec_…)</source>
+        <translation>Collez un nouveau secret de signature (whsec_…)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>webhook port chosen by the kiosk</comment>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Change manager PIN…</source>
+        <translation>Modifier le code PIN gérant…</translation>
+    </message>
+    <message>
+        <source>In use from the environment: %1</source>
+        <translation>Utilisée depuis l’environnement : %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring: %1</source>
+        <translation>Enregistrée dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>Keys are kept in this computer's keyring, never in the settings file.</source>
+        <translation>Les clés sont conservées dans le trousseau de cet ordinateur, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET instead.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur : les clés ne peuvent pas être enregistrées ici. Démarrez plutôt le kiosque avec les variables d’environnement STRIPE_SECRET_KEY et STRIPE_WEBHOOK_SECRET.</translation>
+    </message>
+    <message>
+        <source>Stripe mode needs a secret key.</source>
+        <translation>Le mode Stripe nécessite une clé secrète.</translation>
+    </message>
+    <message>
+        <source>Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: change the PIN first.</source>
+        <translation>Les vraies clés Stripe exigent un code PIN gérant d’au moins %1 chiffres, pas le PIN de démonstration : modifiez d’abord le code PIN.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written: %1</source>
+        <translation>Impossible d’écrire les paramètres : %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Impossible d’écrire les paramètres dans %1.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Settings saved; keys stored in the keyring.</source>
+        <translation>Paramètres enregistrés ; clés conservées dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but a key could not be stored in the keyring: %1</source>
+        <translation>Paramètres enregistrés, mais une clé n’a pas pu être conservée dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Saving keys to the keyring…</source>
+        <translation>Enregistrement des clés dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN (at least %1 digits with real Stripe keys)</source>
+        <translation>Modifier le code PIN gérant (au moins %1 chiffres avec de vraies clés Stripe)</translation>
+    </message>
+    <message>
+        <source>The manager PIN was changed.</source>
+        <translation>Le code PIN gérant a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SettingsValidator</name>
+    <message>
+        <source>“%1” is not a currency the kiosk knows. Use an ISO code such as USD or EUR.</source>
+        <translation>« %1 » n’est pas une devise connue du kiosque. Utilisez un code ISO comme USD ou EUR.</translation>
+    </message>
+    <message>
+        <source>The webhook port must be between 1024 and 65535, or Automatic.</source>
+        <translation>Le port du webhook doit être compris entre 1024 et 65535, ou « Automatique ».</translation>
+    </message>
+    <message>
+        <source>The API address must be a full URL such as https://api.stripe.com.</source>
+        <translation>L’adresse de l’API doit être une URL complète, comme https://api.stripe.com.</translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http is only allowed for this computer).</source>
+        <translation>L’adresse de l’API doit utiliser https (le http simple n’est autorisé que pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>L’adresse de l’API doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>A Stripe secret key starts with sk_test_ or sk_live_ followed by letters and digits. Copy it again from the Stripe Dashboard.</source>
+        <translation>Une clé secrète Stripe commence par sk_test_ ou sk_live_ suivi de lettres et de chiffres. Copiez-la à nouveau depuis le tableau de bord Stripe.</translation>
+    </message>
+    <message>
+        <source>A webhook signing secret starts with whsec_. Copy it again from the Stripe Dashboard or the Stripe CLI.</source>
+        <translation>Un secret de signature de webhook commence par whsec_. Copiez-le à nouveau depuis le tableau de bord Stripe ou la CLI Stripe.</translation>
+    </message>
+    <message>
+        <source>The kiosk id must be 1 to 32 letters, digits, - or _.</source>
+        <translation>L’ID du kiosque doit comporter de 1 à 32 lettres, chiffres, - ou _.</translation>
+    </message>
+    <message>
+        <source>The result screen delay must be between 1 and 600 seconds.</source>
+        <translation>La durée d’affichage du résultat doit être comprise entre 1 et 600 secondes.</translation>
+    </message>
+</context>
+</TS>
