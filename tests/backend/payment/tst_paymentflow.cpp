@@ -344,6 +344,7 @@ private Q_SLOTS:
     void checkoutUsesCatalogPricesAndOrderMetadata();
     void theTillsLanguageIsTheHostedPagesLocale_data();
     void theTillsLanguageIsTheHostedPagesLocale();
+    void theJsonApisLanguageIsCheckedAndSent();
     void nonLoopbackBindWithoutTokenIsRefused();
     void twoTillsWithOneKioskIdShareAStripeAccount();
     void oneBatchOfEventsForOneOrderFulfilsOnce();
@@ -1051,6 +1052,32 @@ void TestPaymentFlow::theTillsLanguageIsTheHostedPagesLocale()
     QVERIFY(QTest::qWaitFor([&] { return session.has_value(); }, kWaitMs));
     QVERIFY(session->ok());
     QCOMPARE(session->value().locale, locale);
+}
+
+void TestPaymentFlow::theJsonApisLanguageIsCheckedAndSent()
+{
+    Harness h;
+    h.startBackend();
+    const QUrl checkout = withPath(h.backend->returnBaseUrl(), QStringLiteral("/api/checkout"));
+    const qint64 before = h.backend->store().count({}).value();
+    for (const QByteArray &bad :
+        { QByteArrayLiteral("42"), QByteArrayLiteral("[\"de\"]"), QByteArray('"' + QByteArray(36, 'd') + '"') }) {
+        const HttpResult refused
+            = request("POST", checkout, "{\"items\":[{\"sku\":\"TEA-1\",\"quantity\":1}],\"language\":" + bad + '}');
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("invalid_language"));
+    }
+    QCOMPARE(h.backend->store().count({}).value(), before); // refused before anything is recorded
+    const HttpResult created = request(
+        "POST", checkout, QByteArrayLiteral("{\"items\":[{\"sku\":\"TEA-1\",\"quantity\":1}],\"language\":\"es_ES\"}"));
+    QCOMPARE(created.status, 201);
+    std::optional<Result<CheckoutSession, StripeError>> session;
+    h.backend->stripe().retrieveCheckoutSession(created.json().value(QStringLiteral("session_id")).toString(), false,
+        this, [&](Result<CheckoutSession, StripeError> r) { session = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return session.has_value(); }, kWaitMs));
+    QVERIFY(session->ok());
+    QCOMPARE(session->value().locale, QStringLiteral("es"));
 }
 
 void TestPaymentFlow::twoTillsWithOneKioskIdShareAStripeAccount()
