@@ -21,6 +21,8 @@ struct RateTax
 /** One line as the pricing rule prices it; the names are Stripe's line item fields. */
 struct PricedLine
 {
+    qint64 unitAmount = 0;
+    qint64 quantity = 0;
     qint64 amountSubtotal = 0; ///< unit_amount * quantity
     qint64 amountDiscount = 0; ///< this line's share of the basket discount
     qint64 amountTax = 0; ///< inclusive and exclusive tax

@@ -180,6 +180,8 @@ Result<PricedBasket> PricingRule::price(
         }
 
         PricedLine priced;
+        priced.unitAmount = line.unitAmount;
+        priced.quantity = line.quantity;
         const Wide lineTotal = taxable + exclusiveTax;
         const auto subtotalOut = MinorUnitMath::narrow(lineAmounts[n]);
         const auto discountOut = MinorUnitMath::narrow(shares.value()[n]);
