@@ -24,8 +24,8 @@ void TestPercentage::parse_data()
     QTest::addColumn<qint64>("scaled");
     QTest::addColumn<QString>("shown");
 
-    // The rates of the issue (DE, FR, US) and the traps of parsing through double: 0.07 * 10^4
-    // is 700.0000000000001 and 8.875 has no exact binary form beyond what double happens to hold.
+    // The rates of the issue (DE, FR, US) and a trap of parsing through double: 0.07 * 10^4 is
+    // 700.0000000000001 there, which truncates correctly only by luck.
     QTest::addRow("19") << QStringLiteral("19") << false << qint64(190000) << QStringLiteral("19");
     QTest::addRow("7") << QStringLiteral("7") << false << qint64(70000) << QStringLiteral("7");
     QTest::addRow("5.5") << QStringLiteral("5.5") << false << qint64(55000) << QStringLiteral("5.5");
