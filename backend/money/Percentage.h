@@ -9,7 +9,7 @@ namespace Kiosk {
 
 /**
  * A percentage as an integer scaled by 10^4 ("19" is 190000, "5.5" is 55000, "8.875" is 88750),
- * the form the pricing rule (spec/pricing-rule.md) computes with. Parsed from decimal text
+ * the form the pricing rule (docs/pricing-rule.md) computes with. Parsed from decimal text
  * without floating point; value type.
  */
 class Percentage

@@ -31,7 +31,7 @@ struct PricedLine
 };
 
 /**
- * A priced basket: what the screen shows and what Stripe charges (spec/pricing-rule.md). Every
+ * A priced basket: what the screen shows and what Stripe charges (docs/pricing-rule.md). Every
  * amount is in minor units of `currency`; amountTotal is the sum of the lines' amountTotal.
  */
 struct PricedBasket

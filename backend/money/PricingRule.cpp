@@ -83,8 +83,12 @@ Status validate(const QList<PricingLine> &lines)
     return {};
 }
 
-/** Step 2: D, then d_n by largest remainder (ties to the lower line). */
-Result<QList<Wide>> allocateDiscount(const QList<Wide> &lineAmounts, Wide subtotal, const BasketDiscount &discount)
+/**
+ * Step 2: D, then d_n by largest remainder (ties to the lower line), both in whole steps of the
+ * currency so that every discounted line stays an amount Stripe can charge.
+ */
+Result<QList<Wide>> allocateDiscount(
+    const QList<Wide> &lineAmounts, Wide subtotal, const BasketDiscount &discount, Wide step)
 {
     QList<Wide> shares(lineAmounts.size(), 0);
     Wide total = 0;
@@ -94,22 +98,30 @@ Result<QList<Wide>> allocateDiscount(const QList<Wide> &lineAmounts, Wide subtot
     case BasketDiscount::Kind::PercentOff:
         if (discount.percentOff.isZero())
             return makeError(QStringLiteral("invalid_discount"), QStringLiteral("A percent discount must be above 0"));
-        total = roundHalfUp(subtotal * discount.percentOff.scaled(), Percentage::kHundred);
+        total = roundHalfUp(subtotal * discount.percentOff.scaled(), Percentage::kHundred * step) * step;
         break;
     case BasketDiscount::Kind::AmountOff:
         if (discount.amountOff <= 0)
             return makeError(QStringLiteral("invalid_discount"),
                 QStringLiteral("An amount discount must be positive (got %1)").arg(discount.amountOff));
+        if (discount.amountOff % step != 0)
+            return makeError(QStringLiteral("invalid_discount"),
+                QStringLiteral("An amount discount must be a multiple of %1 minor units (got %2)")
+                    .arg(qint64(step))
+                    .arg(discount.amountOff));
         total = std::min(Wide(discount.amountOff), subtotal);
         break;
     }
     if (subtotal == 0)
         return shares;
 
+    // Line amounts are whole steps when unit amounts are, so the subtotal is too and
+    // `units` is exact; a line may still be off-step when a caller prices such amounts.
+    const Wide units = total / step;
     QList<Wide> remainders(lineAmounts.size(), 0);
     Wide allocated = 0;
     for (qsizetype n = 0; n < lineAmounts.size(); ++n) {
-        const Wide product = total * lineAmounts[n];
+        const Wide product = units * lineAmounts[n];
         shares[n] = product / subtotal;
         remainders[n] = product % subtotal;
         allocated += shares[n];
@@ -119,8 +131,10 @@ Result<QList<Wide>> allocateDiscount(const QList<Wide> &lineAmounts, Wide subtot
     std::stable_sort(
         order.begin(), order.end(), [&remainders](qsizetype a, qsizetype b) { return remainders[a] > remainders[b]; });
     // Fewer units are left than there are lines, since each line lost less than one unit.
-    for (qsizetype k = 0; allocated < total; ++k, ++allocated)
+    for (qsizetype k = 0; allocated < units; ++k, ++allocated)
         shares[order[k]] += 1;
+    for (Wide &share : shares)
+        share *= step;
     return shares;
 }
 
@@ -145,7 +159,7 @@ Result<PricedBasket> PricingRule::price(
         subtotal += lineAmounts.back();
     }
 
-    Result<QList<Wide>> shares = allocateDiscount(lineAmounts, subtotal, discount);
+    Result<QList<Wide>> shares = allocateDiscount(lineAmounts, subtotal, discount, step);
     if (!shares)
         return shares.error();
 

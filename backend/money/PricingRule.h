@@ -16,7 +16,7 @@ struct PricingLine
 };
 
 /**
- * The kiosk's side of the pricing contract in spec/pricing-rule.md (tax per line and rate,
+ * The kiosk's side of the pricing contract in docs/pricing-rule.md (tax per line and rate,
  * inclusive or exclusive, one basket discount allocated across lines, currency steps). The
  * simulator implements the same text independently; when the two disagree the amount check
  * sends the order to needs_review. Pure and thread-safe; integer arithmetic only (128-bit

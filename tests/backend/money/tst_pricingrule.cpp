@@ -75,7 +75,7 @@ void TestPricingRule::price_data()
 
     const BasketDiscount none;
 
-    // The worked examples of spec/pricing-rule.md, verbatim.
+    // The worked examples of docs/pricing-rule.md, verbatim.
     QTest::addRow("spec: USD 43 + 484 at 15%% exclusive")
         << "USD" << Lines { line(43, 1, { excl("15") }), line(484, 1, { excl("15") }) } << none << Amounts { 0, 0 }
         << Amounts { 6, 73 } << qint64(527) << qint64(0) << qint64(79) << qint64(606);
@@ -146,6 +146,13 @@ void TestPricingRule::price_data()
                               << Amounts { 16500 } << qint64(150000) << qint64(0) << qint64(16500) << qint64(166500);
 
     // Discounts: before tax, allocated by largest remainder, ties to the lower line.
+    // A percent discount in a stepped currency is whole steps, and so is every line's share.
+    QTest::addRow("KWD 15%% off in steps of 10")
+        << "KWD" << Lines { line(1250, 1), line(1130, 1) } << percentOff("15") << Amounts { 190, 170 }
+        << Amounts { 0, 0 } << qint64(2380) << qint64(360) << qint64(0) << qint64(2020);
+    QTest::addRow("ISK 10%% off in whole krona")
+        << "ISK" << Lines { line(12300, 1), line(4500, 1) } << percentOff("10") << Amounts { 1200, 500 }
+        << Amounts { 0, 0 } << qint64(16800) << qint64(1700) << qint64(0) << qint64(15100);
     QTest::addRow("10%% off, then tax per line")
         << "EUR" << Lines { line(1000, 1, { excl("19") }), line(333, 1, { excl("7") }) } << percentOff("10")
         << Amounts { 100, 33 } << Amounts { 171, 21 } << qint64(1333) << qint64(133) << qint64(192) << qint64(1392);
@@ -278,6 +285,9 @@ void TestPricingRule::refused_data()
     QTest::addRow("inclusive and exclusive on one line")
         << "EUR" << Lines { line(100, 1), line(1000, 1, { incl("19"), excl("7") }) } << none
         << QStringLiteral("mixed_tax_behavior") << QStringLiteral("Line 2");
+    QTest::addRow("amount off between ISK's steps")
+        << "ISK" << Lines { line(12300, 1) } << BasketDiscount::amount(150) << QStringLiteral("invalid_discount")
+        << QStringLiteral("multiple of 100");
     QTest::addRow("no currency") << QString() << Lines { line(100, 1) } << none << QStringLiteral("unknown_currency")
                                  << QStringLiteral("currency");
     QTest::addRow("empty basket") << "EUR" << Lines {} << none << QStringLiteral("empty_basket")
@@ -354,7 +364,7 @@ void TestPricingRule::invariantsOnGeneratedBaskets()
         if (random.bounded(3) == 1)
             discount = BasketDiscount::percent(Percentage::fromScaled(1 + random.bounded(1'000'000)).value());
         else if (random.bounded(2) == 1)
-            discount = BasketDiscount::amount(1 + random.bounded(3'000'000));
+            discount = BasketDiscount::amount((1 + random.bounded(3'000'000)) * c.amountStep);
 
         const Result<PricedBasket> basket = PricingRule::price(c, lines, discount);
         QVERIFY2(basket.ok(), basket.ok() ? "" : qPrintable(basket.error().toString()));
@@ -363,6 +373,7 @@ void TestPricingRule::invariantsOnGeneratedBaskets()
         qint64 totalSum = 0;
         for (const PricedLine &priced : basket->lines) {
             QVERIFY(priced.amountDiscount >= 0 && priced.amountDiscount <= priced.amountSubtotal);
+            QCOMPARE(priced.amountDiscount % c.amountStep, qint64(0));
             for (const RateTax &t : priced.taxes)
                 QCOMPARE(t.amount % c.amountStep, qint64(0));
             discountSum += priced.amountDiscount;
