@@ -9,6 +9,7 @@
 #include "Log.h"
 #include "PinDialog.h"
 #include "PinVault.h"
+#include "SettingsStore.h"
 #include "StripeSimulator.h"
 #include "Theme.h"
 
@@ -88,7 +89,7 @@ Status KioskApp::start()
 
     m_service = std::make_unique<EmbeddedTillService>(*m_backend);
     m_managerService = std::make_unique<EmbeddedManagerService>(m_backend->store());
-    m_vault = std::make_unique<PinVault>(&m_backend->store());
+    m_vault = std::make_unique<PinVault>(&m_backend->settings());
     if (m_config.demo && !m_vault->isSet()) {
         if (Status pin = m_vault->setDemoPin(); !pin)
             return pin;

@@ -10,6 +10,7 @@
 #include "QtHttpTransport.h"
 #include "ReturnPage.h"
 #include "Server.h"
+#include "SettingsStore.h"
 #include "StripeClient.h"
 #include "WebhookEndpoint.h"
 
@@ -58,6 +59,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     std::unique_ptr<KioskBackend> b(new KioskBackend(std::move(options), parent));
     b->m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
     b->m_store = std::move(store).value();
+    b->m_settings = std::make_unique<SettingsStore>(b->m_store->database());
     b->m_client = std::make_unique<StripeClient>(b->m_options.stripe, std::make_shared<QtHttpTransport>());
     b->m_payments = std::make_unique<PaymentCoordinator>(
         b->m_store.get(), b->m_client.get(), b->m_catalog.get(), b->m_options.payment);
@@ -159,6 +161,11 @@ Status KioskBackend::start()
 OrderStore &KioskBackend::store()
 {
     return *m_store;
+}
+
+SettingsStore &KioskBackend::settings()
+{
+    return *m_settings;
 }
 
 PaymentCoordinator &KioskBackend::payments()

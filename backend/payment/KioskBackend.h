@@ -21,6 +21,7 @@ class ApiReply;
 class Catalog;
 class JsonApi;
 class OrderStore;
+class SettingsStore;
 class PaymentCoordinator;
 class StripeClient;
 class WebhookEndpoint;
@@ -48,6 +49,8 @@ public:
     Status start();
 
     OrderStore &store();
+    /** The PIN's and other settings' table, in the same database as the orders. */
+    SettingsStore &settings();
     PaymentCoordinator &payments();
     const Catalog &catalog();
     StripeClient &stripe();
@@ -66,6 +69,7 @@ private:
 
     BackendOptions m_options;
     std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<StripeClient> m_client;
     std::unique_ptr<PaymentCoordinator> m_payments;

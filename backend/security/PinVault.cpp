@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PinVault.h"
 
-#include "OrderStore.h"
+#include "SettingsStore.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -58,7 +58,7 @@ std::optional<StoredHash> parseStored(const QString &text)
     return h;
 }
 
-qint64 readInt(const OrderStore *store, const QString &key)
+qint64 readInt(const SettingsStore *store, const QString &key)
 {
     const auto v = store->value(key, QStringLiteral("0"));
     return v.ok() ? v.value().toLongLong() : 0;
@@ -66,7 +66,7 @@ qint64 readInt(const OrderStore *store, const QString &key)
 
 } // namespace
 
-PinVault::PinVault(OrderStore *store, const Clock &clock)
+PinVault::PinVault(SettingsStore *store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
 {

@@ -8,21 +8,21 @@
 
 namespace Kiosk {
 
-class OrderStore;
+class SettingsStore;
 
 /**
  * Guards the manager screens with a PIN. The PIN is never stored: only a PBKDF2-HMAC-SHA256 hash
- * with a random 16-byte salt and its iteration count, in the OrderStore key/value table. Five wrong
+ * with a random 16-byte salt and its iteration count, in the SettingsStore. Five wrong
  * tries lock the vault for five minutes; each further lockout doubles (up to a day). The lockout
  * is persisted, so restarting the kiosk does not reset it.
  *
- * Does not own the store, which must outlive the vault. Same threading as OrderStore.
+ * Does not own the store, which must outlive the vault. Same threading as SettingsStore.
  * Errors (bad PIN format, store failure) come back as Status.
  */
 class PinVault final
 {
 public:
-    explicit PinVault(OrderStore *store, const Clock &clock = Clock::system());
+    explicit PinVault(SettingsStore *store, const Clock &clock = Clock::system());
 
     static constexpr int kMinLength = 4;
     static constexpr int kMaxLength = 12;
@@ -70,7 +70,7 @@ public:
 private:
     Status store(const QString &pin, bool isDemoDefault);
 
-    OrderStore *m_store;
+    SettingsStore *m_store;
     const Clock &m_clock;
 };
 

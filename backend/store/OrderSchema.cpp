@@ -14,7 +14,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 2;
+constexpr int kLatestVersion = 3;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -93,6 +93,14 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("ALTER TABLE orders ADD COLUMN installation_id %1").arg(text),
             // "Cancel" asked for, durably: a session created or paid afterwards is settled by it.
             QStringLiteral("ALTER TABLE orders ADD COLUMN cancel_requested_at %1").arg(i64),
+        };
+    case 3:
+        return {
+            // Settings (the manager PIN's hash and lockout) leave the order store's own state:
+            // SettingsStore keeps them, the kv table keeps counters and cursors.
+            QStringLiteral("CREATE TABLE settings (key %1 PRIMARY KEY, value %1 NOT NULL)").arg(text),
+            QStringLiteral("INSERT INTO settings (key, value) SELECT key, value FROM kv WHERE key LIKE 'security/%'"),
+            QStringLiteral("DELETE FROM kv WHERE key LIKE 'security/%'"),
         };
     default:
         return {};

@@ -14,7 +14,7 @@ class SqlDialect;
  * The order database's schema and its ordered migrations (version 1 creates everything). Checks
  * an existing file before anything writes to it: a file that is not an SQLite database, a
  * half-written one, another application's database, or one from a newer build is refused with a
- * clear error and left byte-for-byte untouched. Used by OrderStore only.
+ * clear error and left byte-for-byte untouched. Used by Database only.
  */
 class OrderSchema final
 {

@@ -12,7 +12,7 @@
 namespace Kiosk {
 
 class Clock;
-class SqlDialect;
+class Database;
 
 /** What to change along with a status transition. Unset fields stay as they are. */
 struct TransitionDetails
@@ -25,10 +25,13 @@ struct TransitionDetails
 };
 
 /**
- * Durable store of orders, their lines, status history and the Stripe event log, over Qt SQL
- * (SQLite by default: WAL, foreign keys, busy timeout; dialect differences in SqlDialect so a
- * PostgreSQL backend can follow). Every mutation is one transaction; a process killed mid-write
- * leaves the database consistent. Not thread-safe: use from the thread that opened it.
+ * Durable store of orders, their lines, status history and the Stripe event log, in a Database
+ * (SQLite by default: WAL, foreign keys, busy timeout; dialect differences in SqlDialect). The
+ * façade over its parts: OrderWrites (creation, transitions), HistoryIndex (the denormalised
+ * totals and search terms), HistoryQuery (history pages, count, totals), EventLog (Stripe events,
+ * exactly once), OrderImport (bulk insert) and a KeyValueTable of its own state. Settings such as
+ * the PIN are not here (SettingsStore). Every mutation is one transaction; a process killed
+ * mid-write leaves the database consistent. Not thread-safe: use from the thread that opened it.
  * Errors come back as Result; nothing throws.
  */
 class OrderStore final : public QObject
@@ -39,9 +42,12 @@ class OrderStore final : public QObject
 public:
     ~OrderStore() override;
 
-    /** Opens (creating and migrating as needed) the SQLite database at path. An empty path
-     *  means the default: QStandardPaths::AppDataLocation/orders.sqlite. */
+    /** The order store in an open database (which it shares with whoever else holds it). */
+    static Result<std::unique_ptr<OrderStore>> open(std::shared_ptr<Database> database);
+    /** Database::openSqlite(path), then open(). */
     static Result<std::unique_ptr<OrderStore>> openSqlite(const QString &path = QString());
+    [[nodiscard]] const std::shared_ptr<Database> &database() const;
+    /** The database's location (the SQLite file). */
     [[nodiscard]] QString path() const;
     [[nodiscard]] int schemaVersion() const;
     /** Random, made at the first start and kept in the database: tells this installation's
@@ -107,7 +113,8 @@ public:
      */
     Result<QList<qint64>> importOrders(const QList<Order> &orders);
 
-    /** Small key/value store for cursors (events sweep) and settings. */
+    /** The payment flow's own state, kept with the orders it describes: the events sweep's cursor,
+     *  each order's checkout parameters. Settings belong in SettingsStore. */
     Result<QString> value(const QString &key, const QString &defaultValue = QString()) const;
     Status setValue(const QString &key, const QString &value);
 

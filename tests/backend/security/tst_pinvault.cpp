@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "Clock.h"
+#include "Database.h"
 #include "OrderStore.h"
 #include "PinVault.h"
+#include "SettingsStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,20 +23,32 @@ private Q_SLOTS:
         reopen();
         m_clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_settings.reset(); }
 
     void firstRunHasNoPin()
     {
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QVERIFY(!vault.isSet());
         QVERIFY(vault.isDefaultPin());
         QCOMPARE(vault.verify(PinVault::demoDefaultPin()), Verdict::Wrong);
         QCOMPARE(vault.verify(QStringLiteral("0000")), Verdict::Wrong);
     }
 
+    void pinLivesApartFromTheOrders()
+    {
+        PinVault vault(m_settings.get(), m_clock);
+        QVERIFY(vault.setPin(QStringLiteral("482910")).ok());
+        auto database = Kiosk::Database::openSqlite(m_path);
+        QVERIFY(database.ok());
+        auto orders = Kiosk::OrderStore::open(database.value());
+        QVERIFY(orders.ok());
+        QCOMPARE(orders.value()->value(QStringLiteral("security/pin.hash")).value(), QString());
+        QVERIFY(storedHash().startsWith(QStringLiteral("pbkdf2-sha256$")));
+    }
+
     void setAndVerify()
     {
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QVERIFY(vault.setPin(QStringLiteral("482910")).ok());
         QVERIFY(vault.isSet());
         QVERIFY(!vault.isDefaultPin());
@@ -47,7 +61,7 @@ private Q_SLOTS:
 
     void demoDefaultIsReported()
     {
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QCOMPARE(PinVault::demoDefaultPin(), QStringLiteral("1234"));
         QVERIFY(vault.setDemoPin().ok());
         QVERIFY(vault.isDefaultPin());
@@ -96,7 +110,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, pin);
         QFETCH(QString, refusal);
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QVERIFY(vault.setPin(QStringLiteral("5137")).ok());
         const Kiosk::Status s = vault.setPin(pin);
         QCOMPARE(s.ok(), refusal.isEmpty());
@@ -125,7 +139,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, pin);
         QFETCH(bool, guards);
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         if (pin == QLatin1String("demo"))
             QVERIFY(vault.setDemoPin().ok());
         else if (!pin.isEmpty())
@@ -133,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(vault.guardsRealKeys(), guards);
         // The answer is stored with the PIN: a restart gives the same.
         reopen();
-        QCOMPARE(PinVault(m_store.get(), m_clock).guardsRealKeys(), guards);
+        QCOMPARE(PinVault(m_settings.get(), m_clock).guardsRealKeys(), guards);
         // And the dialogs ask for six digits when it matters.
         QCOMPARE(PinVault::checkPinRules(QStringLiteral("24680"), PinVault::kMinLengthForRealKeys).ok(), false);
         QVERIFY(PinVault::checkPinRules(QStringLiteral("246801"), PinVault::kMinLengthForRealKeys).ok());
@@ -142,9 +156,9 @@ private Q_SLOTS:
     void aPinFromBeforeTheRuleGuardsNoRealKey()
     {
         // Its length is unknown (only the hash is stored), so it is treated as too short.
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QVERIFY(vault.setPin(QStringLiteral("31415926")).ok());
-        QVERIFY(m_store->setValue(QStringLiteral("security/pin.guardsRealKeys"), QString()).ok());
+        QVERIFY(m_settings->setValue(QStringLiteral("security/pin.guardsRealKeys"), QString()).ok());
         QVERIFY(!vault.guardsRealKeys());
         QVERIFY(vault.setDemoPin().ok());
         QVERIFY(!vault.guardsRealKeys());
@@ -152,7 +166,7 @@ private Q_SLOTS:
 
     void storesASaltedHashNotThePin()
     {
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QVERIFY(vault.setPin(QStringLiteral("271828")).ok());
         const QString first = storedHash();
         QVERIFY(!first.contains(QStringLiteral("271828")));
@@ -174,7 +188,7 @@ private Q_SLOTS:
     void fiveWrongTriesLockOut()
     {
         {
-            PinVault vault(m_store.get(), m_clock);
+            PinVault vault(m_settings.get(), m_clock);
             QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
             for (int i = 0; i < 4; ++i)
                 QCOMPARE(vault.verify(QStringLiteral("1111")), Verdict::Wrong);
@@ -186,7 +200,7 @@ private Q_SLOTS:
         }
         // A restart (new store connection, new vault) does not lift the lockout.
         reopen();
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         m_clock.advance(299);
         QCOMPARE(vault.lockedForSecs(), 1);
         QCOMPARE(vault.verify(QStringLiteral("2468")), Verdict::LockedOut);
@@ -198,7 +212,7 @@ private Q_SLOTS:
 
     void lockoutDoublesAfterTheFirst()
     {
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
         for (const qint64 expected : { 300, 600, 1200 }) {
             for (int i = 0; i < 4; ++i)
@@ -216,7 +230,7 @@ private Q_SLOTS:
 
     void rightPinResetsTheWrongCount()
     {
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
         for (int i = 0; i < 4; ++i)
             QCOMPARE(vault.verify(QStringLiteral("1357")), Verdict::Wrong);
@@ -228,7 +242,7 @@ private Q_SLOTS:
 
     void clockSetBackDoesNotStretchTheLockout()
     {
-        PinVault vault(m_store.get(), m_clock);
+        PinVault vault(m_settings.get(), m_clock);
         QVERIFY(vault.setPin(QStringLiteral("2468")).ok());
         for (int i = 0; i < 5; ++i)
             (void)vault.verify(QStringLiteral("0000"));
@@ -239,18 +253,18 @@ private Q_SLOTS:
 private:
     void reopen()
     {
-        m_store.reset();
-        auto opened = Kiosk::OrderStore::openSqlite(m_path);
+        m_settings.reset();
+        auto opened = Kiosk::Database::openSqlite(m_path);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
-        m_store = std::move(opened).value();
+        m_settings = std::make_unique<Kiosk::SettingsStore>(std::move(opened).value());
     }
-    QString storedHash() const { return m_store->value(QStringLiteral("security/pin.hash")).value(); }
+    QString storedHash() const { return m_settings->value(QStringLiteral("security/pin.hash")).value(); }
 
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;
     Kiosk::ManualClock m_clock;
-    std::unique_ptr<Kiosk::OrderStore> m_store;
+    std::unique_ptr<Kiosk::SettingsStore> m_settings;
 };
 
 QTEST_GUILESS_MAIN(TestPinVault)

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "OrderStore.h"
 #include "RecordEvent.h"
+#include "SettingsStore.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -708,6 +709,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN installation_id")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN cancel_requested_at")));
         QVERIFY(rawExec(path, QStringLiteral("DELETE FROM kv WHERE key = 'store.installation_id'")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::openSqlite(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
@@ -717,6 +719,27 @@ private Q_SLOTS:
         QVERIFY(old.installationId.isEmpty()); // made before installation ids: never claimed by one
         QVERIFY(!reopened.value()->installationId().isEmpty());
         QVERIFY(reopened.value()->requestCancel(o.id)->cancelRequestedAt.isValid());
+    }
+
+    void migrationMovesThePinToTheSettings()
+    {
+        // A database as schema 2 left it: the PIN's rows in the order store's kv table.
+        create();
+        const QString path = m_store->path();
+        m_store.reset();
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
+        QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.hash', 'h')")));
+        QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.failures', '3')")));
+        QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
+        auto reopened = OrderStore::openSqlite(path);
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
+        QCOMPARE(reopened.value()->schemaVersion(), OrderStore::latestSchemaVersion());
+        SettingsStore settings(reopened.value()->database());
+        QCOMPARE(settings.value(QStringLiteral("security/pin.hash")).value(), QStringLiteral("h"));
+        QCOMPARE(settings.value(QStringLiteral("security/pin.failures")).value(), QStringLiteral("3"));
+        QCOMPARE(reopened.value()->value(QStringLiteral("security/pin.hash")).value(), QString());
+        // The order store's own state stays where it was.
+        QVERIFY(!reopened.value()->installationId().isEmpty());
     }
 
     void severalStoresInOneProcess()

@@ -10,10 +10,12 @@ ManagerFixture::ManagerFixture()
     if (!m_dir.isValid())
         return;
     auto opened = Kiosk::OrderStore::openSqlite(m_dir.filePath(QStringLiteral("orders.sqlite")));
-    if (opened.ok())
+    if (opened.ok()) {
         m_store = std::move(opened).value();
-    else
+        m_settings = std::make_unique<Kiosk::SettingsStore>(m_store->database());
+    } else {
         qWarning() << "cannot open store:" << opened.error().toString();
+    }
 }
 
 Kiosk::OrderStatus ManagerFixture::statusFor(int i)

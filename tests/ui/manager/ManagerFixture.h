@@ -2,6 +2,7 @@
 #pragma once
 
 #include "OrderStore.h"
+#include "SettingsStore.h"
 
 #include <QTemporaryDir>
 
@@ -10,7 +11,7 @@
 namespace Kiosk::Test {
 
 /**
- * A real SQLite OrderStore in a temporary directory plus helpers to fill it. History orders are
+ * A real SQLite OrderStore (and its SettingsStore) in a temporary directory plus helpers to fill it. History orders are
  * generated deterministically so a test can compute what it expects:
  * order i (0-based) is created at start + i minutes, status statusFor(i), currency currencyFor(i),
  * one line "productFor(i)" of amountFor(i) minor units, customer "customer<i>@example.com".
@@ -21,6 +22,8 @@ public:
     ManagerFixture();
     [[nodiscard]] bool isValid() const { return m_store != nullptr; }
     [[nodiscard]] Kiosk::OrderStore *store() const { return m_store.get(); }
+    /** The settings (PIN) in the same database. */
+    [[nodiscard]] Kiosk::SettingsStore *settings() const { return m_settings.get(); }
     [[nodiscard]] QString dir() const { return m_dir.path(); }
 
     static QDateTime start() { return QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC); }
@@ -36,6 +39,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Kiosk::OrderStore> m_store;
+    std::unique_ptr<Kiosk::SettingsStore> m_settings;
 };
 
 } // namespace Kiosk::Test

@@ -39,7 +39,7 @@ private Q_SLOTS:
     void showsHistoryAndClosesOnRequest()
     {
         QSettings settings(m_fixture.dir() + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
-        Kiosk::PinVault vault(m_fixture.store());
+        Kiosk::PinVault vault(m_fixture.settings());
         Kiosk::EmbeddedManagerService service(*m_fixture.store());
         ManagerScreen screen(&service, &vault, &settings);
         screen.resize(1280, 800);
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QSettings settings(m_fixture.dir() + QStringLiteral("/lock.ini"), QSettings::IniFormat);
         settings.setValue(QStringLiteral("manager/lockAfterSecs"), 120);
         Kiosk::ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
-        Kiosk::PinVault vault(m_fixture.store());
+        Kiosk::PinVault vault(m_fixture.settings());
         Kiosk::EmbeddedManagerService service(*m_fixture.store());
         ManagerScreen screen(&service, &vault, &settings);
         QCOMPARE(screen.lockAfterSecs(), 120);
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
     void pinDialogScreenshots()
     {
-        Kiosk::PinVault vault(m_fixture.store());
+        Kiosk::PinVault vault(m_fixture.settings());
         Kiosk::Ui::PinDialog create(
             vault, Kiosk::Ui::PinDialog::Mode::Create, QStringLiteral("Set a PIN to protect the manager screen"));
         create.show();

@@ -23,7 +23,7 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<ManagerFixture>();
         QVERIFY(m_fixture->isValid());
-        m_vault = std::make_unique<PinVault>(m_fixture->store(), m_clock);
+        m_vault = std::make_unique<PinVault>(m_fixture->settings(), m_clock);
     }
     void cleanup()
     {

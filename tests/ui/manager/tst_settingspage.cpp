@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->isValid());
         m_settings = std::make_unique<QSettings>(m_fixture->dir() + QStringLiteral("/kiosk.ini"), QSettings::IniFormat);
         m_secrets = std::make_unique<SecretStore>();
-        m_vault = std::make_unique<Kiosk::PinVault>(m_fixture->store());
+        m_vault = std::make_unique<Kiosk::PinVault>(m_fixture->settings());
     }
     void cleanup()
     {

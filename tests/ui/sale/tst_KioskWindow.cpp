@@ -13,6 +13,7 @@
 #include "OrderStore.h"
 #include "PinVault.h"
 #include "ResultScreen.h"
+#include "SettingsStore.h"
 #include "TestSupport.h"
 
 #include <QLabel>
@@ -71,6 +72,7 @@ private:
     void startSale();
 
     std::unique_ptr<OrderStore> m_store; // only for the PIN vault and the (unopened) manager screen
+    std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<EmbeddedManagerService> m_manager;
     std::unique_ptr<PinVault> m_vault;
     std::unique_ptr<FakeTillService> m_service;
@@ -84,7 +86,8 @@ void TestKioskWindow::init()
     auto store = OrderStore::openSqlite();
     QVERIFY(store.ok());
     m_store = std::move(store).value();
-    m_vault = std::make_unique<PinVault>(m_store.get());
+    m_settings = std::make_unique<SettingsStore>(m_store->database());
+    m_vault = std::make_unique<PinVault>(m_settings.get());
     m_manager = std::make_unique<EmbeddedManagerService>(*m_store);
     m_service = std::make_unique<FakeTillService>(catalog.value());
     KioskWindowOptions options;
@@ -100,6 +103,7 @@ void TestKioskWindow::cleanup()
     m_service.reset();
     m_manager.reset();
     m_vault.reset();
+    m_settings.reset();
     m_store.reset();
 }
 

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "OrderStore.h"
+
+namespace Kiosk {
+
+class Database;
+class HistoryIndex;
+
+/**
+ * Every write to an order: creating one (numbered per kiosk id), inserting a complete one,
+ * status transitions through OrderStateMachine with their history entry, the Checkout Session
+ * and the cancel request. Keeps HistoryIndex in step in the same transaction. Functions marked
+ * "inside" expect the caller's open write transaction; the others open their own. Does not own
+ * the database or index. Same thread as them.
+ */
+class OrderWrites final
+{
+public:
+    OrderWrites(Database &database, HistoryIndex &index)
+        : m_database(database)
+        , m_index(index)
+    { }
+
+    Result<Order> createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId);
+    Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
+    /** Sets cancel_requested_at unless already set. */
+    Status requestCancel(qint64 orderId);
+
+    enum class Applied { Unchanged, Changed };
+    /** Inside. Moving to the current status is Unchanged; an illegal move "illegal_transition". */
+    Result<Applied> applyTransition(qint64 orderId, OrderStatus to, const TransitionDetails &details);
+    /** Inside. A fresh order number for kioskId, unique among the stored ones. */
+    Result<QString> nextNumber(const QString &kioskId);
+    /** Inside. Inserts a complete order with its lines and index rows; sets order.id. */
+    Status insertOrder(Order &order);
+
+    [[nodiscard]] static bool validCurrency(const QString &currency);
+    /** Checks lines and fills in line totals; returns the subtotal. */
+    static Result<qint64> checkLines(QList<OrderLine> &lines);
+    [[nodiscard]] static const QString &defaultKioskId();
+
+private:
+    Database &m_database;
+    HistoryIndex &m_index;
+};
+
+} // namespace Kiosk
