@@ -271,7 +271,7 @@ void TestTranslations::walkEveryScreen(QList<Seen> &texts, QStringList &clipped)
     Kiosk::Test::ManagerFixture fixture;
     QVERIFY(fixture.isValid());
     QVERIFY(fixture.importHistory(12));
-    PinVault vault(fixture.store());
+    PinVault vault(fixture.settings());
     QVERIFY(vault.setDemoPin().ok());
     EmbeddedManagerService managerService(*fixture.store());
     FakeTillService till(m_catalog);
@@ -396,7 +396,7 @@ void TestTranslations::openScreensFollowASwitch()
     // A screen that is open when the language changes retranslates itself, amounts included.
     Kiosk::Test::ManagerFixture fixture;
     QVERIFY(fixture.isValid());
-    PinVault vault(fixture.store());
+    PinVault vault(fixture.settings());
     EmbeddedManagerService managerService(*fixture.store());
     FakeTillService till(m_catalog);
     KioskWindow window(till, managerService, vault, {});
@@ -428,7 +428,7 @@ void TestTranslations::checkoutCarriesTheChosenLanguage()
 {
     Kiosk::Test::ManagerFixture fixture;
     QVERIFY(fixture.isValid());
-    PinVault vault(fixture.store());
+    PinVault vault(fixture.settings());
     EmbeddedManagerService managerService(*fixture.store());
     FakeTillService till(m_catalog);
     KioskWindow window(till, managerService, vault, {});
