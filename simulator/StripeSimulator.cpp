@@ -2,25 +2,35 @@
 #include "StripeSimulator.h"
 
 #include "ApiError.h"
+#include "ApiResponse.h"
+#include "ApiResult.h"
+#include "ApiVersion.h"
 #include "CheckoutPage.h"
 #include "ControlBody.h"
+#include "EventLog.h"
+#include "FaultInjector.h"
 #include "FormDecoder.h"
+#include "IdempotencyCache.h"
+#include "ListPage.h"
+#include "ListParams.h"
+#include "ObjectStore.h"
+#include "ParamSpec.h"
+#include "RandomId.h"
+#include "RequestContext.h"
+#include "Router.h"
 #include "Server.h"
+#include "StateFile.h"
 #include "TestCard.h"
+#include "VersionedRenderer.h"
 #include "WebhookDispatcher.h"
 
 #include "Clock.h"
 #include "JsonText.h"
 #include "Money.h"
-#include "PrivateFiles.h"
 
-#include <QCryptographicHash>
 #include <QDate>
-#include <QFile>
 #include <QLocale>
-#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
 
@@ -36,8 +46,6 @@ using HttpResponse = Http::Response;
 
 namespace {
 
-constexpr const char *kLatestVersion = "2026-10-28.endive";
-constexpr qint64 kIdempotencyKeepSecs = 24 * 3600 + 3600;
 /** 9999-12-31T23:59:59Z: the simulator clock never moves past it (QDateTime and Stripe timestamps stay sane). */
 constexpr qint64 kLatestClockSecs = 253'402'300'799;
 
@@ -51,64 +59,19 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-std::string randomToken(int length)
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    std::string out;
-    out.reserve(size_t(length));
-    for (int i = 0; i < length; ++i)
-        out.push_back(alphabet[QRandomGenerator::global()->bounded(62)]);
-    return out;
-}
-
 std::string newId(const char *prefix, int length = 24)
 {
-    return std::string(prefix) + randomToken(length);
+    return RandomId::make(prefix, length);
 }
 
 ApiError invalid(const std::string &message, const std::string &param = {}, const std::string &code = {})
 {
-    ApiError e;
-    e.message = message;
-    e.param = param;
-    e.code = code;
-    return e;
-}
-
-ApiError missing(const std::string &param)
-{
-    return invalid("Missing required param: " + param + ".", param, "parameter_missing");
-}
-
-ApiError noSuch(const std::string &object, const std::string &id, const std::string &param = {}, int status = 404)
-{
-    ApiError e = invalid("No such " + object + ": '" + id + "'", param, "resource_missing");
-    e.status = status;
-    return e;
-}
-
-HttpResponse jsonResponse(int status, const json &body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.setHeader("Content-Type", "application/json");
-    r.body = JsonText::dump(body, 2);
-    return r;
+    return ApiError::invalid(message, param, code);
 }
 
 HttpResponse errorResponse(const ApiError &error)
 {
-    return jsonResponse(error.status, error.body());
-}
-
-HttpResponse htmlResponse(int status, const QByteArray &html)
-{
-    HttpResponse r;
-    r.status = status;
-    r.setHeader("Content-Type", "text/html; charset=utf-8");
-    r.setHeader("Cache-Control", "no-store");
-    r.body = html;
-    return r;
+    return error.response();
 }
 
 /** A non-empty string parameter, or nothing ("empty means unset"). */
@@ -121,52 +84,6 @@ std::optional<std::string> stringParam(const json &params, const char *key)
         return std::nullopt;
     return value;
 }
-
-/** Stripe's 400 parameter_unknown for the first parameter a route does not take. */
-std::optional<ApiError> unknownParameter(const json &params, const std::set<std::string> &allowed)
-{
-    for (auto it = params.begin(); it != params.end(); ++it) {
-        if (!allowed.count(it.key()))
-            return invalid("Received unknown parameter: " + it.key(), it.key(), "parameter_unknown");
-    }
-    return std::nullopt;
-}
-
-/** The `expand[]` paths of a request (`expand=x` counts as one); an error when it is no list. */
-Result<std::vector<std::string>> expandPaths(const json &params)
-{
-    std::vector<std::string> paths;
-    if (!params.contains("expand"))
-        return paths;
-    const json &expand = params["expand"];
-    if (expand.is_string()) {
-        if (!expand.get<std::string>().empty())
-            paths.push_back(expand.get<std::string>());
-        return paths;
-    }
-    if (!expand.is_array())
-        return makeError(QStringLiteral("expand"), QStringLiteral("Invalid array"));
-    for (const json &e : expand) {
-        if (!e.is_string())
-            return makeError(QStringLiteral("expand"), QStringLiteral("Invalid array"));
-        paths.push_back(e.get<std::string>());
-    }
-    return paths;
-}
-
-/** Stripe's 400 for an `expand[]` path the object does not offer. */
-std::optional<ApiError> unexpandable(const json &params, const std::set<std::string> &expandable)
-{
-    const auto paths = expandPaths(params);
-    if (!paths.ok())
-        return invalid(u8(paths.error().message), u8(paths.error().code));
-    for (const std::string &path : paths.value()) {
-        if (!expandable.count(path))
-            return invalid("This property cannot be expanded (" + path + ").");
-    }
-    return std::nullopt;
-}
-
 /** Month and four-digit year of an expiry as typed ("MM / YY" or "MM/YYYY"); the month unchecked. */
 std::optional<std::pair<int, int>> cardExpiry(const QString &text)
 {
@@ -213,72 +130,11 @@ bool isUtf8(const QByteArray &bytes)
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
-/** What idempotency entries (and the state file) keep instead of the client's API key. */
-std::string apiKeyHash(const QString &key)
-{
-    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().toStdString();
-}
-
 bool parseInteger(const std::string &text, qint64 &out)
 {
     bool ok = false;
     out = QString::fromStdString(text).toLongLong(&ok);
     return ok;
-}
-
-/** The open interval (gt, lt) of creation times a list's `created` filter lets through. */
-struct CreatedRange
-{
-    qint64 gt = std::numeric_limits<qint64>::min();
-    qint64 lt = std::numeric_limits<qint64>::max();
-    [[nodiscard]] bool contains(qint64 t) const { return t > gt && t < lt; }
-};
-
-/** Reads `created` (an exact time, or `created[gt|gte|lt|lte]`) into `range`; Stripe's error if malformed. */
-std::optional<ApiError> parseCreated(const json &params, CreatedRange &range)
-{
-    if (!params.contains("created"))
-        return std::nullopt;
-    const json &created = params["created"];
-    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
-    constexpr qint64 highest = std::numeric_limits<qint64>::max();
-    if (created.is_string()) {
-        qint64 exact = 0;
-        if (!parseInteger(created.get<std::string>(), exact))
-            return invalid("Invalid integer: " + created.get<std::string>(), "created", "parameter_invalid_integer");
-        range.gt = exact > lowest ? exact - 1 : exact;
-        range.lt = exact < highest ? exact + 1 : exact;
-        return std::nullopt;
-    }
-    if (!created.is_object())
-        return invalid("Invalid integer", "created", "parameter_invalid_integer");
-    for (auto it = created.begin(); it != created.end(); ++it) {
-        const std::string name = "created[" + it.key() + "]";
-        qint64 v = 0;
-        if (!it.value().is_string() || !parseInteger(it.value().get<std::string>(), v))
-            return invalid("Invalid integer", name, "parameter_invalid_integer");
-        if (it.key() == "gt")
-            range.gt = std::max(range.gt, v);
-        else if (it.key() == "gte")
-            range.gt = std::max(range.gt, v > lowest ? v - 1 : v);
-        else if (it.key() == "lt")
-            range.lt = std::min(range.lt, v);
-        else if (it.key() == "lte")
-            range.lt = std::min(range.lt, v < highest ? v + 1 : v);
-        else
-            return invalid("Received unknown parameter: " + name, name, "parameter_unknown");
-    }
-    return std::nullopt;
-}
-
-QString versionDate(const std::string &version)
-{
-    return QString::fromStdString(version).left(10);
-}
-
-bool isNewerOrEqual(const std::string &version, const char *date)
-{
-    return versionDate(version) >= QLatin1String(date);
 }
 
 std::string maskedKey(const QString &key)
@@ -319,37 +175,15 @@ bool validUrl(const std::string &text)
 
 } // namespace
 
+namespace {
+ParamSpecList createSessionSpec();
+void renderSessionVersion(json &session, const std::string &version);
+} // namespace
+
 // ---------------------------------------------------------------------------------------------
 
 struct StripeSimulator::Private
 {
-    struct EventRecord
-    {
-        json event;
-        int endpoints = 0;
-        std::set<int> delivered;
-        [[nodiscard]] int pending() const { return std::max(0, endpoints - int(delivered.size())); }
-    };
-    struct IdempotencyEntry
-    {
-        std::string fingerprint;
-        bool inFlight = true;
-        int status = 0;
-        QByteArray body;
-        QByteArray requestId;
-        qint64 created = 0;
-    };
-    struct RequestContext
-    {
-        QByteArray requestId;
-        std::string idempotencyKey;
-        std::string version;
-    };
-    struct ApiResult
-    {
-        HttpResponse response;
-        bool store = true; ///< kept for idempotent replays (false for validation failures)
-    };
     struct PayInput
     {
         QString card;
@@ -375,24 +209,28 @@ struct StripeSimulator::Private
     Private(StripeSimulator *owner, SimulatorOptions opts)
         : q(owner)
         , options(std::move(opts))
-        , faults(options.faults)
-    { }
+        , stateFile(options.statePath)
+    {
+        faults.set(options.faults);
+    }
 
     StripeSimulator *q;
     SimulatorOptions options;
-    FaultConfig faults;
+    FaultInjector faults;
     OffsetClock clock;
     Http::Server *server = nullptr;
     WebhookDispatcher *dispatcher = nullptr;
     QTimer *expiryTimer = nullptr;
     QTimer *saveTimer = nullptr;
     QUrl base;
+    Router router;
+    VersionedRenderer renderer;
+    StateFile stateFile;
 
-    std::map<std::string, json> sessions; // id → {session, line_items, internal}
-    std::vector<std::string> sessionOrder;
-    std::vector<EventRecord> events;
-    std::map<std::string, size_t> eventIndex;
-    std::map<std::string, IdempotencyEntry> idempotency;
+    ObjectStore<json> sessions; // id → {session, line_items, internal}
+    std::multimap<qint64, std::string> openByExpiry; // open sessions by expires_at (completed ones are skipped)
+    EventLog events;
+    IdempotencyCache idempotency;
 
     // --- plumbing -------------------------------------------------------------------------------
     void handle(const HttpRequest &request, const Http::Responder &connection);
@@ -401,31 +239,27 @@ struct StripeSimulator::Private
     HttpResponse handleControl(const HttpRequest &request, const QString &path);
     HttpResponse handlePage(const HttpRequest &request, const QString &path);
     std::optional<ApiError> authenticate(const HttpRequest &request, QString &key) const;
-    ApiResult route(const QByteArray &method, const QString &path, const json &params, const RequestContext &ctx);
+    void addRoutes();
+    void addStateSections();
     void scheduleSave();
-    Status save() const;
-    Status load();
     /** How far the clock may still move forward (it stops at kLatestClockSecs). */
     [[nodiscard]] qint64 maxClockAdvance() const { return kLatestClockSecs - clock.nowSecs(); }
 
     // --- resources ------------------------------------------------------------------------------
-    ApiResult createSession(const json &params, const RequestContext &ctx);
-    ApiResult retrieveSession(const std::string &id, const json &params);
-    ApiResult expireSession(const std::string &id, const json &params, const RequestContext &ctx);
-    ApiResult listLineItems(const std::string &id, const json &params);
-    ApiResult listSessions(const json &params);
-    ApiResult listEvents(const json &params);
-    ApiResult retrieveEvent(const std::string &id);
+    ApiResult createSession(const ApiCall &call);
+    ApiResult retrieveSession(const ApiCall &call);
+    ApiResult expireSession(const ApiCall &call);
+    ApiResult listLineItems(const ApiCall &call);
+    ApiResult listSessions(const ApiCall &call);
+    ApiResult listEvents(const ApiCall &call);
+    ApiResult retrieveEvent(const ApiCall &call);
 
     json *findSession(const std::string &id);
     void refresh(json &record);
     void sweepExpired();
     void expire(json &record, const RequestContext *ctx);
-    json renderSession(const json &record, const json &expand) const;
-    json lineItemList(const json &record, const json &items, bool hasMore) const;
-    std::string createEvent(
-        const std::string &type, const json &object, const RequestContext *ctx, const std::string &version);
-    json renderEvent(const EventRecord &record) const;
+    json renderSession(const json &record, const std::set<std::string> &expand, const std::string &version) const;
+    std::string createEvent(const std::string &type, const json &object, const RequestContext *ctx);
 
     PayOutcome pay(const std::string &id, const PayInput &input);
     void completePayment(json &record, const PayInput &input);
@@ -433,9 +267,6 @@ struct StripeSimulator::Private
     json paymentIntentObject(const json &record, const json &lastError, const PayInput &input) const;
     json paymentMethodObject(const PayInput &input) const;
     HttpResponse pageFor(const std::string &id, const PayOutcome *outcome, const PayInput *typed);
-
-    static Result<json> pageList(const std::vector<const json *> &newestFirst, const json &params,
-        const std::string &url, const char *objectName);
 };
 
 // --- request plumbing ---------------------------------------------------------------------------
@@ -458,7 +289,7 @@ void StripeSimulator::Private::handle(const HttpRequest &request, const Http::Re
     else if (path == QLatin1String("/") || path == QLatin1String("/health"))
         response = jsonResponse(200, json { { "ok", true }, { "simulator", "stripe-sim" } });
     else
-        response = errorResponse(noSuch("route", u8(path)));
+        response = ApiError::noSuch("route", u8(path)).response();
     response.setHeader("Request-Id", requestId);
     connection.send(response);
 }
@@ -493,28 +324,30 @@ std::optional<ApiError> StripeSimulator::Private::authenticate(const HttpRequest
 void StripeSimulator::Private::handleApi(
     const HttpRequest &request, const QString &path, const QByteArray &requestId, const Http::Responder &connection)
 {
-    auto reply
-        = [connection, requestId](HttpResponse response, const QList<QPair<QByteArray, QByteArray>> &extra = {}) {
-              response.setHeader("Request-Id", requestId);
-              response.setHeader("Stripe-Version", kLatestVersion);
-              for (const auto &h : extra)
-                  response.setHeader(h.first, h.second);
-              connection.send(response);
-          };
+    RequestContext ctx;
+    ctx.requestId = requestId;
+    // As text (bytes that are not UTF-8 become U+FFFD): it is echoed in errors and stored in events.
+    const QByteArray versionHeader = request.header("stripe-version");
+    ctx.version = versionHeader.isEmpty() ? std::string(ApiVersion::kLatest) : u8(QString::fromUtf8(versionHeader));
+    const bool versionOk = ApiVersion::isWellFormed(ctx.version);
+    // The answer names the version it is written in: the request's, or the default when that is unusable.
+    const QByteArray answeredVersion
+        = versionOk ? QByteArray::fromStdString(ctx.version) : QByteArray(ApiVersion::kLatest);
+    auto reply = [connection, requestId, answeredVersion](
+                     HttpResponse response, const QList<QPair<QByteArray, QByteArray>> &extra = {}) {
+        response.setHeader("Request-Id", requestId);
+        response.setHeader("Stripe-Version", answeredVersion);
+        for (const auto &h : extra)
+            response.setHeader(h.first, h.second);
+        connection.send(response);
+    };
 
     QString apiKey;
     if (const auto authError = authenticate(request, apiKey)) {
         reply(errorResponse(*authError));
         return;
     }
-
-    RequestContext ctx;
-    ctx.requestId = requestId;
-    // As text (bytes that are not UTF-8 become U+FFFD): it is echoed in errors and stored in events.
-    const QByteArray versionHeader = request.header("stripe-version");
-    ctx.version = versionHeader.isEmpty() ? std::string(kLatestVersion) : u8(QString::fromUtf8(versionHeader));
-    static const QRegularExpression versionPattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$"));
-    if (!versionPattern.match(QString::fromStdString(ctx.version)).hasMatch()) {
+    if (!versionOk) {
         reply(errorResponse(invalid("Invalid Stripe API version: " + ctx.version)));
         return;
     }
@@ -538,34 +371,23 @@ void StripeSimulator::Private::handleApi(
         }
     }
 
-    // Fault: fail the next N matching requests.
     bool dropAfterExecution = false;
-    if (faults.failCount > 0 && (faults.failPath.isEmpty() || path.startsWith(faults.failPath))
-        && (faults.failMethod.isEmpty() || faults.failMethod.compare(request.method, Qt::CaseInsensitive) == 0)) {
-        --faults.failCount;
-        if (faults.failMode == FaultConfig::FailMode::Drop) {
-            connection.drop();
-            return;
-        }
-        if (faults.failMode == FaultConfig::FailMode::Status) {
-            ApiError e;
-            e.status = faults.failStatus;
-            if (faults.failStatus == 429) {
-                e.code = "rate_limit";
-                e.message = "Request rate limit exceeded. Learn more about rate limits here "
-                            "https://stripe.com/docs/rate-limits.";
-            } else {
-                e.type = faults.failStatus >= 500 ? "api_error" : "invalid_request_error";
-                e.message = "An unknown error occurred (injected by the simulator's fault injection).";
-            }
-            reply(errorResponse(e));
-            return;
-        }
+    switch (faults.onApiRequest(request.method, path)) {
+    case FaultInjector::Action::Drop:
+        connection.drop();
+        return;
+    case FaultInjector::Action::Fail:
+        reply(errorResponse(faults.failure()));
+        return;
+    case FaultInjector::Action::DropAfterExecution:
         dropAfterExecution = true;
+        break;
+    case FaultInjector::Action::None:
+        break;
     }
 
     // Idempotency (POST only, scoped per API key).
-    std::string storeKey;
+    std::string slot;
     if (isPost && request.hasHeader("idempotency-key")) {
         const QByteArray rawKey = request.header("idempotency-key");
         ctx.idempotencyKey = rawKey.toStdString();
@@ -578,69 +400,50 @@ void StripeSimulator::Private::handleApi(
             reply(errorResponse(invalid("Invalid idempotency key: it must be valid UTF-8.", "idempotency_key")));
             return;
         }
-        // Scoped per API key, but only a hash of the key is kept (in memory and in the state file).
-        storeKey = apiKeyHash(apiKey) + '\n' + ctx.idempotencyKey;
         const std::string fingerprint
             = request.method.toStdString() + ' ' + u8(path) + ' ' + JsonText::dump(params).toStdString();
-        const qint64 now = clock.nowSecs();
-        for (auto it = idempotency.begin(); it != idempotency.end();) {
-            if (!it->second.inFlight && now - it->second.created > kIdempotencyKeepSecs)
-                it = idempotency.erase(it);
-            else
-                ++it;
+        const auto claim = idempotency.claim(apiKey, ctx.idempotencyKey, fingerprint, requestId, clock.nowSecs());
+        switch (claim.outcome) {
+        case IdempotencyCache::Outcome::Mismatch: {
+            ApiError e;
+            e.type = "idempotency_error";
+            e.message = "Keys for idempotent requests can only be used with the same parameters they were first "
+                        "used with. Try using a key other than '"
+                + ctx.idempotencyKey + "' if you meant to execute a different request.";
+            reply(errorResponse(e));
+            return;
         }
-        const auto found = idempotency.find(storeKey);
-        if (found != idempotency.end()) {
-            const IdempotencyEntry &entry = found->second;
-            if (entry.fingerprint != fingerprint) {
-                ApiError e;
-                e.type = "idempotency_error";
-                e.message = "Keys for idempotent requests can only be used with the same parameters they were first "
-                            "used with. Try using a key other than '"
-                    + ctx.idempotencyKey
-                    + "' if you meant to "
-                      "execute a different request.";
-                reply(errorResponse(e));
-                return;
-            }
-            if (entry.inFlight) {
-                ApiError e = invalid("There is currently another in-progress request using this Stripe token (probably "
-                                     "the same idempotency key). Please try again later.",
-                    {}, "idempotency_key_in_use");
-                e.status = 409;
-                reply(errorResponse(e), { { "Stripe-Should-Retry", "true" } });
-                return;
-            }
+        case IdempotencyCache::Outcome::InFlight:
+            reply(errorResponse(invalid("There is currently another in-progress request using this Stripe token "
+                                        "(probably the same idempotency key). Please try again later.",
+                      {}, "idempotency_key_in_use")
+                                    .withStatus(409)),
+                { { "Stripe-Should-Retry", "true" } });
+            return;
+        case IdempotencyCache::Outcome::Replay: {
             HttpResponse replay;
-            replay.status = entry.status;
+            replay.status = claim.entry->status;
             replay.setHeader("Content-Type", "application/json");
-            replay.body = entry.body;
+            replay.body = claim.entry->body;
             reply(replay,
-                { { "Idempotent-Replayed", "true" }, { "Original-Request", entry.requestId },
+                { { "Idempotent-Replayed", "true" }, { "Original-Request", claim.entry->requestId },
                     { "Idempotency-Key", QByteArray::fromStdString(ctx.idempotencyKey) } });
             return;
         }
-        IdempotencyEntry entry;
-        entry.fingerprint = fingerprint;
-        entry.created = now;
-        entry.requestId = requestId;
-        idempotency[storeKey] = entry;
+        case IdempotencyCache::Outcome::Claimed:
+            slot = claim.slot;
+            break;
+        }
     }
 
     const QByteArray method = request.method;
-    auto execute = [this, method, path, params, ctx, storeKey, dropAfterExecution, connection, reply]() {
-        ApiResult result = route(method, path, params, ctx);
-        if (!storeKey.empty()) {
-            auto it = idempotency.find(storeKey);
-            if (it != idempotency.end()) {
-                if (result.store) {
-                    it->second.inFlight = false;
-                    it->second.status = result.response.status;
-                    it->second.body = result.response.body;
-                } else {
-                    idempotency.erase(it);
-                }
-            }
+    auto execute = [this, method, path, params, ctx, slot, dropAfterExecution, connection, reply]() {
+        ApiResult result = router.dispatch(method, path, params, ctx);
+        if (!slot.empty()) {
+            if (result.store)
+                idempotency.finish(slot, result.response.status, result.response.body);
+            else
+                idempotency.release(slot);
             scheduleSave();
         }
         if (dropAfterExecution) {
@@ -653,88 +456,115 @@ void StripeSimulator::Private::handleApi(
         reply(result.response, extra);
     };
 
-    if (faults.delayMs > 0 && (faults.delayPath.isEmpty() || path.startsWith(faults.delayPath))) {
-        const int delay = faults.delayMs;
-        if (faults.delayCount > 0 && --faults.delayCount == 0)
-            faults.delayMs = 0;
-        QTimer::singleShot(delay, q, execute);
+    if (const auto delay = faults.delayFor(path)) {
+        QTimer::singleShot(*delay, q, execute);
         return;
     }
     execute();
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::route(
-    const QByteArray &method, const QString &path, const json &params, const RequestContext &ctx)
+void StripeSimulator::Private::addRoutes()
 {
-    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // v1, checkout, sessions, id, action
-    const auto unrecognised = [&]() {
-        ApiError e = invalid("Unrecognized request URL (" + method.toStdString() + ": " + u8(path)
-            + "). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
-        e.status = 404;
-        return ApiResult { errorResponse(e), false };
-    };
     // What each route takes and may expand: anything else is refused before the route runs, as
     // Stripe does. `payment_intent` is accepted but stays an id (no PaymentIntent object yet).
-    static const std::set<std::string> sessionExpandable { "line_items", "payment_intent" };
-    static const std::set<std::string> pageParams { "limit", "starting_after", "ending_before", "expand" };
-    const auto checked = [&params](const std::set<std::string> &allowed, const std::set<std::string> &expandable,
-                             auto &&run) -> ApiResult {
-        auto error = unknownParameter(params, allowed);
-        if (!error)
-            error = unexpandable(params, expandable);
-        if (error)
-            return { errorResponse(*error), false };
-        return run();
+    const std::set<std::string> sessionExpandable { "line_items", "payment_intent" };
+    const auto bind = [this](ApiResult (Private::*handler)(const ApiCall &)) {
+        return [this, handler](const ApiCall &call) { return (this->*handler)(call); };
     };
-    if (parts.size() >= 3 && parts.at(1) == QLatin1String("checkout") && parts.at(2) == QLatin1String("sessions")) {
-        if (parts.size() == 3 && method == "POST") {
-            // createSession refuses unknown parameters itself (their set depends on the version).
-            if (const auto error = unexpandable(params, sessionExpandable))
-                return { errorResponse(*error), false };
-            return createSession(params, ctx);
-        }
-        if (parts.size() == 3 && method == "GET") {
-            std::set<std::string> allowed = pageParams;
-            allowed.insert({ "status", "payment_intent", "created", "customer", "customer_details", "payment_link",
-                "subscription" });
-            return checked(allowed, { "data.line_items", "data.payment_intent" }, [&] { return listSessions(params); });
-        }
-        const std::string id = parts.size() > 3 ? u8(parts.at(3)) : std::string();
-        if (parts.size() == 4 && method == "GET")
-            return checked({ "expand" }, sessionExpandable, [&] { return retrieveSession(id, params); });
-        if (parts.size() == 5 && parts.at(4) == QLatin1String("expire") && method == "POST")
-            return checked({ "expand" }, sessionExpandable, [&] { return expireSession(id, params, ctx); });
-        if (parts.size() == 5 && parts.at(4) == QLatin1String("line_items") && method == "GET")
-            return checked(pageParams, {}, [&] { return listLineItems(id, params); });
-        return unrecognised();
-    }
-    if (parts.size() >= 2 && parts.at(1) == QLatin1String("events") && method == "GET") {
-        if (parts.size() == 2) {
-            std::set<std::string> allowed = pageParams;
-            allowed.insert({ "type", "types", "created", "delivery_success" });
-            return checked(allowed, {}, [&] { return listEvents(params); });
-        }
-        if (parts.size() == 3)
-            return checked({ "expand" }, {}, [&] { return retrieveEvent(u8(parts.at(2))); });
-    }
-    return unrecognised();
+    router.add("POST", QStringLiteral("/v1/checkout/sessions"), createSessionSpec(), sessionExpandable,
+        bind(&Private::createSession));
+    router.add("GET", QStringLiteral("/v1/checkout/sessions"),
+        listParams({ ParamSpec::string("status"), ParamSpec::string("payment_intent"), ParamSpec::created(),
+            ParamSpec::string("customer"),
+            ParamSpec::object("customer_details", { ParamSpec::string("email").required() }),
+            ParamSpec::string("payment_link"), ParamSpec::string("subscription") }),
+        { "data.line_items", "data.payment_intent" }, bind(&Private::listSessions));
+    router.add("GET", QStringLiteral("/v1/checkout/sessions/{id}"), { ParamSpec::expand() }, sessionExpandable,
+        bind(&Private::retrieveSession));
+    router.add("POST", QStringLiteral("/v1/checkout/sessions/{id}/expire"), { ParamSpec::expand() }, sessionExpandable,
+        bind(&Private::expireSession));
+    router.add("GET", QStringLiteral("/v1/checkout/sessions/{id}/line_items"), listParams(), {},
+        bind(&Private::listLineItems));
+    router.add("GET", QStringLiteral("/v1/events"), EventLog::listSpec(), {}, bind(&Private::listEvents));
+    router.add("GET", QStringLiteral("/v1/events/{id}"), { ParamSpec::expand() }, {}, bind(&Private::retrieveEvent));
+    renderer.add("checkout.session", renderSessionVersion);
 }
 
 void StripeSimulator::Private::scheduleSave()
 {
-    if (!options.statePath.isEmpty() && saveTimer && !saveTimer->isActive())
+    if (stateFile.enabled() && saveTimer && !saveTimer->isActive())
         saveTimer->start();
 }
 
 // --- sessions -----------------------------------------------------------------------------------
 
+namespace {
+
+/** Every parameter POST /v1/checkout/sessions takes, in the order Stripe checks them. */
+ParamSpecList createSessionSpec()
+{
+    using P = ParamSpec;
+    static const std::vector<std::string> newUiModes { "hosted_page", "embedded_page", "elements", "form" };
+    static const std::vector<std::string> oldUiModes { "hosted", "embedded", "custom" };
+    const P productData = P::object("product_data",
+        { P::string("name").required(), P::string("description"), P::array("images", P::string("")), P::metadata(),
+            P::string("tax_code"), P::string("unit_label") });
+    const P priceData = P::object("price_data",
+        { P::string("currency").required(), P::integer("unit_amount"), P::decimal("unit_amount_decimal"),
+            P::string("product"), productData,
+            P::enumOf("tax_behavior", { "exclusive", "inclusive", "unspecified" }) });
+    const P lineItem = P::object("",
+        { P::integer("quantity").required().range(1, 999'999), priceData, P::string("price"),
+            P::object("adjustable_quantity",
+                { P::boolean("enabled").required(), P::integer("minimum"), P::integer("maximum") }) });
+    return {
+        P::enumOf("mode", { "payment", "setup", "subscription" }).required(),
+        P::enumOf("ui_mode", newUiModes).since(ApiVersion::kNewUiModes),
+        P::enumOf("ui_mode", oldUiModes).until(ApiVersion::kNewUiModes),
+        P::array("payment_method_types", P::string("")).until(ApiVersion::kAllowedPaymentMethodTypes),
+        P::array("allowed_payment_method_types", P::string("")).since(ApiVersion::kAllowedPaymentMethodTypes),
+        P::string("success_url").required(),
+        P::string("cancel_url"),
+        P::string("customer_email"),
+        P::string("client_reference_id").maxChars(200),
+        P::string("locale"),
+        P::enumOf("submit_type", { "auto", "book", "donate", "pay", "subscribe" }),
+        P::metadata(),
+        P::integer("expires_at"),
+        P::array("line_items", lineItem).required(),
+        P::object("payment_intent_data",
+            { P::metadata(), P::enumOf("capture_method", { "automatic", "automatic_async", "manual" }),
+                P::string("description"), P::string("receipt_email"),
+                P::enumOf("setup_future_usage", { "off_session", "on_session" }),
+                P::string("statement_descriptor").maxChars(22),
+                P::string("statement_descriptor_suffix").maxChars(22) }),
+        P::expand(),
+    };
+}
+
+/** ui_mode's values before 2026-03-25 (stored in the new spelling). */
+void renderSessionVersion(json &session, const std::string &version)
+{
+    if (ApiVersion::atLeast(version, ApiVersion::kNewUiModes))
+        return;
+    static const std::map<std::string, std::string> oldNames { { "hosted_page", "hosted" },
+        { "embedded_page", "embedded" }, { "elements", "custom" } };
+    const auto it = session.find("ui_mode");
+    if (it != session.end() && it->is_string()) {
+        const auto old = oldNames.find(it->get<std::string>());
+        if (old != oldNames.end())
+            *it = old->second;
+    }
+}
+
+} // namespace
+
 json *StripeSimulator::Private::findSession(const std::string &id)
 {
-    const auto it = sessions.find(id);
-    if (it == sessions.end())
-        return nullptr;
-    refresh(it->second);
-    return &it->second;
+    json *record = sessions.find(id);
+    if (record)
+        refresh(*record);
+    return record;
 }
 
 void StripeSimulator::Private::refresh(json &record)
@@ -746,8 +576,13 @@ void StripeSimulator::Private::refresh(json &record)
 
 void StripeSimulator::Private::sweepExpired()
 {
-    for (const std::string &id : sessionOrder)
-        refresh(sessions[id]);
+    const qint64 now = clock.nowSecs();
+    while (!openByExpiry.empty() && openByExpiry.begin()->first <= now) {
+        const std::string id = openByExpiry.begin()->second;
+        openByExpiry.erase(openByExpiry.begin());
+        if (json *record = sessions.find(id))
+            refresh(*record);
+    }
 }
 
 void StripeSimulator::Private::expire(json &record, const RequestContext *ctx)
@@ -756,122 +591,44 @@ void StripeSimulator::Private::expire(json &record, const RequestContext *ctx)
     session["status"] = "expired";
     session["url"] = nullptr;
     record["internal"]["auth"] = nullptr;
-    createEvent("checkout.session.expired", session, ctx, record["internal"]["version"].get<std::string>());
+    createEvent("checkout.session.expired", session, ctx);
     scheduleSave();
 }
 
-json StripeSimulator::Private::lineItemList(const json &record, const json &items, bool hasMore) const
-{
-    return json { { "object", "list" }, { "data", items }, { "has_more", hasMore },
-        { "url", "/v1/checkout/sessions/" + record["session"]["id"].get<std::string>() + "/line_items" } };
-}
-
-json StripeSimulator::Private::renderSession(const json &record, const json &expand) const
+json StripeSimulator::Private::renderSession(
+    const json &record, const std::set<std::string> &expand, const std::string &version) const
 {
     json session = record["session"];
-    if (expand.is_array()) {
-        for (const json &e : expand) {
-            if (e == "line_items")
-                session["line_items"] = lineItemList(record, record["line_items"], false);
-        }
+    if (expand.count("line_items")) {
+        ListPage items;
+        items.data = record["line_items"];
+        session["line_items"]
+            = items.render("/v1/checkout/sessions/" + session["id"].get<std::string>() + "/line_items");
     }
-    return session;
+    return renderer.render(std::move(session), version);
 }
 
-Result<json> StripeSimulator::Private::pageList(
-    const std::vector<const json *> &newestFirst, const json &params, const std::string &url, const char *objectName)
+ApiResult StripeSimulator::Private::createSession(const ApiCall &call)
 {
-    qint64 limit = 10;
-    if (const auto text = stringParam(params, "limit")) {
-        if (!parseInteger(*text, limit))
-            return makeError(QStringLiteral("limit"), QStringLiteral("Invalid integer: %1").arg(qs(*text)));
-        if (limit < 1)
-            return makeError(QStringLiteral("limit"), QStringLiteral("This value must be greater than or equal to 1."));
-        if (limit > 100)
-            return makeError(QStringLiteral("limit"), QStringLiteral("This value must be less than or equal to 100."));
-    }
-    const auto after = stringParam(params, "starting_after");
-    const auto before = stringParam(params, "ending_before");
-    if (after && before)
-        return makeError(QStringLiteral("ending_before"),
-            QStringLiteral("You may only specify one of these parameters: ending_before, starting_after."));
-    const auto indexOf = [&](const std::string &id) -> qsizetype {
-        for (size_t i = 0; i < newestFirst.size(); ++i) {
-            if ((*newestFirst[i])["id"] == id)
-                return qsizetype(i);
-        }
-        return -1;
-    };
-    size_t from = 0;
-    size_t to = newestFirst.size();
-    bool hasMore = false;
-    if (after || before) {
-        const std::string cursor = after ? *after : *before;
-        const qsizetype pos = indexOf(cursor);
-        if (pos < 0)
-            return makeError(QString::fromLatin1(after ? "starting_after" : "ending_before"),
-                QStringLiteral("No such %1: '%2'").arg(QLatin1String(objectName), qs(cursor)));
-        if (after) {
-            from = size_t(pos) + 1;
-            to = std::min(newestFirst.size(), from + size_t(limit));
-            hasMore = to < newestFirst.size();
-        } else {
-            to = size_t(pos);
-            from = to > size_t(limit) ? to - size_t(limit) : 0;
-            hasMore = from > 0;
-        }
-    } else {
-        to = std::min(newestFirst.size(), size_t(limit));
-        hasMore = to < newestFirst.size();
-    }
-    json data = json::array();
-    for (size_t i = from; i < to; ++i)
-        data.push_back(*newestFirst[i]);
-    return json { { "object", "list" }, { "data", data }, { "has_more", hasMore }, { "url", url } };
-}
+    const json &params = call.params;
+    const RequestContext &ctx = call.ctx;
+    // ParamValidator has checked names, types, enums and required parameters; what remains are
+    // the rules between values.
+    const std::string methodTypesParam = ApiVersion::atLeast(ctx.version, ApiVersion::kAllowedPaymentMethodTypes)
+        ? "allowed_payment_method_types"
+        : "payment_method_types";
+    const auto fail = [](const ApiError &e) { return ApiResult::refused(e); };
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
-    const json &params, const RequestContext &ctx)
-{
-    static const std::set<std::string> allowed { "mode", "line_items", "success_url", "cancel_url", "customer_email",
-        "client_reference_id", "metadata", "expires_at", "locale", "ui_mode", "payment_method_types", "expand",
-        "payment_intent_data", "submit_type", "allowed_payment_method_types" };
-    // From 2026-09-30 allowed_payment_method_types replaces payment_method_types.
-    const std::string methodTypesParam
-        = isNewerOrEqual(ctx.version, "2026-09-30") ? "allowed_payment_method_types" : "payment_method_types";
-    const std::string replacedParam
-        = methodTypesParam == "payment_method_types" ? "allowed_payment_method_types" : "payment_method_types";
-    for (auto it = params.begin(); it != params.end(); ++it) {
-        if (!allowed.count(it.key()) || it.key() == replacedParam)
-            return { errorResponse(invalid("Received unknown parameter: " + it.key(), it.key(), "parameter_unknown")),
-                false };
-    }
-    const auto fail = [](const ApiError &e) { return ApiResult { errorResponse(e), false }; };
+    const std::string mode = *stringParam(params, "mode");
+    if (mode != "payment")
+        return fail(invalid("The simulator only supports mode=payment.", "mode"));
 
-    const auto mode = stringParam(params, "mode");
-    if (!mode)
-        return fail(missing("mode"));
-    if (*mode != "payment") {
-        if (*mode == "setup" || *mode == "subscription")
-            return fail(invalid("The simulator only supports mode=payment.", "mode"));
-        return fail(invalid("Invalid mode: must be one of payment, setup, or subscription", "mode"));
-    }
-
-    const bool newUiModes = isNewerOrEqual(ctx.version, "2026-03-25");
-    const std::string hostedValue = newUiModes ? "hosted_page" : "hosted";
-    if (const auto uiMode = stringParam(params, "ui_mode")) {
-        const std::set<std::string> values = newUiModes
-            ? std::set<std::string> { "hosted_page", "embedded_page", "elements", "form" }
-            : std::set<std::string> { "hosted", "embedded", "custom" };
-        if (!values.count(*uiMode))
-            return fail(
-                invalid(newUiModes ? "Invalid ui_mode: must be one of hosted_page, embedded_page, elements, or form"
-                                   : "Invalid ui_mode: must be one of hosted, embedded, or custom",
-                    "ui_mode"));
-        if (*uiMode != hostedValue)
-            return fail(
-                invalid("The simulator only serves the hosted payment page (ui_mode=" + hostedValue + ").", "ui_mode"));
-    }
+    const bool newUiModes = ApiVersion::atLeast(ctx.version, ApiVersion::kNewUiModes);
+    if (const auto uiMode = stringParam(params, "ui_mode");
+        uiMode && *uiMode != (newUiModes ? "hosted_page" : "hosted"))
+        return fail(invalid("The simulator only serves the hosted payment page (ui_mode="
+                + std::string(newUiModes ? "hosted_page" : "hosted") + ").",
+            "ui_mode"));
     json methodTypes = json::array({ "card" });
     if (params.contains(methodTypesParam)) {
         if (const auto error = refusedMethodTypes(params[methodTypesParam], methodTypesParam))
@@ -879,9 +636,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
         methodTypes = params[methodTypesParam];
     }
 
-    const auto successUrl = stringParam(params, "success_url");
-    if (!successUrl)
-        return fail(missing("success_url"));
+    const std::string successUrl = *stringParam(params, "success_url");
     for (const char *key : { "success_url", "cancel_url" }) {
         if (const auto url = stringParam(params, key)) {
             if (url->size() > 5000)
@@ -894,51 +649,23 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
     if (email && !validEmail(qs(*email)))
         return fail(invalid("Invalid email address: " + *email, "customer_email", "email_invalid"));
     const auto reference = stringParam(params, "client_reference_id");
-    if (reference && QString::fromStdString(*reference).size() > 200)
-        return fail(invalid("Invalid string: must be at most 200 characters", "client_reference_id"));
     const auto locale = stringParam(params, "locale");
     if (locale && !knownLocales().count(*locale))
         return fail(invalid("Invalid locale: " + *locale + " is not a supported Checkout locale", "locale"));
-    static const std::set<std::string> submitTypes { "auto", "book", "donate", "pay", "subscribe" };
     const auto submitType = stringParam(params, "submit_type");
-    if (submitType && !submitTypes.count(*submitType))
-        return fail(
-            invalid("Invalid submit_type: must be one of auto, book, donate, pay, or subscribe", "submit_type"));
 
     json metadata = json::object();
-    if (params.contains("metadata")) {
-        const json &m = params["metadata"];
-        if (m.is_string() && m.get<std::string>().empty()) {
-            // empty value unsets
-        } else if (!m.is_object()) {
-            return fail(invalid("Invalid object", "metadata"));
-        } else {
-            if (m.size() > 50)
-                return fail(invalid("Invalid metadata: metadata may have at most 50 keys.", "metadata"));
-            for (auto it = m.begin(); it != m.end(); ++it) {
-                const QString key = qs(it.key());
-                if (key.size() > 40)
-                    return fail(invalid("Metadata keys can have up to 40 characters: " + it.key(), "metadata"));
-                if (!it.value().is_string())
-                    return fail(invalid("Invalid metadata value for key " + it.key() + ": must be a string",
-                        "metadata[" + it.key() + "]"));
-                const QString value = qs(it.value().get<std::string>());
-                if (value.size() > 500)
-                    return fail(
-                        invalid("Metadata values can have up to 500 characters, but you passed in a value that is "
-                                + std::to_string(value.size()) + " characters.",
-                            "metadata[" + it.key() + "]"));
-                if (!value.isEmpty())
-                    metadata[it.key()] = it.value();
-            }
+    if (params.contains("metadata") && params["metadata"].is_object()) {
+        for (auto it = params["metadata"].begin(); it != params["metadata"].end(); ++it) {
+            if (!it.value().get_ref<const std::string &>().empty())
+                metadata[it.key()] = it.value();
         }
     }
 
     const qint64 now = clock.nowSecs();
     qint64 expiresAt = now + 24 * 3600;
     if (const auto text = stringParam(params, "expires_at")) {
-        if (!parseInteger(*text, expiresAt))
-            return fail(invalid("Invalid integer: " + *text, "expires_at", "parameter_invalid_integer"));
+        parseInteger(*text, expiresAt);
         if (expiresAt < now + 30 * 60)
             return fail(
                 invalid("The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.",
@@ -949,12 +676,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
     }
 
     // Line items.
-    if (!params.contains("line_items")
-        || (params["line_items"].is_string() && params["line_items"].get<std::string>().empty()))
-        return fail(missing("line_items"));
     const json &lineItems = params["line_items"];
-    if (!lineItems.is_array() || lineItems.empty())
-        return fail(invalid("Invalid array", "line_items"));
     if (lineItems.size() > 100)
         return fail(invalid("You may only specify up to 100 line items.", "line_items"));
     json items = json::array();
@@ -966,33 +688,14 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
         const json &item = lineItems[i];
         if (!item.is_object())
             return fail(invalid("Invalid object", p));
-        for (auto it = item.begin(); it != item.end(); ++it) {
-            static const std::set<std::string> itemKeys { "quantity", "price_data", "price", "adjustable_quantity" };
-            if (!itemKeys.count(it.key()))
-                return fail(invalid("Received unknown parameter: " + p + "[" + it.key() + "]", p + "[" + it.key() + "]",
-                    "parameter_unknown"));
-        }
         if (const auto price = stringParam(item, "price"))
-            return fail(noSuch("price", *price, p + "[price]", 400));
-        if (!item.contains("price_data"))
+            return fail(ApiError::noSuch("price", *price, p + "[price]", 400));
+        if (!item.contains("price_data") || !item["price_data"].is_object())
             return fail(invalid("You must specify either `price` or `price_data` in each line item.", p));
         const json &priceData = item["price_data"];
-        if (!priceData.is_object())
-            return fail(invalid("Invalid object", p + "[price_data]"));
-        const auto quantityText = stringParam(item, "quantity");
-        if (!quantityText)
-            return fail(missing(p + "[quantity]"));
         qint64 quantity = 0;
-        if (!parseInteger(*quantityText, quantity))
-            return fail(invalid("Invalid integer: " + *quantityText, p + "[quantity]", "parameter_invalid_integer"));
-        if (quantity < 1)
-            return fail(invalid("This value must be greater than or equal to 1.", p + "[quantity]"));
-        if (quantity > 999'999)
-            return fail(invalid("This value must be less than or equal to 999999.", p + "[quantity]"));
-
+        parseInteger(*stringParam(item, "quantity"), quantity);
         const auto currencyText = stringParam(priceData, "currency");
-        if (!currencyText)
-            return fail(missing(p + "[price_data][currency]"));
         const auto found = Currency::fromCode(qs(*currencyText));
         if (!found.ok() || qs(*currencyText) != found.value().stripeCode()) {
             QStringList codes;
@@ -1025,24 +728,20 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
                         + " (the simulator only accepts whole minor units in unit_amount_decimal)",
                     p + "[price_data][unit_amount_decimal]"));
         } else {
-            return fail(missing(p + "[price_data][unit_amount]"));
+            return fail(ApiError::missing(p + "[price_data][unit_amount]"));
         }
         if (unitAmount < 0)
             return fail(invalid("This value must be greater than or equal to 0.", p + "[price_data][unit_amount]"));
 
         const json productData = priceData.contains("product_data") ? priceData["product_data"] : json();
         if (const auto product = stringParam(priceData, "product"))
-            return fail(noSuch("product", *product, p + "[price_data][product]", 400));
+            return fail(ApiError::noSuch("product", *product, p + "[price_data][product]", 400));
         if (!productData.is_object())
-            return fail(missing(p + "[price_data][product_data]"));
+            return fail(ApiError::missing(p + "[price_data][product_data]"));
         const auto name = stringParam(productData, "name");
-        if (!name)
-            return fail(missing(p + "[price_data][product_data][name]"));
         json images = json::array();
         if (productData.contains("images")) {
             const json &img = productData["images"];
-            if (!img.is_array())
-                return fail(invalid("Invalid array", p + "[price_data][product_data][images]"));
             if (img.size() > 8)
                 return fail(invalid("You may only specify up to 8 images.", p + "[price_data][product_data][images]"));
             for (const json &url : img) {
@@ -1082,7 +781,7 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
     if (const auto valid = total->validateCharge(); !valid.ok())
         return fail(invalid(u8(valid.error().message), "line_items", u8(valid.error().code)));
 
-    const std::string id = "cs_test_" + randomToken(58);
+    const std::string id = "cs_test_" + RandomId::token(58);
     json session = {
         { "id", id },
         { "object", "checkout.session" },
@@ -1144,9 +843,9 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
         { "status", "open" },
         { "submit_type", submitType ? json(*submitType) : json() },
         { "subscription", nullptr },
-        { "success_url", *successUrl },
+        { "success_url", successUrl },
         { "total_details", json { { "amount_discount", 0 }, { "amount_shipping", 0 }, { "amount_tax", 0 } } },
-        { "ui_mode", hostedValue },
+        { "ui_mode", "hosted_page" },
         { "url", u8(base.toString(QUrl::StripTrailingSlash)) + "/c/pay/" + id },
         { "wallet_options", nullptr },
     };
@@ -1158,60 +857,57 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::createSession(
         { "internal",
             json { { "version", ctx.version }, { "page_items", pageItems }, { "payment_intent", newId("pi_") },
                 { "pi_metadata", piMetadata }, { "async_pending", false }, { "auth", nullptr } } } };
-    sessions[id] = record;
-    sessionOrder.push_back(id);
+    const json &stored = sessions.insert(id, now, std::move(record));
+    openByExpiry.emplace(expiresAt, id);
     scheduleSave();
-    const json expand = params.contains("expand") ? params["expand"] : json();
-    return { jsonResponse(200, renderSession(record, expand)), true };
+    return ApiResult::ok(renderSession(stored, call.expand, ctx.version));
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::retrieveSession(const std::string &id, const json &params)
+ApiResult StripeSimulator::Private::retrieveSession(const ApiCall &call)
 {
-    json *record = findSession(id);
+    json *record = findSession(call.id());
     if (!record)
-        return { errorResponse(noSuch("checkout.session", id, "session")), false };
-    json expand = params.contains("expand") ? params["expand"] : json();
-    if (expand.is_string())
-        expand = json::array({ expand });
-    return { jsonResponse(200, renderSession(*record, expand)), true };
+        return ApiResult::refused(ApiError::noSuch("checkout.session", call.id(), "session"));
+    return ApiResult::ok(renderSession(*record, call.expand, call.ctx.version));
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::expireSession(
-    const std::string &id, const json &params, const RequestContext &ctx)
+ApiResult StripeSimulator::Private::expireSession(const ApiCall &call)
 {
-    json *record = findSession(id);
+    json *record = findSession(call.id());
     if (!record)
-        return { errorResponse(noSuch("checkout.session", id, "session")), false };
+        return ApiResult::refused(ApiError::noSuch("checkout.session", call.id(), "session"));
     const std::string status = (*record)["session"]["status"].get<std::string>();
     if (status != "open")
-        return { errorResponse(
-                     invalid("Only Checkout Sessions with a status in [\"open\"] can be expired. This Checkout "
-                             "Session has a status of `"
-                         + status + "`.")),
-            true };
-    expire(*record, &ctx);
-    return { jsonResponse(200, renderSession(*record, params.contains("expand") ? params["expand"] : json())), true };
+        return ApiResult::failed(invalid("Only Checkout Sessions with a status in [\"open\"] can be expired. This "
+                                         "Checkout Session has a status of `"
+            + status + "`."));
+    expire(*record, &call.ctx);
+    return ApiResult::ok(renderSession(*record, call.expand, call.ctx.version));
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::listLineItems(const std::string &id, const json &params)
+ApiResult StripeSimulator::Private::listLineItems(const ApiCall &call)
 {
-    json *record = findSession(id);
+    json *record = findSession(call.id());
     if (!record)
-        return { errorResponse(noSuch("checkout.session", id, "session")), false };
+        return ApiResult::refused(ApiError::noSuch("checkout.session", call.id(), "session"));
+    ListParams paging;
+    if (const auto error = ListParams::read(call.params, paging))
+        return ApiResult::refused(*error);
     // Line items are listed in the order they were given.
-    std::vector<const json *> ordered;
-    for (const json &item : (*record)["line_items"])
-        ordered.push_back(&item);
-    auto page = pageList(ordered, params, "/v1/checkout/sessions/" + id + "/line_items", "item");
+    const auto page = ListPage::ofArray((*record)["line_items"], paging, "item");
     if (!page.ok())
-        return { errorResponse(invalid(u8(page.error().message), u8(page.error().code))), false };
-    return { jsonResponse(200, page.value()), true };
+        return ApiResult::refused(page.error());
+    return ApiResult::ok(
+        renderer.render(page.value().render("/v1/checkout/sessions/" + call.id() + "/line_items"), call.ctx.version));
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::listSessions(const json &params)
+ApiResult StripeSimulator::Private::listSessions(const ApiCall &call)
 {
     sweepExpired();
-    const auto fail = [](const ApiError &e) { return ApiResult { errorResponse(e), false }; };
+    const json &params = call.params;
+    ListParams paging;
+    if (const auto error = ListParams::read(params, paging))
+        return ApiResult::refused(*error);
     // Filters that compare one field of the session with the given id or value.
     std::vector<std::pair<std::string, std::string>> equal;
     for (const char *field : { "status", "payment_intent", "customer", "payment_link", "subscription" }) {
@@ -1219,143 +915,57 @@ StripeSimulator::Private::ApiResult StripeSimulator::Private::listSessions(const
             equal.emplace_back(field, *value);
     }
     std::optional<std::string> email;
-    if (params.contains("customer_details")) {
-        const json &details = params["customer_details"];
-        if (!details.is_object())
-            return fail(invalid("Invalid object", "customer_details"));
-        for (auto it = details.begin(); it != details.end(); ++it) {
-            if (it.key() != "email")
-                return fail(invalid("Received unknown parameter: customer_details[" + it.key() + "]",
-                    "customer_details[" + it.key() + "]", "parameter_unknown"));
-        }
-        email = stringParam(details, "email");
-        if (!email)
-            return fail(missing("customer_details[email]"));
-    }
-    CreatedRange range;
-    if (const auto error = parseCreated(params, range))
-        return fail(*error);
-    bool expandItems = false;
-    if (params.contains("expand") && params["expand"].is_array()) {
-        for (const json &e : params["expand"])
-            expandItems = expandItems || e == "data.line_items";
-    }
-    std::vector<json> rendered;
-    for (auto it = sessionOrder.rbegin(); it != sessionOrder.rend(); ++it) {
-        const json &record = sessions[*it];
+    if (params.contains("customer_details") && params["customer_details"].is_object())
+        email = stringParam(params["customer_details"], "email");
+    const auto matches = [&](const json &record) {
         const json &session = record["session"];
-        const bool matches = std::all_of(
-            equal.begin(), equal.end(), [&](const auto &filter) { return session[filter.first] == filter.second; });
-        if (!matches || !range.contains(session["created"].get<qint64>()))
-            continue;
-        if (email && (!session["customer_details"].is_object() || session["customer_details"]["email"] != *email))
-            continue;
-        rendered.push_back(renderSession(record, expandItems ? json::array({ "line_items" }) : json()));
-    }
-    std::vector<const json *> pointers;
-    for (const json &s : rendered)
-        pointers.push_back(&s);
-    auto page = pageList(pointers, params, "/v1/checkout/sessions", "checkout.session");
+        if (!std::all_of(
+                equal.begin(), equal.end(), [&](const auto &filter) { return session[filter.first] == filter.second; }))
+            return false;
+        return !email || (session["customer_details"].is_object() && session["customer_details"]["email"] == *email);
+    };
+    const auto page = sessions.page(paging, matches, "checkout.session");
     if (!page.ok())
-        return { errorResponse(invalid(u8(page.error().message), u8(page.error().code))), false };
-    return { jsonResponse(200, page.value()), true };
+        return ApiResult::refused(page.error());
+    const std::set<std::string> expandItems
+        = call.expand.count("data.line_items") ? std::set<std::string> { "line_items" } : std::set<std::string> {};
+    ListPage list;
+    list.hasMore = page.value().hasMore;
+    for (const json *record : page.value().items)
+        list.data.push_back(renderSession(*record, expandItems, call.ctx.version));
+    return ApiResult::ok(list.render("/v1/checkout/sessions"));
 }
 
 // --- events -------------------------------------------------------------------------------------
 
 std::string StripeSimulator::Private::createEvent(
-    const std::string &type, const json &object, const RequestContext *ctx, const std::string &version)
+    const std::string &type, const json &object, const RequestContext *ctx)
 {
-    EventRecord record;
-    const std::string id = newId("evt_");
-    record.endpoints = dispatcher->endpointCount();
-    record.event = { { "id", id }, { "object", "event" }, { "api_version", version }, { "created", clock.nowSecs() },
-        { "data", json { { "object", object } } }, { "livemode", false }, { "pending_webhooks", record.endpoints },
-        { "request",
-            json { { "id", ctx ? json(ctx->requestId.toStdString()) : json() },
-                { "idempotency_key", ctx && !ctx->idempotencyKey.empty() ? json(ctx->idempotencyKey) : json() } } },
-        { "type", type } };
-    eventIndex[id] = events.size();
-    events.push_back(record);
+    // Events are written in the account's default version, whoever caused them.
+    const EventLog::Record &record = events.append(type, renderer.render(object, ApiVersion::kLatest),
+        ApiVersion::kLatest, clock.nowSecs(), ctx, dispatcher->endpointCount());
+    const std::string id = record.event["id"].get<std::string>();
     scheduleSave();
     Q_EMIT q->eventCreated(qs(id), qs(type));
     dispatcher->enqueue(qs(id), JsonText::dump(record.event, 2));
     return id;
 }
 
-json StripeSimulator::Private::renderEvent(const EventRecord &record) const
+ApiResult StripeSimulator::Private::retrieveEvent(const ApiCall &call)
 {
-    json event = record.event;
-    event["pending_webhooks"] = record.pending();
-    return event;
+    const EventLog::Record *record = events.find(call.id());
+    if (!record)
+        return ApiResult::refused(ApiError::noSuch("event", call.id(), "id"));
+    return ApiResult::ok(EventLog::render(*record));
 }
 
-StripeSimulator::Private::ApiResult StripeSimulator::Private::retrieveEvent(const std::string &id)
-{
-    const auto it = eventIndex.find(id);
-    if (it == eventIndex.end())
-        return { errorResponse(noSuch("event", id, "id")), false };
-    return { jsonResponse(200, renderEvent(events[it->second])), true };
-}
-
-StripeSimulator::Private::ApiResult StripeSimulator::Private::listEvents(const json &params)
+ApiResult StripeSimulator::Private::listEvents(const ApiCall &call)
 {
     sweepExpired();
-    const auto fail = [](const ApiError &e) { return ApiResult { errorResponse(e), false }; };
-    const auto type = stringParam(params, "type");
-    std::vector<std::string> types;
-    if (params.contains("types")) {
-        if (type)
-            return fail(invalid("You may only specify one of these parameters: type, types.", "types"));
-        const json &t = params["types"];
-        if (!t.is_array())
-            return fail(invalid("Invalid array", "types"));
-        if (t.size() > 20)
-            return fail(invalid("You may pass up to 20 types.", "types"));
-        for (const json &v : t)
-            types.push_back(v.is_string() ? v.get<std::string>() : std::string());
-    } else if (type) {
-        types.push_back(*type);
-    }
-    const auto typeMatches = [&](const std::string &eventType) {
-        if (types.empty())
-            return true;
-        for (const std::string &pattern : types) {
-            const QRegularExpression re(QRegularExpression::anchoredPattern(
-                QRegularExpression::escape(qs(pattern)).replace(QStringLiteral("\\*"), QStringLiteral(".*"))));
-            if (re.match(qs(eventType)).hasMatch())
-                return true;
-        }
-        return false;
-    };
-    CreatedRange range;
-    if (const auto error = parseCreated(params, range))
-        return fail(*error);
-    std::optional<bool> deliverySuccess;
-    if (const auto ds = stringParam(params, "delivery_success")) {
-        if (*ds != "true" && *ds != "false")
-            return fail(invalid("Invalid boolean: " + *ds, "delivery_success"));
-        deliverySuccess = *ds == "true";
-    }
-    std::vector<json> rendered;
-    for (auto it = events.rbegin(); it != events.rend(); ++it) {
-        const qint64 created = it->event["created"].get<qint64>();
-        if (!range.contains(created) || !typeMatches(it->event["type"].get<std::string>()))
-            continue;
-        if (deliverySuccess && (it->pending() == 0) != *deliverySuccess)
-            continue;
-        rendered.push_back(renderEvent(*it));
-    }
-    // Newest first; events of the same second stay in reverse creation order.
-    std::stable_sort(rendered.begin(), rendered.end(),
-        [](const json &a, const json &b) { return a["created"].get<qint64>() > b["created"].get<qint64>(); });
-    std::vector<const json *> pointers;
-    for (const json &e : rendered)
-        pointers.push_back(&e);
-    auto page = pageList(pointers, params, "/v1/events", "event");
+    auto page = events.list(call.params);
     if (!page.ok())
-        return fail(invalid(u8(page.error().message), u8(page.error().code)));
-    return { jsonResponse(200, page.value()), true };
+        return ApiResult::refused(page.error());
+    return ApiResult::ok(page.value());
 }
 
 // --- payments -----------------------------------------------------------------------------------
@@ -1404,8 +1014,7 @@ void StripeSimulator::Private::recordDecline(json &record, const TestCard &card,
         { "payment_method", paymentMethodObject(input) } };
     if (!card.declineCode.isEmpty())
         error["decline_code"] = u8(card.declineCode);
-    createEvent("payment_intent.payment_failed", paymentIntentObject(record, error, input), nullptr,
-        record["internal"]["version"].get<std::string>());
+    createEvent("payment_intent.payment_failed", paymentIntentObject(record, error, input), nullptr);
 }
 
 void StripeSimulator::Private::completePayment(json &record, const PayInput &input)
@@ -1424,7 +1033,7 @@ void StripeSimulator::Private::completePayment(json &record, const PayInput &inp
               { "tax_exempt", "none" }, { "tax_ids", json::array() } };
     record["internal"]["async_pending"] = input.async;
     record["internal"]["auth"] = nullptr;
-    createEvent("checkout.session.completed", session, nullptr, record["internal"]["version"].get<std::string>());
+    createEvent("checkout.session.completed", session, nullptr);
     scheduleSave();
     Q_EMIT q->sessionCompleted(qs(session["id"].get<std::string>()));
 }
@@ -1641,7 +1250,7 @@ HttpResponse StripeSimulator::Private::handlePage(const HttpRequest &request, co
     }
     outcome = pay(id, input);
     if (outcome.kind == PayOutcome::Kind::Paid || outcome.kind == PayOutcome::Kind::Processing) {
-        const json &session = sessions[id]["session"];
+        const json &session = (*sessions.find(id))["session"];
         QString target = qs(session["success_url"].get<std::string>());
         target.replace(QLatin1String("{CHECKOUT_SESSION_ID}"), qs(id));
         HttpResponse redirect;
@@ -1653,59 +1262,6 @@ HttpResponse StripeSimulator::Private::handlePage(const HttpRequest &request, co
     }
     return pageFor(id, &outcome, &input);
 }
-
-// --- control endpoints --------------------------------------------------------------------------
-
-namespace {
-
-json faultsToJson(const FaultConfig &f)
-{
-    const char *mode = f.failMode == FaultConfig::FailMode::Drop  ? "drop"
-        : f.failMode == FaultConfig::FailMode::DropAfterExecution ? "drop_after"
-                                                                  : "status";
-    return json { { "fail_count", f.failCount }, { "fail_status", f.failStatus }, { "fail_mode", mode },
-        { "fail_path", u8(f.failPath) }, { "fail_method", f.failMethod.toStdString() }, { "delay_ms", f.delayMs },
-        { "delay_count", f.delayCount }, { "delay_path", u8(f.delayPath) }, { "webhook_duplicate", f.webhookDuplicate },
-        { "webhook_reorder", f.webhookReorder }, { "webhook_drop", f.webhookDrop } };
-}
-
-/** Applies the fields present in a POST /_sim/faults body to `f` (problems go into `body`). */
-FaultConfig faultsFromBody(ControlBody &body, FaultConfig f)
-{
-    if (const auto v = body.integer("fail_count", 0, 1'000'000))
-        f.failCount = int(*v);
-    if (const auto v = body.integer("fail_status", 400, 599))
-        f.failStatus = int(*v);
-    if (const auto v = body.string("fail_mode")) {
-        if (*v == QLatin1String("status"))
-            f.failMode = FaultConfig::FailMode::Status;
-        else if (*v == QLatin1String("drop"))
-            f.failMode = FaultConfig::FailMode::Drop;
-        else if (*v == QLatin1String("drop_after"))
-            f.failMode = FaultConfig::FailMode::DropAfterExecution;
-        else
-            body.fail(invalid("Invalid fail_mode: must be one of status, drop, or drop_after", "fail_mode"));
-    }
-    if (const auto v = body.string("fail_path"))
-        f.failPath = *v;
-    if (const auto v = body.string("fail_method"))
-        f.failMethod = v->toUpper().toUtf8();
-    if (const auto v = body.integer("delay_ms", 0, 600'000))
-        f.delayMs = int(*v);
-    if (const auto v = body.integer("delay_count", 0, 1'000'000))
-        f.delayCount = int(*v);
-    if (const auto v = body.string("delay_path"))
-        f.delayPath = *v;
-    if (const auto v = body.boolean("webhook_duplicate"))
-        f.webhookDuplicate = *v;
-    if (const auto v = body.integer("webhook_reorder", 0, 1000))
-        f.webhookReorder = int(*v);
-    if (const auto v = body.boolean("webhook_drop"))
-        f.webhookDrop = *v;
-    return f;
-}
-
-} // namespace
 
 HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request, const QString &path)
 {
@@ -1725,7 +1281,7 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
         ControlBody body(request.body, { "seconds" });
         const auto seconds = body.integer("seconds", 0, maxClockAdvance());
         if (body.ok() && !seconds)
-            body.fail(missing("seconds"));
+            body.fail(ApiError::missing("seconds"));
         if (!body.ok())
             return errorResponse(body.error());
         q->advanceClock(*seconds);
@@ -1733,20 +1289,20 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
     }
     if (path == QLatin1String("/_sim/faults")) {
         if (request.method == "GET")
-            return jsonResponse(200, faultsToJson(faults));
+            return jsonResponse(200, faults.toJson());
         if (request.method == "DELETE") {
             q->resetFaults();
-            return jsonResponse(200, faultsToJson(faults));
+            return jsonResponse(200, faults.toJson());
         }
         if (isPost) {
             ControlBody body(request.body,
                 { "fail_count", "fail_status", "fail_mode", "fail_path", "fail_method", "delay_ms", "delay_count",
                     "delay_path", "webhook_duplicate", "webhook_reorder", "webhook_drop" });
-            const FaultConfig merged = faultsFromBody(body, faults);
+            const FaultConfig merged = faults.merged(body);
             if (!body.ok())
                 return errorResponse(body.error());
             q->setFaults(merged);
-            return jsonResponse(200, faultsToJson(faults));
+            return jsonResponse(200, faults.toJson());
         }
     }
     if (path == QLatin1String("/_sim/webhooks") && isPost) {
@@ -1813,7 +1369,7 @@ HttpResponse StripeSimulator::Private::handleControl(const HttpRequest &request,
                 session["payment_status"] = "paid";
             createEvent(
                 succeeded ? "checkout.session.async_payment_succeeded" : "checkout.session.async_payment_failed",
-                session, nullptr, (*record)["internal"]["version"].get<std::string>());
+                session, nullptr);
             scheduleSave();
             return jsonResponse(200, json { { "outcome", u8(result) }, { "session", session } });
         }
@@ -1879,152 +1435,37 @@ bool wellFormedSession(const json &record)
     return true;
 }
 
-bool wellFormedEvent(const json &e)
-{
-    if (!e.is_object() || !e.contains("event") || !isOptional(e, "endpoints", &json::is_number_integer)
-        || !isOptional(e, "delivered", &json::is_array))
-        return false;
-    const json &event = e["event"];
-    if (!isString(event, "id") || !isString(event, "type") || !isInteger(event, "created"))
-        return false;
-    for (const json &d : e.value("delivered", json::array())) {
-        if (!d.is_number_integer())
-            return false;
-    }
-    return true;
-}
-
-bool wellFormedIdempotency(const json &k, int format)
-{
-    if (!isString(k, "key"))
-        return false;
-    // Format 1: "key" is "<API key>\n<Idempotency-Key>"; format 2 keeps only the key's SHA-256.
-    const bool keyOk = format == 1 ? k["key"].get_ref<const std::string &>().find('\n') != std::string::npos
-                                   : isString(k, "api_key_sha256");
-    return keyOk && isString(k, "fingerprint") && isInteger(k, "status") && isString(k, "body")
-        && isString(k, "request_id") && isInteger(k, "created");
-}
-
 } // namespace
 
-Status StripeSimulator::Private::save() const
+void StripeSimulator::Private::addStateSections()
 {
-    if (options.statePath.isEmpty())
-        return {};
-    json state = { { "format", 2 }, { "clock_offset", clock.offset() } };
-    json sessionList = json::array();
-    for (const std::string &id : sessionOrder)
-        sessionList.push_back(sessions.at(id));
-    state["sessions"] = sessionList;
-    json eventList = json::array();
-    for (const EventRecord &e : events)
-        eventList.push_back(json { { "event", e.event }, { "endpoints", e.endpoints }, { "delivered", e.delivered } });
-    state["events"] = eventList;
-    json keys = json::array();
-    for (const auto &[storeKey, entry] : idempotency) {
-        if (entry.inFlight)
-            continue;
-        // storeKey is "<sha256 of the API key>\n<Idempotency-Key>"; the API key itself is never kept.
-        const size_t split = storeKey.find('\n');
-        keys.push_back(json { { "api_key_sha256", storeKey.substr(0, split) }, { "key", storeKey.substr(split + 1) },
-            { "fingerprint", entry.fingerprint }, { "status", entry.status }, { "body", entry.body.toStdString() },
-            { "request_id", entry.requestId.toStdString() }, { "created", entry.created } });
-    }
-    state["idempotency"] = keys;
-    QSaveFile file(options.statePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("state_write_failed"), file.errorString());
-    if (Status own = PrivateFiles::restrict(file); !own) // sessions hold customer e-mails
-        return own;
-    file.write(JsonText::dump(state));
-    if (!file.commit())
-        return makeError(QStringLiteral("state_write_failed"), file.errorString());
-    return {};
-}
-
-Status StripeSimulator::Private::load()
-{
-    if (options.statePath.isEmpty() || !QFile::exists(options.statePath))
-        return {};
-    QFile file(options.statePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("state_read_failed"), file.errorString());
-    const QByteArray bytes = file.readAll();
-    const json state = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    const auto corrupt = [this](const QString &what) {
-        return makeError(QStringLiteral("state_corrupt"),
-            QStringLiteral("%1 is not a usable stripe-sim state file (%2)").arg(options.statePath, what));
-    };
-    if (state.is_discarded() || !state.is_object() || !isInteger(state, "format"))
-        return corrupt(QStringLiteral("not a JSON object with a \"format\""));
-    // Format 1 kept the client's API key in plain text inside idempotency keys; it is read,
-    // hashed and written back as format 2 at once.
-    const int format = state["format"] == 1 ? 1 : state["format"] == 2 ? 2 : 0;
-    if (format == 0)
-        return corrupt(QStringLiteral("unknown format %1").arg(QString::fromUtf8(JsonText::dump(state["format"]))));
-    for (const char *list : { "sessions", "events", "idempotency" }) {
-        if (!isOptional(state, list, &json::is_array))
-            return corrupt(QStringLiteral("\"%1\" is not a list").arg(QLatin1String(list)));
-    }
-    const qint64 offset = isInteger(state, "clock_offset") ? state["clock_offset"].get<qint64>() : 0;
-    if (state.contains("clock_offset") && !isInteger(state, "clock_offset"))
-        return corrupt(QStringLiteral("\"clock_offset\" is not an integer"));
-    if (offset < 0 || offset > maxClockAdvance() + clock.offset())
-        return corrupt(QStringLiteral("\"clock_offset\" is out of range"));
-
-    const json sessionList = state.value("sessions", json::array());
-    const json eventList = state.value("events", json::array());
-    const json keyList = state.value("idempotency", json::array());
-    for (size_t i = 0; i < sessionList.size(); ++i) {
-        if (!wellFormedSession(sessionList[i]))
-            return corrupt(QStringLiteral("session %1 is malformed").arg(i + 1));
-    }
-    for (size_t i = 0; i < eventList.size(); ++i) {
-        if (!wellFormedEvent(eventList[i]))
-            return corrupt(QStringLiteral("event %1 is malformed").arg(i + 1));
-    }
-    for (size_t i = 0; i < keyList.size(); ++i) {
-        if (!wellFormedIdempotency(keyList[i], format))
-            return corrupt(QStringLiteral("idempotency entry %1 is malformed").arg(i + 1));
-    }
-
-    clock.advance(offset - clock.offset());
-    for (const json &record : sessionList) {
-        const std::string id = record["session"]["id"].get<std::string>();
-        sessions[id] = record;
-        sessionOrder.push_back(id);
-    }
-    for (const json &e : eventList) {
-        EventRecord record;
-        record.event = e["event"];
-        record.endpoints = int(e.value("endpoints", qint64(0)));
-        for (const json &endpoint : e.value("delivered", json::array()))
-            record.delivered.insert(int(endpoint.get<qint64>()));
-        eventIndex[record.event["id"].get<std::string>()] = events.size();
-        events.push_back(record);
-    }
-    for (const json &k : keyList) {
-        IdempotencyEntry entry;
-        entry.fingerprint = k["fingerprint"].get<std::string>();
-        entry.inFlight = false;
-        entry.status = int(k["status"].get<qint64>());
-        entry.body = QByteArray::fromStdString(k["body"].get<std::string>());
-        entry.requestId = QByteArray::fromStdString(k["request_id"].get<std::string>());
-        entry.created = k["created"].get<qint64>();
-        std::string key = k["key"].get<std::string>();
-        std::string keyHash;
-        if (format == 1) {
-            const size_t split = key.find('\n');
-            keyHash = apiKeyHash(qs(key.substr(0, split)));
-            key = key.substr(split + 1);
-        } else {
-            keyHash = k["api_key_sha256"].get<std::string>();
-        }
-        idempotency[keyHash + '\n' + key] = entry;
-    }
-    if (format == 1)
-        return save();
-    return {};
+    stateFile.addSection(
+        { "idempotency", "idempotency entry", [this] { return idempotency.toJson(); }, &IdempotencyCache::wellFormed,
+            [this](const json &records, int format) { idempotency.load(records, format); } });
+    stateFile.addSection({ "events", "event", [this] { return events.toJson(); },
+        [](const json &record, int) { return EventLog::wellFormed(record); },
+        [this](const json &records, int) { events.load(records); } });
+    stateFile.addSection({ "sessions", "session",
+        [this] {
+            json list = json::array();
+            for (size_t i = 0; i < sessions.size(); ++i)
+                list.push_back(sessions.at(i));
+            return list;
+        },
+        [](const json &record, int) { return wellFormedSession(record); },
+        [this](const json &records, int) {
+            for (json record : records) {
+                json &session = record["session"];
+                const std::string id = session["id"].get<std::string>();
+                // Before format 3 a session kept ui_mode as its creator's version spelt it.
+                if (session.contains("ui_mode") && session["ui_mode"] == "hosted")
+                    session["ui_mode"] = "hosted_page";
+                const qint64 created = session.value("created", qint64(0));
+                if (session["status"] == "open")
+                    openByExpiry.emplace(session["expires_at"].get<qint64>(), id);
+                sessions.insert(id, created, std::move(record));
+            }
+        } });
 }
 
 // --- public API ---------------------------------------------------------------------------------
@@ -2037,8 +1478,7 @@ StripeSimulator::StripeSimulator(SimulatorOptions options, QObject *parent)
     for (const WebhookEndpointConfig &endpoint : std::as_const(d->options.webhooks))
         d->dispatcher->addEndpoint(endpoint);
     connect(d->dispatcher, &WebhookDispatcher::delivered, this, [this](const QString &eventId, int endpoint) {
-        const auto it = d->eventIndex.find(u8(eventId));
-        if (it != d->eventIndex.end() && d->events[it->second].delivered.insert(endpoint).second)
+        if (d->events.markDelivered(u8(eventId), endpoint))
             d->scheduleSave();
     });
     Http::ServerOptions http;
@@ -2058,19 +1498,23 @@ StripeSimulator::StripeSimulator(SimulatorOptions options, QObject *parent)
     d->saveTimer = new QTimer(this);
     d->saveTimer->setSingleShot(true);
     d->saveTimer->setInterval(0);
-    connect(d->saveTimer, &QTimer::timeout, this, [this]() { (void)d->save(); });
-    setFaults(d->faults);
+    connect(d->saveTimer, &QTimer::timeout, this, [this]() { (void)saveState(); });
+    d->addRoutes();
+    d->addStateSections();
+    setFaults(d->faults.config());
 }
 
 StripeSimulator::~StripeSimulator()
 {
-    (void)d->save();
+    (void)saveState();
 }
 
 Result<quint16> StripeSimulator::start()
 {
-    if (const Status loaded = d->load(); !loaded.ok())
+    qint64 offset = 0;
+    if (const Status loaded = d->stateFile.load(d->maxClockAdvance() + d->clock.offset(), offset); !loaded.ok())
         return loaded.error();
+    d->clock.advance(offset - d->clock.offset());
     auto port = d->server->listen(d->options.host, d->options.port);
     if (!port.ok())
         return port;
@@ -2114,7 +1558,7 @@ qint64 StripeSimulator::nowSecs() const
 
 void StripeSimulator::setFaults(const FaultConfig &faults)
 {
-    d->faults = faults;
+    d->faults.set(faults);
     d->dispatcher->setDuplicate(faults.webhookDuplicate);
     d->dispatcher->setDrop(faults.webhookDrop);
     d->dispatcher->setReorderBatch(faults.webhookReorder);
@@ -2122,7 +1566,7 @@ void StripeSimulator::setFaults(const FaultConfig &faults)
 
 FaultConfig StripeSimulator::faults() const
 {
-    return d->faults;
+    return d->faults.config();
 }
 
 void StripeSimulator::resetFaults()
@@ -2132,7 +1576,7 @@ void StripeSimulator::resetFaults()
 
 Status StripeSimulator::saveState()
 {
-    return d->save();
+    return d->stateFile.save(d->clock.offset());
 }
 
 } // namespace Kiosk::Sim

@@ -469,6 +469,33 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
+    // An object has no version of its own: each answer is written in the version of the request
+    // that asks (and says so in Stripe-Version), each event in the account's default version.
+    void objectsRenderInTheAskersVersion()
+    {
+        const QByteArray old = "2025-09-30.clover";
+        const Reply created
+            = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), { { "Stripe-Version", old } });
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.data["ui_mode"], "hosted");
+        QCOMPARE(created.headers.value("stripe-version"), old);
+        const QString path = QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(created.data["id"]);
+
+        const Reply latest = call("GET", path);
+        QCOMPARE(latest.data["ui_mode"], "hosted_page");
+        QCOMPARE(latest.headers.value("stripe-version"), QByteArray("2026-10-28.endive"));
+        const Reply again = call("GET", path, {}, { { "Stripe-Version", old } });
+        QCOMPARE(again.data["ui_mode"], "hosted");
+        QCOMPARE(again.headers.value("stripe-version"), old);
+        const Reply listed = call("GET", QStringLiteral("/v1/checkout/sessions"), {}, { { "Stripe-Version", old } });
+        QCOMPARE(listed.data["data"][0]["ui_mode"], "hosted");
+
+        QCOMPARE(call("POST", path + QStringLiteral("/expire"), {}, { { "Stripe-Version", old } }).status, 200);
+        const json expired = events(QStringLiteral("type=checkout.session.expired"))["data"][0];
+        QCOMPARE(expired["api_version"], "2026-10-28.endive");
+        QCOMPARE(expired["data"]["object"]["ui_mode"], "hosted_page");
+    }
+
     void readRoutesRefuseWhatStripeRefuses_data()
     {
         QTest::addColumn<QByteArray>("method");
