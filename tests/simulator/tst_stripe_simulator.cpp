@@ -270,6 +270,41 @@ private Q_SLOTS:
                                    << QByteArray() << 400 << "amount_too_small"
                                    << "line_items"
                                    << "Amount must be at least $0.50 usd";
+        // The simulator's own currency table (CurrencyRules, from the reference), not the backend's.
+        const auto charge = [&](const char *currency, const char *amount) -> QByteArray {
+            return ok + item + "&line_items[0][price_data][currency]=" + currency
+                + "&line_items[0][price_data][unit_amount]=" + amount;
+        };
+        QTest::addRow("gbp below 0.30") << charge("gbp", "29") << QByteArray() << 400 << "amount_too_small"
+                                        << "line_items"
+                                        << "Amount must be at least \u00A30.30 gbp";
+        QTest::addRow("gbp 0.30") << charge("gbp", "30") << QByteArray() << 200 << ""
+                                  << ""
+                                  << "";
+        QTest::addRow("hkd below 4.00") << charge("hkd", "399") << QByteArray() << 400 << "amount_too_small"
+                                        << "line_items"
+                                        << "Amount must be at least HK$4.00 hkd";
+        QTest::addRow("dkk below 2.50") << charge("dkk", "249") << QByteArray() << 400 << "amount_too_small"
+                                        << "line_items"
+                                        << "2.50 dkk";
+        QTest::addRow("mxn below 10.00") << charge("mxn", "999") << QByteArray() << 400 << "amount_too_small"
+                                         << "line_items"
+                                         << "10.00 mxn";
+        QTest::addRow("jpy below 50") << charge("jpy", "49") << QByteArray() << 400 << "amount_too_small"
+                                      << "line_items"
+                                      << "Amount must be at least \u00A550 jpy";
+        QTest::addRow("jpy 50 (zero-decimal)") << charge("jpy", "50") << QByteArray() << 200 << ""
+                                               << ""
+                                               << "";
+        QTest::addRow("kwd 5.120 (three-decimal)") << charge("kwd", "5120") << QByteArray() << 200 << ""
+                                                   << ""
+                                                   << "";
+        QTest::addRow("isk 150") << charge("isk", "15000") << QByteArray() << 200 << ""
+                                 << ""
+                                 << "";
+        QTest::addRow("usd at the maximum") << charge("usd", "99999999") << QByteArray() << 200 << ""
+                                            << ""
+                                            << "";
         QTest::addRow("too large") << ok + item
                 + "&line_items[0][price_data][currency]=usd&line_items[0][price_data][unit_amount]=100000000"
                                    << QByteArray() << 400 << "amount_too_large"

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiResult.h"
+#include "ObjectStore.h"
+#include "ParamSpec.h"
+#include "Router.h"
+#include "SimContext.h"
+#include "StateFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace Kiosk::Sim {
+
+/**
+ * The Checkout Session resource: POST /v1/checkout/sessions, retrieve, list (with filters),
+ * expire, list line items; its state-file section and its per-version rendering. A record is the
+ * JSON {session, line_items, internal}: `session` in the latest version's shape, `internal` what
+ * the payment page and engine need (page items, the PaymentIntent id and metadata, a pending
+ * 3-D Secure attempt). Sessions expire at expires_at: on access, and by sweepExpired() through
+ * an index of open sessions ordered by expiry (no scan). Not thread-safe.
+ */
+class CheckoutSessions final
+{
+public:
+    explicit CheckoutSessions(SimContext &sim);
+
+    void addRoutes(Router &router);
+    StateFile::Section stateSection();
+
+    /** The record (expired first if due), or nullptr; owned by the store. */
+    nlohmann::json *find(const std::string &id);
+    /** Expires every open session whose expires_at has come. */
+    void sweepExpired();
+    /** The session as `version` shows it; `expand` may hold "line_items". */
+    [[nodiscard]] nlohmann::json render(
+        const nlohmann::json &record, const std::set<std::string> &expand, const std::string &version) const;
+
+private:
+    ApiResult create(const ApiCall &call);
+    ApiResult retrieve(const ApiCall &call);
+    ApiResult expireNow(const ApiCall &call);
+    ApiResult listLineItems(const ApiCall &call);
+    ApiResult list(const ApiCall &call);
+
+    void refresh(nlohmann::json &record);
+    void expire(nlohmann::json &record, const RequestContext *ctx);
+    static bool wellFormed(const nlohmann::json &record);
+
+    SimContext &m_sim;
+    ObjectStore<nlohmann::json> m_sessions;
+    std::multimap<qint64, std::string> m_openByExpiry;
+};
+
+} // namespace Kiosk::Sim

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "HostedPage.h"
+
+#include "ApiResponse.h"
+#include "CheckoutPage.h"
+#include "CurrencyRules.h"
+#include "FormDecoder.h"
+#include "InputChecks.h"
+
+#include <QLocale>
+
+namespace Kiosk::Sim {
+
+using nlohmann::json;
+
+namespace {
+
+std::string u8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString moneyText(qint64 minor, const std::string &currency, const QLocale &locale)
+{
+    const CurrencyRules::Rule *rule = CurrencyRules::find(currency);
+    if (!rule)
+        return QString::number(minor) + QLatin1Char(' ') + qs(currency).toUpper();
+    return CurrencyRules::format(minor, *rule, locale);
+}
+
+} // namespace
+
+HostedPage::HostedPage(SimContext &sim, CheckoutSessions &sessions, PaymentEngine &engine)
+    : m_sim(sim)
+    , m_sessions(sessions)
+    , m_engine(engine)
+{ }
+
+Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *outcome, const PaymentInput *typed)
+{
+    CheckoutPage::Model model;
+    model.merchantName = m_sim.options.merchantName;
+    model.sessionId = qs(id);
+    json *record = m_sessions.find(id);
+    if (!record) {
+        model.view = CheckoutPage::View::Closed;
+        model.closedTitle = QStringLiteral("Page not found");
+        model.closedMessage = QStringLiteral("This checkout page does not exist. Ask staff to start a new checkout.");
+        model.total = QStringLiteral("—");
+        return htmlResponse(404, CheckoutPage::render(model));
+    }
+    const json &session = (*record)["session"];
+    const std::string localeName = session["locale"].is_string() && session["locale"] != "auto"
+        ? session["locale"].get<std::string>()
+        : std::string("en");
+    const QLocale locale(qs(localeName) == QLatin1String("en") ? QStringLiteral("en_US") : qs(localeName));
+    model.lang = qs(localeName);
+    const std::string currency = session["currency"].get<std::string>();
+    model.total = moneyText(session["amount_total"].get<qint64>(), currency, locale);
+    const json &pageItems = (*record)["internal"]["page_items"];
+    const json &items = (*record)["line_items"];
+    for (size_t i = 0; i < items.size(); ++i) {
+        CheckoutPage::Item item;
+        item.name = qs(items[i]["description"].get<std::string>());
+        item.description = i < pageItems.size() ? qs(pageItems[i].value("description", std::string())) : QString();
+        item.quantity = items[i]["quantity"].get<qint64>();
+        item.amount = moneyText(items[i]["amount_total"].get<qint64>(), currency, locale);
+        item.unitAmount = moneyText(items[i]["price"]["unit_amount"].get<qint64>(), currency, locale);
+        model.items.append(item);
+    }
+    model.cancelUrl = session["cancel_url"].is_string() ? qs(session["cancel_url"].get<std::string>()) : QString();
+    model.expiresAt = session["expires_at"].get<qint64>();
+    model.now = m_sim.clock.nowSecs();
+    model.email = typed
+        ? typed->email
+        : (session["customer_email"].is_string() ? qs(session["customer_email"].get<std::string>()) : QString());
+    if (typed) {
+        model.billingName = typed->name;
+        model.cardExpiry = typed->expiry;
+    }
+    int status = 200;
+    const std::string state = session["status"].get<std::string>();
+    if (state != "open") {
+        model.view = CheckoutPage::View::Closed;
+        model.closedTitle = state == "expired" ? QStringLiteral("This checkout session has expired")
+                                               : QStringLiteral("This checkout session is already paid");
+        model.closedMessage = state == "expired"
+            ? QStringLiteral("Nothing was charged. Please return to the kiosk and start a new checkout.")
+            : QStringLiteral("The payment went through; it cannot be paid twice. You can return to the kiosk.");
+        status = outcome ? outcome->status : 200;
+    } else if (outcome && outcome->kind == PaymentOutcome::Kind::RequiresAction) {
+        model.view = CheckoutPage::View::Authenticate;
+        model.authToken = outcome->authToken;
+    } else if (outcome) {
+        model.error = outcome->message;
+        model.errorField = outcome->field;
+        status = outcome->status;
+    }
+    return htmlResponse(status, CheckoutPage::render(model));
+}
+
+Http::Response HostedPage::handle(const Http::Request &request, const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // c, pay, id, [authenticate]
+    if (parts.size() < 3)
+        return pageFor(std::string(), nullptr, nullptr);
+    const std::string id = u8(parts.at(2));
+    if (request.method == "GET" && parts.size() == 3)
+        return pageFor(id, nullptr, nullptr);
+    if (request.method != "POST")
+        return pageFor(std::string(), nullptr, nullptr);
+    const auto form = FormDecoder::decode(request.body);
+    if (!form.ok()) {
+        CheckoutPage::Model model;
+        model.merchantName = m_sim.options.merchantName;
+        model.sessionId = qs(id);
+        model.view = CheckoutPage::View::Closed;
+        model.closedTitle = QStringLiteral("This form could not be read");
+        model.closedMessage = form.error().message + QStringLiteral(" Nothing was charged.");
+        model.total = QStringLiteral("—");
+        return htmlResponse(400, CheckoutPage::render(model));
+    }
+    const json &fields = form.value();
+    const auto field
+        = [&](const char *key) { return qs(InputChecks::stringParam(fields, key).value_or(std::string())); };
+    PaymentInput input;
+    PaymentOutcome outcome;
+    if (parts.size() == 4 && parts.at(3) == QLatin1String("authenticate")) {
+        json *record = m_sessions.find(id);
+        const json auth = record ? (*record)["internal"]["auth"] : json();
+        if (!auth.is_object() || auth["token"] != u8(field("attempt"))) {
+            outcome.kind = PaymentOutcome::Kind::Invalid;
+            outcome.status = 400;
+            outcome.message
+                = QStringLiteral("This authentication attempt is no longer valid. Please enter your card again.");
+            return pageFor(id, &outcome, nullptr);
+        }
+        input.card = qs(auth["card"].get<std::string>());
+        input.email = qs(auth["email"].get<std::string>());
+        input.name = qs(auth["name"].get<std::string>());
+        input.expiry = qs(auth["expiry"].get<std::string>());
+        input.cvc = qs(auth["cvc"].get<std::string>());
+        input.async = auth["async"].get<bool>();
+        input.threeDSecure
+            = field("action") == QLatin1String("complete") ? QStringLiteral("complete") : QStringLiteral("fail");
+    } else if (parts.size() == 3) {
+        input.email = field("email");
+        input.card = field("cardNumber");
+        input.expiry = field("cardExpiry");
+        input.cvc = field("cardCvc");
+        input.name = field("billingName");
+    } else {
+        return pageFor(std::string(), nullptr, nullptr);
+    }
+    outcome = m_engine.pay(id, input);
+    if (outcome.kind == PaymentOutcome::Kind::Paid || outcome.kind == PaymentOutcome::Kind::Processing) {
+        const json &session = (*m_sessions.find(id))["session"];
+        QString target = qs(session["success_url"].get<std::string>());
+        target.replace(QLatin1String("{CHECKOUT_SESSION_ID}"), qs(id));
+        Http::Response redirect;
+        redirect.status = 303;
+        redirect.setHeader("Location", target.toUtf8());
+        redirect.setHeader("Content-Type", "text/plain; charset=utf-8");
+        redirect.body = "Payment complete. Redirecting to " + target.toUtf8() + '\n';
+        return redirect;
+    }
+    return pageFor(id, &outcome, &input);
+}
+
+} // namespace Kiosk::Sim

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CheckoutSessions.h"
+#include "PaymentEngine.h"
+#include "SimContext.h"
+
+#include "Request.h"
+#include "Response.h"
+
+#include <QString>
+
+#include <string>
+
+namespace Kiosk::Sim {
+
+/**
+ * The hosted payment page: GET /c/pay/{id} renders it (CheckoutPage), POST /c/pay/{id} pays
+ * through the PaymentEngine (303 to success_url, or the page again with the message inline), and
+ * POST /c/pay/{id}/authenticate completes or fails a 3-D Secure step. Amounts are formatted
+ * for the session's locale with the simulator's own currency table.
+ */
+class HostedPage final
+{
+public:
+    HostedPage(SimContext &sim, CheckoutSessions &sessions, PaymentEngine &engine);
+
+    /** Answers a request under /c/pay/. */
+    Http::Response handle(const Http::Request &request, const QString &path);
+
+private:
+    Http::Response pageFor(const std::string &id, const PaymentOutcome *outcome, const PaymentInput *typed);
+
+    SimContext &m_sim;
+    CheckoutSessions &m_sessions;
+    PaymentEngine &m_engine;
+};
+
+} // namespace Kiosk::Sim

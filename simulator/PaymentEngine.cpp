@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+#include "PaymentEngine.h"
+
+#include "InputChecks.h"
+#include "RandomId.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+namespace Kiosk::Sim {
+
+using nlohmann::json;
+
+namespace {
+
+std::string newId(const char *prefix, int length = 24)
+{
+    return RandomId::make(prefix, length);
+}
+
+std::string u8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+PaymentEngine::PaymentEngine(
+    SimContext &sim, CheckoutSessions &sessions, std::function<void(const std::string &)> completed)
+    : m_sim(sim)
+    , m_sessions(sessions)
+    , m_completed(std::move(completed))
+{ }
+
+std::optional<std::pair<int, int>> PaymentEngine::cardExpiry(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(2).toInt();
+    return std::make_pair(match.captured(1).toInt(), year < 100 ? year + 2000 : year);
+}
+
+json PaymentEngine::paymentIntentObject(const json &record, const json &lastError, const PaymentInput &input) const
+{
+    const json &session = record["session"];
+    // Exactly the payment_intent_data[metadata] of the session: Stripe adds nothing to it.
+    const json &metadata = record["internal"]["pi_metadata"];
+    return json { { "id", record["internal"]["payment_intent"] }, { "object", "payment_intent" },
+        { "amount", session["amount_total"] }, { "amount_capturable", 0 }, { "amount_received", 0 },
+        { "capture_method", "automatic_async" }, { "confirmation_method", "automatic" },
+        { "created", m_sim.clock.nowSecs() }, { "currency", session["currency"] }, { "customer", nullptr },
+        { "description", nullptr }, { "last_payment_error", lastError }, { "livemode", false },
+        { "metadata", metadata }, { "payment_method", nullptr }, { "payment_method_types", json::array({ "card" }) },
+        { "receipt_email", input.email.isEmpty() ? json() : json(u8(input.email)) },
+        { "status", "requires_payment_method" } };
+}
+
+json PaymentEngine::paymentMethodObject(const PaymentInput &input) const
+{
+    QString digits = input.card;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    const auto expiry = cardExpiry(input.expiry); // validated before any charge is tried
+    // Every field the schema requires of a card payment_method; Stripe's test cards are credit cards.
+    return json { { "id", newId("pm_") }, { "object", "payment_method" },
+        { "billing_details",
+            json { { "address",
+                       json { { "city", nullptr }, { "country", nullptr }, { "line1", nullptr }, { "line2", nullptr },
+                           { "postal_code", nullptr }, { "state", nullptr } } },
+                { "email", input.email.isEmpty() ? json() : json(u8(input.email)) },
+                { "name", input.name.isEmpty() ? json() : json(u8(input.name)) }, { "phone", nullptr } } },
+        { "card",
+            json { { "brand", "visa" }, { "exp_month", expiry ? expiry->first : 0 },
+                { "exp_year", expiry ? expiry->second : 0 }, { "funding", "credit" },
+                { "last4", u8(digits.right(4)) } } },
+        { "created", m_sim.clock.nowSecs() }, { "customer", nullptr }, { "livemode", false },
+        { "metadata", json::object() }, { "type", "card" } };
+}
+
+void PaymentEngine::recordDecline(json &record, const TestCard &card, const PaymentInput &input)
+{
+    json error = { { "type", "card_error" }, { "code", u8(card.code) },
+        { "doc_url", "https://stripe.com/docs/error-codes/" + u8(card.code) }, { "message", u8(card.message) },
+        { "payment_method", paymentMethodObject(input) } };
+    if (!card.declineCode.isEmpty())
+        error["decline_code"] = u8(card.declineCode);
+    m_sim.createEvent("payment_intent.payment_failed", paymentIntentObject(record, error, input), nullptr);
+}
+
+void PaymentEngine::completePayment(json &record, const PaymentInput &input)
+{
+    json &session = record["session"];
+    session["status"] = "complete";
+    session["payment_status"] = input.async ? "unpaid" : "paid";
+    session["payment_intent"] = record["internal"]["payment_intent"];
+    session["url"] = nullptr;
+    session["customer_details"]
+        = json { { "address",
+                     json { { "city", nullptr }, { "country", nullptr }, { "line1", nullptr }, { "line2", nullptr },
+                         { "postal_code", nullptr }, { "state", nullptr } } },
+              { "business_name", nullptr }, { "email", u8(input.email) }, { "individual_name", nullptr },
+              { "name", input.name.isEmpty() ? json() : json(u8(input.name)) }, { "phone", nullptr },
+              { "tax_exempt", "none" }, { "tax_ids", json::array() } };
+    record["internal"]["async_pending"] = input.async;
+    record["internal"]["auth"] = nullptr;
+    m_sim.createEvent("checkout.session.completed", session, nullptr);
+    m_sim.scheduleSave();
+    if (m_completed)
+        m_completed(session["id"].get<std::string>());
+}
+
+PaymentOutcome PaymentEngine::pay(const std::string &id, const PaymentInput &input)
+{
+    using Kind = PaymentOutcome::Kind;
+    PaymentOutcome out;
+    json *record = m_sessions.find(id);
+    if (!record) {
+        out.kind = Kind::NotFound;
+        out.status = 404;
+        out.message = QStringLiteral("This checkout page does not exist.");
+        return out;
+    }
+    const std::string status = (*record)["session"]["status"].get<std::string>();
+    if (status != "open") {
+        out.kind = Kind::Closed;
+        out.status = status == "expired" ? 410 : 409;
+        out.message = status == "expired" ? QStringLiteral("This checkout session has expired. Nothing was charged; "
+                                                           "please start a new checkout.")
+                                          : QStringLiteral("This checkout session is already complete; it cannot be "
+                                                           "paid again.");
+        return out;
+    }
+    const auto invalidField = [&](const char *field, const QString &message) {
+        out.kind = Kind::Invalid;
+        out.status = 400;
+        out.field = QString::fromLatin1(field);
+        out.message = message;
+        return out;
+    };
+    const QString email = input.email.trimmed();
+    if (email.isEmpty())
+        return invalidField("email", QStringLiteral("Your email is incomplete."));
+    if (!InputChecks::isEmail(email))
+        return invalidField("email", QStringLiteral("Your email address is invalid."));
+    QString digits = input.card;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    static const QRegularExpression allDigits(QStringLiteral("^\\d*$"));
+    if (!allDigits.match(digits).hasMatch())
+        return invalidField("cardNumber", QStringLiteral("Your card number is invalid."));
+    if (digits.size() < 12 || digits.size() > 19)
+        return invalidField("cardNumber", QStringLiteral("Your card number is incomplete."));
+    const auto expiry = cardExpiry(input.expiry);
+    if (!expiry)
+        return invalidField("cardExpiry", QStringLiteral("Your card's expiration date is incomplete."));
+    const auto [month, year] = *expiry;
+    if (month < 1 || month > 12)
+        return invalidField("cardExpiry", QStringLiteral("Your card's expiration date is invalid."));
+    const QDate today = m_sim.clock.now().date();
+    if (year < today.year())
+        return invalidField("cardExpiry", QStringLiteral("Your card's expiration year is in the past."));
+    if (year == today.year() && month < today.month())
+        return invalidField("cardExpiry", QStringLiteral("Your card's expiration date is in the past."));
+    static const QRegularExpression cvcPattern(QStringLiteral("^\\d{3,4}$"));
+    if (!cvcPattern.match(input.cvc.trimmed()).hasMatch())
+        return invalidField("cardCvc", QStringLiteral("Your card's security code is incomplete."));
+
+    PaymentInput normalised = input;
+    normalised.email = email;
+    normalised.card = digits;
+    TestCard card = TestCard::forNumber(digits);
+    if (card.requiresAuthentication) {
+        if (input.threeDSecure.isEmpty()) {
+            const std::string token = newId("payatt_", 20);
+            (*record)["internal"]["auth"]
+                = json { { "token", token }, { "card", u8(digits) }, { "email", u8(email) }, { "name", u8(input.name) },
+                      { "expiry", u8(input.expiry) }, { "cvc", u8(input.cvc) }, { "async", input.async } };
+            m_sim.scheduleSave();
+            out.kind = Kind::RequiresAction;
+            out.authToken = qs(token);
+            out.message = QStringLiteral("Your bank asks you to authenticate this payment.");
+            return out;
+        }
+        (*record)["internal"]["auth"] = nullptr;
+        if (input.threeDSecure != QLatin1String("complete"))
+            card = TestCard::authenticationFailure();
+    }
+    if (card.outcome == TestCard::Outcome::Decline) {
+        recordDecline(*record, card, normalised);
+        out.kind = Kind::Declined;
+        out.status = 402;
+        out.field = card.code == QLatin1String("incorrect_number") ? QStringLiteral("cardNumber")
+            : card.code == QLatin1String("incorrect_cvc")          ? QStringLiteral("cardCvc")
+                                                                   : QString();
+        out.code = card.code;
+        out.declineCode = card.declineCode;
+        out.message = card.message;
+        return out;
+    }
+    completePayment(*record, normalised);
+    out.kind = input.async ? Kind::Processing : Kind::Paid;
+    out.status = 200;
+    return out;
+}
+
+PaymentEngine::AsyncResult PaymentEngine::finishAsync(const std::string &sessionId, bool succeeded)
+{
+    json *record = m_sessions.find(sessionId);
+    if (!record)
+        return AsyncResult::NoSuchSession;
+    if (!(*record)["internal"]["async_pending"].get<bool>())
+        return AsyncResult::NothingPending;
+    json &session = (*record)["session"];
+    (*record)["internal"]["async_pending"] = false;
+    if (succeeded)
+        session["payment_status"] = "paid";
+    m_sim.createEvent(succeeded ? "checkout.session.async_payment_succeeded" : "checkout.session.async_payment_failed",
+        session, nullptr);
+    m_sim.scheduleSave();
+    return AsyncResult::Finished;
+}
+
+} // namespace Kiosk::Sim

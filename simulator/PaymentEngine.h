@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CheckoutSessions.h"
+#include "PaymentInput.h"
+#include "PaymentOutcome.h"
+#include "SimContext.h"
+#include "TestCard.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace Kiosk::Sim {
+
+/**
+ * Charges a session the way the hosted page does: checks what was typed (email, card number,
+ * expiry against the simulator clock, CVC), applies Stripe's test cards (declines, 3-D Secure,
+ * delayed payments), and records the outcome: the session completed and
+ * checkout.session.completed, or payment_intent.payment_failed with the decline. Each session is
+ * paid at most once: a session that is not open is Closed whatever arrives. Not thread-safe.
+ */
+class PaymentEngine final
+{
+public:
+    /** `completed` is told the id of every session that completes (StripeSimulator::sessionCompleted). */
+    PaymentEngine(SimContext &sim, CheckoutSessions &sessions, std::function<void(const std::string &)> completed);
+
+    PaymentOutcome pay(const std::string &sessionId, const PaymentInput &input);
+
+    enum class AsyncResult { Finished, NoSuchSession, NothingPending };
+    /** Finishes a delayed payment: paid (async_payment_succeeded) or not (async_payment_failed). */
+    AsyncResult finishAsync(const std::string &sessionId, bool succeeded);
+
+    /** Month and four-digit year of an expiry as typed ("MM / YY" or "MM/YYYY"); the month unchecked. */
+    static std::optional<std::pair<int, int>> cardExpiry(const QString &text);
+
+private:
+    void completePayment(nlohmann::json &record, const PaymentInput &input);
+    void recordDecline(nlohmann::json &record, const TestCard &card, const PaymentInput &input);
+    [[nodiscard]] nlohmann::json paymentIntentObject(
+        const nlohmann::json &record, const nlohmann::json &lastError, const PaymentInput &input) const;
+    [[nodiscard]] nlohmann::json paymentMethodObject(const PaymentInput &input) const;
+
+    SimContext &m_sim;
+    CheckoutSessions &m_sessions;
+    std::function<void(const std::string &)> m_completed;
+};
+
+} // namespace Kiosk::Sim
