@@ -8,6 +8,11 @@ namespace Kiosk {
 
 Result<CheckoutSession> StripeParsers::checkoutSession(const nlohmann::json &object)
 {
+    return checkoutSessionWithRaw(object, JsonText::dump(object));
+}
+
+Result<CheckoutSession> StripeParsers::checkoutSessionWithRaw(const nlohmann::json &object, QByteArray raw)
+{
     JsonFieldReader reader(object, QStringLiteral("checkout.session"));
     reader.expectObjectType("checkout.session");
     CheckoutSession s;
@@ -70,7 +75,7 @@ Result<CheckoutSession> StripeParsers::checkoutSession(const nlohmann::json &obj
                 items.error().code, QStringLiteral("checkout.session: line_items: ") + items.error().message);
         s.lineItems = items.value().data;
     }
-    s.raw = JsonText::dump(object);
+    s.raw = std::move(raw);
     return s;
 }
 

@@ -8,8 +8,13 @@
 
 namespace Kiosk {
 
-Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
+namespace {
+
+// `raw` is the event's text: as received for a delivered event, so it is never written out
+// again; data.object is serialised once and shared with the session parsed from it.
+Result<StripeEvent> parseEvent(const nlohmann::json &object, QByteArray raw)
 {
+    using namespace StripeParsers;
     JsonFieldReader reader(object, QStringLiteral("event"));
     reader.expectObjectType("event");
     StripeEvent e;
@@ -45,14 +50,21 @@ Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
         e.objectType = JsonFieldReader::toQString(type->get_ref<const std::string &>());
     e.dataObject = JsonText::dump(*dataObject);
     if (e.objectType == QLatin1String("checkout.session")) {
-        Result<CheckoutSession> session = checkoutSession(*dataObject);
+        Result<CheckoutSession> session = checkoutSessionWithRaw(*dataObject, e.dataObject);
         if (!session)
             return makeError(session.error().code,
                 QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ") + session.error().message);
         e.session = std::move(session).value();
     }
-    e.raw = JsonText::dump(object);
+    e.raw = std::move(raw);
     return e;
+}
+
+} // namespace
+
+Result<StripeEvent> StripeParsers::event(const nlohmann::json &object)
+{
+    return parseEvent(object, JsonText::dump(object));
 }
 
 Result<StripeEvent> StripeEvent::fromJson(const QByteArray &json)
@@ -60,7 +72,7 @@ Result<StripeEvent> StripeEvent::fromJson(const QByteArray &json)
     Result<nlohmann::json> parsed = JsonFieldReader::parseObject(json, QStringLiteral("event"));
     if (!parsed)
         return parsed.error();
-    return StripeParsers::event(parsed.value());
+    return parseEvent(parsed.value(), json);
 }
 
 } // namespace Kiosk

@@ -29,7 +29,8 @@ struct StripeEvent
     QString objectType; // data.object.object, e.g. "checkout.session"
     QByteArray dataObject;
     std::optional<CheckoutSession> session;
-    /** The whole event as received (compact JSON). */
+    /** The whole event: byte for byte as received when parsed from text (a webhook's body),
+     *  compact JSON when read out of a list. */
     QByteArray raw;
 
     static Result<StripeEvent> fromJson(const QByteArray &json);

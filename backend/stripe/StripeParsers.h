@@ -16,6 +16,8 @@ namespace Kiosk::StripeParsers {
 
 Result<LineItem> lineItem(const nlohmann::json &object);
 Result<CheckoutSession> checkoutSession(const nlohmann::json &object);
+/** The same, with `raw` already serialised (the data.object of an event): not dumped again. */
+Result<CheckoutSession> checkoutSessionWithRaw(const nlohmann::json &object, QByteArray raw);
 Result<StripeEvent> event(const nlohmann::json &object);
 
 /** A `list` object whose data elements are parsed by `parseItem`. */

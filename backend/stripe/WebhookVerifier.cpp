@@ -83,6 +83,18 @@ WebhookVerifier::WebhookVerifier(QByteArray secret, const Clock &clock, qint64 t
 
 Result<void, WebhookError> WebhookVerifier::verify(const QByteArray &body, const QByteArray &signatureHeader) const
 {
+    return verify(body, signatureHeader, m_clock.nowSecs());
+}
+
+Result<StripeEvent, WebhookError> WebhookVerifier::constructEvent(
+    const QByteArray &body, const QByteArray &signatureHeader) const
+{
+    return constructEvent(body, signatureHeader, m_clock.nowSecs());
+}
+
+Result<void, WebhookError> WebhookVerifier::verify(
+    const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSecs) const
+{
     if (signatureHeader.isEmpty())
         return failure(WebhookFailure::NoHeader, QStringLiteral("no Stripe-Signature header"));
     if (body.size() > m_maxBodyBytes)
@@ -111,7 +123,7 @@ Result<void, WebhookError> WebhookVerifier::verify(const QByteArray &body, const
         return failure(WebhookFailure::NoMatch,
             QStringLiteral("no signature matches the payload; is the raw body passed "
                            "through unchanged and the signing secret right?"));
-    const qint64 age = m_clock.nowSecs() - *header.timestamp;
+    const qint64 age = nowSecs - *header.timestamp;
     if (m_toleranceSecs > 0 && age > m_toleranceSecs)
         return failure(WebhookFailure::OutsideTolerance,
             QStringLiteral("timestamp is %1 s old, outside the tolerance of %2 s").arg(age).arg(m_toleranceSecs));
@@ -119,9 +131,9 @@ Result<void, WebhookError> WebhookVerifier::verify(const QByteArray &body, const
 }
 
 Result<StripeEvent, WebhookError> WebhookVerifier::constructEvent(
-    const QByteArray &body, const QByteArray &signatureHeader) const
+    const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSecs) const
 {
-    if (Result<void, WebhookError> verified = verify(body, signatureHeader); !verified)
+    if (Result<void, WebhookError> verified = verify(body, signatureHeader, nowSecs); !verified)
         return verified.error();
     Result<StripeEvent> event = StripeEvent::fromJson(body);
     if (!event)

@@ -34,8 +34,8 @@ struct WebhookError
  * age check, the secret is used byte for byte. Comparison is constant-time (CRYPTO_memcmp).
  * t is read like JS parseInt ("t= 12abc" is 12). Deliberate difference: where stripe-node gets
  * NaN ("t=abc", which it then signs as "NaN." and never ages out) or an inexact number (over 15
- * digits), this refuses with UnparsableHeader. Stateless after construction; safe to use from
- * several threads if the clock is.
+ * digits), this refuses with UnparsableHeader. Stateless after construction; the overloads taking
+ * `nowSecs` never read the clock and are safe to use from several threads at once.
  */
 class WebhookVerifier final
 {
@@ -47,6 +47,12 @@ public:
     /** verify(), then parse: the JSON is never looked at unless the raw bytes verified. */
     [[nodiscard]] Result<StripeEvent, WebhookError> constructEvent(
         const QByteArray &body, const QByteArray &signatureHeader) const;
+    /** The same, aged against `nowSecs` (the time the delivery was received) instead of the
+     *  clock: what a worker thread uses, so the clock is only ever read on its own thread. */
+    [[nodiscard]] Result<void, WebhookError> verify(
+        const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSecs) const;
+    [[nodiscard]] Result<StripeEvent, WebhookError> constructEvent(
+        const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSecs) const;
 
 private:
     QByteArray m_secret;
