@@ -16,6 +16,11 @@ void ApiReply::send(int status, const QByteArray &contentType, const QByteArray 
     m_responder.send(status, contentType, body);
 }
 
+void ApiReply::send(const Http::Response &response) const
+{
+    m_responder.send(response);
+}
+
 void ApiReply::json(int status, const QByteArray &body) const
 {
     send(status, QByteArrayLiteral("application/json"), body);

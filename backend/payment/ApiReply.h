@@ -18,6 +18,7 @@ public:
     explicit ApiReply(Http::Responder responder);
 
     void send(int status, const QByteArray &contentType, const QByteArray &body) const;
+    void send(const Http::Response &response) const;
     void json(int status, const QByteArray &body) const;
     /** {"error":{"code":code,"message":message}} */
     void error(int status, const QString &code, const QString &message) const;

@@ -4,6 +4,7 @@
 #include "PaymentSettings.h"
 #include "ServerOptions.h"
 #include "StripeConfig.h"
+#include "WebhookLimits.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -27,6 +28,8 @@ struct BackendOptions
     QString catalogPath;
     PaymentSettings payment;
     bool enableJsonApi = false;
+    /** How many webhook deliveries may wait before they are answered 503 (WebhookEndpoint). */
+    WebhookLimits webhook;
     /** Connection cap, timeouts and size limits of the HTTP server (the webhook route's body
      *  limit, 1 MiB, is added by KioskBackend). 128 KiB per connection lets a request target of
      *  tens of kilobytes reach the JSON API, which refuses an over-long parameter with its own

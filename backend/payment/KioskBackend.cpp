@@ -65,7 +65,8 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         b->m_store.get(), b->m_client.get(), b->m_catalog.get(), b->m_options.payment);
     if (b->m_options.webhookSecret.isEmpty())
         qCWarning(lcWebhook) << "no webhook signing secret: every webhook will be refused";
-    b->m_webhook = std::make_unique<WebhookEndpoint>(b->m_options.webhookSecret, b->m_payments.get());
+    b->m_webhook
+        = std::make_unique<WebhookEndpoint>(b->m_options.webhookSecret, b->m_payments.get(), b->m_options.webhook);
     if (b->m_options.enableJsonApi)
         b->m_api = std::make_unique<JsonApi>(
             b->m_store.get(), b->m_payments.get(), b->m_catalog.get(), b->m_options.apiToken);
@@ -93,8 +94,13 @@ void KioskBackend::route(const Http::Request &request, const ApiReply &reply)
             return;
         }
         // Answered once the batch holding it is committed (group commit, see WebhookEndpoint).
-        m_webhook->submit(request.body, request.header("stripe-signature"),
-            [reply](const WebhookEndpoint::Response &r) { reply.json(r.status, r.body); });
+        m_webhook->submit(
+            request.body, request.header("stripe-signature"), [reply](const WebhookEndpoint::Response &r) {
+                Http::Response response = Http::Response::make(r.status, QByteArrayLiteral("application/json"), r.body);
+                if (r.retryAfterSecs > 0)
+                    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(r.retryAfterSecs));
+                reply.send(response);
+            });
         return;
     }
     if (isGet && (path == QLatin1String("/checkout/success") || path == QLatin1String("/checkout/cancel"))) {
@@ -118,10 +124,11 @@ void KioskBackend::route(const Http::Request &request, const ApiReply &reply)
         const WebhookEndpoint::Stats stats = m_webhook->stats();
         reply.json(200,
             QStringLiteral("{\"status\":\"ok\",\"webhook_batches\":%1,\"webhook_events\":%2,"
-                           "\"webhook_largest_batch\":%3}")
+                           "\"webhook_largest_batch\":%3,\"webhook_overloaded\":%4}")
                 .arg(stats.batches)
                 .arg(stats.events)
                 .arg(stats.largest)
+                .arg(stats.overloaded)
                 .toUtf8());
         return;
     }

@@ -21,6 +21,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -260,6 +261,59 @@ QByteArray sign(const QByteArray &body, const QByteArray &secret = kWebhookSecre
     return WebhookSigner::signatureHeader(body, secret, QDateTime::currentSecsSinceEpoch());
 }
 
+/** What came back on one connection that sent one request and then waited for the close. */
+struct RawAnswer
+{
+    QByteArray text;
+    [[nodiscard]] int answers() const { return int(text.count("HTTP/1.1 ")); }
+    [[nodiscard]] int status() const { return text.startsWith("HTTP/1.1 ") ? text.mid(9, 3).toInt() : 0; }
+    [[nodiscard]] QJsonObject json() const
+    {
+        return QJsonDocument::fromJson(text.mid(text.indexOf("\r\n\r\n") + 4)).object();
+    }
+    [[nodiscard]] QByteArray header(const QByteArray &name) const
+    {
+        const QByteArray head = text.left(text.indexOf("\r\n\r\n"));
+        for (const QByteArray &line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+};
+
+/** Delivers every (body, Stripe-Signature) on its own connection, all at once, as Stripe does
+ *  under load; returns what each connection received once the server closed it. */
+QList<RawAnswer> deliverAtOnce(const QUrl &webhookUrl, const QList<QPair<QByteArray, QByteArray>> &deliveries)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    QList<RawAnswer> answers(deliveries.size());
+    for (qsizetype i = 0; i < deliveries.size(); ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        const QByteArray request = "POST " + webhookUrl.path().toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Type: application/json\r\nConnection: close\r\nStripe-Signature: " + deliveries[i].second
+            + "\r\nContent-Length: " + QByteArray::number(deliveries[i].first.size()) + "\r\n\r\n"
+            + deliveries[i].first;
+        QTcpSocket *s = socket.get();
+        QObject::connect(s, &QTcpSocket::connected, s, [s, request] { s->write(request); });
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s, &answers, i] { answers[i].text += s->readAll(); });
+        s->connectToHost(webhookUrl.host(), quint16(webhookUrl.port()));
+        sockets.push_back(std::move(socket));
+    }
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            return std::all_of(sockets.cbegin(), sockets.cend(),
+                [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; });
+        },
+        kWaitMs);
+    if (!closed)
+        qWarning("deliverAtOnce: some connections were not closed in time");
+    for (qsizetype i = 0; i < deliveries.size(); ++i)
+        answers[i].text += sockets[size_t(i)]->readAll();
+    return answers;
+}
+
 /** Runs one statement on a second connection to the backend's database (a fault it cannot see coming). */
 bool execOnDatabase(const QString &path, const QString &sql)
 {
@@ -350,6 +404,8 @@ private Q_SLOTS:
     void oneBatchOfEventsForOneOrderFulfilsOnce();
     void concurrentWebhooksOverHttpFulfilOnce();
     void aFailingEventDoesNotSinkItsBatch();
+    void aBurstOfWebhooksIsAnsweredOnceEach();
+    void overloadIsAnsweredRetryLaterNotDropped();
 };
 
 void TestPaymentFlow::paidViaWebhook()
@@ -1187,16 +1243,18 @@ void TestPaymentFlow::oneBatchOfEventsForOneOrderFulfilsOnce()
     for (qsizetype i = 0; i < deliveries.size(); ++i)
         endpoint.submit(deliveries[i].first, deliveries[i].second,
             [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
-    // The forged one is refused at once; nothing verified is answered before it is committed.
-    QVERIFY(answers.last());
-    QCOMPARE(answers.last()->status, 400);
-    QCOMPARE(endpoint.pending(), deliveries.size() - 1);
-    QVERIFY(std::none_of(answers.cbegin(), answers.cend() - 1, [](const auto &a) { return a.has_value(); }));
+    // Verified off the event loop: nothing is answered from inside submit(), and nothing
+    // verified is answered before it is committed.
+    QCOMPARE(endpoint.pending(), deliveries.size());
+    QVERIFY(std::none_of(answers.cbegin(), answers.cend(), [](const auto &a) { return a.has_value(); }));
     QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::AwaitingPayment));
 
     QVERIFY(batches.wait(kWaitMs));
     QCOMPARE(batches.size(), 1);
     QCOMPARE(batches.first().at(0).toInt(), int(deliveries.size() - 1));
+    QVERIFY(answers.last());
+    QCOMPARE(answers.last()->status, 400); // the forged one, recorded nowhere
+    QCOMPARE(endpoint.pending(), 0);
     for (qsizetype i = 0; i + 1 < answers.size(); ++i) {
         QVERIFY(answers[i]);
         QCOMPARE(answers[i]->status, 200);
@@ -1301,6 +1359,99 @@ void TestPaymentFlow::aFailingEventDoesNotSinkItsBatch()
     QCOMPARE(retried.status, 200);
     QCOMPARE(retried.json().value(QStringLiteral("duplicate")).toBool(), false);
     QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_refused_by_disk")));
+}
+
+void TestPaymentFlow::aBurstOfWebhooksIsAnsweredOnceEach()
+{
+    Sim::FaultConfig faults;
+    faults.webhookDrop = true;
+    Harness h(faults);
+    h.startBackend();
+    UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
+    QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
+    QVERIFY(order);
+    QList<QByteArray> events = declineThenDelayedSuccess(h, *order);
+    QCOMPARE(events.size(), 3);
+    for (int i = 0; i < 90; ++i)
+        events.append(otherEvent(QStringLiteral("evt_burst_%1").arg(i)));
+
+    // Every event twice, each delivery on its own connection, all at once: 186 in flight.
+    QList<QPair<QByteArray, QByteArray>> deliveries;
+    for (int copy = 0; copy < 2; ++copy) {
+        for (const QByteArray &event : events)
+            deliveries.append({ event, sign(event) });
+    }
+    const QList<RawAnswer> answers = deliverAtOnce(h.backend->webhookUrl(), deliveries);
+    QList<int> applied(events.size(), 0), duplicates(events.size(), 0);
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        QCOMPARE(answers[i].answers(), 1); // one answer per delivery, none lost
+        QCOMPARE(answers[i].status(), 200);
+        QVERIFY(answers[i].json().value(QStringLiteral("received")).toBool());
+        ++(answers[i].json().value(QStringLiteral("duplicate")).toBool() ? duplicates : applied)[i % events.size()];
+    }
+    QCOMPARE(applied, QList<int>(events.size(), 1)); // each event applied exactly once
+    QCOMPARE(duplicates, QList<int>(events.size(), 1)); // and its other copy answered as a duplicate
+    for (int i = 0; i < 90; ++i)
+        QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_burst_%1").arg(i)));
+    QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::Paid));
+    QCOMPARE(paid.counts.value(order->id), 1);
+    QCOMPARE(h.historyEntriesTo(order->id, OrderStatus::Paid), 1);
+    QCOMPARE(declined.count(), 1);
+}
+
+void TestPaymentFlow::overloadIsAnsweredRetryLaterNotDropped()
+{
+    Harness h;
+    h.startBackend();
+    const QList<QByteArray> bodies { otherEvent(QStringLiteral("evt_load_1")), otherEvent(QStringLiteral("evt_load_2")),
+        otherEvent(QStringLiteral("evt_load_3")), otherEvent(QStringLiteral("evt_load_4")) };
+    QList<std::optional<WebhookEndpoint::Response>> answers(bodies.size());
+    WebhookLimits limits;
+    limits.maxPending = 2;
+    WebhookEndpoint endpoint(kWebhookSecret, &h.backend->payments(), limits);
+    QSignalSpy batches(&endpoint, &WebhookEndpoint::batchCommitted);
+    for (qsizetype i = 0; i < bodies.size(); ++i)
+        endpoint.submit(
+            bodies[i], sign(bodies[i]), [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
+    // Two wait; the others are told at once to come back, and nothing of them is recorded.
+    QVERIFY(!answers[0] && !answers[1]);
+    for (qsizetype i : { 2, 3 }) {
+        QVERIFY(answers[i]);
+        QCOMPARE(answers[i]->status, 503);
+        QCOMPARE(answers[i]->retryAfterSecs, 1);
+        QVERIFY(!h.backend->store().hasEvent(QStringLiteral("evt_load_%1").arg(i + 1)));
+    }
+    QVERIFY(batches.wait(kWaitMs));
+    QCOMPARE(answers[0]->status, 200);
+    QCOMPARE(answers[1]->status, 200);
+    QCOMPARE(endpoint.stats().overloaded, 2);
+
+    // Delivered again (as Stripe does), they are applied once.
+    for (qsizetype i : { 2, 3 })
+        endpoint.submit(
+            bodies[i], sign(bodies[i]), [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
+    QVERIFY(batches.wait(kWaitMs));
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        QCOMPARE(answers[i]->status, 200);
+        QCOMPARE(QJsonDocument::fromJson(answers[i]->body).object().value(QStringLiteral("duplicate")).toBool(), false);
+        QVERIFY(h.backend->store().hasEvent(QStringLiteral("evt_load_%1").arg(i + 1)));
+    }
+
+    // Over HTTP the refusal carries Retry-After.
+    BackendOptions full = h.options();
+    full.webhook.maxPending = 0;
+    auto created = KioskBackend::create(full);
+    QVERIFY(created.ok());
+    const std::unique_ptr<KioskBackend> busy = std::move(created).value();
+    QVERIFY(busy->start().ok());
+    const QByteArray late = otherEvent(QStringLiteral("evt_load_5"));
+    const QList<RawAnswer> refused = deliverAtOnce(busy->webhookUrl(), { { late, sign(late) } });
+    QCOMPARE(refused.first().status(), 503);
+    QCOMPARE(refused.first().header("Retry-After"), QByteArray("1"));
+    QCOMPARE(refused.first().json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("overloaded"));
+    QVERIFY(!busy->store().hasEvent(QStringLiteral("evt_load_5")));
 }
 
 QTEST_GUILESS_MAIN(TestPaymentFlow)
