@@ -141,8 +141,9 @@ void renderSessionVersion(json &session, const std::string &version)
 
 } // namespace
 
-CheckoutSessions::CheckoutSessions(SimContext &sim)
+CheckoutSessions::CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents)
     : m_sim(sim)
+    , m_intents(intents)
 {
     m_sim.renderer.add("checkout.session", renderSessionVersion);
 }
@@ -150,8 +151,8 @@ CheckoutSessions::CheckoutSessions(SimContext &sim)
 void CheckoutSessions::addRoutes(Router &router)
 {
     // What each route takes and may expand: anything else is refused before the route runs, as
-    // Stripe does. `payment_intent` is accepted but stays an id (no PaymentIntent object yet).
-    const std::set<std::string> expandable { "line_items", "payment_intent" };
+    // Stripe does.
+    const std::set<std::string> expandable { "line_items", "payment_intent", "payment_intent.latest_charge" };
     const auto bind = [this](ApiResult (CheckoutSessions::*handler)(const ApiCall &)) {
         return [this, handler](const ApiCall &call) { return (this->*handler)(call); };
     };
@@ -162,7 +163,8 @@ void CheckoutSessions::addRoutes(Router &router)
             ParamSpec::string("customer"),
             ParamSpec::object("customer_details", { ParamSpec::string("email").required() }),
             ParamSpec::string("payment_link"), ParamSpec::string("subscription") }),
-        { "data.line_items", "data.payment_intent" }, bind(&CheckoutSessions::list));
+        { "data.line_items", "data.payment_intent", "data.payment_intent.latest_charge" },
+        bind(&CheckoutSessions::list));
     router.add("GET", QStringLiteral("/v1/checkout/sessions/{id}"), { ParamSpec::expand() }, expandable,
         bind(&CheckoutSessions::retrieve));
     router.add("POST", QStringLiteral("/v1/checkout/sessions/{id}/expire"), { ParamSpec::expand() }, expandable,
@@ -210,7 +212,8 @@ bool CheckoutSessions::wellFormed(const json &record)
         return false;
     if (!isString(internal, "version") || !internal.contains("async_pending") || !internal["async_pending"].is_boolean()
         || !internal.contains("page_items") || !internal["page_items"].is_array()
-        || !isOptional(internal, "pi_metadata", &json::is_object))
+        || !isOptional(internal, "pi_metadata", &json::is_object)
+        || !isOptional(internal, "pi_options", &json::is_object))
         return false;
     for (const json &item : internal["page_items"]) {
         if (!item.is_object() || !isOptional(item, "description", &json::is_string))
@@ -279,6 +282,12 @@ json CheckoutSessions::render(const json &record, const std::set<std::string> &e
         items.data = record["line_items"];
         session["line_items"]
             = items.render("/v1/checkout/sessions/" + session["id"].get<std::string>() + "/line_items");
+    }
+    const bool withCharge = expand.count("payment_intent.latest_charge") > 0;
+    if ((withCharge || expand.count("payment_intent")) && session["payment_intent"].is_string()) {
+        if (const json *intent = m_intents.find(session["payment_intent"].get<std::string>()))
+            session["payment_intent"] = m_intents.render(
+                *intent, withCharge ? std::set<std::string> { "latest_charge" } : std::set<std::string> {});
     }
     return m_sim.renderer.render(std::move(session), version);
 }
@@ -519,14 +528,14 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
         { "url", u8(m_sim.base.toString(QUrl::StripTrailingSlash)) + "/c/pay/" + id },
         { "wallet_options", nullptr },
     };
-    json piMetadata = json::object();
-    if (params.contains("payment_intent_data") && params["payment_intent_data"].is_object()
-        && params["payment_intent_data"].contains("metadata") && params["payment_intent_data"]["metadata"].is_object())
-        piMetadata = params["payment_intent_data"]["metadata"];
+    // payment_intent_data[…] is kept for the PaymentIntent made at the first payment attempt.
+    PaymentIntentResource::Terms piTerms;
+    PaymentIntentResource::readSessionOptions(params.value("payment_intent_data", json::object()), piTerms);
     json record = { { "session", session }, { "line_items", items },
         { "internal",
             json { { "version", ctx.version }, { "page_items", pageItems }, { "payment_intent", newId("pi_") },
-                { "pi_metadata", piMetadata }, { "async_pending", false }, { "auth", nullptr } } } };
+                { "pi_metadata", piTerms.metadata }, { "pi_options", piTerms.options }, { "async_pending", false },
+                { "auth", nullptr } } } };
     const json &stored = m_sessions.insert(id, now, std::move(record));
     m_openByExpiry.emplace(expiresAt, id);
     m_sim.scheduleSave();
@@ -597,8 +606,9 @@ ApiResult CheckoutSessions::list(const ApiCall &call)
     const auto page = m_sessions.page(paging, matches, "checkout.session");
     if (!page.ok())
         return ApiResult::refused(page.error());
-    const std::set<std::string> expandItems
-        = call.expand.count("data.line_items") ? std::set<std::string> { "line_items" } : std::set<std::string> {};
+    std::set<std::string> expandItems; // "data.x" → "x" on each session
+    for (const std::string &path : call.expand)
+        expandItems.insert(path.substr(5));
     ListPage list;
     list.hasMore = page.value().hasMore;
     for (const json *record : page.value().items)

@@ -4,6 +4,7 @@
 #include "ApiResult.h"
 #include "ObjectStore.h"
 #include "ParamSpec.h"
+#include "PaymentIntentResource.h"
 #include "Router.h"
 #include "SimContext.h"
 #include "StateFile.h"
@@ -27,7 +28,8 @@ namespace Kiosk::Sim {
 class CheckoutSessions final
 {
 public:
-    explicit CheckoutSessions(SimContext &sim);
+    /** `intents` renders a session's PaymentIntent when asked to expand it. */
+    CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents);
 
     void addRoutes(Router &router);
     StateFile::Section stateSection();
@@ -36,7 +38,7 @@ public:
     nlohmann::json *find(const std::string &id);
     /** Expires every open session whose expires_at has come. */
     void sweepExpired();
-    /** The session as `version` shows it; `expand` may hold "line_items". */
+    /** The session as `version` shows it; `expand` may hold "line_items", "payment_intent(.latest_charge)". */
     [[nodiscard]] nlohmann::json render(
         const nlohmann::json &record, const std::set<std::string> &expand, const std::string &version) const;
 
@@ -52,6 +54,7 @@ private:
     static bool wellFormed(const nlohmann::json &record);
 
     SimContext &m_sim;
+    const PaymentIntentResource &m_intents;
     ObjectStore<nlohmann::json> m_sessions;
     std::multimap<qint64, std::string> m_openByExpiry;
 };

@@ -29,11 +29,12 @@ Http::Response apiError(const ApiError &error)
 } // namespace
 
 ControlApi::ControlApi(StripeSimulator &simulator, SimContext &sim, CheckoutSessions &sessions, PaymentEngine &engine,
-    const WebhookDispatcher &dispatcher)
+    RefundResource &refunds, const WebhookDispatcher &dispatcher)
     : m_simulator(simulator)
     , m_sim(sim)
     , m_sessions(sessions)
     , m_engine(engine)
+    , m_refunds(refunds)
     , m_dispatcher(dispatcher)
 { }
 
@@ -93,6 +94,11 @@ Http::Response ControlApi::handle(const Http::Request &request, const QString &p
         m_simulator.addWebhookEndpoint({ url, secret.toUtf8() });
         return jsonResponse(200, json { { "endpoints", m_dispatcher.endpointCount() } });
     }
+    if (isPost && parts.size() == 3 && parts.at(1) == QLatin1String("refunds")
+        && parts.at(2) == QLatin1String("fail_next"))
+        return failRefund(std::nullopt, request.body);
+    if (isPost && parts.size() == 4 && parts.at(1) == QLatin1String("refunds") && parts.at(3) == QLatin1String("fail"))
+        return failRefund(parts.at(2).toStdString(), request.body);
     if (parts.size() == 4 && parts.at(1) == QLatin1String("sessions") && isPost) {
         const std::string id = parts.at(2).toStdString();
         if (parts.at(3) == QLatin1String("pay"))
@@ -154,6 +160,26 @@ Http::Response ControlApi::finishAsync(const std::string &id, const QByteArray &
     }
     return jsonResponse(
         200, json { { "outcome", result.toStdString() }, { "session", (*m_sessions.find(id))["session"] } });
+}
+
+Http::Response ControlApi::failRefund(const std::optional<std::string> &id, const QByteArray &bytes)
+{
+    // The next refund created (it stays pending until the clock moves), or a given one now.
+    ControlBody body(bytes, { "failure_reason" });
+    const std::string reason = body.string("failure_reason").value_or(QStringLiteral("declined")).toStdString();
+    const auto &reasons = RefundResource::failureReasons();
+    if (body.ok() && std::find(reasons.begin(), reasons.end(), reason) == reasons.end())
+        body.fail(ApiError::invalid("Invalid failure_reason: " + reason, "failure_reason"));
+    if (!body.ok())
+        return apiError(body.error());
+    if (!id) {
+        m_refunds.failNext(reason);
+        return jsonResponse(200, json { { "fail_next", reason } });
+    }
+    const auto failed = m_refunds.fail(*id, reason);
+    if (!failed.ok())
+        return apiError(failed.error());
+    return jsonResponse(200, failed.value());
 }
 
 } // namespace Kiosk::Sim

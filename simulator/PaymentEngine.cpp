@@ -30,10 +30,11 @@ QString qs(const std::string &s)
 
 } // namespace
 
-PaymentEngine::PaymentEngine(
-    SimContext &sim, CheckoutSessions &sessions, std::function<void(const std::string &)> completed)
+PaymentEngine::PaymentEngine(SimContext &sim, CheckoutSessions &sessions, PaymentIntentResource &intents,
+    std::function<void(const std::string &)> completed)
     : m_sim(sim)
     , m_sessions(sessions)
+    , m_intents(intents)
     , m_completed(std::move(completed))
 { }
 
@@ -47,19 +48,17 @@ std::optional<std::pair<int, int>> PaymentEngine::cardExpiry(const QString &text
     return std::make_pair(match.captured(1).toInt(), year < 100 ? year + 2000 : year);
 }
 
-json PaymentEngine::paymentIntentObject(const json &record, const json &lastError, const PaymentInput &input) const
+json &PaymentEngine::paymentIntentOf(json &record)
 {
     const json &session = record["session"];
+    const json &internal = record["internal"];
+    PaymentIntentResource::Terms terms;
+    PaymentIntentResource::readSessionOptions(internal.value("pi_options", json::object()), terms);
+    terms.amount = session["amount_total"].get<qint64>();
+    terms.currency = session["currency"].get<std::string>();
     // Exactly the payment_intent_data[metadata] of the session: Stripe adds nothing to it.
-    const json &metadata = record["internal"]["pi_metadata"];
-    return json { { "id", record["internal"]["payment_intent"] }, { "object", "payment_intent" },
-        { "amount", session["amount_total"] }, { "amount_capturable", 0 }, { "amount_received", 0 },
-        { "capture_method", "automatic_async" }, { "confirmation_method", "automatic" },
-        { "created", m_sim.clock.nowSecs() }, { "currency", session["currency"] }, { "customer", nullptr },
-        { "description", nullptr }, { "last_payment_error", lastError }, { "livemode", false },
-        { "metadata", metadata }, { "payment_method", nullptr }, { "payment_method_types", json::array({ "card" }) },
-        { "receipt_email", input.email.isEmpty() ? json() : json(u8(input.email)) },
-        { "status", "requires_payment_method" } };
+    terms.metadata = internal.value("pi_metadata", json::object());
+    return m_intents.attempt(internal["payment_intent"].get<std::string>(), terms);
 }
 
 json PaymentEngine::paymentMethodObject(const PaymentInput &input) const
@@ -90,11 +89,13 @@ void PaymentEngine::recordDecline(json &record, const TestCard &card, const Paym
         { "payment_method", paymentMethodObject(input) } };
     if (!card.declineCode.isEmpty())
         error["decline_code"] = u8(card.declineCode);
-    m_sim.createEvent("payment_intent.payment_failed", paymentIntentObject(record, error, input), nullptr);
+    m_intents.declined(paymentIntentOf(record), std::move(error));
 }
 
 void PaymentEngine::completePayment(json &record, const PaymentInput &input)
 {
+    m_intents.paid(paymentIntentOf(record), paymentMethodObject(input), input.async,
+        u8(m_sim.base.toString(QUrl::StripTrailingSlash)));
     json &session = record["session"];
     session["status"] = "complete";
     session["payment_status"] = input.async ? "unpaid" : "paid";
@@ -217,6 +218,8 @@ PaymentEngine::AsyncResult PaymentEngine::finishAsync(const std::string &session
         return AsyncResult::NothingPending;
     json &session = (*record)["session"];
     (*record)["internal"]["async_pending"] = false;
+    if (json *intent = m_intents.find(session["payment_intent"].get<std::string>()))
+        m_intents.delayedResult(*intent, succeeded);
     if (succeeded)
         session["payment_status"] = "paid";
     m_sim.createEvent(succeeded ? "checkout.session.async_payment_succeeded" : "checkout.session.async_payment_failed",

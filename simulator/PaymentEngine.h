@@ -3,6 +3,7 @@
 
 #include "CheckoutSessions.h"
 #include "PaymentInput.h"
+#include "PaymentIntentResource.h"
 #include "PaymentOutcome.h"
 #include "SimContext.h"
 #include "TestCard.h"
@@ -20,14 +21,16 @@ namespace Kiosk::Sim {
  * Charges a session the way the hosted page does: checks what was typed (email, card number,
  * expiry against the simulator clock, CVC), applies Stripe's test cards (declines, 3-D Secure,
  * delayed payments), and records the outcome: the session completed and
- * checkout.session.completed, or payment_intent.payment_failed with the decline. Each session is
+ * checkout.session.completed after its PaymentIntent's Charge (PaymentIntentResource::paid), or
+ * payment_intent.payment_failed with the decline. Each session is
  * paid at most once: a session that is not open is Closed whatever arrives. Not thread-safe.
  */
 class PaymentEngine final
 {
 public:
     /** `completed` is told the id of every session that completes (StripeSimulator::sessionCompleted). */
-    PaymentEngine(SimContext &sim, CheckoutSessions &sessions, std::function<void(const std::string &)> completed);
+    PaymentEngine(SimContext &sim, CheckoutSessions &sessions, PaymentIntentResource &intents,
+        std::function<void(const std::string &)> completed);
 
     PaymentOutcome pay(const std::string &sessionId, const PaymentInput &input);
 
@@ -41,12 +44,13 @@ public:
 private:
     void completePayment(nlohmann::json &record, const PaymentInput &input);
     void recordDecline(nlohmann::json &record, const TestCard &card, const PaymentInput &input);
-    [[nodiscard]] nlohmann::json paymentIntentObject(
-        const nlohmann::json &record, const nlohmann::json &lastError, const PaymentInput &input) const;
+    /** The session's PaymentIntent, made at the first attempt with the session's terms. */
+    nlohmann::json &paymentIntentOf(nlohmann::json &record);
     [[nodiscard]] nlohmann::json paymentMethodObject(const PaymentInput &input) const;
 
     SimContext &m_sim;
     CheckoutSessions &m_sessions;
+    PaymentIntentResource &m_intents;
     std::function<void(const std::string &)> m_completed;
 };
 

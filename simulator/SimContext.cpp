@@ -23,12 +23,12 @@ void SimContext::scheduleSave() const
 std::string SimContext::createEvent(const std::string &type, const nlohmann::json &object, const RequestContext *ctx)
 {
     const EventLog::Record &record = events.append(type, renderer.render(object, ApiVersion::kLatest),
-        ApiVersion::kLatest, clock.nowSecs(), ctx, m_dispatcher.endpointCount());
+        ApiVersion::kLatest, clock.nowSecs(), ctx, m_dispatcher.endpointCountFor(QString::fromStdString(type)));
     const std::string id = record.event["id"].get<std::string>();
     scheduleSave();
     if (onEvent)
         onEvent(id, type);
-    m_dispatcher.enqueue(QString::fromStdString(id), JsonText::dump(record.event, 2));
+    m_dispatcher.enqueue(QString::fromStdString(id), QString::fromStdString(type), JsonText::dump(record.event, 2));
     return id;
 }
 

@@ -4,15 +4,20 @@
 #include "ApiError.h"
 #include "ApiGateway.h"
 #include "ApiResponse.h"
+#include "BalanceTransactionResource.h"
+#include "ChargeResource.h"
 #include "CheckoutSessions.h"
 #include "ControlApi.h"
 #include "EventsResource.h"
 #include "HostedPage.h"
 #include "PaymentEngine.h"
+#include "PaymentIntentResource.h"
 #include "RandomId.h"
+#include "RefundResource.h"
 #include "SimContext.h"
 #include "StateFile.h"
 #include "WebhookDispatcher.h"
+#include "WebhookEndpointResource.h"
 
 #include "Clock.h"
 #include "Server.h"
@@ -36,11 +41,17 @@ struct StripeSimulator::Private
         , sim(options, clock, *dispatcher)
         , gateway(
               options, clock, [this] { scheduleSave(); }, q)
-        , sessions(sim)
+        , ledger(sim)
+        , charges(sim, ledger)
+        , intents(sim, charges)
+        , refunds(sim, charges, intents, ledger)
+        , webhookEndpoints(sim, *dispatcher)
+        , sessions(sim, intents)
         , events(sim, [this] { sessions.sweepExpired(); })
-        , engine(sim, sessions, [q](const std::string &id) { Q_EMIT q->sessionCompleted(QString::fromStdString(id)); })
+        , engine(sim, sessions, intents,
+              [q](const std::string &id) { Q_EMIT q->sessionCompleted(QString::fromStdString(id)); })
         , page(sim, sessions, engine)
-        , control(*q, sim, sessions, engine, *dispatcher)
+        , control(*q, sim, sessions, engine, refunds, *dispatcher)
         , stateFile(options.statePath)
     {
         sim.onChanged = [this] { scheduleSave(); };
@@ -49,12 +60,22 @@ struct StripeSimulator::Private
         };
         sessions.addRoutes(gateway.router());
         events.addRoutes(gateway.router());
+        intents.addRoutes(gateway.router());
+        charges.addRoutes(gateway.router());
+        ledger.addRoutes(gateway.router());
+        refunds.addRoutes(gateway.router());
+        webhookEndpoints.addRoutes(gateway.router());
         IdempotencyCache &idempotency = gateway.idempotency();
         stateFile.addSection({ "idempotency", "idempotency entry", [&idempotency] { return idempotency.toJson(); },
             &IdempotencyCache::wellFormed,
             [&idempotency](const json &records, int format) { idempotency.load(records, format); } });
         stateFile.addSection(events.stateSection());
         stateFile.addSection(sessions.stateSection());
+        stateFile.addSection(ledger.stateSection());
+        stateFile.addSection(charges.stateSection());
+        stateFile.addSection(intents.stateSection());
+        stateFile.addSection(refunds.stateSection());
+        stateFile.addSection(webhookEndpoints.stateSection());
     }
 
     void handle(const Http::Request &request, const Http::Responder &connection);
@@ -69,6 +90,11 @@ struct StripeSimulator::Private
     WebhookDispatcher *dispatcher; // owned by the StripeSimulator (QObject child)
     SimContext sim;
     ApiGateway gateway;
+    BalanceTransactionResource ledger;
+    ChargeResource charges;
+    PaymentIntentResource intents;
+    RefundResource refunds;
+    WebhookEndpointResource webhookEndpoints;
     CheckoutSessions sessions;
     EventsResource events;
     PaymentEngine engine;
@@ -175,6 +201,7 @@ void StripeSimulator::advanceClock(qint64 seconds)
         return;
     d->clock.advance(seconds);
     d->sessions.sweepExpired();
+    d->refunds.clockAdvanced();
     d->dispatcher->clockAdvanced();
     d->scheduleSave();
 }

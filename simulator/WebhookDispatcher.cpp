@@ -27,22 +27,57 @@ WebhookDispatcher::WebhookDispatcher(const Clock &clock, QList<int> retrySchedul
 
 WebhookDispatcher::~WebhookDispatcher() = default;
 
-void WebhookDispatcher::addEndpoint(const WebhookEndpointConfig &endpoint)
+int WebhookDispatcher::addEndpoint(const WebhookEndpointConfig &endpoint)
 {
     m_endpoints.append(endpoint);
+    m_removed.append(false);
+    return int(m_endpoints.size()) - 1;
 }
 
-void WebhookDispatcher::enqueue(const QString &eventId, const QByteArray &payload)
+void WebhookDispatcher::removeEndpoint(int n)
 {
-    if (m_drop || m_endpoints.isEmpty())
+    if (n < 0 || n >= m_removed.size())
+        return;
+    m_removed[n] = true;
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (it->endpoint == n) {
+            it->timer->deleteLater();
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+int WebhookDispatcher::endpointCount() const
+{
+    return int(std::count(m_removed.begin(), m_removed.end(), false));
+}
+
+int WebhookDispatcher::endpointCountFor(const QString &eventType) const
+{
+    int n = 0;
+    for (int i = 0; i < m_endpoints.size(); ++i)
+        n += wants(i, eventType) ? 1 : 0;
+    return n;
+}
+
+bool WebhookDispatcher::wants(int endpoint, const QString &eventType) const
+{
+    return !m_removed.at(endpoint) && m_endpoints.at(endpoint).wants(eventType);
+}
+
+void WebhookDispatcher::enqueue(const QString &eventId, const QString &eventType, const QByteArray &payload)
+{
+    if (m_drop || endpointCountFor(eventType) == 0)
         return;
     if (m_reorderBatch > 0) {
-        m_held.append({ eventId, payload });
+        m_held.append({ eventId, eventType, payload });
         if (m_held.size() >= m_reorderBatch)
             setReorderBatch(m_reorderBatch);
         return;
     }
-    dispatch(eventId, payload);
+    dispatch({ eventId, eventType, payload });
 }
 
 void WebhookDispatcher::setReorderBatch(int n)
@@ -58,26 +93,31 @@ void WebhookDispatcher::setReorderBatch(int n)
 
 void WebhookDispatcher::sendNextSerial()
 {
-    if (m_serial.isEmpty() || m_endpoints.isEmpty())
-        return;
-    const auto next = m_serial.takeFirst();
-    for (int i = 0; i < m_endpoints.size(); ++i) {
-        Delivery delivery;
-        delivery.eventId = next.first;
-        delivery.payload = next.second;
-        delivery.endpoint = i;
-        delivery.serial = true;
-        ++m_serialOutstanding;
-        send(delivery);
+    // An event no endpoint wants is skipped, so the chain goes on to the next one.
+    while (!m_serial.isEmpty() && m_serialOutstanding == 0) {
+        const Queued next = m_serial.takeFirst();
+        for (int i = 0; i < m_endpoints.size(); ++i) {
+            if (!wants(i, next.eventType))
+                continue;
+            Delivery delivery;
+            delivery.eventId = next.eventId;
+            delivery.payload = next.payload;
+            delivery.endpoint = i;
+            delivery.serial = true;
+            ++m_serialOutstanding;
+            send(delivery);
+        }
     }
 }
 
-void WebhookDispatcher::dispatch(const QString &eventId, const QByteArray &payload)
+void WebhookDispatcher::dispatch(const Queued &event)
 {
     for (int i = 0; i < m_endpoints.size(); ++i) {
+        if (!wants(i, event.eventType))
+            continue;
         Delivery delivery;
-        delivery.eventId = eventId;
-        delivery.payload = payload;
+        delivery.eventId = event.eventId;
+        delivery.payload = event.payload;
         delivery.endpoint = i;
         send(delivery);
         if (m_duplicate)

@@ -30,11 +30,17 @@ public:
     WebhookDispatcher(const Clock &clock, QList<int> retryScheduleSecs, QObject *parent = nullptr);
     ~WebhookDispatcher() override;
 
-    void addEndpoint(const WebhookEndpointConfig &endpoint);
-    [[nodiscard]] int endpointCount() const { return int(m_endpoints.size()); }
+    /** Adds an endpoint; returns its number (as in delivered()), stable for the dispatcher's life. */
+    int addEndpoint(const WebhookEndpointConfig &endpoint);
+    /** Stops sending to endpoint `n` (retries due to it are dropped); its number is not reused. */
+    void removeEndpoint(int n);
+    /** Endpoints not removed. */
+    [[nodiscard]] int endpointCount() const;
+    /** Endpoints an event of this type goes to (its pending_webhooks). */
+    [[nodiscard]] int endpointCountFor(const QString &eventType) const;
 
-    /** Queues an event body (pretty-printed JSON) for every endpoint known now. */
-    void enqueue(const QString &eventId, const QByteArray &payload);
+    /** Queues an event body (pretty-printed JSON) for every endpoint known now that wants its type. */
+    void enqueue(const QString &eventId, const QString &eventType, const QByteArray &payload);
 
     void setDuplicate(bool on) { m_duplicate = on; }
     void setDrop(bool on) { m_drop = on; }
@@ -50,6 +56,12 @@ Q_SIGNALS:
     void deliveryFailed(const QString &eventId, int endpoint, int attempt, bool finalAttempt);
 
 private:
+    struct Queued
+    {
+        QString eventId;
+        QString eventType;
+        QByteArray payload;
+    };
     struct Delivery
     {
         QString eventId;
@@ -61,7 +73,8 @@ private:
         bool serial = false; ///< part of a reordered batch, sent one event after another
     };
 
-    void dispatch(const QString &eventId, const QByteArray &payload);
+    [[nodiscard]] bool wants(int endpoint, const QString &eventType) const;
+    void dispatch(const Queued &event);
     void send(Delivery delivery);
     void finish(Delivery delivery, bool ok);
     void fireDue();
@@ -70,10 +83,11 @@ private:
     const Clock &m_clock;
     QList<int> m_schedule;
     QList<WebhookEndpointConfig> m_endpoints;
+    QList<bool> m_removed; ///< per endpoint
     QNetworkAccessManager *m_network;
     std::vector<Delivery> m_waiting; ///< retries not yet due
-    QList<QPair<QString, QByteArray>> m_held;
-    QList<QPair<QString, QByteArray>> m_serial; ///< reordered events waiting for the previous one to finish
+    QList<Queued> m_held;
+    QList<Queued> m_serial; ///< reordered events waiting for the previous one to finish
     int m_serialOutstanding = 0;
     bool m_duplicate = false;
     bool m_drop = false;

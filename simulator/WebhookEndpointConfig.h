@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 #include <QUrl>
 
 namespace Kiosk::Sim {
@@ -11,6 +12,13 @@ struct WebhookEndpointConfig
 {
     QUrl url;
     QByteArray secret;
+    QStringList enabledEvents = {}; ///< event types sent to it; empty or "*" = every event
+
+    [[nodiscard]] bool wants(const QString &eventType) const
+    {
+        return enabledEvents.isEmpty() || enabledEvents.contains(QLatin1String("*"))
+            || enabledEvents.contains(eventType);
+    }
 };
 
 } // namespace Kiosk::Sim

@@ -941,12 +941,16 @@ private Q_SLOTS:
         if (!message.isEmpty())
             QVERIFY2(QString::fromStdString(r.data["message"]).startsWith(message), r.body.constData());
         const json all = events();
-        QCOMPARE(all["data"].size(), eventType.isEmpty() ? 0u : 1u);
+        const bool paid = sessionStatus == QLatin1String("complete");
+        // A payment also makes a Charge and settles the PaymentIntent, each with its event.
+        QCOMPARE(all["data"].size(), eventType.isEmpty() ? 0u : paid ? 3u : 1u);
         if (eventType.isEmpty())
             return;
         const json &event = all["data"][0];
         QCOMPARE(QString::fromStdString(event["type"]), eventType);
-        if (sessionStatus == QLatin1String("complete")) {
+        if (paid) {
+            QCOMPARE(all["data"][1]["type"], "payment_intent.succeeded");
+            QCOMPARE(all["data"][2]["type"], "charge.succeeded");
             QCOMPARE(completed.count(), 1);
             QCOMPARE(event["data"]["object"]["payment_status"], "paid");
             QCOMPARE(event["data"]["object"]["customer_details"]["email"], "buyer@example.com");
@@ -1086,8 +1090,12 @@ private Q_SLOTS:
         m_sim->addWebhookEndpoint({ receiver.url, kSecret });
         const json s = createSession();
         pay(s["id"], { { "card", "4242424242424242" }, { "email", "a@b.co" } });
-        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 1, 10000);
-        const Receiver::Delivery &d = receiver.deliveries.first();
+        // charge.succeeded, payment_intent.succeeded and checkout.session.completed.
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 3, 10000);
+        const auto completed = std::find_if(receiver.deliveries.begin(), receiver.deliveries.end(),
+            [](const Receiver::Delivery &r) { return r.event["type"] == "checkout.session.completed"; });
+        QVERIFY(completed != receiver.deliveries.end());
+        const Receiver::Delivery &d = *completed;
         QCOMPARE(d.contentType, QByteArray("application/json; charset=utf-8"));
         QCOMPARE(d.userAgent, QByteArray("Stripe/1.0 (+https://stripe.com/docs/webhooks)"));
         QVERIFY(d.body.contains("\n  \"")); // pretty-printed
@@ -1189,37 +1197,42 @@ private Q_SLOTS:
                 pay(s["id"], { { "card", "4000000000000002" }, { "email", "a@b.co" } });
             m_sim->advanceClock(10);
         }
-        const json all = events(QStringLiteral("limit=100"));
+        // Paid sessions add charge.succeeded and payment_intent.succeeded: 3 × 3 + 2 events.
+        QCOMPARE(events(QStringLiteral("limit=100"))["data"].size(), 11u);
+        // The rest pages through the one event per session.
+        const QString only
+            = QStringLiteral("types[]=checkout.session.completed&types[]=payment_intent.payment_failed&");
+        const json all = events(only + QStringLiteral("limit=100"));
         QCOMPARE(all["data"].size(), 5u);
         QCOMPARE(all["has_more"], false);
         QCOMPARE(all["url"], "/v1/events");
         for (size_t i = 1; i < all["data"].size(); ++i)
             QVERIFY(all["data"][i - 1]["created"] >= all["data"][i]["created"]);
         QCOMPARE(events(QStringLiteral("type=checkout.session.completed"))["data"].size(), 3u);
-        QCOMPARE(events(QStringLiteral("type=payment_intent.*"))["data"].size(), 2u);
+        QCOMPARE(events(QStringLiteral("type=payment_intent.*"))["data"].size(), 5u);
         QCOMPARE(
             events(QStringLiteral("types[]=payment_intent.payment_failed&types[]=checkout.session.completed"))["data"]
                 .size(),
             5u);
         const qint64 third = all["data"][2]["created"];
-        QCOMPARE(events(QStringLiteral("created[gt]=%1").arg(third))["data"].size(), 2u);
-        QCOMPARE(events(QStringLiteral("created[gte]=%1").arg(third))["data"].size(), 3u);
-        QCOMPARE(events(QStringLiteral("created[lt]=%1").arg(third))["data"].size(), 2u);
-        QCOMPARE(events(QStringLiteral("created[lte]=%1").arg(third))["data"].size(), 3u);
+        QCOMPARE(events(only + QStringLiteral("created[gt]=%1").arg(third))["data"].size(), 2u);
+        QCOMPARE(events(only + QStringLiteral("created[gte]=%1").arg(third))["data"].size(), 3u);
+        QCOMPARE(events(only + QStringLiteral("created[lt]=%1").arg(third))["data"].size(), 2u);
+        QCOMPARE(events(only + QStringLiteral("created[lte]=%1").arg(third))["data"].size(), 3u);
 
-        const json page1 = events(QStringLiteral("limit=2"));
+        const json page1 = events(only + QStringLiteral("limit=2"));
         QCOMPARE(page1["data"].size(), 2u);
         QCOMPARE(page1["has_more"], true);
         const json page2
-            = events(QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page1["data"][1]["id"]));
+            = events(only + QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page1["data"][1]["id"]));
         QCOMPARE(page2["data"][0]["id"], all["data"][2]["id"]);
         QCOMPARE(page2["has_more"], true);
         const json page3
-            = events(QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page2["data"][1]["id"]));
+            = events(only + QStringLiteral("limit=2&starting_after=") + QString::fromStdString(page2["data"][1]["id"]));
         QCOMPARE(page3["data"].size(), 1u);
         QCOMPARE(page3["has_more"], false);
         const json back
-            = events(QStringLiteral("limit=2&ending_before=") + QString::fromStdString(page3["data"][0]["id"]));
+            = events(only + QStringLiteral("limit=2&ending_before=") + QString::fromStdString(page3["data"][0]["id"]));
         QCOMPARE(back["data"][0]["id"], all["data"][2]["id"]);
         QCOMPARE(back["data"][1]["id"], all["data"][3]["id"]);
         QCOMPARE(back["has_more"], true);
@@ -1528,6 +1541,448 @@ private Q_SLOTS:
             { { "Idempotency-Key", "persisted" } }, second.get());
         QCOMPARE(replay.data["id"], id);
         QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
+    }
+
+    // --- PaymentIntent and Charge ------------------------------------------------------------------
+
+    json paidSession(const QByteArray &extra = {})
+    {
+        const json s = createSession(extra);
+        const Reply r = pay(s["id"], { { "card", "4242424242424242" }, { "email", "buyer@example.com" } });
+        if (r.data["outcome"] != "paid")
+            qWarning("pay failed: %s", r.body.constData());
+        return r.data["session"];
+    }
+
+    void paidSessionHasPaymentIntentAndCharge()
+    {
+        const json s
+            = paidSession("payment_intent_data[description]=Order+7&payment_intent_data[receipt_email]=r%40b.co"
+                          "&payment_intent_data[statement_descriptor_suffix]=K7"
+                          "&payment_intent_data[metadata][order_id]=7");
+        const QString path = QStringLiteral("/v1/checkout/sessions/") + QString::fromStdString(s["id"]);
+        const Reply expanded = call("GET", path + QStringLiteral("?expand[]=payment_intent.latest_charge"));
+        QCOMPARE(expanded.status, 200);
+        const json &pi = expanded.data["payment_intent"];
+        QCOMPARE(pi["object"], "payment_intent");
+        QCOMPARE(pi["id"], s["payment_intent"]);
+        QCOMPARE(pi["status"], "succeeded");
+        QCOMPARE(pi["amount"], 2800);
+        QCOMPARE(pi["amount_received"], 2800);
+        QCOMPARE(pi["capture_method"], "automatic_async");
+        QCOMPARE(pi["description"], "Order 7");
+        QCOMPARE(pi["receipt_email"], "r@b.co");
+        QCOMPARE(pi["statement_descriptor_suffix"], "K7");
+        QCOMPARE(pi["metadata"], json({ { "order_id", "7" } }));
+        QVERIFY(pi["last_payment_error"].is_null());
+        const json &charge = pi["latest_charge"];
+        QCOMPARE(charge["object"], "charge");
+        QCOMPARE(charge["status"], "succeeded");
+        QCOMPARE(charge["paid"], true);
+        QCOMPARE(charge["captured"], true);
+        QCOMPARE(charge["amount_captured"], 2800);
+        QCOMPARE(charge["amount_refunded"], 0);
+        QCOMPARE(charge["refunded"], false);
+        QCOMPARE(charge["payment_intent"], pi["id"]);
+        QCOMPARE(charge["payment_method_details"]["card"]["last4"], "4242");
+        QCOMPARE(charge["outcome"]["type"], "authorized");
+        QVERIFY(QString::fromStdString(charge["receipt_url"]).contains(QString::fromStdString(charge["id"])));
+        QVERIFY(QString::fromStdString(charge["balance_transaction"]).startsWith(QLatin1String("txn_")));
+        // Without expand both stay ids; each has its own route.
+        QCOMPARE(call("GET", path).data["payment_intent"], pi["id"]);
+        const Reply byId = call("GET", QStringLiteral("/v1/payment_intents/") + QString::fromStdString(pi["id"]));
+        QCOMPARE(byId.data["latest_charge"], charge["id"]);
+        const Reply chargeById = call("GET",
+            QStringLiteral("/v1/charges/") + QString::fromStdString(charge["id"])
+                + QStringLiteral("?expand[]=balance_transaction"));
+        QCOMPARE(chargeById.data["balance_transaction"]["amount"], 2800);
+        QCOMPARE(chargeById.data["balance_transaction"]["fee"], 111); // 2.9 % of 2800 = 81.2 → 81, + 30
+        const Reply list = call("GET", QStringLiteral("/v1/checkout/sessions?expand[]=data.payment_intent"));
+        QCOMPARE(list.data["data"][0]["payment_intent"]["id"], pi["id"]);
+        QCOMPARE(call("GET", QStringLiteral("/v1/charges?payment_intent=") + QString::fromStdString(pi["id"]))
+                     .data["data"][0]["id"],
+            charge["id"]);
+        QCOMPARE(call("GET", QStringLiteral("/v1/payment_intents/pi_missing")).data["error"]["message"],
+            "No such payment_intent: 'pi_missing'");
+        QCOMPARE(call("GET", QStringLiteral("/v1/charges/ch_missing")).status, 404);
+        QCOMPARE(call("GET",
+                     QStringLiteral("/v1/charges/") + QString::fromStdString(charge["id"])
+                         + QStringLiteral("?expand[]=refunds"))
+                     .status,
+            400);
+    }
+
+    void unknownPaymentIntentDataIsRefused()
+    {
+        const Reply r = call(
+            "POST", QStringLiteral("/v1/checkout/sessions"), sessionForm("payment_intent_data[capture_methd]=manual"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.data["error"]["code"], "parameter_unknown");
+        QCOMPARE(r.data["error"]["param"], "payment_intent_data[capture_methd]");
+    }
+
+    void paymentIntentCreatedIsFixedAcrossAttempts()
+    {
+        const json s = createSession();
+        pay(s["id"], { { "card", "4000000000000002" }, { "email", "a@b.co" } });
+        m_sim->advanceClock(90);
+        pay(s["id"], { { "card", "4000000000009995" }, { "email", "a@b.co" } });
+        m_sim->advanceClock(90);
+        const Reply paid = pay(s["id"], { { "card", "4242424242424242" }, { "email", "a@b.co" } });
+        const json failed = events(QStringLiteral("type=payment_intent.payment_failed"))["data"];
+        QCOMPARE(failed.size(), 2u);
+        const json first = failed[1]["data"]["object"];
+        QCOMPARE(failed[0]["data"]["object"]["created"], first["created"]);
+        QCOMPARE(failed[0]["data"]["object"]["id"], first["id"]);
+        QCOMPARE(first["status"], "requires_payment_method");
+        QCOMPARE(first["last_payment_error"]["decline_code"], "generic_decline");
+        const Reply pi = call("GET",
+            QStringLiteral("/v1/payment_intents/") + QString::fromStdString(paid.data["session"]["payment_intent"]));
+        QCOMPARE(pi.data["created"], first["created"]);
+        QCOMPARE(pi.data["status"], "succeeded");
+    }
+
+    void manualCaptureLeavesTheChargeUncaptured()
+    {
+        const json s = paidSession("payment_intent_data[capture_method]=manual");
+        const Reply pi = call("GET",
+            QStringLiteral("/v1/payment_intents/") + QString::fromStdString(s["payment_intent"])
+                + QStringLiteral("?expand[]=latest_charge"));
+        QCOMPARE(pi.data["capture_method"], "manual");
+        QCOMPARE(pi.data["status"], "requires_capture");
+        QCOMPARE(pi.data["amount_capturable"], 2800);
+        QCOMPARE(pi.data["amount_received"], 0);
+        QCOMPARE(pi.data["latest_charge"]["captured"], false);
+        QVERIFY(pi.data["latest_charge"]["balance_transaction"].is_null());
+    }
+
+    void delayedPaymentSettlesTheCharge_data()
+    {
+        QTest::addColumn<QString>("result");
+        QTest::addColumn<QString>("intentStatus");
+        QTest::addColumn<QString>("chargeStatus");
+        QTest::newRow("succeeded") << "succeeded"
+                                   << "succeeded"
+                                   << "succeeded";
+        QTest::newRow("failed") << "failed"
+                                << "requires_payment_method"
+                                << "failed";
+    }
+    void delayedPaymentSettlesTheCharge()
+    {
+        QFETCH(QString, result);
+        QFETCH(QString, intentStatus);
+        QFETCH(QString, chargeStatus);
+        const json s = createSession();
+        const Reply r = pay(s["id"], { { "card", "4242424242424242" }, { "email", "a@b.co" }, { "async", true } });
+        const QString piPath = QStringLiteral("/v1/payment_intents/")
+            + QString::fromStdString(r.data["session"]["payment_intent"]) + QStringLiteral("?expand[]=latest_charge");
+        QCOMPARE(call("GET", piPath).data["status"], "processing");
+        QCOMPARE(call("GET", piPath).data["latest_charge"]["status"], "pending");
+        call("POST", QStringLiteral("/_sim/sessions/%1/async").arg(QString::fromStdString(s["id"])),
+            QByteArray::fromStdString(json({ { "result", result.toStdString() } }).dump()));
+        const json pi = call("GET", piPath).data;
+        QCOMPARE(QString::fromStdString(pi["status"]), intentStatus);
+        QCOMPARE(QString::fromStdString(pi["latest_charge"]["status"]), chargeStatus);
+    }
+
+    // --- refunds --------------------------------------------------------------------------------
+
+    Reply refund(const QByteArray &form, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        return call("POST", QStringLiteral("/v1/refunds"), form, headers);
+    }
+
+    json chargeOf(const json &session)
+    {
+        return call("GET",
+            QStringLiteral("/v1/payment_intents/") + QString::fromStdString(session["payment_intent"])
+                + QStringLiteral("?expand[]=latest_charge"))
+            .data["latest_charge"];
+    }
+
+    void refundsPartialThenRest()
+    {
+        const json s = paidSession();
+        const std::string pi = s["payment_intent"];
+        const Reply first = refund(QByteArray::fromStdString(
+            "payment_intent=" + pi + "&amount=1000&reason=requested_by_customer&metadata[ticket]=T1"));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.data["object"], "refund");
+        QCOMPARE(first.data["status"], "succeeded");
+        QCOMPARE(first.data["amount"], 1000);
+        QCOMPARE(first.data["payment_intent"], pi);
+        QCOMPARE(first.data["reason"], "requested_by_customer");
+        QCOMPARE(first.data["metadata"], json({ { "ticket", "T1" } }));
+        json charge = chargeOf(s);
+        QCOMPARE(first.data["charge"], charge["id"]);
+        QCOMPARE(charge["amount_refunded"], 1000);
+        QCOMPARE(charge["refunded"], false);
+        const std::string chargeId = charge["id"];
+        const Reply tooMuch = refund(QByteArray::fromStdString("charge=" + chargeId + "&amount=2500"));
+        QCOMPARE(tooMuch.status, 400);
+        QCOMPARE(tooMuch.data["error"]["message"],
+            "Refund amount ($25.00) is greater than unrefunded amount on charge ($18.00)");
+        const Reply rest = refund(QByteArray::fromStdString("charge=" + chargeId));
+        QCOMPARE(rest.data["amount"], 1800);
+        charge = chargeOf(s);
+        QCOMPARE(charge["amount_refunded"], 2800);
+        QCOMPARE(charge["refunded"], true);
+        const Reply again = refund(QByteArray::fromStdString("charge=" + chargeId + "&amount=1"));
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.data["error"]["code"], "charge_already_refunded");
+        QCOMPARE(again.data["error"]["message"], "Charge " + chargeId + " has already been refunded.");
+        QCOMPARE(events(QStringLiteral("type=charge.refunded"))["data"].size(), 2u);
+        QCOMPARE(events(QStringLiteral("type=charge.refunded"))["data"][0]["data"]["object"]["refunded"], true);
+        QCOMPARE(events(QStringLiteral("type=refund.created"))["data"].size(), 2u);
+        const json txns = call("GET", QStringLiteral("/v1/balance_transactions?type=refund")).data["data"];
+        QCOMPARE(txns.size(), 2u);
+        QCOMPARE(txns[0]["amount"], -1800);
+        QCOMPARE(txns[0]["fee"], 0);
+        QCOMPARE(txns[0]["net"], -1800);
+        QCOMPARE(txns[0]["reporting_category"], "refund");
+        QCOMPARE(txns[0]["source"], rest.data["id"]);
+        QCOMPARE(txns[0]["id"], rest.data["balance_transaction"]);
+    }
+
+    void refundRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("form");
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("neither") << QByteArray("amount=100") << ""
+                                 << "You must specify either a Charge or a PaymentIntent to refund.";
+        QTest::newRow("both") << QByteArray("charge=ch_1&payment_intent=pi_1") << "payment_intent"
+                              << "You may only specify one of these parameters: charge, payment_intent.";
+        QTest::newRow("unknown intent") << QByteArray("payment_intent=pi_nope") << "payment_intent"
+                                        << "No such payment_intent: 'pi_nope'";
+        QTest::newRow("unknown charge") << QByteArray("charge=ch_nope") << "charge"
+                                        << "No such charge: 'ch_nope'";
+        QTest::newRow("zero amount") << QByteArray("charge=ch_nope&amount=0") << "amount"
+                                     << "";
+        QTest::newRow("bad reason") << QByteArray("charge=ch_nope&reason=because") << "reason"
+                                    << "";
+        QTest::newRow("unknown param") << QByteArray("charge=ch_nope&refund_application_fee=true")
+                                       << "refund_application_fee"
+                                       << "Received unknown parameter: refund_application_fee";
+    }
+    void refundRefusals()
+    {
+        QFETCH(QByteArray, form);
+        QFETCH(QString, param);
+        QFETCH(QString, message);
+        const Reply r = refund(form);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(QString::fromStdString(r.data["error"].value("param", std::string())), param);
+        if (!message.isEmpty())
+            QCOMPARE(QString::fromStdString(r.data["error"]["message"]), message);
+        QCOMPARE(events(QStringLiteral("type=refund.*"))["data"].size(), 0u);
+    }
+
+    void refundWithIdempotencyKeyHappensOnce()
+    {
+        const json s = paidSession();
+        const QByteArray form
+            = QByteArray::fromStdString("payment_intent=" + s["payment_intent"].get<std::string>()) + "&amount=500";
+        const Reply a = refund(form, { { "Idempotency-Key", "refund-order-7" } });
+        const Reply b = refund(form, { { "Idempotency-Key", "refund-order-7" } });
+        QCOMPARE(b.data["id"], a.data["id"]);
+        QCOMPARE(b.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(chargeOf(s)["amount_refunded"], 500);
+        QCOMPARE(events(QStringLiteral("type=refund.created"))["data"].size(), 1u);
+    }
+
+    void refundUpdateRetrieveList()
+    {
+        const json s = paidSession();
+        const json other = paidSession();
+        const std::string pi = s["payment_intent"];
+        const Reply one = refund(QByteArray::fromStdString("payment_intent=" + pi + "&amount=100&metadata[a]=1"));
+        refund(QByteArray::fromStdString("payment_intent=" + pi + "&amount=200"));
+        refund(QByteArray::fromStdString("payment_intent=" + other["payment_intent"].get<std::string>()));
+        const QString path = QStringLiteral("/v1/refunds/") + QString::fromStdString(one.data["id"]);
+        const Reply updated = call("POST", path, "metadata[a]=&metadata[b]=2");
+        QCOMPARE(updated.data["metadata"], json({ { "b", "2" } }));
+        QCOMPARE(call("POST", path, "amount=5").data["error"]["code"], "parameter_unknown");
+        QCOMPARE(events(QStringLiteral("type=refund.updated"))["data"].size(), 1u);
+        const Reply got = call("GET", path + QStringLiteral("?expand[]=charge"));
+        QCOMPARE(got.data["charge"]["object"], "charge");
+        QCOMPARE(got.data["metadata"], json({ { "b", "2" } }));
+        QCOMPARE(call("GET", QStringLiteral("/v1/refunds")).data["data"].size(), 3u);
+        const json mine = call("GET", QStringLiteral("/v1/refunds?payment_intent=") + QString::fromStdString(pi)).data;
+        QCOMPARE(mine["data"].size(), 2u);
+        QCOMPARE(mine["data"][1]["id"], one.data["id"]); // newest first
+        const std::string chargeId = one.data["charge"];
+        QCOMPARE(
+            call("GET", QStringLiteral("/v1/refunds?charge=") + QString::fromStdString(chargeId)).data["data"].size(),
+            2u);
+        const json page = call("GET", QStringLiteral("/v1/refunds?limit=1")).data;
+        QCOMPARE(page["has_more"], true);
+        QCOMPARE(call("GET", QStringLiteral("/v1/refunds/re_missing")).status, 404);
+    }
+
+    void refundFailsLater()
+    {
+        Receiver receiver;
+        m_sim->addWebhookEndpoint({ receiver.url, kSecret });
+        const json s = paidSession();
+        QCOMPARE(call("POST", QStringLiteral("/_sim/refunds/fail_next"), R"({"failure_reason":"lost_or_stolen_card"})")
+                     .status,
+            200);
+        QCOMPARE(call("POST", QStringLiteral("/_sim/refunds/fail_next"), R"({"failure_reason":"bored"})").status, 400);
+        const Reply created
+            = refund(QByteArray::fromStdString("payment_intent=" + s["payment_intent"].get<std::string>()));
+        QCOMPARE(created.data["status"], "pending");
+        QCOMPARE(chargeOf(s)["amount_refunded"], 2800);
+        m_sim->advanceClock(1);
+        const Reply failed = call("GET", QStringLiteral("/v1/refunds/") + QString::fromStdString(created.data["id"]));
+        QCOMPARE(failed.data["status"], "failed");
+        QCOMPARE(failed.data["failure_reason"], "lost_or_stolen_card");
+        const Reply txn = call("GET",
+            QStringLiteral("/v1/balance_transactions/")
+                + QString::fromStdString(failed.data["failure_balance_transaction"]));
+        QCOMPARE(txn.data["amount"], 2800);
+        QCOMPARE(txn.data["reporting_category"], "refund_failure");
+        QCOMPARE(chargeOf(s)["amount_refunded"], 0);
+        QCOMPARE(chargeOf(s)["refunded"], false);
+        const json failedEvents = events(QStringLiteral("type=refund.failed"))["data"];
+        QCOMPARE(failedEvents.size(), 1u);
+        QCOMPARE(failedEvents[0]["data"]["object"]["id"], created.data["id"]);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(receiver.deliveries.begin(), receiver.deliveries.end(),
+                                     [](const Receiver::Delivery &d) { return d.event["type"] == "refund.failed"; }),
+            10000);
+        // The next refund succeeds again, and a given refund can be failed at once.
+        const Reply second = refund(
+            QByteArray::fromStdString("payment_intent=" + s["payment_intent"].get<std::string>() + "&amount=300"));
+        QCOMPARE(second.data["status"], "succeeded");
+        const QString failPath = QStringLiteral("/_sim/refunds/%1/fail").arg(QString::fromStdString(second.data["id"]));
+        QCOMPARE(call("POST", failPath, "{}").data["status"], "failed");
+        QCOMPARE(call("POST", failPath, "{}").status, 409);
+        QCOMPARE(call("POST", QStringLiteral("/_sim/refunds/re_missing/fail"), "{}").status, 404);
+    }
+
+    void moneyObjectsSurviveRestart()
+    {
+        QTemporaryDir dir;
+        SimulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        std::string intentId;
+        json refunded;
+        {
+            auto first = makeSimulator(options);
+            const json s = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), {}, first.get()).data;
+            const Reply paid
+                = call("POST", QStringLiteral("/_sim/sessions/%1/pay").arg(QString::fromStdString(s["id"])),
+                    R"({"card":"4242424242424242","email":"a@b.co"})", {}, first.get());
+            intentId = paid.data["session"]["payment_intent"];
+            refunded = call("POST", QStringLiteral("/v1/refunds"),
+                QByteArray::fromStdString("payment_intent=" + intentId + "&amount=700"), {}, first.get())
+                           .data;
+            QVERIFY(first->saveState().ok());
+        }
+        auto second = makeSimulator(options);
+        const auto get = [&](const QString &path) { return call("GET", path, {}, {}, second.get()).data; };
+        const json pi = get(QStringLiteral("/v1/payment_intents/") + QString::fromStdString(intentId)
+            + QStringLiteral("?expand[]=latest_charge"));
+        QCOMPARE(pi["status"], "succeeded");
+        QCOMPARE(pi["latest_charge"]["amount_refunded"], 700);
+        QCOMPARE(get(QStringLiteral("/v1/refunds/") + QString::fromStdString(refunded["id"])), refunded);
+        QCOMPARE(get(QStringLiteral("/v1/balance_transactions"))["data"].size(), 2u);
+    }
+
+    // --- webhook endpoints ------------------------------------------------------------------------
+
+    void webhookEndpointsThroughTheApi()
+    {
+        Receiver receiver;
+        const QByteArray url = QUrl::toPercentEncoding(receiver.url.toString());
+        const Reply created = call("POST", QStringLiteral("/v1/webhook_endpoints"),
+            "url=" + url + "&enabled_events[]=refund.created&enabled_events[]=charge.refunded&metadata[till]=1");
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.data["object"], "webhook_endpoint");
+        QCOMPARE(created.data["status"], "enabled");
+        const std::string secret = created.data["secret"];
+        QVERIFY(QString::fromStdString(secret).startsWith(QLatin1String("whsec_")));
+        const QString path = QStringLiteral("/v1/webhook_endpoints/") + QString::fromStdString(created.data["id"]);
+        const Reply got = call("GET", path);
+        QCOMPARE(got.data["url"], receiver.url.toString().toStdString());
+        QVERIFY(!got.data.contains("secret")); // shown once, at creation
+        QCOMPARE(call("GET", QStringLiteral("/v1/webhook_endpoints")).data["data"].size(), 1u);
+
+        // Only the enabled events arrive, signed with the endpoint's own secret.
+        const json s = paidSession();
+        refund(QByteArray::fromStdString("payment_intent=" + s["payment_intent"].get<std::string>()));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 2, 10000);
+        QStringList types;
+        for (const Receiver::Delivery &d : receiver.deliveries) {
+            types << QString::fromStdString(d.event["type"]);
+            const QList<QByteArray> parts = d.signature.split(',');
+            const qint64 t = parts.at(0).mid(2).toLongLong();
+            QCOMPARE(
+                parts.at(1), "v1=" + WebhookSigner::computeSignature(d.body, QByteArray::fromStdString(secret), t));
+        }
+        types.sort();
+        QCOMPARE(types, QStringList({ QStringLiteral("charge.refunded"), QStringLiteral("refund.created") }));
+        QCOMPARE(events(QStringLiteral("type=checkout.session.completed"))["data"][0]["pending_webhooks"], 0);
+
+        const Reply deleted = call("DELETE", path);
+        QCOMPARE(deleted.data["deleted"], true);
+        QCOMPARE(call("GET", path).status, 404);
+        QCOMPARE(call("DELETE", path).status, 404);
+        QCOMPARE(call("GET", QStringLiteral("/v1/webhook_endpoints")).data["data"].size(), 0u);
+        refund(QByteArray::fromStdString("payment_intent=" + paidSession()["payment_intent"].get<std::string>()));
+        QCOMPARE(events(QStringLiteral("type=refund.created"))["data"][0]["pending_webhooks"], 0);
+    }
+
+    void webhookEndpointRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("form");
+        QTest::addColumn<QString>("param");
+        QTest::newRow("no url") << QByteArray("enabled_events[]=*") << "url";
+        QTest::newRow("bad url") << QByteArray("url=ftp%3A%2F%2Fx&enabled_events[]=*") << "url";
+        QTest::newRow("no events") << QByteArray("url=https%3A%2F%2Fshop.test%2Fhook") << "enabled_events";
+        QTest::newRow("bad event") << QByteArray("url=https%3A%2F%2Fshop.test%2Fhook&enabled_events[]=Refund")
+                                   << "enabled_events[0]";
+        QTest::newRow("unknown param") << QByteArray("url=https%3A%2F%2Fshop.test%2Fhook&enabled_events[]=*&secret=x")
+                                       << "secret";
+    }
+    void webhookEndpointRefusals()
+    {
+        QFETCH(QByteArray, form);
+        QFETCH(QString, param);
+        const Reply r = call("POST", QStringLiteral("/v1/webhook_endpoints"), form);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(QString::fromStdString(r.data["error"]["param"]), param);
+        QCOMPARE(call("GET", QStringLiteral("/v1/webhook_endpoints")).data["data"].size(), 0u);
+    }
+
+    void webhookEndpointsSurviveRestart()
+    {
+        QTemporaryDir dir;
+        SimulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        Receiver receiver;
+        std::string secret;
+        {
+            auto first = makeSimulator(options);
+            secret = call("POST", QStringLiteral("/v1/webhook_endpoints"),
+                "url=" + QUrl::toPercentEncoding(receiver.url.toString()) + "&enabled_events[]=*", {}, first.get())
+                         .data["secret"];
+            QVERIFY(first->saveState().ok());
+        }
+        QCOMPARE(QFile::permissions(options.statePath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+        auto second = makeSimulator(options);
+        QCOMPARE(call("GET", QStringLiteral("/v1/webhook_endpoints"), {}, {}, second.get()).data["data"].size(), 1u);
+        const json s = call("POST", QStringLiteral("/v1/checkout/sessions"), sessionForm(), {}, second.get()).data;
+        QCOMPARE(s["object"], "checkout.session");
+        call("POST", QStringLiteral("/v1/checkout/sessions/%1/expire").arg(QString::fromStdString(s["id"])), {}, {},
+            second.get());
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 1, 10000);
+        const Receiver::Delivery &d = receiver.deliveries.first();
+        const qint64 t = d.signature.split(',').at(0).mid(2).toLongLong();
+        QCOMPARE(d.signature.split(',').at(1),
+            "v1=" + WebhookSigner::computeSignature(d.body, QByteArray::fromStdString(secret), t));
     }
 };
 

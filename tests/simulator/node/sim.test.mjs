@@ -3,7 +3,6 @@
 // stripe.webhooks.constructEvent and checks its objects against Stripe's OpenAPI schema.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -11,7 +10,9 @@ import os from 'node:os';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import readline from 'node:readline';
+
+import { assertSchema } from './schema.mjs';
+import { running, startSim, stopSim } from './simProcess.mjs';
 
 const require = createRequire(path.join(process.env.NODE_PATH ?? '.', 'noop.js'));
 const StripeModule = require('stripe');
@@ -19,62 +20,6 @@ const Stripe = StripeModule.default ?? StripeModule;
 
 const KEY = 'sk_test_nodecrosscheck1234';
 const SECRET = 'whsec_node_crosscheck';
-const dataDir = path.resolve(import.meta.dirname, '../../data/stripe-openapi');
-const schemaDoc = JSON.parse(fs.readFileSync(path.join(dataDir, 'checkout-events-subset.2023-09-12.json'), 'utf8'));
-
-// --- a small checker for the JSON-schema subset the OpenAPI file uses --------------------------------
-// Documented differences between the 2023-08-16 schema and the API version the simulator speaks
-// (property names whose enum gained values since; the 2023 schema may not list them at all).
-const NEWER_ENUM_VALUES = new Set(['ui_mode']);
-
-function resolve(schema) {
-  while (schema && schema.$ref) {
-    const name = schema.$ref.replace('#/components/schemas/', '');
-    schema = schemaDoc.components.schemas[name];
-    assert.ok(schema, `unknown $ref ${name}`);
-  }
-  return schema;
-}
-
-function check(schemaIn, value, where, errors) {
-  const schema = resolve(schemaIn);
-  if (value === null) {
-    if (!schema.nullable) errors.push(`${where}: null but not nullable`);
-    return;
-  }
-  if (schema.anyOf) {
-    const ok = schema.anyOf.some((alt) => { const e = []; check(alt, value, where, e); return e.length === 0; });
-    if (!ok) errors.push(`${where}: matches none of anyOf`);
-    return;
-  }
-  if (schema.enum && !NEWER_ENUM_VALUES.has(where.split('.').pop()) && !schema.enum.includes(value))
-    errors.push(`${where}: ${JSON.stringify(value)} not in enum ${JSON.stringify(schema.enum)}`);
-  switch (schema.type) {
-    case 'string': if (typeof value !== 'string') errors.push(`${where}: expected string`); break;
-    case 'integer': if (!Number.isInteger(value)) errors.push(`${where}: expected integer`); break;
-    case 'number': if (typeof value !== 'number') errors.push(`${where}: expected number`); break;
-    case 'boolean': if (typeof value !== 'boolean') errors.push(`${where}: expected boolean`); break;
-    case 'array':
-      if (!Array.isArray(value)) { errors.push(`${where}: expected array`); break; }
-      if (schema.items) value.forEach((v, i) => check(schema.items, v, `${where}[${i}]`, errors));
-      break;
-    case 'object':
-      if (typeof value !== 'object' || Array.isArray(value)) { errors.push(`${where}: expected object`); break; }
-      for (const key of schema.required ?? []) if (!(key in value)) errors.push(`${where}.${key}: required but missing`);
-      for (const [key, sub] of Object.entries(schema.properties ?? {}))
-        if (key in value) check(sub, value[key], `${where}.${key}`, errors);
-      break;
-    default: break;
-  }
-}
-
-function assertSchema(name, value) {
-  const errors = [];
-  const plain = JSON.parse(JSON.stringify(value)); // drops stripe-node's lastResponse
-  delete plain.lastResponse;
-  check({ $ref: `#/components/schemas/${name}` }, plain, name, errors);
-  assert.deepEqual(errors, [], `${name} does not match the official schema`);
-}
 
 // --- fixtures ---------------------------------------------------------------------------------------
 let sim;
@@ -112,28 +57,6 @@ const sessionParams = (extra = {}) => ({
   customer_email: 'ann@example.com',
   ...extra,
 });
-
-async function startSim(args) {
-  assert.ok(process.env.STRIPE_SIM, 'STRIPE_SIM must point at the stripe-sim binary');
-  const proc = spawn(process.env.STRIPE_SIM, ['--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = readline.createInterface({ input: proc.stdout });
-  const line = await new Promise((resolveLine, reject) => {
-    lines.once('line', resolveLine);
-    proc.once('exit', (code) => reject(new Error(`stripe-sim exited with ${code}`)));
-  });
-  const match = /^stripe-sim listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(line);
-  assert.ok(match, `unexpected first line: ${line}`);
-  return { proc, url: match[1], port: Number(match[2]) };
-}
-
-const running = (proc) => proc.exitCode === null && proc.signalCode === null;
-
-async function stopSim(proc) {
-  if (!running(proc)) return proc.exitCode; // a crash (signalCode) never emits 'exit' again
-  const exited = new Promise((r) => proc.once('exit', (code) => r(code)));
-  proc.kill('SIGTERM');
-  return exited;
-}
 
 before(async () => {
   receiver = http.createServer((req, res) => {
@@ -248,7 +171,8 @@ test('expire, pay, and verified webhooks', async () => {
   assert.equal(done.customer_details.email, 'ann@example.com');
   assertSchema('checkout.session', done);
 
-  await waitFor(() => deliveries.length >= 3, 'three webhook deliveries');
+  // The payment also sends charge.succeeded and payment_intent.succeeded.
+  await waitFor(() => deliveries.length >= 5, 'five webhook deliveries');
   for (const d of deliveries) {
     assert.equal(d.error, null, `constructEvent rejected a delivery: ${d.error}`);
     assert.equal(d.headers['content-type'], 'application/json; charset=utf-8');
@@ -256,7 +180,8 @@ test('expire, pay, and verified webhooks', async () => {
     assertSchema('event', d.event);
   }
   const types = deliveries.map((d) => d.event.type).sort();
-  assert.deepEqual(types, ['checkout.session.completed', 'checkout.session.expired', 'payment_intent.payment_failed']);
+  assert.deepEqual(types, ['charge.succeeded', 'checkout.session.completed', 'checkout.session.expired',
+    'payment_intent.payment_failed', 'payment_intent.succeeded']);
   const completed = deliveries.find((d) => d.event.type === 'checkout.session.completed').event;
   assert.equal(completed.data.object.id, toPay.id);
   assertSchema('checkout.session', completed.data.object);
