@@ -15,10 +15,11 @@ Error quantityOutOfRange(int quantity)
             .arg(quantity));
 }
 
-Error notInCart(const QString &productId)
+Error notInCart(const QString &lineKey)
 {
-    return makeError(
-        QStringLiteral("not_in_cart"), QStringLiteral("Product \"%1\" is not in the basket").arg(productId));
+    // The key's separators are control characters; show only the product id.
+    return makeError(QStringLiteral("not_in_cart"),
+        QStringLiteral("Product \"%1\" is not in the basket").arg(lineKey.section(QChar(0x1f), 0, 0)));
 }
 
 } // namespace
@@ -28,7 +29,14 @@ Cart::Cart(const Catalog *catalog, QObject *parent)
     , m_catalog(catalog)
 { }
 
-Status Cart::addProduct(const QString &productId, int quantity)
+QString Cart::lineKey(const QString &productId, const QStringList &optionIds)
+{
+    if (optionIds.isEmpty())
+        return productId;
+    return productId + QChar(0x1f) + optionIds.join(QChar(0x1f));
+}
+
+Status Cart::addProduct(const QString &productId, int quantity, const QStringList &optionIds)
 {
     if (quantity < 1 || quantity > MaxQuantity)
         return quantityOutOfRange(quantity);
@@ -39,10 +47,14 @@ Status Cart::addProduct(const QString &productId, int quantity)
     if (!product->active)
         return makeError(
             QStringLiteral("inactive"), QStringLiteral("\"%1\" is not on sale at the moment").arg(product->name));
+    Result<OptionSelection> options = OptionSelection::choose(*product, optionIds);
+    if (!options)
+        return options.error();
+    const QString key = lineKey(productId, options->optionIds());
 
     qsizetype index = -1;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        if (m_lines.at(i).product.id == productId) {
+        if (m_lines.at(i).key == key) {
             index = i;
             break;
         }
@@ -52,13 +64,14 @@ Status Cart::addProduct(const QString &productId, int quantity)
         return makeError(QStringLiteral("too_many_lines"),
             QStringLiteral("A basket holds at most %1 different products; pay for this one first").arg(MaxLines));
     const int newQuantity = existing + quantity;
+    const QString name = options->lineName(product->name);
     if (newQuantity > MaxQuantity)
         return makeError(QStringLiteral("quantity_out_of_range"),
             QStringLiteral("At most %1 of \"%2\" fit in one basket (it already holds %3)")
                 .arg(MaxQuantity)
-                .arg(product->name)
+                .arg(name)
                 .arg(existing));
-    Result<Money> lineTotal = product->price.times(newQuantity);
+    Result<Money> lineTotal = options->unitPrice().times(newQuantity);
     if (!lineTotal)
         return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The basket total is too large"));
 
@@ -67,7 +80,8 @@ Status Cart::addProduct(const QString &productId, int quantity)
         line.quantity = newQuantity;
         line.lineTotal = lineTotal.value();
     } else {
-        m_lines.append(Line { *product, newQuantity, lineTotal.value() });
+        const Money unitPrice = options->unitPrice();
+        m_lines.append(Line { *product, std::move(options).value(), newQuantity, unitPrice, lineTotal.value(), key });
     }
     Q_EMIT changed();
     return {};
@@ -82,23 +96,23 @@ Status Cart::addByBarcode(const QString &barcode)
     return addProduct(product->id, 1);
 }
 
-Status Cart::setQuantity(const QString &productId, int quantity)
+Status Cart::setQuantity(const QString &lineKey, int quantity)
 {
     qsizetype index = -1;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        if (m_lines.at(i).product.id == productId) {
+        if (m_lines.at(i).key == lineKey) {
             index = i;
             break;
         }
     }
     if (index < 0)
-        return notInCart(productId);
+        return notInCart(lineKey);
     if (quantity < 1 || quantity > MaxQuantity)
         return quantityOutOfRange(quantity);
     Line &line = m_lines[index];
     if (line.quantity == quantity)
         return {}; // nothing changed, so no changed() either
-    Result<Money> lineTotal = line.product.price.times(quantity);
+    Result<Money> lineTotal = line.unitPrice.times(quantity);
     if (!lineTotal)
         return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The basket total is too large"));
     line.quantity = quantity;
@@ -107,16 +121,16 @@ Status Cart::setQuantity(const QString &productId, int quantity)
     return {};
 }
 
-Status Cart::remove(const QString &productId)
+Status Cart::remove(const QString &lineKey)
 {
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        if (m_lines.at(i).product.id == productId) {
+        if (m_lines.at(i).key == lineKey) {
             m_lines.removeAt(i);
             Q_EMIT changed();
             return {};
         }
     }
-    return notInCart(productId);
+    return notInCart(lineKey);
 }
 
 void Cart::clear()

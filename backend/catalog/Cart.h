@@ -8,10 +8,10 @@
 namespace Kiosk {
 
 /**
- * The basket being built at the counter. Lines refer to catalog products (prices always from the
- * catalog); quantity 1–999 per line; at most 100 lines (Stripe's limit); one currency. Totals are
- * integer arithmetic with overflow checks. Emits changed() after every mutation so a view can
- * follow. Lives in one thread; the catalog must outlive the cart.
+ * The basket being built at the counter. Lines refer to catalog products and their chosen options
+ * (prices always from the catalog); quantity 1–999 per line; at most 100 lines (Stripe's limit); one currency. Totals
+ * are integer arithmetic with overflow checks. Emits changed() after every mutation so a view can follow. Lives in one
+ * thread; the catalog must outlive the cart.
  */
 class Cart final : public QObject
 {
@@ -25,22 +25,35 @@ public:
     struct Line
     {
         Product product;
+        OptionSelection options; ///< what was chosen; part of what makes the line
         int quantity = 0;
+        Money unitPrice; ///< the product's price plus the chosen options' deltas
         Money lineTotal;
+        QString key; ///< lineKey(): what setQuantity() and remove() take
+
+        /** "Caffe Latte (Large, Oat milk)". */
+        [[nodiscard]] QString name() const { return options.lineName(product.name); }
     };
+
+    /** Names a line: the product id alone when no option is chosen, otherwise the id and the
+     *  option ids in catalog order (ids cannot hold the separator, a control character). Two
+     *  lattes with different milk are two lines; with the same options, one. */
+    static QString lineKey(const QString &productId, const QStringList &optionIds);
 
     explicit Cart(const Catalog *catalog, QObject *parent = nullptr);
 
-    /** Adds quantity of a product (merging into its line). Errors: unknown_product, inactive,
+    /** Adds quantity of a product with the chosen options (merging into the line with the same
+     *  product and options). Errors: unknown_product, inactive, invalid_options (see
+     *  OptionSelection::choose(); a product with a required group cannot be added without it),
      *  too_many_lines, quantity_out_of_range, amount_too_large. A failed call changes nothing
      *  and emits nothing; every other mutator below behaves the same way. */
-    Status addProduct(const QString &productId, int quantity = 1);
+    Status addProduct(const QString &productId, int quantity = 1, const QStringList &optionIds = {});
     Status addByBarcode(const QString &barcode);
     /** 1–999; 0 is quantity_out_of_range (use remove). Errors: not_in_cart,
      *  quantity_out_of_range. Setting the current quantity succeeds without changed(). */
-    Status setQuantity(const QString &productId, int quantity);
+    Status setQuantity(const QString &lineKey, int quantity);
     /** Error: not_in_cart. */
-    Status remove(const QString &productId);
+    Status remove(const QString &lineKey);
     /** Empties the basket; emits changed() only if it held something. */
     void clear();
 

@@ -109,6 +109,186 @@ Result<bool> parseActive(const QString &text, const QString &label)
     return invalid(label, QStringLiteral("active %1 must be true or false").arg(quoted(text.trimmed())));
 }
 
+/** A JSON integer member within [low, high]; absent or null gives the fallback. */
+Result<int> boundedInt(const json &object, const char *key, int fallback, int low, int high, const QString &label)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return fallback;
+    if (!it->is_number_integer() || it->get<qint64>() < low || it->get<qint64>() > high)
+        return invalid(label,
+            QStringLiteral("%1 must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(low).arg(high));
+    return int(it->get<qint64>());
+}
+
+/** Parses an option's extra price; the message starts with "option". An empty text is zero. */
+Result<Money> parsePriceDelta(
+    const QString &text, const Currency &currency, const QString &option, const QString &label)
+{
+    if (text.trimmed().isEmpty())
+        return Money(0, currency);
+    Result<Money> delta = Money::parse(text.trimmed(), currency);
+    if (!delta)
+        return invalid(label, QStringLiteral("option %1: price %2").arg(quoted(option), delta.error().message));
+    return delta;
+}
+
+/** The "options" member of a JSON product: a list of groups, each with a list of choices. Group
+ *  and choice counts are bounded before anything is copied; CatalogBuilder checks the rest. */
+Result<QList<OptionGroup>> optionGroupsFromJson(const json &item, const Currency &currency, const QString &label)
+{
+    QList<OptionGroup> groups;
+    const auto it = item.find("options");
+    if (it == item.end() || it->is_null())
+        return groups;
+    if (!it->is_array())
+        return invalid(label, QStringLiteral("options must be a list of option groups"));
+    if (it->size() > std::size_t(Product::MaxOptionGroups))
+        return invalid(label,
+            QStringLiteral("has %1 option groups; at most %2 are allowed")
+                .arg(it->size())
+                .arg(Product::MaxOptionGroups));
+    int position = 0;
+    for (const json &g : *it) {
+        ++position;
+        QString where = label + QStringLiteral(", option group %1").arg(position);
+        if (!g.is_object())
+            return invalid(where, QStringLiteral("must be a JSON object"));
+        OptionGroup group;
+        Result<QString> name = stringField(g, "name", where);
+        if (!name)
+            return name.error();
+        group.name = name.value().trimmed();
+        if (!group.name.isEmpty())
+            where = label + QStringLiteral(", option group ") + quoted(group.name.left(OptionGroup::MaxNameLength));
+        Result<QString> id = stringField(g, "id", where);
+        if (!id)
+            return id.error();
+        group.id = id.value();
+        Result<int> min = boundedInt(g, "min", 0, 0, OptionGroup::MaxOptions, where);
+        if (!min)
+            return min.error();
+        Result<int> max = boundedInt(g, "max", 1, 1, OptionGroup::MaxOptions, where);
+        if (!max)
+            return max.error();
+        group.minChoices = min.value();
+        group.maxChoices = max.value();
+        const auto choices = g.find("choices");
+        if (choices == g.end() || !choices->is_array())
+            return invalid(where, QStringLiteral("\"choices\" must be a list of options"));
+        if (choices->size() > std::size_t(OptionGroup::MaxOptions))
+            return invalid(where,
+                QStringLiteral("has %1 options; at most %2 are allowed")
+                    .arg(choices->size())
+                    .arg(OptionGroup::MaxOptions));
+        for (const json &c : *choices) {
+            if (!c.is_object())
+                return invalid(where, QStringLiteral("each choice must be a JSON object"));
+            ProductOption option;
+            Result<QString> optionName = stringField(c, "name", where);
+            if (!optionName)
+                return optionName.error();
+            option.name = optionName.value();
+            Result<QString> optionId = stringField(c, "id", where);
+            if (!optionId)
+                return optionId.error();
+            option.id = optionId.value();
+            const auto deltaIt = c.find("price_delta");
+            if (deltaIt != c.end() && deltaIt->is_number())
+                return invalid(where,
+                    QStringLiteral("option %1: price_delta must be a text string like \"0.40\"")
+                        .arg(quoted(option.name)));
+            Result<QString> deltaText = stringField(c, "price_delta", where);
+            if (!deltaText)
+                return deltaText.error();
+            Result<Money> delta = parsePriceDelta(deltaText.value(), currency, option.name, where);
+            if (!delta)
+                return delta.error();
+            option.priceDelta = delta.value();
+            group.options.append(std::move(option));
+        }
+        groups.append(std::move(group));
+    }
+    return groups;
+}
+
+/** The "options" cell of a CSV row: groups separated by '|', each "Name [min-max]: choice, choice
+ *  +0.40" (see resources/catalog/README.md). Ids come from the names. */
+Result<QList<OptionGroup>> optionGroupsFromCsv(const QString &cell, const Currency &currency, const QString &label)
+{
+    QList<OptionGroup> groups;
+    if (cell.trimmed().isEmpty())
+        return groups;
+    const QStringList parts = cell.split(QLatin1Char('|'));
+    if (parts.size() > Product::MaxOptionGroups)
+        return invalid(label,
+            QStringLiteral("has %1 option groups; at most %2 are allowed")
+                .arg(parts.size())
+                .arg(Product::MaxOptionGroups));
+    int position = 0;
+    for (const QString &part : parts) {
+        ++position;
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        QString head = (colon < 0 ? part : part.left(colon)).trimmed();
+        QString where = label + QStringLiteral(", option group %1").arg(position);
+        if (colon < 0)
+            return invalid(where,
+                QStringLiteral("%1 has no ':'; write it as Name [min-max]: choice, choice +0.40")
+                    .arg(quoted(part.trimmed().left(OptionGroup::MaxNameLength))));
+        OptionGroup group;
+        if (head.endsWith(QLatin1Char(']'))) {
+            const qsizetype open = head.lastIndexOf(QLatin1Char('['));
+            if (open > 0)
+                where = label + QStringLiteral(", option group ")
+                    + quoted(head.left(open).trimmed().left(OptionGroup::MaxNameLength));
+            const QString range = open < 0 ? QString() : head.mid(open + 1, head.size() - open - 2).trimmed();
+            const QStringList bounds = range.split(QLatin1Char('-'));
+            bool okMin = false, okMax = false;
+            const int min = bounds.front().trimmed().toInt(&okMin);
+            const int max = bounds.size() == 2 ? bounds.back().trimmed().toInt(&okMax) : min;
+            if (bounds.size() == 1)
+                okMax = okMin;
+            if (open < 0 || bounds.size() > 2 || !okMin || !okMax)
+                return invalid(where,
+                    QStringLiteral("%1 is not a choice count; write [1] for exactly one or [0-2] for up to two")
+                        .arg(quoted(head.mid(qMax<qsizetype>(open, 0)))));
+            group.minChoices = min;
+            group.maxChoices = max;
+            head = head.left(open).trimmed();
+        }
+        group.name = head;
+        if (!head.isEmpty())
+            where = label + QStringLiteral(", option group ") + quoted(head.left(OptionGroup::MaxNameLength));
+        const QStringList choices = part.mid(colon + 1).split(QLatin1Char(','));
+        if (choices.size() > OptionGroup::MaxOptions)
+            return invalid(where,
+                QStringLiteral("has %1 options; at most %2 are allowed")
+                    .arg(choices.size())
+                    .arg(OptionGroup::MaxOptions));
+        for (const QString &choice : choices) {
+            ProductOption option;
+            const QString text = choice.trimmed();
+            const qsizetype plus = text.lastIndexOf(QLatin1Char('+'));
+            const qsizetype minus = text.lastIndexOf(QLatin1String(" -"));
+            if (minus >= 0 && minus > plus && Money::parse(text.mid(minus + 1).trimmed(), currency))
+                return invalid(where,
+                    QStringLiteral("option %1: a price must not be negative").arg(quoted(text.left(minus).trimmed())));
+            option.name = (plus < 0 ? text : text.left(plus)).trimmed();
+            if (plus >= 0) {
+                Result<Money> delta = parsePriceDelta(text.mid(plus + 1), currency, option.name, where);
+                if (!delta)
+                    return delta.error();
+                option.priceDelta = delta.value();
+            } else {
+                option.priceDelta = Money(0, currency);
+            }
+            group.options.append(std::move(option));
+        }
+        groups.append(std::move(group));
+    }
+    return groups;
+}
+
 } // namespace
 
 Result<Catalog> Catalog::loadJsonFile(const QString &path)
@@ -191,6 +371,11 @@ Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageB
             product.active = activeIt->get<bool>();
         }
 
+        Result<QList<OptionGroup>> groups = optionGroupsFromJson(item, builder.currency(), label);
+        if (!groups)
+            return groups.error();
+        product.optionGroups = std::move(groups).value();
+
         if (Status added = builder.add(std::move(product), label); !added)
             return added.error();
     }
@@ -224,7 +409,7 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBase
     // Columns are found by header name, in any order.
     const QStringList known { QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("barcode"),
         QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("category"), QStringLiteral("price"),
-        QStringLiteral("currency"), QStringLiteral("image"), QStringLiteral("active") };
+        QStringLiteral("currency"), QStringLiteral("image"), QStringLiteral("active"), QStringLiteral("options") };
     const CsvReader::Record &header = records.front();
     const QString headerLabel = QStringLiteral("line %1").arg(header.line);
     QHash<QString, qsizetype> column;
@@ -300,6 +485,10 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBase
         if (!active)
             return active.error();
         product.active = active.value();
+        Result<QList<OptionGroup>> groups = optionGroupsFromCsv(cell("options"), builder.currency(), label);
+        if (!groups)
+            return groups.error();
+        product.optionGroups = std::move(groups).value();
 
         if (Status added = builder.add(std::move(product), label); !added)
             return added.error();
@@ -320,6 +509,18 @@ QByteArray Catalog::toJson() const
             item["description"] = p.description.toStdString();
         if (!p.image.isEmpty())
             item["image"] = p.image.toStdString();
+        if (!p.optionGroups.isEmpty()) {
+            json groups = json::array();
+            for (const OptionGroup &g : p.optionGroups) {
+                json choices = json::array();
+                for (const ProductOption &o : g.options)
+                    choices.push_back({ { "id", o.id.toStdString() }, { "name", o.name.toStdString() },
+                        { "price_delta", o.priceDelta.toDecimalString().toStdString() } });
+                groups.push_back({ { "id", g.id.toStdString() }, { "name", g.name.toStdString() },
+                    { "min", g.minChoices }, { "max", g.maxChoices }, { "choices", std::move(choices) } });
+            }
+            item["options"] = std::move(groups);
+        }
         products.push_back(std::move(item));
     }
     const json root = { { "currency", m_currency.code.toStdString() }, { "products", std::move(products) } };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Product.h"
+#include "OptionSelection.h"
 
 #include <QHash>
 #include <QList>
@@ -21,7 +21,8 @@ public:
 
     static Result<Catalog> loadJsonFile(const QString &path);
     static Result<Catalog> fromJson(const QByteArray &json, const QString &imageBaseDir = QString());
-    /** CSV with a header row: sku,barcode,name,description,category,price,currency,image,active. */
+    /** CSV with a header row: sku,barcode,name,description,category,price,currency,image,active
+     *  and optionally id and options (the option groups, resources/catalog/README.md). */
     static Result<Catalog> importCsvFile(const QString &path);
     static Result<Catalog> fromCsv(const QByteArray &csv, const QString &imageBaseDir = QString());
     /** Writes the catalog back as JSON (what loadJsonFile reads). */

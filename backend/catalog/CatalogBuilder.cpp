@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace Kiosk {
 
@@ -35,6 +36,122 @@ QString visibleText(const QString &text)
 QString quoted(const QString &text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+/** An id made from a name when the file gives none: lower case, runs of anything but letters and
+ *  digits as one '-' ("Oat milk" → "oat-milk"). */
+QString idFromName(const QString &name)
+{
+    QString id;
+    for (const QChar c : name.toLower()) {
+        if (c.isLetterOrNumber())
+            id.append(c);
+        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
+            id.append(QLatin1Char('-'));
+    }
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    return id.left(OptionGroup::MaxIdLength);
+}
+
+bool isValidOptionId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > OptionGroup::MaxIdLength)
+        return false;
+    for (const QChar c : id) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char('.'))
+            return false;
+    }
+    return true;
+}
+
+/** Checks one product's option groups in place (trims, derives missing ids); label names the
+ *  product. Errors name the group. */
+Status checkOptionGroups(QList<OptionGroup> &groups, const Currency &currency, const QString &label)
+{
+    if (groups.size() > Product::MaxOptionGroups)
+        return invalid(label,
+            QStringLiteral("has %1 option groups; at most %2 are allowed")
+                .arg(groups.size())
+                .arg(Product::MaxOptionGroups));
+    QSet<QString> groupIds, optionIds;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        OptionGroup &group = groups[g];
+        group.name = visibleText(group.name);
+        group.id = visibleText(group.id);
+        if (group.name.isEmpty())
+            return invalid(label, QStringLiteral("option group %1 has no name").arg(g + 1));
+        const QString where = label + QStringLiteral(", option group ") + quoted(group.name);
+        if (group.name.size() > OptionGroup::MaxNameLength || group.name.contains(QLatin1Char('\n')))
+            return invalid(where,
+                QStringLiteral("the name must be one line of at most %1 characters").arg(OptionGroup::MaxNameLength));
+        if (group.id.isEmpty())
+            group.id = idFromName(group.name);
+        if (!isValidOptionId(group.id))
+            return invalid(where,
+                QStringLiteral("id %1 must be 1 to %2 letters, digits, '-', '_' or '.'")
+                    .arg(quoted(group.id))
+                    .arg(OptionGroup::MaxIdLength));
+        if (groupIds.contains(group.id))
+            return invalid(
+                where, QStringLiteral("id %1 is used by another group of this product").arg(quoted(group.id)));
+        groupIds.insert(group.id);
+        if (group.options.isEmpty())
+            return invalid(where, QStringLiteral("has no options"));
+        if (group.options.size() > OptionGroup::MaxOptions)
+            return invalid(where,
+                QStringLiteral("has %1 options; at most %2 are allowed")
+                    .arg(group.options.size())
+                    .arg(OptionGroup::MaxOptions));
+        if (group.minChoices < 0 || group.maxChoices < 1 || group.minChoices > group.maxChoices
+            || group.maxChoices > group.options.size())
+            return invalid(where,
+                QStringLiteral("min %1 and max %2 must satisfy 0 <= min <= max, 1 <= max <= %3 (its number of "
+                               "options)")
+                    .arg(group.minChoices)
+                    .arg(group.maxChoices)
+                    .arg(group.options.size()));
+        for (ProductOption &option : group.options) {
+            option.name = visibleText(option.name);
+            option.id = visibleText(option.id);
+            if (option.name.isEmpty())
+                return invalid(where, QStringLiteral("an option has no name"));
+            if (option.name.size() > OptionGroup::MaxNameLength || option.name.contains(QLatin1Char('\n')))
+                return invalid(where,
+                    QStringLiteral("option %1: the name must be one line of at most %2 characters")
+                        .arg(quoted(option.name.left(OptionGroup::MaxNameLength)))
+                        .arg(OptionGroup::MaxNameLength));
+            if (option.id.isEmpty())
+                option.id
+                    = QString(group.id + QLatin1Char('.') + idFromName(option.name)).left(OptionGroup::MaxIdLength);
+            if (!isValidOptionId(option.id))
+                return invalid(where,
+                    QStringLiteral("option %1: id %2 must be 1 to %3 letters, digits, '-', '_' or '.'")
+                        .arg(quoted(option.name), quoted(option.id))
+                        .arg(OptionGroup::MaxIdLength));
+            if (optionIds.contains(option.id))
+                return invalid(where,
+                    QStringLiteral("option %1: id %2 is used by another option of this product")
+                        .arg(quoted(option.name), quoted(option.id)));
+            optionIds.insert(option.id);
+            if (!option.priceDelta.isValid())
+                option.priceDelta = Money(0, currency);
+            if (option.priceDelta.currency() != currency)
+                return invalid(
+                    where, QStringLiteral("option %1: price is not in %2").arg(quoted(option.name), currency.code));
+            // A negative delta would let a choice lower a price below what the shop set; a
+            // cheaper variant is a product of its own.
+            if (option.priceDelta.minorUnits() < 0)
+                return invalid(where,
+                    QStringLiteral("option %1: price %2 must not be negative")
+                        .arg(quoted(option.name), quoted(option.priceDelta.toDecimalString())));
+            if (option.priceDelta.minorUnits() > currency.maximumCharge)
+                return invalid(where,
+                    QStringLiteral("option %1: price %2 is above the largest amount Stripe can charge")
+                        .arg(quoted(option.name), quoted(option.priceDelta.toDecimalString())));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -97,6 +214,9 @@ Status CatalogBuilder::add(Product product, const QString &label)
         if (Status s = duplicate(m_catalog.m_byBarcode, product.barcode, "barcode"); !s)
             return s;
     }
+
+    if (Status s = checkOptionGroups(product.optionGroups, m_catalog.m_currency, label); !s)
+        return s;
 
     if (!product.image.isEmpty() && !m_imageBaseDir.isEmpty() && QFileInfo(product.image).isRelative())
         product.image = QDir::cleanPath(QDir(m_imageBaseDir).absoluteFilePath(product.image));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Money.h"
+#include "OptionGroup.h"
 
 namespace Kiosk {
 
@@ -17,6 +17,11 @@ struct Product
     Money price;
     QString image; ///< absolute path of the image file, or empty
     bool active = true;
+    /** What a customer chooses when buying it (size, milk); at most MaxOptionGroups, in the
+     *  order they are offered. Empty for most products. */
+    QList<OptionGroup> optionGroups;
+
+    static constexpr int MaxOptionGroups = 10;
 };
 
 } // namespace Kiosk

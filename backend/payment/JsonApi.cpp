@@ -180,7 +180,7 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply)
         reply.error(400, QStringLiteral("missing_items"), QStringLiteral("\"items\" must be a non-empty array."));
         return;
     }
-    QList<QPair<QString, int>> lines;
+    QList<CheckoutLine> lines;
     int index = 0;
     for (const json &item : j["items"]) {
         if (!item.is_object() || !item.contains("sku") || !item["sku"].is_string()) {
@@ -201,7 +201,24 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply)
                 QStringLiteral("items[%1]: quantity must be an integer from 1 to 999.").arg(index));
             return;
         }
-        lines.append({ product->id, int(item["quantity"].get<qint64>()) });
+        QStringList optionIds;
+        if (item.contains("options") && !item["options"].is_null()) {
+            const json &options = item["options"];
+            bool valid = options.is_array()
+                && options.size() <= std::size_t(OptionGroup::MaxOptions) * Product::MaxOptionGroups;
+            for (const json &id : valid ? options : json::array()) {
+                valid = valid && id.is_string()
+                    && id.get<std::string>().size() <= std::size_t(OptionGroup::MaxIdLength) * 4;
+                if (valid)
+                    optionIds.append(QString::fromStdString(id.get<std::string>()));
+            }
+            if (!valid) {
+                reply.error(400, QStringLiteral("invalid_options"),
+                    QStringLiteral("items[%1]: \"options\" must be a list of option ids.").arg(index));
+                return;
+            }
+        }
+        lines.append({ product->id, int(item["quantity"].get<qint64>()), optionIds });
         ++index;
     }
     QString email;

@@ -229,20 +229,20 @@ void PaymentCoordinator::startCheckout(
         done(valid.error());
         return;
     }
-    QList<QPair<QString, int>> lines;
+    QList<CheckoutLine> lines;
     for (const Cart::Line &line : cart.lines())
-        lines.append({ line.product.id, line.quantity });
+        lines.append({ line.product.id, line.quantity, line.options.optionIds() });
     startCheckoutLines(lines, customerEmail, QString(), context, std::move(done));
 }
 
-void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &productQuantities,
-    const QString &customerEmail, const QString &language, QObject *context, std::function<void(Result<Order>)> done)
+void PaymentCoordinator::startCheckoutLines(const QList<CheckoutLine> &checkoutLines, const QString &customerEmail,
+    const QString &language, QObject *context, std::function<void(Result<Order>)> done)
 {
-    if (productQuantities.isEmpty()) {
+    if (checkoutLines.isEmpty()) {
         done(makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty.")));
         return;
     }
-    if (productQuantities.size() > Cart::MaxLines) {
+    if (checkoutLines.size() > Cart::MaxLines) {
         done(makeError(QStringLiteral("too_many_lines"),
             QStringLiteral("At most %1 different products per order.").arg(Cart::MaxLines)));
         return;
@@ -256,7 +256,10 @@ void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &pr
     const Currency currency = m_catalog->currency();
     Money total(0, currency);
     QList<OrderLine> lines;
-    for (const auto &[productId, quantity] : productQuantities) {
+    QStringList keys;
+    for (const CheckoutLine &requested : checkoutLines) {
+        const QString &productId = requested.productId;
+        const int quantity = requested.quantity;
         const Product *product = m_catalog->byId(productId);
         if (!product || !product->active) {
             done(makeError(
@@ -274,7 +277,12 @@ void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &pr
                     .arg(product->sku, product->price.currency().code, currency.code)));
             return;
         }
-        const Result<Money> lineTotal = product->price.times(quantity);
+        const Result<OptionSelection> options = OptionSelection::choose(*product, requested.optionIds);
+        if (!options) {
+            done(options.error());
+            return;
+        }
+        const Result<Money> lineTotal = options->unitPrice().times(quantity);
         if (!lineTotal) {
             done(lineTotal.error());
             return;
@@ -285,15 +293,16 @@ void PaymentCoordinator::startCheckoutLines(const QList<QPair<QString, int>> &pr
             return;
         }
         total = sum.value();
-        for (OrderLine &existing : lines) {
-            if (existing.productId == product->id) {
-                done(makeError(QStringLiteral("duplicate_line"),
-                    QStringLiteral("%1 is listed twice; give one line with the total quantity.").arg(product->sku)));
-                return;
-            }
+        const QString key = Cart::lineKey(product->id, options->optionIds());
+        if (keys.contains(key)) {
+            done(makeError(QStringLiteral("duplicate_line"),
+                QStringLiteral("%1 is listed twice with the same options; give one line with the total quantity.")
+                    .arg(product->sku)));
+            return;
         }
-        lines.append(OrderLine {
-            product->id, product->sku, product->name, quantity, product->price.minorUnits(), lineTotal->minorUnits() });
+        keys.append(key);
+        lines.append(OrderLine { product->id, product->sku, options->lineName(product->name), quantity,
+            options->unitPrice().minorUnits(), lineTotal->minorUnits() });
     }
     if (const Status chargeable = total.validateCharge(); !chargeable) {
         done(chargeable.error());

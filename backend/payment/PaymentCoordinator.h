@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CheckoutRequest.h"
 #include "Order.h"
 #include "OrderStore.h"
 #include "PaymentSettings.h"
@@ -59,10 +60,11 @@ public:
         const Cart &cart, const QString &customerEmail, QObject *context, std::function<void(Result<Order>)> done);
 
     /** Same as startCheckout() for callers without a Cart object (the JSON API, a till service):
-     *  lines by product id and quantity, validated exactly like a Cart would. language is the
+     *  lines by product id, chosen option ids and quantity, validated and priced exactly like a
+     *  Cart would (OptionSelection::choose()). language is the
      *  till's ("de"): the hosted page's locale (checkoutLocaleFor()); empty for settings().locale.
      *  It is stored with the order's request, so a replay after a crash sends the same one. */
-    void startCheckoutLines(const QList<QPair<QString, int>> &productQuantities, const QString &customerEmail,
+    void startCheckoutLines(const QList<CheckoutLine> &checkoutLines, const QString &customerEmail,
         const QString &language, QObject *context, std::function<void(Result<Order>)> done);
 
     /** Stores "cancel requested" with the order, expires its session (one still being created is

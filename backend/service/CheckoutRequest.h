@@ -3,14 +3,17 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Kiosk {
 
-/** One basket line as a till asks for it: which product, how many. Prices are the backend's. */
+/** One basket line as a till asks for it: which product, how many, with which options (their
+ *  ids, in any order). Prices are the backend's. */
 struct CheckoutLine
 {
     QString productId;
     int quantity = 0;
+    QStringList optionIds {};
 };
 
 /** What a till sends to start paying for a basket. A plain value: it can cross a network. */

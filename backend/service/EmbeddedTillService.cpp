@@ -41,12 +41,8 @@ Catalog EmbeddedTillService::catalog() const
 
 void EmbeddedTillService::startCheckout(const CheckoutRequest &request, QObject *context, OrderReply done)
 {
-    QList<QPair<QString, int>> lines;
-    lines.reserve(request.lines.size());
-    for (const CheckoutLine &line : request.lines)
-        lines.append({ line.productId, line.quantity });
     m_backend.payments().startCheckoutLines(
-        lines, request.customerEmail, request.language, context, later(context, std::move(done)));
+        request.lines, request.customerEmail, request.language, context, later(context, std::move(done)));
 }
 
 void EmbeddedTillService::cancelCheckout(qint64 orderId, QObject *context, OrderReply done)

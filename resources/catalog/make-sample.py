@@ -69,6 +69,25 @@ PRODUCTS = [
     ("SNK-006", "Yogurt Parfait", "Snacks", "4.50", "bowl", "#f2f2f2", "Greek yogurt, granola and berries.", True),
 ]
 
+# Option groups of the milk drinks (see README.md, "Options"): price deltas as decimal text.
+SIZE = {"id": "size", "name": "Size", "min": 1, "max": 1, "choices": [
+    {"id": "regular", "name": "Regular", "price_delta": "0.00"},
+    {"id": "large", "name": "Large", "price_delta": "0.40"}]}
+MILK = {"id": "milk", "name": "Milk", "min": 1, "max": 1, "choices": [
+    {"id": "whole", "name": "Whole milk", "price_delta": "0.00"},
+    {"id": "skimmed", "name": "Skimmed milk", "price_delta": "0.00"},
+    {"id": "oat", "name": "Oat milk", "price_delta": "0.50"},
+    {"id": "soy", "name": "Soy milk", "price_delta": "0.50"}]}
+EXTRAS = {"id": "extras", "name": "Extras", "min": 0, "max": 2, "choices": [
+    {"id": "shot", "name": "Extra shot", "price_delta": "0.60"},
+    {"id": "vanilla", "name": "Vanilla syrup", "price_delta": "0.50"},
+    {"id": "decaf", "name": "Decaf", "price_delta": "0.00"}]}
+OPTIONS = {
+    "CAF-005": [SIZE, MILK, EXTRAS],
+    "CAF-006": [MILK, EXTRAS],
+    "TEA-005": [SIZE, MILK],
+}
+
 
 def ean13(first12):
     total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
@@ -175,6 +194,8 @@ def main():
             "image": image,
             "active": active,
         })
+        if sku in OPTIONS:
+            products[-1]["options"] = OPTIONS[sku]
     catalog = {"currency": "USD", "products": products}
     (HERE / "catalog.json").write_text(json.dumps(catalog, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

@@ -182,9 +182,9 @@ void BasketPanel::clearWithUndo()
 {
     if (m_cart->isEmpty())
         return;
-    QList<QPair<QString, int>> lines;
+    QList<CheckoutLine> lines;
     for (const Cart::Line &line : m_cart->lines())
-        lines.append({ line.product.id, line.quantity });
+        lines.append({ line.product.id, line.quantity, line.options.optionIds() });
     m_cart->clear();
     m_undoLines = lines; // after clear(): its changed() hides any older offer
     m_undoBar->show();
@@ -194,11 +194,11 @@ void BasketPanel::clearWithUndo()
 
 void BasketPanel::undoClear()
 {
-    const QList<QPair<QString, int>> lines = std::exchange(m_undoLines, {});
+    const QList<CheckoutLine> lines = std::exchange(m_undoLines, {});
     hideUndo();
     m_restoring = true;
-    for (const auto &[productId, quantity] : lines) {
-        if (const Status status = m_cart->addProduct(productId, quantity); !status)
+    for (const CheckoutLine &line : lines) {
+        if (const Status status = m_cart->addProduct(line.productId, line.quantity, line.optionIds); !status)
             Q_EMIT problem(describeProblem(status.error()));
     }
     m_restoring = false;
@@ -250,12 +250,15 @@ bool BasketPanel::canPay() const
 QWidget *BasketPanel::makeLine(int index)
 {
     const Cart::Line &line = m_cart->lines().at(index);
-    const QString productId = line.product.id;
+    const QString key = line.key;
 
-    // Two lines per basket line: the full name, then the amount and the controls. Names never get
-    // squeezed by the buttons, and the buttons line up from row to row.
+    // Two lines per basket line: the full name (and the chosen options under it), then the amount
+    // and the controls. Names never get squeezed by the buttons, and the buttons line up from row
+    // to row.
     auto *row = new QWidget;
-    row->setObjectName(QStringLiteral("basketLine_") + productId);
+    // "basketLine_latte+size.large+milk.oat": the key without its control-character separators.
+    row->setObjectName(QStringLiteral("basketLine_") + QString(key).replace(QChar(0x1f), QLatin1Char('+')));
+    row->setProperty("lineKey", key);
     auto *rowLayout = new QVBoxLayout(row);
     rowLayout->setContentsMargins(0, 4, 0, 4);
     rowLayout->setSpacing(2);
@@ -263,6 +266,13 @@ QWidget *BasketPanel::makeLine(int index)
     name->setObjectName(QStringLiteral("lineName"));
     name->setWordWrap(true);
     rowLayout->addWidget(name);
+    if (!line.options.isEmpty()) {
+        auto *options = new QLabel(line.options.summary(), row);
+        options->setObjectName(QStringLiteral("lineOptions"));
+        options->setWordWrap(true);
+        options->setProperty("role", QStringLiteral("secondary"));
+        rowLayout->addWidget(options);
+    }
     auto *layout = new QHBoxLayout;
     layout->setSpacing(6);
     rowLayout->addLayout(layout);
@@ -298,12 +308,10 @@ QWidget *BasketPanel::makeLine(int index)
         if (!status)
             Q_EMIT problem(describeProblem(status.error()));
     };
-    connect(minus, &QToolButton::clicked, this, [this, productId, qty, report] {
-        report(qty <= 1 ? m_cart->remove(productId) : m_cart->setQuantity(productId, qty - 1));
-    });
-    connect(plus, &QToolButton::clicked, this,
-        [this, productId, qty, report] { report(m_cart->setQuantity(productId, qty + 1)); });
-    connect(remove, &QToolButton::clicked, this, [this, productId, report] { report(m_cart->remove(productId)); });
+    connect(minus, &QToolButton::clicked, this,
+        [this, key, qty, report] { report(qty <= 1 ? m_cart->remove(key) : m_cart->setQuantity(key, qty - 1)); });
+    connect(plus, &QToolButton::clicked, this, [this, key, qty, report] { report(m_cart->setQuantity(key, qty + 1)); });
+    connect(remove, &QToolButton::clicked, this, [this, key, report] { report(m_cart->remove(key)); });
     plus->setEnabled(qty < Cart::MaxQuantity);
     return row;
 }
@@ -321,9 +329,9 @@ void BasketPanel::rebuildLines()
     QString changedId;
     QHash<QString, int> quantities;
     for (const Cart::Line &line : m_cart->lines()) {
-        quantities.insert(line.product.id, line.quantity);
-        if (changedId.isEmpty() && m_shownQuantities.value(line.product.id) != line.quantity)
-            changedId = line.product.id;
+        quantities.insert(line.key, line.quantity);
+        if (changedId.isEmpty() && m_shownQuantities.value(line.key) != line.quantity)
+            changedId = line.key;
     }
     m_shownQuantities = quantities;
     QString focusId;
@@ -332,7 +340,7 @@ void BasketPanel::rebuildLines()
         focusButton = focus->objectName();
         for (QWidget *w = focus->parentWidget(); w; w = w->parentWidget()) {
             if (w->objectName().startsWith(QLatin1String("basketLine_"))) {
-                focusId = w->objectName().mid(int(qstrlen("basketLine_")));
+                focusId = w->property("lineKey").toString();
                 break;
             }
         }
@@ -356,7 +364,7 @@ void BasketPanel::rebuildLines()
         QWidget *row = makeLine(i);
         m_linesLayout->insertWidget(1 + i, row);
         row->show(); // now, not at the next event loop pass: a quick second tap must find it
-        const QString id = m_cart->lines().at(i).product.id;
+        const QString id = m_cart->lines().at(i).key;
         if (id == changedId)
             changedRow = row;
         for (auto *button : row->findChildren<QToolButton *>()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CheckoutRequest.h"
 #include "Result.h"
 
 #include <QLocale>
@@ -93,8 +94,8 @@ private:
     QWidget *m_undoBar = nullptr;
     QPushButton *m_undo = nullptr;
     QTimer *m_undoTimer = nullptr;
-    QList<QPair<QString, int>> m_undoLines; ///< product id, quantity of the cleared basket
-    QHash<QString, int> m_shownQuantities; ///< what the rows showed, to find the changed line
+    QList<CheckoutLine> m_undoLines; ///< the lines of the cleared basket
+    QHash<QString, int> m_shownQuantities; ///< line key → what the rows showed, to find the changed line
     bool m_restoring = false;
 };
 

@@ -164,7 +164,7 @@ void KioskWindow::startPayment(const QString &email)
     request.customerEmail = email;
     request.language = Language::current(); // the hosted page speaks it too
     for (const Cart::Line &line : m_cart->lines())
-        request.lines.append({ line.product.id, line.quantity });
+        request.lines.append({ line.product.id, line.quantity, line.options.optionIds() });
     m_paymentStarting = true;
     m_checkout->showPreparing(m_cashier->basket()->totalText());
     setScreen(Screen::Checkout);

@@ -119,6 +119,11 @@ void TestCatalog::sampleImportCsv()
         = Catalog::importCsvFile(Test::sourcePath(QStringLiteral("resources/catalog/sample-import.csv")));
     QVERIFY2(imported.ok(), why(imported).constData());
     QVERIFY(imported->products().size() >= 3);
+    // The README's example of the options column.
+    const Product *cortado = imported->bySku(QStringLiteral("CAF-101"));
+    QVERIFY(cortado);
+    QCOMPARE(cortado->optionGroups.size(), 3);
+    QCOMPARE(cortado->optionGroups.at(1).options.at(1).priceDelta.minorUnits(), qint64(50));
     for (const Product &p : imported->products()) {
         QVERIFY2(QFileInfo::exists(p.image), qPrintable(p.image));
         QVERIFY(Catalog::isValidBarcode(p.barcode));

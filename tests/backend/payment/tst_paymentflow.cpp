@@ -34,18 +34,24 @@ const QString kGoodCard = QStringLiteral("4242424242424242");
 const QString kDeclinedCard = QStringLiteral("4000000000000002");
 constexpr int kWaitMs = 15000;
 
-const char kCatalogJson[] = "{\n"
-                            "  \"currency\": \"USD\",\n"
-                            "  \"products\": [\n"
-                            "    {\"id\": \"tea\", \"sku\": \"TEA-1\", \"name\": \"Green tea\", \"description\": \"A "
-                            "pot\", \"category\": \"Drinks\", \"price\": \"4.50\"},\n"
-                            "    {\"id\": \"cake\", \"sku\": \"CAKE-1\", \"name\": \"Cheesecake\", \"category\": "
-                            "\"Food\", \"price\": \"3.25\",\n"
-                            "     \"image\": \"https://example.com/cake.png\"},\n"
-                            "    {\"id\": \"old\", \"sku\": \"OLD-1\", \"name\": \"Retired\", \"category\": \"Food\", "
-                            "\"price\": \"1.00\", \"active\": false}\n"
-                            "  ]\n"
-                            "}\n";
+const char kCatalogJson[]
+    = "{\n"
+      "  \"currency\": \"USD\",\n"
+      "  \"products\": [\n"
+      "    {\"id\": \"tea\", \"sku\": \"TEA-1\", \"name\": \"Green tea\", \"description\": \"A "
+      "pot\", \"category\": \"Drinks\", \"price\": \"4.50\"},\n"
+      "    {\"id\": \"cake\", \"sku\": \"CAKE-1\", \"name\": \"Cheesecake\", \"category\": "
+      "\"Food\", \"price\": \"3.25\",\n"
+      "     \"image\": \"https://example.com/cake.png\"},\n"
+      "    {\"id\": \"old\", \"sku\": \"OLD-1\", \"name\": \"Retired\", \"category\": \"Food\", "
+      "\"price\": \"1.00\", \"active\": false},\n"
+      "    {\"id\": \"latte\", \"sku\": \"LAT-1\", \"name\": \"Latte\", \"category\": \"Drinks\", "
+      "\"price\": \"4.50\", \"options\": [{\"id\": \"size\", \"name\": \"Size\", \"min\": 1, "
+      "\"choices\": [{\"id\": \"small\", \"name\": \"Small\"}, {\"id\": \"large\", \"name\": "
+      "\"Large\", \"price_delta\": \"0.40\"}]}, {\"id\": \"milk\", \"name\": \"Milk\", "
+      "\"choices\": [{\"id\": \"oat\", \"name\": \"Oat milk\", \"price_delta\": \"0.50\"}]}]}\n"
+      "  ]\n"
+      "}\n";
 
 struct HttpResult
 {
@@ -406,6 +412,7 @@ private Q_SLOTS:
     void aFailingEventDoesNotSinkItsBatch();
     void aBurstOfWebhooksIsAnsweredOnceEach();
     void overloadIsAnsweredRetryLaterNotDropped();
+    void optionsArePricedAndNamedForStripe();
 };
 
 void TestPaymentFlow::paidViaWebhook()
@@ -1080,6 +1087,55 @@ void TestPaymentFlow::checkoutUsesCatalogPricesAndOrderMetadata()
     QVERIFY(bad && !bad->ok());
     QCOMPARE(bad->error().code, QStringLiteral("invalid_email"));
     QCOMPARE(h.backend->store().count({}).value(), before);
+}
+
+void TestPaymentFlow::optionsArePricedAndNamedForStripe()
+{
+    Harness h;
+    h.startBackend();
+    const qint64 before = h.backend->store().count({}).value();
+    const auto start = [&](const QList<CheckoutLine> &lines) {
+        std::optional<Result<Order>> out;
+        h.backend->payments().startCheckoutLines(lines, {}, {}, this, [&](Result<Order> r) { out = std::move(r); });
+        (void)QTest::qWaitFor([&] { return out.has_value(); }, kWaitMs);
+        return out.value_or(makeError(QStringLiteral("timeout"), QStringLiteral("no answer")));
+    };
+
+    // A required group left out, an option the product does not have, the same line twice.
+    const QString latte = QStringLiteral("latte");
+    const QStringList largeOat { QStringLiteral("oat"), QStringLiteral("large") };
+    QCOMPARE(start({ { latte, 1, { QStringLiteral("oat") } } }).error().code, QStringLiteral("invalid_options"));
+    QCOMPARE(start({ { latte, 1, { QStringLiteral("large"), QStringLiteral("soy") } } }).error().code,
+        QStringLiteral("invalid_options"));
+    QCOMPARE(start({ { latte, 1, largeOat }, { latte, 2, { QStringLiteral("large"), QStringLiteral("oat") } } })
+                 .error()
+                 .code,
+        QStringLiteral("duplicate_line"));
+    QCOMPARE(h.backend->store().count({}).value(), before); // refused input records nothing
+
+    const Result<Order> order = start({ { latte, 2, largeOat }, { latte, 1, { QStringLiteral("small") } } });
+    QVERIFY2(order.ok(), order.ok() ? "" : qPrintable(order.error().message));
+    QCOMPARE(order->lines.size(), 2);
+    QCOMPARE(order->lines.at(0).name, QStringLiteral("Latte (Large, Oat milk)"));
+    QCOMPARE(order->lines.at(0).unitAmount, qint64(540));
+    QCOMPARE(order->lines.at(0).lineTotal, qint64(1080));
+    QCOMPARE(order->lines.at(1).name, QStringLiteral("Latte (Small)"));
+    QCOMPARE(order->amountTotal, qint64(1080 + 450));
+    // What the receipt, the history and the order details read back from the store.
+    const Result<Order> stored = h.backend->store().order(order->id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->lines.at(0).name, QStringLiteral("Latte (Large, Oat milk)"));
+    QCOMPARE(stored->lines.at(0).unitAmount, qint64(540));
+
+    std::optional<Result<CheckoutSession, StripeError>> session;
+    h.backend->stripe().retrieveCheckoutSession(
+        order->sessionId, true, this, [&](Result<CheckoutSession, StripeError> r) { session = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return session.has_value(); }, kWaitMs));
+    QVERIFY(session->ok());
+    QCOMPARE(session->value().amountTotal.value_or(0), qint64(1530));
+    QVERIFY(session->value().lineItems);
+    QCOMPARE(session->value().lineItems->at(0).description, QStringLiteral("Latte (Large, Oat milk)"));
+    QCOMPARE(session->value().lineItems->at(0).unitAmount, qint64(540));
 }
 
 void TestPaymentFlow::theTillsLanguageIsTheHostedPagesLocale_data()

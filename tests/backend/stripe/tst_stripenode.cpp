@@ -2,6 +2,7 @@
 // Cross-checks against the official stripe-node package (tests/node/*.js): the request bytes
 // our client sends must equal stripe-node's for the same parameters, and webhook signatures
 // must get the same verdicts from both implementations.
+#include "Catalog.h"
 #include "CheckoutLocale.h"
 #include "Clock.h"
 #include "FakeHttpTransport.h"
@@ -143,6 +144,23 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
         line(QStringLiteral("  spaced  "), 0, 1) };
     odd.metadata = { { QStringLiteral("note"), QStringLiteral("x=1&y=2 [z]") } };
     cases.insert(QStringLiteral("brackets, percent, reserved characters"), odd);
+
+    // Lines with options, named the way the backend names them (OptionSelection::lineName()).
+    const Result<Catalog> shop = Catalog::fromJson(R"json({"currency":"EUR","products":[{"id":"latte","sku":"L-1",
+        "name":"Caffè Latte","category":"Coffee","price":"4.50","options":[
+        {"id":"size","name":"Größe","min":1,"choices":[{"id":"s","name":"Klein"},{"id":"l","name":"Groß (0,4 l)",
+        "price_delta":"0.40"}]},{"id":"milk","name":"Milk","choices":[{"id":"oat","name":"Oat milk & foam",
+        "price_delta":"0.50"}]},{"id":"x","name":"Extras","max":2,"choices":[{"id":"shot","name":"+1 shot",
+        "price_delta":"0.60"},{"id":"syrup","name":"Sirop d'érable","price_delta":"0.45"}]}]}]})json");
+    CheckoutSessionRequest withOptions = base;
+    for (const QStringList &ids : { QStringList { QStringLiteral("l"), QStringLiteral("oat"), QStringLiteral("shot") },
+             QStringList { QStringLiteral("syrup"), QStringLiteral("s"), QStringLiteral("shot") } }) {
+        const Product &latte = shop->products().front();
+        const Result<OptionSelection> chosen = OptionSelection::choose(latte, ids);
+        withOptions.lines.append(
+            line(chosen->lineName(latte.name), chosen->unitPrice().minorUnits(), 2, latte.description));
+    }
+    cases.insert(QStringLiteral("line names with options"), withOptions);
 
     // The kiosk's own languages as the till sends them, through the mapping the backend uses.
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("de_DE"), QStringLiteral("fr_CA"),
