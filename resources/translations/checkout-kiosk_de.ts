@@ -128,6 +128,10 @@
         <source>Problem: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>Options for %1</source>
+        <translation>Optionen für %1</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::CheckoutScreen</name>
@@ -237,6 +241,58 @@
         <source>Settings</source>
         <comment>tab</comment>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OptionChooser</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <source>%1 (choose one)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (eine Auswahl)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>%1 (optional, up to %2)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (optional, bis zu %2)</translation>
+    </message>
+    <message>
+        <source>%1 (choose %2 to %3)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (%2 bis %3 wählen)</translation>
+    </message>
+    <message>
+        <source>%1
++%2</source>
+        <comment>option name, then its extra price</comment>
+        <translation>%1
++%2</translation>
+    </message>
+    <message>
+        <source>Price %1, options included (+%2)</source>
+        <comment>unit price with the options' extra</comment>
+        <translation>Preis %1, mit Optionen (+%2)</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>Preis %1</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1</source>
+        <comment>the option groups not chosen yet</comment>
+        <translation>Noch auszuwählen: %1</translation>
     </message>
 </context>
 <context>

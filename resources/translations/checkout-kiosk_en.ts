@@ -128,6 +128,10 @@
         <source>Problem: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Options for %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::CheckoutScreen</name>
@@ -236,6 +240,57 @@
     <message>
         <source>Settings</source>
         <comment>tab</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OptionChooser</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (choose one)</source>
+        <comment>option group heading</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <comment>option group heading</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (optional, up to %2)</source>
+        <comment>option group heading</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (choose %2 to %3)</source>
+        <comment>option group heading</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
++%2</source>
+        <comment>option name, then its extra price</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price %1, options included (+%2)</source>
+        <comment>unit price with the options' extra</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to choose: %1</source>
+        <comment>the option groups not chosen yet</comment>
         <translation type="unfinished" />
     </message>
 </context>

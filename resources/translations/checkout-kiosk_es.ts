@@ -128,6 +128,10 @@
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
+    <message>
+        <source>Options for %1</source>
+        <translation>Opciones de %1</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::CheckoutScreen</name>
@@ -237,6 +241,58 @@
         <source>Settings</source>
         <comment>tab</comment>
         <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OptionChooser</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>Añadir a la cesta</translation>
+    </message>
+    <message>
+        <source>%1 (choose one)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (elija uno)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>%1 (optional, up to %2)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (opcional, hasta %2)</translation>
+    </message>
+    <message>
+        <source>%1 (choose %2 to %3)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (elija de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>%1
++%2</source>
+        <comment>option name, then its extra price</comment>
+        <translation>%1
++%2</translation>
+    </message>
+    <message>
+        <source>Price %1, options included (+%2)</source>
+        <comment>unit price with the options' extra</comment>
+        <translation>Precio %1, opciones incluidas (+%2)</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>Precio %1</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1</source>
+        <comment>the option groups not chosen yet</comment>
+        <translation>Falta elegir: %1</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,10 @@
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
+    <message>
+        <source>Options for %1</source>
+        <translation>Options pour %1</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::CheckoutScreen</name>
@@ -237,6 +241,58 @@
         <source>Settings</source>
         <comment>tab</comment>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::OptionChooser</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>%1 (choose one)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (un choix)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>%1 (optional, up to %2)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (facultatif, jusqu’à %2)</translation>
+    </message>
+    <message>
+        <source>%1 (choose %2 to %3)</source>
+        <comment>option group heading</comment>
+        <translation>%1 (choisir de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>%1
++%2</source>
+        <comment>option name, then its extra price</comment>
+        <translation>%1
++%2</translation>
+    </message>
+    <message>
+        <source>Price %1, options included (+%2)</source>
+        <comment>unit price with the options' extra</comment>
+        <translation>Prix %1, options comprises (+%2)</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>Prix %1</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1</source>
+        <comment>the option groups not chosen yet</comment>
+        <translation>Reste à choisir : %1</translation>
     </message>
 </context>
 <context>

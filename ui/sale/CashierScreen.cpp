@@ -5,12 +5,14 @@
 #include "BasketPanel.h"
 #include "Cart.h"
 #include "Catalog.h"
+#include "OptionChooser.h"
 #include "ProductFilterModel.h"
 #include "ProductListModel.h"
 #include "ProductTileDelegate.h"
 #include "Theme.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -21,6 +23,7 @@
 #include <QScreen>
 #include <QTabBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace Kiosk::Ui {
 
@@ -204,8 +207,17 @@ void CashierScreen::addProductAt(const QModelIndex &proxyIndex)
 
 void CashierScreen::addToBasket(const QString &productId, const QString &name)
 {
-    const int quantity = pendingQuantity();
-    if (const Status status = m_cart->addProduct(productId, quantity); !status) {
+    Q_UNUSED(name);
+    if (const Product *product = m_catalog->byId(productId); product && !product->optionGroups.isEmpty()) {
+        openOptionChooser(*product, pendingQuantity());
+        return;
+    }
+    addWithOptions(productId, pendingQuantity(), {});
+}
+
+void CashierScreen::addWithOptions(const QString &productId, int quantity, const QStringList &optionIds)
+{
+    if (const Status status = m_cart->addProduct(productId, quantity, optionIds); !status) {
         showMessage(BasketPanel::describeProblem(status.error()), true);
         return;
     }
@@ -214,8 +226,35 @@ void CashierScreen::addToBasket(const QString &productId, const QString &name)
         const QRegularExpressionMatch match = quantityPrefix().match(m_search->text());
         m_search->setText(match.hasMatch() ? m_search->text().mid(match.capturedLength()) : m_search->text());
     }
+    // The basket took it, so the product and its options are valid: name them as the line does.
+    const Product *product = m_catalog->byId(productId);
+    const Result<OptionSelection> options = OptionSelection::choose(*product, optionIds);
+    const QString name = options ? options->lineName(product->name) : product->name;
     showMessage(
         tr("Added %1 \u00d7 %2", "message after adding: quantity × product name").arg(quantity).arg(name), false);
+}
+
+void CashierScreen::openOptionChooser(const Product &product, int quantity)
+{
+    if (!m_optionsDialog) {
+        m_optionsDialog = new QDialog(this);
+        m_optionsDialog->setObjectName(QStringLiteral("optionsDialog"));
+        m_optionsDialog->setWindowModality(Qt::WindowModal);
+        m_optionsDialog->setMinimumWidth(560);
+        auto *layout = new QVBoxLayout(m_optionsDialog);
+        m_optionChooser = new OptionChooser(m_optionsDialog);
+        layout->addWidget(m_optionChooser);
+        connect(m_optionChooser, &OptionChooser::accepted, this, [this](const QStringList &optionIds) {
+            m_optionsDialog->accept();
+            addWithOptions(m_optionChooser->product().id, m_optionsQuantity, optionIds);
+            m_search->setFocus(Qt::OtherFocusReason);
+        });
+        connect(m_optionChooser, &OptionChooser::cancelled, m_optionsDialog, &QDialog::reject);
+    }
+    m_optionsQuantity = quantity;
+    m_optionsDialog->setWindowTitle(tr("Options for %1").arg(product.name));
+    m_optionChooser->setProduct(product, m_locale);
+    m_optionsDialog->open();
 }
 
 void CashierScreen::addTopSearchHit()

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -13,11 +14,13 @@ class QTimer;
 namespace Kiosk {
 class Cart;
 class Catalog;
+struct Product;
 } // namespace Kiosk
 
 namespace Kiosk::Ui {
 
 class BarcodeScanFilter;
+class OptionChooser;
 class BasketPanel;
 class ProductFilterModel;
 class ProductListModel;
@@ -74,7 +77,10 @@ protected:
 private:
     void retranslateUi();
     void addProductAt(const QModelIndex &proxyIndex);
+    /** Adds the pending quantity of the product; one with options opens the chooser first. */
     void addToBasket(const QString &productId, const QString &name);
+    void addWithOptions(const QString &productId, int quantity, const QStringList &optionIds);
+    void openOptionChooser(const Kiosk::Product &product, int quantity);
     void addTopSearchHit();
     void onSearchTextChanged(const QString &text);
     void fitTilesToWidth();
@@ -83,6 +89,9 @@ private:
     const Kiosk::Catalog *m_catalog;
     Kiosk::Cart *m_cart;
     QLocale m_locale;
+    QDialog *m_optionsDialog = nullptr; ///< made on first use; holds m_optionChooser
+    OptionChooser *m_optionChooser = nullptr;
+    int m_optionsQuantity = 1; ///< the quantity pending when the chooser opened
     ProductListModel *m_products = nullptr;
     ProductFilterModel *m_filter = nullptr;
     QTabBar *m_tabs = nullptr;
