@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "OptionSelection.h"
 
+#include "JsonText.h"
+
 #include <QSet>
+
+#include <nlohmann/json.hpp>
 
 namespace Kiosk {
 
@@ -95,6 +99,17 @@ QString OptionSelection::lineName(const QString &productName) const
     if (m_choices.isEmpty())
         return productName;
     return QStringLiteral("%1 (%2)").arg(productName, summary());
+}
+
+QString OptionSelection::toJson() const
+{
+    if (m_choices.isEmpty())
+        return {};
+    nlohmann::json list = nlohmann::json::array();
+    for (const Choice &choice : m_choices)
+        list.push_back({ { "group", choice.groupId.toStdString() }, { "option", choice.optionId.toStdString() },
+            { "name", choice.optionName.toStdString() }, { "price_delta", choice.priceDelta.minorUnits() } });
+    return QString::fromUtf8(JsonText::dump(list));
 }
 
 } // namespace Kiosk

@@ -48,6 +48,9 @@ public:
     /** "Caffe Latte (Large, Oat milk)", or just the product name when nothing is chosen: the
      *  name the order line, the receipt and Stripe's line item carry. */
     [[nodiscard]] QString lineName(const QString &productName) const;
+    /** [{"group":"size","option":"large","name":"Large","price_delta":40}, …] in catalog order,
+     *  deltas in minor units; empty when nothing is chosen. What the order line keeps. */
+    [[nodiscard]] QString toJson() const;
 
     friend bool operator==(const OptionSelection &a, const OptionSelection &b)
     {

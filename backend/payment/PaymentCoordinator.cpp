@@ -302,7 +302,7 @@ void PaymentCoordinator::startCheckoutLines(const QList<CheckoutLine> &checkoutL
         }
         keys.append(key);
         lines.append(OrderLine { product->id, product->sku, options->lineName(product->name), quantity,
-            options->unitPrice().minorUnits(), lineTotal->minorUnits() });
+            options->unitPrice().minorUnits(), lineTotal->minorUnits(), options->toJson() });
     }
     if (const Status chargeable = total.validateCharge(); !chargeable) {
         done(chargeable.error());

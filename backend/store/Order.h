@@ -47,6 +47,9 @@ struct OrderLine
     int quantity = 0;
     qint64 unitAmount = 0; ///< minor units
     qint64 lineTotal = 0; ///< minor units
+    /** The chosen options as JSON (OptionSelection::toJson()), empty when none; `name` already
+     *  names them for people. */
+    QString options {};
 };
 
 /** One sale. Amounts are minor units of `currency` (upper-case ISO code). */

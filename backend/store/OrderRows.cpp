@@ -70,7 +70,7 @@ Status OrderRows::loadLines(Database &database, Order &order)
 {
     QSqlQuery q(database.connection());
     if (!Sql::execBound(q,
-            QStringLiteral("SELECT product_id, sku, name, quantity, unit_amount, line_total FROM order_lines "
+            QStringLiteral("SELECT product_id, sku, name, quantity, unit_amount, line_total, options FROM order_lines "
                            "WHERE order_id = ? ORDER BY position"),
             { order.id }))
         return Sql::error(q, QStringLiteral("Could not read the order lines"));
@@ -83,6 +83,7 @@ Status OrderRows::loadLines(Database &database, Order &order)
         line.quantity = q.value(3).toInt();
         line.unitAmount = q.value(4).toLongLong();
         line.lineTotal = q.value(5).toLongLong();
+        line.options = q.value(6).toString();
         order.lines.append(line);
     }
     return {};

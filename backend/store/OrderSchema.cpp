@@ -14,7 +14,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 3;
+constexpr int kLatestVersion = 4;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -101,6 +101,12 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("CREATE TABLE settings (key %1 PRIMARY KEY, value %1 NOT NULL)").arg(text),
             QStringLiteral("INSERT INTO settings (key, value) SELECT key, value FROM kv WHERE key LIKE 'security/%'"),
             QStringLiteral("DELETE FROM kv WHERE key LIKE 'security/%'"),
+        };
+    case 4:
+        return {
+            // The options chosen for a line (size, milk), as JSON; NULL for lines without. The
+            // line's name already carries them for people ("Latte (Large, Oat milk)").
+            QStringLiteral("ALTER TABLE order_lines ADD COLUMN options %1").arg(text),
         };
     default:
         return {};

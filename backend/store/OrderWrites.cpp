@@ -161,8 +161,8 @@ Status OrderWrites::insertOrder(Order &order)
     order.id = q.lastInsertId().toLongLong();
     QSqlQuery &lineQuery
         = m_database.cached(QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, sku, name, "
-                                           "name_id, quantity, unit_amount, line_total) VALUES (?, ?, ?, ?, ?, ?, "
-                                           "?, ?, ?)"));
+                                           "name_id, quantity, unit_amount, line_total, options) VALUES (?, ?, ?, ?, "
+                                           "?, ?, ?, ?, ?, ?)"));
     QList<qint64> names;
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines.at(i);
@@ -173,7 +173,7 @@ Status OrderWrites::insertOrder(Order &order)
             names.append(id.value());
         if (!Sql::execPrepared(lineQuery,
                 { order.id, static_cast<int>(i), line.productId, Sql::textOrNull(line.sku), line.name, id.value(),
-                    line.quantity, line.unitAmount, line.lineTotal }))
+                    line.quantity, line.unitAmount, line.lineTotal, Sql::textOrNull(line.options) }))
             return Sql::error(lineQuery, QStringLiteral("Could not save the order lines"));
     }
     return m_index.addOrder(order.id, order.createdAt.toMSecsSinceEpoch(), toString(order.status), order.currency,

@@ -1126,6 +1126,10 @@ void TestPaymentFlow::optionsArePricedAndNamedForStripe()
     QVERIFY(stored.ok());
     QCOMPARE(stored->lines.at(0).name, QStringLiteral("Latte (Large, Oat milk)"));
     QCOMPARE(stored->lines.at(0).unitAmount, qint64(540));
+    QCOMPARE(stored->lines.at(0).options,
+        QStringLiteral(R"([{"group":"size","name":"Large","option":"large","price_delta":40},)"
+                       R"({"group":"milk","name":"Oat milk","option":"oat","price_delta":50}])"));
+    QVERIFY(stored->lines.at(1).options.contains(QLatin1String("\"small\"")));
 
     std::optional<Result<CheckoutSession, StripeError>> session;
     h.backend->stripe().retrieveCheckoutSession(

@@ -710,6 +710,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN cancel_requested_at")));
         QVERIFY(rawExec(path, QStringLiteral("DELETE FROM kv WHERE key = 'store.installation_id'")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
+        QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::openSqlite(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
@@ -719,6 +720,9 @@ private Q_SLOTS:
         QVERIFY(old.installationId.isEmpty()); // made before installation ids: never claimed by one
         QVERIFY(!reopened.value()->installationId().isEmpty());
         QVERIFY(reopened.value()->requestCancel(o.id)->cancelRequestedAt.isValid());
+        // Schema 4: lines from before options read back without any.
+        QVERIFY(!reopened.value()->order(o.id)->lines.isEmpty());
+        QVERIFY(reopened.value()->order(o.id)->lines.first().options.isEmpty());
     }
 
     void migrationMovesThePinToTheSettings()
@@ -730,6 +734,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.hash', 'h')")));
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.failures', '3')")));
+        QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
         auto reopened = OrderStore::openSqlite(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
