@@ -6,7 +6,9 @@
 #include "InputChecks.h"
 #include "ListPage.h"
 #include "ListParams.h"
+#include "PricingRule.h"
 #include "RandomId.h"
+#include "SessionPricing.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -97,6 +99,7 @@ ParamSpecList createSessionSpec()
             P::enumOf("tax_behavior", { "exclusive", "inclusive", "unspecified" }) });
     const P lineItem = P::object("",
         { P::integer("quantity").required().range(1, 999'999), priceData, P::string("price"),
+            P::array("tax_rates", P::string("")),
             P::object("adjustable_quantity",
                 { P::boolean("enabled").required(), P::integer("minimum"), P::integer("maximum") }) });
     return {
@@ -141,9 +144,10 @@ void renderSessionVersion(json &session, const std::string &version)
 
 } // namespace
 
-CheckoutSessions::CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents)
+CheckoutSessions::CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents, const TaxRates &taxRates)
     : m_sim(sim)
     , m_intents(intents)
+    , m_taxRates(taxRates)
 {
     m_sim.renderer.add("checkout.session", renderSessionVersion);
 }
@@ -152,7 +156,8 @@ void CheckoutSessions::addRoutes(Router &router)
 {
     // What each route takes and may expand: anything else is refused before the route runs, as
     // Stripe does.
-    const std::set<std::string> expandable { "line_items", "payment_intent", "payment_intent.latest_charge" };
+    const std::set<std::string> expandable { "line_items", "payment_intent", "payment_intent.latest_charge",
+        "total_details.breakdown" };
     const auto bind = [this](ApiResult (CheckoutSessions::*handler)(const ApiCall &)) {
         return [this, handler](const ApiCall &call) { return (this->*handler)(call); };
     };
@@ -277,6 +282,8 @@ void CheckoutSessions::expire(json &record, const RequestContext *ctx)
 json CheckoutSessions::render(const json &record, const std::set<std::string> &expand, const std::string &version) const
 {
     json session = record["session"];
+    if (expand.count("total_details.breakdown") && record["internal"].contains("breakdown"))
+        session["total_details"]["breakdown"] = record["internal"]["breakdown"];
     if (expand.count("line_items")) {
         ListPage items;
         items.data = record["line_items"];
@@ -368,6 +375,7 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
     const CurrencyRules::Rule *currency = nullptr;
     qint64 total = 0;
     bool overMaximum = false; // a total past Stripe's maximum (kept from overflowing, then refused)
+    std::vector<PricingRule::Line> pricedLines;
     for (size_t i = 0; i < lineItems.size(); ++i) {
         const std::string p = "line_items[" + std::to_string(i) + "]";
         const json &item = lineItems[i];
@@ -435,6 +443,11 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
         }
         const auto description = InputChecks::stringParam(productData, "description");
 
+        auto rates = SessionPricing::resolveRates(item, p, m_taxRates);
+        if (!rates.ok())
+            return fail(rates.error());
+        pricedLines.push_back({ unitAmount, quantity, std::move(rates.value()) });
+
         // Both factors are bounded (quantity ≤ 999,999; a unit amount past the maximum charge marks
         // the total as too large), so neither the line nor the sum of ≤ 100 lines overflows.
         overMaximum = overMaximum || unitAmount > CurrencyRules::kMaximumCharge;
@@ -445,7 +458,8 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
             = { { "id", newId("price_") }, { "object", "price" }, { "active", false }, { "billing_scheme", "per_unit" },
                   { "created", now }, { "currency", code }, { "custom_unit_amount", nullptr }, { "livemode", false },
                   { "lookup_key", nullptr }, { "metadata", json::object() }, { "nickname", nullptr },
-                  { "product", newId("prod_", 14) }, { "recurring", nullptr }, { "tax_behavior", "unspecified" },
+                  { "product", newId("prod_", 14) }, { "recurring", nullptr },
+                  { "tax_behavior", InputChecks::stringParam(priceData, "tax_behavior").value_or("unspecified") },
                   { "tiers_mode", nullptr }, { "transform_quantity", nullptr }, { "type", "one_time" },
                   { "unit_amount", unitAmount }, { "unit_amount_decimal", std::to_string(unitAmount) } };
         items.push_back(json { { "id", newId("li_") }, { "object", "item" }, { "amount_discount", 0 },
@@ -454,8 +468,10 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
         pageItems.push_back(
             json { { "name", *name }, { "description", description.value_or("") }, { "images", images } });
     }
-    if (const auto refused
-        = CurrencyRules::checkCharge(overMaximum ? CurrencyRules::kMaximumCharge + 1 : total, *currency, "line_items"))
+    const PricingRule::Totals totals
+        = PricingRule::compute(pricedLines, PricingRule::Discount {}, PricingRule::taxStep(currency->code));
+    if (const auto refused = CurrencyRules::checkCharge(
+            overMaximum ? CurrencyRules::kMaximumCharge + 1 : totals.total, *currency, "line_items"))
         return fail(*refused);
 
     const std::string id = "cs_test_" + RandomId::token(58);
@@ -531,11 +547,12 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
     // payment_intent_data[…] is kept for the PaymentIntent made at the first payment attempt.
     PaymentIntentResource::Terms piTerms;
     PaymentIntentResource::readSessionOptions(params.value("payment_intent_data", json::object()), piTerms);
+    const json breakdown = SessionPricing::apply(totals, m_taxRates, json(), 0, session, items);
     json record = { { "session", session }, { "line_items", items },
         { "internal",
-            json { { "version", ctx.version }, { "page_items", pageItems }, { "payment_intent", newId("pi_") },
-                { "pi_metadata", piTerms.metadata }, { "pi_options", piTerms.options }, { "async_pending", false },
-                { "auth", nullptr } } } };
+            json { { "version", ctx.version }, { "breakdown", breakdown }, { "page_items", pageItems },
+                { "payment_intent", newId("pi_") }, { "pi_metadata", piTerms.metadata },
+                { "pi_options", piTerms.options }, { "async_pending", false }, { "auth", nullptr } } } };
     const json &stored = m_sessions.insert(id, now, std::move(record));
     m_openByExpiry.emplace(expiresAt, id);
     m_sim.scheduleSave();

@@ -17,6 +17,8 @@
 
 namespace Kiosk::Sim {
 
+class TaxRates;
+
 /**
  * The Checkout Session resource: POST /v1/checkout/sessions, retrieve, list (with filters),
  * expire, list line items; its state-file section and its per-version rendering. A record is the
@@ -28,8 +30,9 @@ namespace Kiosk::Sim {
 class CheckoutSessions final
 {
 public:
-    /** `intents` renders a session's PaymentIntent when asked to expand it. */
-    CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents);
+    /** `intents` renders a session's PaymentIntent when asked to expand it; `taxRates`: the rates
+     * line items may name (line_items[n][tax_rates][]). */
+    CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents, const TaxRates &taxRates);
 
     void addRoutes(Router &router);
     StateFile::Section stateSection();
@@ -38,7 +41,8 @@ public:
     nlohmann::json *find(const std::string &id);
     /** Expires every open session whose expires_at has come. */
     void sweepExpired();
-    /** The session as `version` shows it; `expand` may hold "line_items", "payment_intent(.latest_charge)". */
+    /** The session as `version` shows it; `expand` may hold "line_items", "payment_intent(.latest_charge)",
+     * "total_details.breakdown". */
     [[nodiscard]] nlohmann::json render(
         const nlohmann::json &record, const std::set<std::string> &expand, const std::string &version) const;
 
@@ -55,6 +59,7 @@ private:
 
     SimContext &m_sim;
     const PaymentIntentResource &m_intents;
+    const TaxRates &m_taxRates;
     ObjectStore<nlohmann::json> m_sessions;
     std::multimap<qint64, std::string> m_openByExpiry;
 };

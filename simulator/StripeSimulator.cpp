@@ -16,6 +16,7 @@
 #include "RefundResource.h"
 #include "SimContext.h"
 #include "StateFile.h"
+#include "TaxRates.h"
 #include "WebhookDispatcher.h"
 #include "WebhookEndpointResource.h"
 
@@ -46,7 +47,8 @@ struct StripeSimulator::Private
         , intents(sim, charges)
         , refunds(sim, charges, intents, ledger)
         , webhookEndpoints(sim, *dispatcher)
-        , sessions(sim, intents)
+        , taxRates(sim)
+        , sessions(sim, intents, taxRates)
         , events(sim, [this] { sessions.sweepExpired(); })
         , engine(sim, sessions, intents,
               [q](const std::string &id) { Q_EMIT q->sessionCompleted(QString::fromStdString(id)); })
@@ -59,6 +61,7 @@ struct StripeSimulator::Private
             Q_EMIT q->eventCreated(QString::fromStdString(id), QString::fromStdString(type));
         };
         sessions.addRoutes(gateway.router());
+        taxRates.addRoutes(gateway.router());
         events.addRoutes(gateway.router());
         intents.addRoutes(gateway.router());
         charges.addRoutes(gateway.router());
@@ -70,6 +73,7 @@ struct StripeSimulator::Private
             &IdempotencyCache::wellFormed,
             [&idempotency](const json &records, int format) { idempotency.load(records, format); } });
         stateFile.addSection(events.stateSection());
+        stateFile.addSection(taxRates.stateSection());
         stateFile.addSection(sessions.stateSection());
         stateFile.addSection(ledger.stateSection());
         stateFile.addSection(charges.stateSection());
@@ -95,6 +99,7 @@ struct StripeSimulator::Private
     PaymentIntentResource intents;
     RefundResource refunds;
     WebhookEndpointResource webhookEndpoints;
+    TaxRates taxRates;
     CheckoutSessions sessions;
     EventsResource events;
     PaymentEngine engine;
