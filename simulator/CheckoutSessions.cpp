@@ -113,6 +113,8 @@ ParamSpecList createSessionSpec()
         P::string("customer_email"),
         P::string("client_reference_id").maxChars(200),
         P::string("locale"),
+        P::boolean("allow_promotion_codes"),
+        P::array("discounts", P::object("", { P::string("coupon"), P::string("promotion_code") })),
         P::enumOf("submit_type", { "auto", "book", "donate", "pay", "subscribe" }),
         P::metadata(),
         P::integer("expires_at"),
@@ -144,10 +146,11 @@ void renderSessionVersion(json &session, const std::string &version)
 
 } // namespace
 
-CheckoutSessions::CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents, const TaxRates &taxRates)
+CheckoutSessions::CheckoutSessions(
+    SimContext &sim, const PaymentIntentResource &intents, SessionPricing::Sources pricing)
     : m_sim(sim)
     , m_intents(intents)
-    , m_taxRates(taxRates)
+    , m_pricing(pricing)
 {
     m_sim.renderer.add("checkout.session", renderSessionVersion);
 }
@@ -375,7 +378,7 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
     const CurrencyRules::Rule *currency = nullptr;
     qint64 total = 0;
     bool overMaximum = false; // a total past Stripe's maximum (kept from overflowing, then refused)
-    std::vector<PricingRule::Line> pricedLines;
+    json pricingLines = json::array();
     for (size_t i = 0; i < lineItems.size(); ++i) {
         const std::string p = "line_items[" + std::to_string(i) + "]";
         const json &item = lineItems[i];
@@ -443,10 +446,11 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
         }
         const auto description = InputChecks::stringParam(productData, "description");
 
-        auto rates = SessionPricing::resolveRates(item, p, m_taxRates);
+        auto rates = SessionPricing::resolveRates(item, p, m_pricing.taxRates);
         if (!rates.ok())
             return fail(rates.error());
-        pricedLines.push_back({ unitAmount, quantity, std::move(rates.value()) });
+        pricingLines.push_back(
+            json { { "unit_amount", unitAmount }, { "quantity", quantity }, { "tax_rates", rates.value() } });
 
         // Both factors are bounded (quantity ≤ 999,999; a unit amount past the maximum charge marks
         // the total as too large), so neither the line nor the sum of ≤ 100 lines overflows.
@@ -468,11 +472,11 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
         pageItems.push_back(
             json { { "name", *name }, { "description", description.value_or("") }, { "images", images } });
     }
-    const PricingRule::Totals totals
-        = PricingRule::compute(pricedLines, PricingRule::Discount {}, PricingRule::taxStep(currency->code));
-    if (const auto refused = CurrencyRules::checkCharge(
-            overMaximum ? CurrencyRules::kMaximumCharge + 1 : totals.total, *currency, "line_items"))
-        return fail(*refused);
+    if (overMaximum)
+        return fail(*CurrencyRules::checkCharge(CurrencyRules::kMaximumCharge + 1, *currency, "line_items"));
+    const auto discount = SessionPricing::resolveDiscount(params, m_pricing, currency->code, total);
+    if (!discount.ok())
+        return fail(discount.error());
 
     const std::string id = "cs_test_" + RandomId::token(58);
     json session = {
@@ -480,7 +484,10 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
         { "object", "checkout.session" },
         { "adaptive_pricing", json { { "enabled", false } } },
         { "after_expiration", nullptr },
-        { "allow_promotion_codes", nullptr },
+        { "allow_promotion_codes",
+            InputChecks::stringParam(params, "allow_promotion_codes")
+                ? json(*InputChecks::stringParam(params, "allow_promotion_codes") == "true")
+                : json() },
         { "amount_subtotal", total },
         { "amount_total", total },
         { "automatic_tax",
@@ -547,12 +554,15 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
     // payment_intent_data[…] is kept for the PaymentIntent made at the first payment attempt.
     PaymentIntentResource::Terms piTerms;
     PaymentIntentResource::readSessionOptions(params.value("payment_intent_data", json::object()), piTerms);
-    const json breakdown = SessionPricing::apply(totals, m_taxRates, json(), 0, session, items);
     json record = { { "session", session }, { "line_items", items },
         { "internal",
-            json { { "version", ctx.version }, { "breakdown", breakdown }, { "page_items", pageItems },
-                { "payment_intent", newId("pi_") }, { "pi_metadata", piTerms.metadata },
+            json { { "version", ctx.version }, { "pricing", json { { "lines", pricingLines } } },
+                { "page_items", pageItems }, { "payment_intent", newId("pi_") }, { "pi_metadata", piTerms.metadata },
                 { "pi_options", piTerms.options }, { "async_pending", false }, { "auth", nullptr } } } };
+    SessionPricing::price(record, discount.value(), m_pricing, now);
+    if (const auto refused
+        = CurrencyRules::checkCharge(record["session"]["amount_total"].get<qint64>(), *currency, "line_items"))
+        return fail(*refused);
     const json &stored = m_sessions.insert(id, now, std::move(record));
     m_openByExpiry.emplace(expiresAt, id);
     m_sim.scheduleSave();

@@ -6,6 +6,7 @@
 #include "ParamSpec.h"
 #include "PaymentIntentResource.h"
 #include "Router.h"
+#include "SessionPricing.h"
 #include "SimContext.h"
 #include "StateFile.h"
 
@@ -16,8 +17,6 @@
 #include <string>
 
 namespace Kiosk::Sim {
-
-class TaxRates;
 
 /**
  * The Checkout Session resource: POST /v1/checkout/sessions, retrieve, list (with filters),
@@ -30,9 +29,9 @@ class TaxRates;
 class CheckoutSessions final
 {
 public:
-    /** `intents` renders a session's PaymentIntent when asked to expand it; `taxRates`: the rates
-     * line items may name (line_items[n][tax_rates][]). */
-    CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents, const TaxRates &taxRates);
+    /** `intents` renders a session's PaymentIntent when asked to expand it; `pricing`: the tax
+     * rates, coupons and promotion codes sessions may name. */
+    CheckoutSessions(SimContext &sim, const PaymentIntentResource &intents, SessionPricing::Sources pricing);
 
     void addRoutes(Router &router);
     StateFile::Section stateSection();
@@ -59,7 +58,7 @@ private:
 
     SimContext &m_sim;
     const PaymentIntentResource &m_intents;
-    const TaxRates &m_taxRates;
+    SessionPricing::Sources m_pricing;
     ObjectStore<nlohmann::json> m_sessions;
     std::multimap<qint64, std::string> m_openByExpiry;
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "PaymentEngine.h"
 
+#include "Coupons.h"
 #include "InputChecks.h"
+#include "PromotionCodes.h"
 #include "RandomId.h"
 
 #include <QDate>
@@ -31,10 +33,12 @@ QString qs(const std::string &s)
 } // namespace
 
 PaymentEngine::PaymentEngine(SimContext &sim, CheckoutSessions &sessions, PaymentIntentResource &intents,
-    std::function<void(const std::string &)> completed)
+    Coupons &coupons, PromotionCodes &promotionCodes, std::function<void(const std::string &)> completed)
     : m_sim(sim)
     , m_sessions(sessions)
     , m_intents(intents)
+    , m_coupons(coupons)
+    , m_promotionCodes(promotionCodes)
     , m_completed(std::move(completed))
 { }
 
@@ -110,6 +114,13 @@ void PaymentEngine::completePayment(json &record, const PaymentInput &input)
               { "tax_exempt", "none" }, { "tax_ids", json::array() } };
     record["internal"]["async_pending"] = input.async;
     record["internal"]["auth"] = nullptr;
+    // A discount counts as redeemed once the buyer has paid (or started a delayed payment).
+    const json &discount = record["internal"].contains("pricing") ? record["internal"]["pricing"]["discount"] : json();
+    if (discount.is_object()) {
+        m_coupons.redeem(discount["coupon"].get<std::string>());
+        if (discount["promotion_code"].is_string())
+            m_promotionCodes.redeem(discount["promotion_code"].get<std::string>());
+    }
     m_sim.createEvent("checkout.session.completed", session, nullptr);
     m_sim.scheduleSave();
     if (m_completed)

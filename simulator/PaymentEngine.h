@@ -17,6 +17,9 @@
 
 namespace Kiosk::Sim {
 
+class Coupons;
+class PromotionCodes;
+
 /**
  * Charges a session the way the hosted page does: checks what was typed (email, card number,
  * expiry against the simulator clock, CVC), applies Stripe's test cards (declines, 3-D Secure,
@@ -29,8 +32,9 @@ class PaymentEngine final
 {
 public:
     /** `completed` is told the id of every session that completes (StripeSimulator::sessionCompleted). */
-    PaymentEngine(SimContext &sim, CheckoutSessions &sessions, PaymentIntentResource &intents,
-        std::function<void(const std::string &)> completed);
+    /** `coupons` and `promotionCodes` count the discount of a session when it is paid. */
+    PaymentEngine(SimContext &sim, CheckoutSessions &sessions, PaymentIntentResource &intents, Coupons &coupons,
+        PromotionCodes &promotionCodes, std::function<void(const std::string &)> completed);
 
     PaymentOutcome pay(const std::string &sessionId, const PaymentInput &input);
 
@@ -51,6 +55,8 @@ private:
     SimContext &m_sim;
     CheckoutSessions &m_sessions;
     PaymentIntentResource &m_intents;
+    Coupons &m_coupons;
+    PromotionCodes &m_promotionCodes;
     std::function<void(const std::string &)> m_completed;
 };
 

@@ -8,10 +8,12 @@
 #include "ChargeResource.h"
 #include "CheckoutSessions.h"
 #include "ControlApi.h"
+#include "Coupons.h"
 #include "EventsResource.h"
 #include "HostedPage.h"
 #include "PaymentEngine.h"
 #include "PaymentIntentResource.h"
+#include "PromotionCodes.h"
 #include "RandomId.h"
 #include "RefundResource.h"
 #include "SimContext.h"
@@ -48,9 +50,11 @@ struct StripeSimulator::Private
         , refunds(sim, charges, intents, ledger)
         , webhookEndpoints(sim, *dispatcher)
         , taxRates(sim)
-        , sessions(sim, intents, taxRates)
+        , coupons(sim)
+        , promotionCodes(sim, coupons)
+        , sessions(sim, intents, { taxRates, coupons, promotionCodes })
         , events(sim, [this] { sessions.sweepExpired(); })
-        , engine(sim, sessions, intents,
+        , engine(sim, sessions, intents, coupons, promotionCodes,
               [q](const std::string &id) { Q_EMIT q->sessionCompleted(QString::fromStdString(id)); })
         , page(sim, sessions, engine)
         , control(*q, sim, sessions, engine, refunds, *dispatcher)
@@ -62,6 +66,8 @@ struct StripeSimulator::Private
         };
         sessions.addRoutes(gateway.router());
         taxRates.addRoutes(gateway.router());
+        coupons.addRoutes(gateway.router());
+        promotionCodes.addRoutes(gateway.router());
         events.addRoutes(gateway.router());
         intents.addRoutes(gateway.router());
         charges.addRoutes(gateway.router());
@@ -74,6 +80,8 @@ struct StripeSimulator::Private
             [&idempotency](const json &records, int format) { idempotency.load(records, format); } });
         stateFile.addSection(events.stateSection());
         stateFile.addSection(taxRates.stateSection());
+        stateFile.addSection(coupons.stateSection());
+        stateFile.addSection(promotionCodes.stateSection());
         stateFile.addSection(sessions.stateSection());
         stateFile.addSection(ledger.stateSection());
         stateFile.addSection(charges.stateSection());
@@ -100,6 +108,8 @@ struct StripeSimulator::Private
     RefundResource refunds;
     WebhookEndpointResource webhookEndpoints;
     TaxRates taxRates;
+    Coupons coupons;
+    PromotionCodes promotionCodes;
     CheckoutSessions sessions;
     EventsResource events;
     PaymentEngine engine;

@@ -193,3 +193,169 @@ test('state file keeps tax rates', async () => {
   const created = await stripe.checkout.sessions.create(session([line(250, 1, 'eur', { tax_rates: [rate.id] })]));
   assert.equal(created.total_details.amount_tax, 14, '13.75 rounds half up to 14 after a restart too');
 });
+
+// --- coupons and promotion codes ------------------------------------------------------------------
+const pay = (id) => fetch(`http://127.0.0.1:${port}/_sim/sessions/${id}/pay`, {
+  method: 'POST', headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ card: '4242424242424242', email: 'ann@example.com' }),
+}).then((r) => r.json());
+
+test('coupons: create, retrieve, update, list, delete', async () => {
+  const tenPercent = await stripe.coupons.create({ percent_off: 12.5, duration: 'once', name: 'Spring', metadata: { a: '1' } });
+  assertSchema('coupon', tenPercent);
+  assert.equal(tenPercent.percent_off, 12.5);
+  assert.equal(tenPercent.valid, true);
+  assert.equal(tenPercent.times_redeemed, 0);
+  const fiveOff = await stripe.coupons.create({
+    id: 'FIVE-OFF', amount_off: 500, currency: 'usd', duration: 'repeating', duration_in_months: 3,
+    max_redemptions: 10, redeem_by: Math.floor(Date.now() / 1000) + 86400,
+  });
+  assertSchema('coupon', fiveOff);
+  assert.equal(fiveOff.id, 'FIVE-OFF');
+  assert.equal(fiveOff.amount_off, 500);
+  assert.equal(fiveOff.currency, 'usd');
+  const got = await stripe.coupons.retrieve('FIVE-OFF');
+  assertSchema('coupon', got);
+  assert.equal(got.max_redemptions, 10);
+  const renamed = await stripe.coupons.update(tenPercent.id, { name: 'Summer', metadata: { a: '', b: '2' } });
+  assertSchema('coupon', renamed);
+  assert.equal(renamed.name, 'Summer');
+  assert.deepEqual(renamed.metadata, { b: '2' });
+  const listed = await stripe.coupons.list({ limit: 100 });
+  listed.data.forEach((c) => assertSchema('coupon', c));
+  assert.ok(listed.data.some((c) => c.id === 'FIVE-OFF'));
+  const deleted = await stripe.coupons.del(tenPercent.id);
+  assertSchema('deleted_coupon', deleted);
+  assert.equal(deleted.deleted, true);
+  await rejects(stripe.coupons.retrieve(tenPercent.id), 404, `No such coupon: '${tenPercent.id}'`);
+  assert.ok(!(await stripe.coupons.list({ limit: 100 })).data.some((c) => c.id === tenPercent.id));
+});
+
+test('coupons: refusals', async () => {
+  await rejects(stripe.coupons.create({ duration: 'once' }), 400, /percent_off.*amount_off/);
+  await rejects(stripe.coupons.create({ percent_off: 10, amount_off: 100, currency: 'usd' }), 400,
+    'You may only specify one of these parameters: amount_off, percent_off.');
+  await rejects(stripe.coupons.create({ amount_off: 100 }), 400, 'Missing required param: currency.', 'currency');
+  await rejects(stripe.coupons.create({ percent_off: 0 }), 400, /Invalid percent_off/, 'percent_off');
+  await rejects(stripe.coupons.create({ percent_off: 100.5 }), 400, /Invalid percent_off/, 'percent_off');
+  await rejects(stripe.coupons.create({ percent_off: 10, name: 'x'.repeat(41) }), 400, /at most 40 characters/, 'name');
+  await rejects(stripe.coupons.create({ percent_off: 10, duration: 'repeating' }), 400,
+    'Missing required param: duration_in_months.', 'duration_in_months');
+  await rejects(stripe.coupons.create({ percent_off: 10, redeem_by: 1000 }), 400, /redeem_by must be in the future/, 'redeem_by');
+  await stripe.coupons.create({ id: 'TWICE', percent_off: 10 });
+  await rejects(stripe.coupons.create({ id: 'TWICE', percent_off: 10 }), 400, 'Coupon already exists.', 'id');
+  await rejects(stripe.coupons.update('TWICE', { percent_off: 20 }), 400, 'Received unknown parameter: percent_off', 'percent_off');
+});
+
+test('promotion codes in the pinned shape and in the schema version', async () => {
+  const coupon = await stripe.coupons.create({ percent_off: 10 });
+  const promo = await stripe.promotionCodes.create({
+    promotion: { type: 'coupon', coupon: coupon.id }, code: 'KIOSK10', max_redemptions: 5,
+    restrictions: { minimum_amount: 1000, minimum_amount_currency: 'usd' }, metadata: { k: 'v' },
+  });
+  assert.match(promo.id, /^promo_/);
+  assert.deepEqual(promo.promotion, { type: 'coupon', coupon: coupon.id });
+  assert.equal(promo.coupon, undefined, 'the pinned version has promotion.coupon, not coupon');
+  assert.equal(promo.code, 'KIOSK10');
+  assert.equal(promo.restrictions.minimum_amount, 1000);
+  const old = await stripe.promotionCodes.retrieve(promo.id, {}, SCHEMA_VERSION);
+  assertSchema('promotion_code', old);
+  assert.equal(old.coupon.id, coupon.id);
+  assert.equal(old.promotion, undefined);
+  const viaOld = await stripe.promotionCodes.create({ coupon: coupon.id }, SCHEMA_VERSION);
+  assertSchema('promotion_code', viaOld);
+  assert.match(viaOld.code, /^[A-Z0-9]+$/, 'a blank code is generated');
+  await rejects(stripe.promotionCodes.create({ coupon: coupon.id }), 400, 'Received unknown parameter: coupon', 'coupon');
+  await rejects(stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id }, code: 'kiosk10' }), 400,
+    /already exists/, 'code');
+  await rejects(stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: 'nope' } }), 400,
+    "No such coupon: 'nope'", 'promotion[coupon]');
+  await rejects(stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id }, code: 'bad code' }), 400,
+    /Invalid code/, 'code');
+  const off = await stripe.promotionCodes.update(promo.id, { active: false }, SCHEMA_VERSION);
+  assertSchema('promotion_code', off);
+  assert.equal(off.active, false);
+  const byCode = await stripe.promotionCodes.list({ code: 'kiosk10' }, SCHEMA_VERSION);
+  byCode.data.forEach((p) => assertSchema('promotion_code', p));
+  assert.deepEqual(byCode.data.map((p) => p.id), [promo.id]);
+  const byCoupon = await stripe.promotionCodes.list({ coupon: coupon.id, active: true });
+  assert.deepEqual(byCoupon.data.map((p) => p.id), [viaOld.id]);
+});
+
+test('session discounts: coupon, promotion code, totals, times_redeemed at payment', async () => {
+  const vat = await stripe.taxRates.create({ display_name: 'VAT', percentage: 19, inclusive: false });
+  const coupon = await stripe.coupons.create({ percent_off: 10, max_redemptions: 1 });
+  const created = await stripe.checkout.sessions.create(session([
+    line(1000, 1, 'usd', { tax_rates: [vat.id] }),
+    line(333, 1, 'usd'),
+  ], { discounts: [{ coupon: coupon.id }] }));
+  assert.equal(created.amount_subtotal, 1333);
+  assert.equal(created.total_details.amount_discount, 133);
+  assert.equal(created.total_details.amount_tax, 171, 'tax on the discounted line: 19% of 900');
+  assert.equal(created.amount_total, 1333 - 133 + 171);
+  assert.deepEqual(created.discounts, [{ coupon: coupon.id, promotion_code: null }]);
+  const expanded = await stripe.checkout.sessions.retrieve(created.id,
+    { expand: ['total_details.breakdown', 'line_items'] }, SCHEMA_VERSION);
+  assertSchema('checkout.session', expanded);
+  assert.deepEqual(expanded.line_items.data.map((i) => i.amount_discount), [100, 33]);
+  const [discount] = expanded.total_details.breakdown.discounts;
+  assert.equal(discount.amount, 133);
+  assert.equal(discount.discount.coupon.id, coupon.id);
+  assertSchema('discount', discount.discount);
+
+  assert.equal((await stripe.coupons.retrieve(coupon.id)).times_redeemed, 0, 'not counted before payment');
+  assert.equal((await pay(created.id)).outcome, 'paid');
+  const used = await stripe.coupons.retrieve(coupon.id);
+  assert.equal(used.times_redeemed, 1);
+  assert.equal(used.valid, false, 'max_redemptions reached');
+  await rejects(stripe.checkout.sessions.create(session([line(1000, 1, 'usd')], { discounts: [{ coupon: coupon.id }] })),
+    400, /maximum number of redemptions/, 'discounts[0][coupon]');
+
+  const fiveOff = await stripe.coupons.create({ amount_off: 500, currency: 'usd' });
+  const promo = await stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: fiveOff.id }, code: 'FIVER' });
+  const withCode = await stripe.checkout.sessions.create(session([line(2000, 1, 'usd')],
+    { discounts: [{ promotion_code: promo.id }] }));
+  assert.equal(withCode.amount_total, 1500);
+  assert.deepEqual(withCode.discounts, [{ coupon: fiveOff.id, promotion_code: promo.id }]);
+  await pay(withCode.id);
+  assert.equal((await stripe.promotionCodes.retrieve(promo.id)).times_redeemed, 1);
+  assert.equal((await stripe.coupons.retrieve(fiveOff.id)).times_redeemed, 1);
+});
+
+test('session discounts: refusals', async () => {
+  const coupon = await stripe.coupons.create({ percent_off: 10 });
+  const euros = await stripe.coupons.create({ amount_off: 100, currency: 'eur' });
+  const minimum = await stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id },
+    restrictions: { minimum_amount: 5000, minimum_amount_currency: 'usd' } });
+  const items = [line(1000, 1, 'usd')];
+  await rejects(stripe.checkout.sessions.create(session(items, { discounts: [{ coupon: coupon.id }], allow_promotion_codes: true })),
+    400, 'You may only specify one of these parameters: allow_promotion_codes, discounts.');
+  await rejects(stripe.checkout.sessions.create(session(items, { discounts: [{ coupon: 'nope' }] })),
+    400, "No such coupon: 'nope'", 'discounts[0][coupon]');
+  await rejects(stripe.checkout.sessions.create(session(items, { discounts: [{ promotion_code: 'promo_nope' }] })),
+    400, "No such promotion_code: 'promo_nope'", 'discounts[0][promotion_code]');
+  await rejects(stripe.checkout.sessions.create(session(items, { discounts: [{ coupon: coupon.id }, { coupon: coupon.id }] })),
+    400, /only specify one discount/, 'discounts');
+  await rejects(stripe.checkout.sessions.create(session(items, { discounts: [{ coupon: euros.id }] })),
+    400, /is in eur/, 'discounts[0][coupon]');
+  await rejects(stripe.checkout.sessions.create(session(items, { discounts: [{ promotion_code: minimum.id }] })),
+    400, /minimum order amount/, 'discounts[0][promotion_code]');
+  const allowed = await stripe.checkout.sessions.create(session(items, { allow_promotion_codes: true }), SCHEMA_VERSION);
+  assertSchema('checkout.session', allowed);
+  assert.equal(allowed.allow_promotion_codes, true);
+});
+
+test('state file keeps coupons and promotion codes', async () => {
+  const coupon = await stripe.coupons.create({ id: 'KEEP', amount_off: 250, currency: 'eur', max_redemptions: 3 });
+  const promo = await stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id }, code: 'KEEPME' });
+  const created = await stripe.checkout.sessions.create(session([line(1000, 1, 'eur')], { discounts: [{ promotion_code: promo.id }] }));
+  await restart();
+  const coupon2 = await stripe.coupons.retrieve('KEEP');
+  assertSchema('coupon', coupon2);
+  assert.equal(coupon2.amount_off, 250);
+  assert.deepEqual((await stripe.promotionCodes.retrieve(promo.id)).promotion, { type: 'coupon', coupon: 'KEEP' });
+  const list = await stripe.promotionCodes.list({ code: 'keepme' });
+  assert.deepEqual(list.data.map((p) => p.id), [promo.id], 'the code index is rebuilt');
+  await pay(created.id);
+  assert.equal((await stripe.coupons.retrieve('KEEP')).times_redeemed, 1);
+});
