@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CheckoutPage.h"
+#include "PageTexts.h"
 
 namespace Kiosk::Sim {
 
@@ -60,26 +61,27 @@ const char *const kScript = R"JS(
   if(c){c.addEventListener('input',function(){c.value=c.value.replace(/\D/g,'').slice(0,4);});}
   var cd=document.getElementById('countdown');
   if(cd){var left=parseInt(cd.getAttribute('data-seconds'),10);
-    var tick=function(){if(left<=0){cd.textContent='This session has expired. Reload the page.';var b=document.getElementById('submit');if(b)b.disabled=true;return;}
+    var tick=function(){if(left<=0){cd.textContent=cd.getAttribute('data-expired');var b=document.getElementById('submit');if(b)b.disabled=true;return;}
       var h=Math.floor(left/3600),m=Math.floor(left%3600/60),s=left%60;
-      cd.textContent='Session expires in '+(h>0?h+'h ':'')+(m<10&&h>0?'0':'')+m+'m '+(s<10?'0':'')+s+'s';left--;};
+      cd.textContent=cd.getAttribute('data-expires-in')+' '+(h>0?h+'h ':'')+(m<10&&h>0?'0':'')+m+'m '+(s<10?'0':'')+s+'s';left--;};
     tick();setInterval(tick,1000);}
   var f=document.getElementById('payment-form');
-  if(f){f.addEventListener('submit',function(){var b=document.getElementById('submit');if(b){b.setAttribute('aria-busy','true');b.textContent='Processing…';}});}
+  if(f){f.addEventListener('submit',function(){var b=document.getElementById('submit');if(b){b.setAttribute('aria-busy','true');b.textContent=b.getAttribute('data-processing');}});}
 })();
 )JS";
 
-QString summaryColumn(const CheckoutPage::Model &m)
+QString summaryColumn(const CheckoutPage::Model &m, const PageTexts &t)
 {
-    QString html = QStringLiteral(
-        "<aside class=\"summary\" aria-label=\"Order summary\"><div class=\"summary-inner\">"
-        "<div class=\"merchant\"><span>%1</span><span class=\"badge\" id=\"test-mode\">Test mode</span></div>"
-        "<p class=\"total-label\">Pay %1</p><p class=\"total\" id=\"total\">%2</p><ul class=\"items\">")
-                       .arg(esc(m.merchantName), esc(m.total));
+    QString html
+        = QStringLiteral("<aside class=\"summary\" aria-label=\"%3\"><div class=\"summary-inner\">"
+                         "<div class=\"merchant\"><span>%1</span><span class=\"badge\" id=\"test-mode\">%4</span></div>"
+                         "<p class=\"total-label\">%5</p><p class=\"total\" id=\"total\">%2</p><ul class=\"items\">")
+              .arg(esc(m.merchantName), esc(m.total), esc(t.orderSummary), esc(t.testMode),
+                  esc(t.payMerchant.arg(m.merchantName)));
     for (const CheckoutPage::Item &item : m.items) {
-        QString meta = QStringLiteral("Qty %1").arg(item.quantity);
+        QString meta = esc(t.quantity.arg(item.quantity));
         if (item.quantity > 1)
-            meta += QStringLiteral(" · %1 each").arg(esc(item.unitAmount));
+            meta += QStringLiteral(" · ") + esc(t.each.arg(item.unitAmount));
         html += QStringLiteral("<li><div><div class=\"item-name\">%1</div><div class=\"item-meta\">%2</div>%3</div>"
                                "<div class=\"item-amount\">%4</div></li>")
                     .arg(esc(item.name), meta,
@@ -88,10 +90,22 @@ QString summaryColumn(const CheckoutPage::Model &m)
                             : QStringLiteral("<div class=\"item-meta\">%1</div>").arg(esc(item.description)),
                         esc(item.amount));
     }
+    const auto totalLine = [](const char *id, const QString &label, const QString &amount) {
+        return QStringLiteral("<li><div class=\"item-meta\">%1</div><div class=\"item-amount\" id=\"%2\">%3</div></li>")
+            .arg(esc(label), QLatin1String(id), esc(amount));
+    };
+    if (!m.discount.isEmpty() || !m.tax.isEmpty())
+        html += totalLine("subtotal", t.subtotal, m.subtotal);
+    if (!m.discount.isEmpty())
+        html += totalLine("discount", t.discount, m.discount);
+    if (!m.tax.isEmpty())
+        html += totalLine("tax", t.tax, m.tax);
     html += QStringLiteral("</ul>");
     if (m.view != CheckoutPage::View::Closed && m.expiresAt > 0)
-        html += QStringLiteral("<p class=\"countdown\" id=\"countdown\" role=\"timer\" data-seconds=\"%1\"></p>")
-                    .arg(std::max<qint64>(0, m.expiresAt - m.now));
+        html
+            += QStringLiteral("<p class=\"countdown\" id=\"countdown\" role=\"timer\" data-seconds=\"%1\" "
+                              "data-expires-in=\"%2\" data-expired=\"%3\"></p>")
+                   .arg(QString::number(std::max<qint64>(0, m.expiresAt - m.now)), esc(t.expiresIn), esc(t.expiredNow));
     html += QStringLiteral("</div></aside>");
     return html;
 }
@@ -105,7 +119,7 @@ QString input(const QString &id, const QString &label, const QString &type, cons
             invalid ? QStringLiteral(" aria-invalid=\"true\" aria-describedby=\"form-error\"") : QString());
 }
 
-QString formColumn(const CheckoutPage::Model &m)
+QString formColumn(const CheckoutPage::Model &m, const PageTexts &t)
 {
     const QString action = QStringLiteral("/c/pay/") + esc(m.sessionId);
     QString html = QStringLiteral("<main class=\"pay\"><div class=\"pay-inner\">");
@@ -114,48 +128,58 @@ QString formColumn(const CheckoutPage::Model &m)
                     .arg(esc(m.closedTitle), esc(m.closedMessage));
     } else if (m.view == CheckoutPage::View::Authenticate) {
         html += QStringLiteral(
-            "<h1>Authenticate your payment</h1><div class=\"notice\"><p><span class=\"badge\">Test mode</span></p>"
-            "<p>Your bank asks you to confirm this payment of <strong>%1</strong> to %2 (3-D Secure test "
-            "page).</p></div>"
-            "<form method=\"post\" action=\"%3/authenticate\"><input type=\"hidden\" name=\"attempt\" value=\"%4\">"
-            "<button type=\"submit\" id=\"complete-auth\" name=\"action\" value=\"complete\" "
-            "autofocus>Complete</button>"
-            "<button type=\"submit\" class=\"secondary\" id=\"fail-auth\" name=\"action\" value=\"fail\">Fail</button>"
+            "<h1>%1</h1><div class=\"notice\"><p><span class=\"badge\">%2</span></p><p>%3</p></div>"
+            "<form method=\"post\" action=\"%4/authenticate\"><input type=\"hidden\" name=\"attempt\" value=\"%5\">"
+            "<button type=\"submit\" id=\"complete-auth\" name=\"action\" value=\"complete\" autofocus>%6</button>"
+            "<button type=\"submit\" class=\"secondary\" id=\"fail-auth\" name=\"action\" value=\"fail\">%7</button>"
             "</form>")
-                    .arg(esc(m.total), esc(m.merchantName), action, esc(m.authToken));
+                    .arg(esc(t.authenticateTitle), esc(t.testMode),
+                        t.authenticateText.arg(esc(m.total), esc(m.merchantName)), action, esc(m.authToken),
+                        esc(t.complete), esc(t.fail));
     } else {
-        html += QStringLiteral(
-            "<h1>Pay with card</h1><form id=\"payment-form\" method=\"post\" action=\"%1\" novalidate>")
-                    .arg(action);
-        html += input(QStringLiteral("email"), QStringLiteral("Email"), QStringLiteral("email"), m.email,
+        html += QStringLiteral("<h1>%1</h1>").arg(esc(t.payWithCard));
+        if (m.promotionCodes) {
+            // A form of its own (forms cannot nest): applying a code reprices the session.
+            html += QStringLiteral("<form id=\"promotion-form\" method=\"post\" action=\"%1/promotion_code\">"
+                                   "<label for=\"promotionCode\">%2</label><input id=\"promotionCode\" "
+                                   "name=\"promotionCode\" value=\"%3\" autocomplete=\"off\"%4>"
+                                   "<p class=\"error\" id=\"promotion-error\" role=\"alert\">%5</p>"
+                                   "<button type=\"submit\" class=\"secondary\" id=\"apply-promotion\">%6</button>"
+                                   "</form>")
+                        .arg(action, esc(t.promotionCode), esc(m.promotionCode),
+                            m.promotionError.isEmpty() ? QString() : QStringLiteral(" aria-invalid=\"true\""),
+                            esc(m.promotionError), esc(t.apply));
+        }
+        html += QStringLiteral("<form id=\"payment-form\" method=\"post\" action=\"%1\" novalidate>").arg(action);
+        html += input(QStringLiteral("email"), esc(t.email), QStringLiteral("email"), m.email,
             QStringLiteral("autocomplete=\"email\" required"), m);
         html += QStringLiteral(
-            "<label for=\"cardNumber\">Card information</label><div class=\"card-group\">"
+            "<label for=\"cardNumber\">%5</label><div class=\"card-group\">"
             "<input id=\"cardNumber\" name=\"cardNumber\" inputmode=\"numeric\" autocomplete=\"cc-number\" "
-            "placeholder=\"1234 1234 1234 1234\" aria-label=\"Card number\" required%1>"
+            "placeholder=\"1234 1234 1234 1234\" aria-label=\"%6\" required%1>"
             "<div class=\"row\"><input id=\"cardExpiry\" name=\"cardExpiry\" inputmode=\"numeric\" "
-            "autocomplete=\"cc-exp\" placeholder=\"MM / YY\" aria-label=\"Expiration date MM / YY\" value=\"%2\" "
+            "autocomplete=\"cc-exp\" placeholder=\"MM / YY\" aria-label=\"%7\" value=\"%2\" "
             "required%3>"
             "<input id=\"cardCvc\" name=\"cardCvc\" inputmode=\"numeric\" autocomplete=\"cc-csc\" placeholder=\"CVC\" "
-            "aria-label=\"Security code (CVC)\" required%4></div></div>")
+            "aria-label=\"%8\" required%4></div></div>")
                     .arg(m.errorField == QLatin1String("cardNumber") ? QStringLiteral(" aria-invalid=\"true\"")
                                                                      : QString(),
                         esc(m.cardExpiry),
                         m.errorField == QLatin1String("cardExpiry") ? QStringLiteral(" aria-invalid=\"true\"")
                                                                     : QString(),
-                        m.errorField == QLatin1String("cardCvc") ? QStringLiteral(" aria-invalid=\"true\"")
-                                                                 : QString());
-        html += input(QStringLiteral("billingName"), QStringLiteral("Cardholder name"), QStringLiteral("text"),
-            m.billingName, QStringLiteral("autocomplete=\"cc-name\""), m);
+                        m.errorField == QLatin1String("cardCvc") ? QStringLiteral(" aria-invalid=\"true\"") : QString(),
+                        esc(t.cardInformation), esc(t.cardNumber), esc(t.expiry), esc(t.cvc));
+        html += input(QStringLiteral("billingName"), esc(t.cardholderName), QStringLiteral("text"), m.billingName,
+            QStringLiteral("autocomplete=\"cc-name\""), m);
         html += QStringLiteral("<p class=\"error\" id=\"form-error\" role=\"alert\" aria-live=\"assertive\">%1</p>")
                     .arg(esc(m.error));
-        html += QStringLiteral("<button type=\"submit\" id=\"submit\">Pay %1</button></form>"
-                               "<p class=\"hint\">Test mode: use 4242 4242 4242 4242, any future date and any CVC.</p>")
-                    .arg(esc(m.total));
+        html += QStringLiteral("<button type=\"submit\" id=\"submit\" data-processing=\"%1\">%2</button></form>"
+                               "<p class=\"hint\">%3</p>")
+                    .arg(esc(t.processing), esc(t.payButton.arg(m.total)), esc(t.testHint));
     }
     if (!m.cancelUrl.isEmpty() && m.view != CheckoutPage::View::Closed)
-        html += QStringLiteral("<a class=\"cancel\" id=\"cancel\" href=\"%1\">← Cancel and return</a>")
-                    .arg(esc(m.cancelUrl));
+        html += QStringLiteral("<a class=\"cancel\" id=\"cancel\" href=\"%1\">%2</a>")
+                    .arg(esc(m.cancelUrl), esc(t.cancel));
     html += QStringLiteral("</div></main>");
     return html;
 }
@@ -164,14 +188,15 @@ QString formColumn(const CheckoutPage::Model &m)
 
 QByteArray CheckoutPage::render(const Model &model)
 {
+    const PageTexts &texts = PageTexts::of(model.lang);
     QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\">"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                                  "<title>%2 – Checkout (test mode)</title><style>")
-                       .arg(esc(model.lang), esc(model.merchantName));
+                                  "<title>%2</title><style>")
+                       .arg(esc(model.lang), esc(texts.pageTitle.arg(model.merchantName)));
     html += QString::fromUtf8(kStyle);
     html += QStringLiteral("</style></head><body><div class=\"layout\">");
-    html += summaryColumn(model);
-    html += formColumn(model);
+    html += summaryColumn(model, texts);
+    html += formColumn(model, texts);
     html += QStringLiteral("</div><script>");
     html += QString::fromUtf8(kScript);
     html += QStringLiteral("</script></body></html>\n");

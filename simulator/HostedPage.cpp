@@ -6,8 +6,12 @@
 #include "CurrencyRules.h"
 #include "FormDecoder.h"
 #include "InputChecks.h"
+#include "PageTexts.h"
+#include "PromotionCodes.h"
 
 #include <QLocale>
+
+#include <map>
 
 namespace Kiosk::Sim {
 
@@ -35,13 +39,16 @@ QString moneyText(qint64 minor, const std::string &currency, const QLocale &loca
 
 } // namespace
 
-HostedPage::HostedPage(SimContext &sim, CheckoutSessions &sessions, PaymentEngine &engine)
+HostedPage::HostedPage(
+    SimContext &sim, CheckoutSessions &sessions, PaymentEngine &engine, SessionPricing::Sources pricing)
     : m_sim(sim)
     , m_sessions(sessions)
     , m_engine(engine)
+    , m_pricing(pricing)
 { }
 
-Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *outcome, const PaymentInput *typed)
+Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *outcome, const PaymentInput *typed,
+    const QString &promotionError, const QString &typedCode)
 {
     CheckoutPage::Model model;
     model.merchantName = m_sim.options.merchantName;
@@ -55,13 +62,31 @@ Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *
         return htmlResponse(404, CheckoutPage::render(model));
     }
     const json &session = (*record)["session"];
-    const std::string localeName = session["locale"].is_string() && session["locale"] != "auto"
-        ? session["locale"].get<std::string>()
-        : std::string("en");
-    const QLocale locale(qs(localeName) == QLatin1String("en") ? QStringLiteral("en_US") : qs(localeName));
-    model.lang = qs(localeName);
+    model.lang
+        = PageTexts::language(session["locale"].is_string() ? qs(session["locale"].get<std::string>()) : QString());
+    const PageTexts &texts = PageTexts::of(model.lang);
+    static const std::map<QString, QString> localeOfLanguage { { QStringLiteral("en"), QStringLiteral("en_US") },
+        { QStringLiteral("de"), QStringLiteral("de_DE") }, { QStringLiteral("fr"), QStringLiteral("fr_FR") },
+        { QStringLiteral("es"), QStringLiteral("es_ES") } };
+    const QLocale locale(localeOfLanguage.at(model.lang));
     const std::string currency = session["currency"].get<std::string>();
     model.total = moneyText(session["amount_total"].get<qint64>(), currency, locale);
+    const json &totals = session["total_details"];
+    model.subtotal = moneyText(session["amount_subtotal"].get<qint64>(), currency, locale);
+    if (totals["amount_discount"].get<qint64>() > 0)
+        model.discount // a plain minus: en_US would write a negative amount as "($2.00)"
+            = QLatin1Char('-') + moneyText(totals["amount_discount"].get<qint64>(), currency, locale);
+    if (totals["amount_tax"].get<qint64>() > 0)
+        model.tax = moneyText(totals["amount_tax"].get<qint64>(), currency, locale);
+    model.promotionCodes = session["allow_promotion_codes"] == true;
+    model.promotionError = promotionError;
+    model.promotionCode = typedCode;
+    if (typedCode.isEmpty() && model.promotionCodes && !session["discounts"].empty()
+        && session["discounts"][0]["promotion_code"].is_string()) {
+        const std::string promoId = session["discounts"][0]["promotion_code"].get<std::string>();
+        if (const json *code = m_pricing.promotionCodes.find(promoId))
+            model.promotionCode = qs((*code)["code"].get<std::string>());
+    }
     const json &pageItems = (*record)["internal"]["page_items"];
     const json &items = (*record)["line_items"];
     for (size_t i = 0; i < items.size(); ++i) {
@@ -87,11 +112,8 @@ Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *
     const std::string state = session["status"].get<std::string>();
     if (state != "open") {
         model.view = CheckoutPage::View::Closed;
-        model.closedTitle = state == "expired" ? QStringLiteral("This checkout session has expired")
-                                               : QStringLiteral("This checkout session is already paid");
-        model.closedMessage = state == "expired"
-            ? QStringLiteral("Nothing was charged. Please return to the kiosk and start a new checkout.")
-            : QStringLiteral("The payment went through; it cannot be paid twice. You can return to the kiosk.");
+        model.closedTitle = state == "expired" ? texts.expiredTitle : texts.paidTitle;
+        model.closedMessage = state == "expired" ? texts.expiredMessage : texts.paidMessage;
         status = outcome ? outcome->status : 200;
     } else if (outcome && outcome->kind == PaymentOutcome::Kind::RequiresAction) {
         model.view = CheckoutPage::View::Authenticate;
@@ -102,6 +124,44 @@ Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *
         status = outcome->status;
     }
     return htmlResponse(status, CheckoutPage::render(model));
+}
+
+Http::Response HostedPage::applyPromotionCode(const std::string &id, const QString &code)
+{
+    json *record = m_sessions.find(id);
+    if (!record || (*record)["session"]["status"] != "open" || (*record)["session"]["allow_promotion_codes"] != true)
+        return pageFor(id, nullptr, nullptr);
+    const json &session = (*record)["session"];
+    const PageTexts &texts = PageTexts::of(
+        PageTexts::language(session["locale"].is_string() ? qs(session["locale"].get<std::string>()) : QString()));
+    const auto refuse = [&] {
+        Http::Response page = pageFor(id, nullptr, nullptr, texts.promotionInvalid, code);
+        page.status = 400;
+        return page;
+    };
+    const json *promo = code.isEmpty() ? nullptr : m_pricing.promotionCodes.findActiveCode(u8(code));
+    if (!promo)
+        return refuse();
+    const std::string currency = session["currency"].get<std::string>();
+    const SessionPricing::Discount discount { (*promo)["promotion"]["coupon"].get<std::string>(),
+        (*promo)["id"].get<std::string>() };
+    if (SessionPricing::refusal(discount, "promotion_code", m_pricing, currency, SessionPricing::subtotal(*record)))
+        return refuse();
+    const json before = *record;
+    SessionPricing::price(*record, discount, m_pricing, m_sim.clock.nowSecs());
+    const CurrencyRules::Rule *rule = CurrencyRules::find(currency);
+    if (!rule
+        || CurrencyRules::checkCharge((*record)["session"]["amount_total"].get<qint64>(), *rule, "promotion_code")) {
+        *record = before; // the discount would take the total below what a card can be charged
+        return refuse();
+    }
+    m_sim.scheduleSave();
+    Http::Response redirect;
+    redirect.status = 303;
+    redirect.setHeader("Location", "/c/pay/" + QByteArray::fromStdString(id));
+    redirect.setHeader("Content-Type", "text/plain; charset=utf-8");
+    redirect.body = "Promotion code applied.\n";
+    return redirect;
 }
 
 Http::Response HostedPage::handle(const Http::Request &request, const QString &path)
@@ -148,6 +208,8 @@ Http::Response HostedPage::handle(const Http::Request &request, const QString &p
         input.async = auth["async"].get<bool>();
         input.threeDSecure
             = field("action") == QLatin1String("complete") ? QStringLiteral("complete") : QStringLiteral("fail");
+    } else if (parts.size() == 4 && parts.at(3) == QLatin1String("promotion_code")) {
+        return applyPromotionCode(id, field("promotionCode").trimmed());
     } else if (parts.size() == 3) {
         input.email = field("email");
         input.card = field("cardNumber");

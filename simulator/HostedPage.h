@@ -18,22 +18,27 @@ namespace Kiosk::Sim {
  * The hosted payment page: GET /c/pay/{id} renders it (CheckoutPage), POST /c/pay/{id} pays
  * through the PaymentEngine (303 to success_url, or the page again with the message inline), and
  * POST /c/pay/{id}/authenticate completes or fails a 3-D Secure step. Amounts are formatted
- * for the session's locale with the simulator's own currency table.
+ * for the session's locale with the simulator's own currency table, in its language (PageTexts).
+ * With allow_promotion_codes, POST /c/pay/{id}/promotion_code applies a code: the session is
+ * repriced (SessionPricing) and the page shown again, or the code refused inline.
  */
 class HostedPage final
 {
 public:
-    HostedPage(SimContext &sim, CheckoutSessions &sessions, PaymentEngine &engine);
+    HostedPage(SimContext &sim, CheckoutSessions &sessions, PaymentEngine &engine, SessionPricing::Sources pricing);
 
     /** Answers a request under /c/pay/. */
     Http::Response handle(const Http::Request &request, const QString &path);
 
 private:
-    Http::Response pageFor(const std::string &id, const PaymentOutcome *outcome, const PaymentInput *typed);
+    Http::Response pageFor(const std::string &id, const PaymentOutcome *outcome, const PaymentInput *typed,
+        const QString &promotionError = {}, const QString &typedCode = {});
+    Http::Response applyPromotionCode(const std::string &id, const QString &code);
 
     SimContext &m_sim;
     CheckoutSessions &m_sessions;
     PaymentEngine &m_engine;
+    SessionPricing::Sources m_pricing;
 };
 
 } // namespace Kiosk::Sim

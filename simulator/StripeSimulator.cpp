@@ -56,7 +56,7 @@ struct StripeSimulator::Private
         , events(sim, [this] { sessions.sweepExpired(); })
         , engine(sim, sessions, intents, coupons, promotionCodes,
               [q](const std::string &id) { Q_EMIT q->sessionCompleted(QString::fromStdString(id)); })
-        , page(sim, sessions, engine)
+        , page(sim, sessions, engine, { taxRates, coupons, promotionCodes })
         , control(*q, sim, sessions, engine, refunds, *dispatcher)
         , stateFile(options.statePath)
     {

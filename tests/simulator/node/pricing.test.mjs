@@ -359,3 +359,66 @@ test('state file keeps coupons and promotion codes', async () => {
   await pay(created.id);
   assert.equal((await stripe.coupons.retrieve('KEEP')).times_redeemed, 1);
 });
+
+// --- the hosted page: promotion codes and languages ---------------------------------------------
+const page = (id, init) => fetch(`http://127.0.0.1:${port}/c/pay/${id}${init?.path ?? ''}`, { redirect: 'manual', ...init })
+  .then(async (r) => ({ status: r.status, location: r.headers.get('location'), html: await r.text() }));
+const postForm = (id, subpath, fields) => page(id, {
+  path: subpath, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
+const plain = (html) => html.replace(/\u00a0|\u202f/g, ' ');
+
+test('hosted page: a promotion code field when allowed; applying a code reprices the session', async () => {
+  const coupon = await stripe.coupons.create({ percent_off: 20 });
+  await stripe.promotionCodes.create({ promotion: { type: 'coupon', coupon: coupon.id }, code: 'PAGE20' });
+  const without = await stripe.checkout.sessions.create(session([line(1000, 1, 'usd')]));
+  assert.doesNotMatch((await page(without.id)).html, /id="promotionCode"/, 'no field unless allow_promotion_codes');
+  assert.equal((await postForm(without.id, '/promotion_code', { promotionCode: 'PAGE20' })).status, 200);
+  assert.equal((await stripe.checkout.sessions.retrieve(without.id)).amount_total, 1000, 'and no code applied');
+
+  const created = await stripe.checkout.sessions.create(session([line(1000, 1, 'usd')], { allow_promotion_codes: true }));
+  const before = await page(created.id);
+  assert.match(before.html, /id="promotionCode"/);
+  assert.match(before.html, /id="total">\$10\.00</);
+  const wrong = await postForm(created.id, '/promotion_code', { promotionCode: 'NOPE' });
+  assert.equal(wrong.status, 400);
+  assert.match(wrong.html, /This code is invalid\./);
+  assert.equal((await stripe.checkout.sessions.retrieve(created.id)).amount_total, 1000);
+
+  const applied = await postForm(created.id, '/promotion_code', { promotionCode: 'page20' });
+  assert.equal(applied.status, 303);
+  assert.equal(applied.location, `/c/pay/${created.id}`);
+  const after = await page(created.id);
+  assert.match(after.html, /id="total">\$8\.00</, 'the total shown is updated');
+  assert.match(after.html, /id="discount">-\$2\.00</);
+  assert.match(after.html, /value="PAGE20"/);
+  const repriced = await stripe.checkout.sessions.retrieve(created.id, { expand: ['total_details.breakdown'] }, SCHEMA_VERSION);
+  assertSchema('checkout.session', repriced);
+  assert.equal(repriced.amount_total, 800);
+  assert.equal(repriced.total_details.amount_discount, 200);
+  assert.equal(repriced.discounts[0].coupon, coupon.id);
+  assert.equal((await pay(created.id)).outcome, 'paid');
+  assert.equal((await stripe.coupons.retrieve(coupon.id)).times_redeemed, 1);
+});
+
+test('hosted page speaks the session locale and formats amounts for it', async () => {
+  const cases = [
+    ['en', 'usd', ['Pay with card', 'Cardholder name', 'Order summary', 'Promotion code'], '$11.95'],
+    ['de', 'usd', ['Mit Karte bezahlen', 'Name des Karteninhabers', 'Bestellübersicht', 'Aktionscode'], '11,95 $'],
+    ['de', 'eur', ['Mit Karte bezahlen', 'Testmodus'], '11,95 €'],
+    ['fr', 'eur', ['Payer par carte', 'Nom du titulaire de la carte', 'Code promotionnel'], '11,95 €'],
+    ['es', 'eur', ['Pagar con tarjeta', 'Nombre del titular', 'Código promocional'], '11,95 €'],
+    ['es-419', 'eur', ['Pagar con tarjeta'], '11,95 €'],
+    ['auto', 'usd', ['Pay with card'], '$11.95'],
+  ];
+  for (const [locale, currency, texts, amount] of cases) {
+    const created = await stripe.checkout.sessions.create(session([line(1195, 1, currency)], { locale, allow_promotion_codes: true }));
+    const { html } = await page(created.id);
+    const lang = locale === 'auto' ? 'en' : locale.slice(0, 2);
+    assert.match(html, new RegExp(`<html lang="${lang}">`), locale);
+    for (const text of texts) assert.ok(html.includes(text), `${locale}: ${text}`);
+    assert.ok(plain(html).includes(`id="total">${amount}<`), `${locale}/${currency}: ${amount}`);
+    if (lang !== 'en') assert.ok(!html.includes('Pay with card'), `${locale}: no English left in the form`);
+  }
+});

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace Kiosk::Sim {
+
+/**
+ * Every text of the hosted payment page in one of its languages: English, German, French and
+ * Spanish. A session's `locale` picks one (language(): "de", "fr", "fr-CA", "es", "es-419" …;
+ * anything else, `auto` included, is English). Texts with %1 take an argument (QString::arg).
+ * Stripe's card-decline and validation messages stay as the API words them.
+ */
+struct PageTexts
+{
+    QString orderSummary;
+    QString testMode;
+    QString payMerchant; ///< %1 merchant
+    QString quantity; ///< %1 quantity
+    QString each; ///< %1 unit amount
+    QString subtotal;
+    QString discount;
+    QString tax;
+    QString payWithCard;
+    QString email;
+    QString cardInformation;
+    QString cardNumber;
+    QString expiry;
+    QString cvc;
+    QString cardholderName;
+    QString payButton; ///< %1 total
+    QString testHint;
+    QString cancel;
+    QString authenticateTitle;
+    QString authenticateText; ///< %1 total, %2 merchant
+    QString complete;
+    QString fail;
+    QString processing;
+    QString expiresIn; ///< countdown prefix
+    QString expiredNow;
+    QString promotionCode;
+    QString apply;
+    QString promotionInvalid;
+    QString pageTitle; ///< %1 merchant
+    QString notFoundTitle;
+    QString notFoundMessage;
+    QString expiredTitle;
+    QString expiredMessage;
+    QString paidTitle;
+    QString paidMessage;
+    QString unreadableTitle;
+    QString nothingCharged;
+
+    /** "en", "de", "fr" or "es" for a session locale (null/empty/auto/other → "en"). */
+    static QString language(const QString &sessionLocale);
+    /** The texts of language() "en", "de", "fr" or "es" (anything else → English). */
+    static const PageTexts &of(const QString &language);
+};
+
+} // namespace Kiosk::Sim
