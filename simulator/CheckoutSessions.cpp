@@ -8,6 +8,7 @@
 #include "ListParams.h"
 #include "PricingRule.h"
 #include "RandomId.h"
+#include "SessionOptions.h"
 #include "SessionPricing.h"
 
 #include <QRegularExpression>
@@ -102,7 +103,7 @@ ParamSpecList createSessionSpec()
             P::array("tax_rates", P::string("")),
             P::object("adjustable_quantity",
                 { P::boolean("enabled").required(), P::integer("minimum"), P::integer("maximum") }) });
-    return {
+    ParamSpecList spec {
         P::enumOf("mode", { "payment", "setup", "subscription" }).required(),
         P::enumOf("ui_mode", newUiModes).since(ApiVersion::kNewUiModes),
         P::enumOf("ui_mode", oldUiModes).until(ApiVersion::kNewUiModes),
@@ -127,6 +128,9 @@ ParamSpecList createSessionSpec()
                 P::string("statement_descriptor_suffix").maxChars(22) }),
         P::expand(),
     };
+    const ParamSpecList options = SessionOptions::spec();
+    spec.insert(spec.end() - 1, options.begin(), options.end()); // before expand
+    return spec;
 }
 
 /** ui_mode's values before 2026-03-25 (stored in the new spelling). */
@@ -477,6 +481,9 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
     const auto discount = SessionPricing::resolveDiscount(params, m_pricing, currency->code, total);
     if (!discount.ok())
         return fail(discount.error());
+    auto options = SessionOptions::read(params, currency->code);
+    if (!options.ok())
+        return fail(options.error());
 
     const std::string id = "cs_test_" + RandomId::token(58);
     json session = {
@@ -554,11 +561,21 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
     // payment_intent_data[…] is kept for the PaymentIntent made at the first payment attempt.
     PaymentIntentResource::Terms piTerms;
     PaymentIntentResource::readSessionOptions(params.value("payment_intent_data", json::object()), piTerms);
+    json shippingRates = json::array();
+    for (auto it = options.value().begin(); it != options.value().end(); ++it) {
+        if (it.key() == "amount_shipping")
+            session["total_details"]["amount_shipping"] = it.value();
+        else if (it.key() == "shipping_rates")
+            shippingRates = it.value();
+        else
+            session[it.key()] = it.value();
+    }
     json record = { { "session", session }, { "line_items", items },
         { "internal",
             json { { "version", ctx.version }, { "pricing", json { { "lines", pricingLines } } },
-                { "page_items", pageItems }, { "payment_intent", newId("pi_") }, { "pi_metadata", piTerms.metadata },
-                { "pi_options", piTerms.options }, { "async_pending", false }, { "auth", nullptr } } } };
+                { "shipping_rates", shippingRates }, { "page_items", pageItems }, { "payment_intent", newId("pi_") },
+                { "pi_metadata", piTerms.metadata }, { "pi_options", piTerms.options }, { "async_pending", false },
+                { "auth", nullptr } } } };
     SessionPricing::price(record, discount.value(), m_pricing, now);
     if (const auto refused
         = CurrencyRules::checkCharge(record["session"]["amount_total"].get<qint64>(), *currency, "line_items"))

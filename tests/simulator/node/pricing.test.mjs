@@ -422,3 +422,67 @@ test('hosted page speaks the session locale and formats amounts for it', async (
     if (lang !== 'en') assert.ok(!html.includes('Pay with card'), `${locale}: no English left in the form`);
   }
 });
+
+// --- session options ------------------------------------------------------------------------------
+test('session options are accepted, validated and carried by the session; shipping is in the total', async () => {
+  const created = await stripe.checkout.sessions.create(session([line(1000, 2, 'usd')], {
+    phone_number_collection: { enabled: true },
+    shipping_address_collection: { allowed_countries: ['US', 'CA'] },
+    shipping_options: [
+      { shipping_rate_data: { display_name: 'Courier', type: 'fixed_amount', fixed_amount: { amount: 499, currency: 'usd' },
+        delivery_estimate: { minimum: { unit: 'business_day', value: 1 }, maximum: { unit: 'business_day', value: 3 } } } },
+      { shipping_rate_data: { display_name: 'Pickup', type: 'fixed_amount', fixed_amount: { amount: 0, currency: 'usd' } } },
+    ],
+    custom_fields: [
+      { key: 'table', label: { type: 'custom', custom: 'Table number' }, type: 'numeric', numeric: { maximum_length: 3 } },
+      { key: 'milk', label: { type: 'custom', custom: 'Milk' }, type: 'dropdown', optional: true,
+        dropdown: { options: [{ label: 'Oat', value: 'oat' }, { label: 'Whole', value: 'whole' }] } },
+    ],
+    consent_collection: { promotions: 'auto', terms_of_service: 'none' },
+    after_expiration: { recovery: { enabled: true, allow_promotion_codes: false } },
+    custom_text: { submit: { message: 'We brew on payment.' } },
+    submit_type: 'pay',
+  }), SCHEMA_VERSION);
+  assertSchema('checkout.session', created);
+  assert.deepEqual(created.phone_number_collection, { enabled: true });
+  assert.deepEqual(created.shipping_address_collection, { allowed_countries: ['US', 'CA'] });
+  assert.equal(created.shipping_options.length, 2);
+  assert.match(created.shipping_options[0].shipping_rate, /^shr_/);
+  assert.equal(created.shipping_cost.amount_total, 499, 'the first option is preselected');
+  assert.equal(created.total_details.amount_shipping, 499);
+  assert.equal(created.amount_subtotal, 2000);
+  assert.equal(created.amount_total, 2499);
+  assert.deepEqual(created.custom_fields.map((f) => [f.key, f.type, f.optional]), [['table', 'numeric', false], ['milk', 'dropdown', true]]);
+  assert.equal(created.custom_fields[0].numeric.maximum_length, 3);
+  assert.deepEqual(created.consent_collection.promotions, 'auto');
+  assert.equal(created.after_expiration.recovery.enabled, true);
+  assert.deepEqual(created.custom_text.submit, { message: 'We brew on payment.' });
+  assert.equal(created.submit_type, 'pay');
+  const again = await stripe.checkout.sessions.retrieve(created.id);
+  assert.equal(again.amount_total, 2499);
+});
+
+test('session options: refusals', async () => {
+  const items = [line(1000, 1, 'usd')];
+  const field = (key) => ({ key, label: { type: 'custom', custom: 'Name' }, type: 'text' });
+  await rejects(stripe.checkout.sessions.create(session(items, { custom_fields: [field('a'), field('b'), field('c'), field('d')] })),
+    400, /custom_fields/);
+  await rejects(stripe.checkout.sessions.create(session(items, { custom_fields: [field('a'), field('a')] })),
+    400, /unique/, 'custom_fields[1][key]');
+  await rejects(stripe.checkout.sessions.create(session(items, { custom_fields: [field('no-dash')] })),
+    400, /only letters and digits/, 'custom_fields[0][key]');
+  await rejects(stripe.checkout.sessions.create(session(items, { custom_fields: [{ ...field('x'), type: 'dropdown' }] })),
+    400, 'Missing required param: custom_fields[0][dropdown].', 'custom_fields[0][dropdown]');
+  await rejects(stripe.checkout.sessions.create(session(items, { shipping_address_collection: { allowed_countries: ['us'] } })),
+    400, /two-letter country code/, 'shipping_address_collection[allowed_countries][0]');
+  await rejects(stripe.checkout.sessions.create(session(items, { shipping_options: [{ shipping_rate_data: { display_name: 'X', fixed_amount: { amount: 100, currency: 'eur' } } }] })),
+    400, /currency must be the session's/, 'shipping_options[0][shipping_rate_data][fixed_amount][currency]');
+  await rejects(stripe.checkout.sessions.create(session(items, { shipping_options: [{ shipping_rate: 'shr_nope' }] })),
+    400, "No such shipping_rate: 'shr_nope'", 'shipping_options[0][shipping_rate]');
+  await rejects(stripe.checkout.sessions.create(session(items, { consent_collection: { promotions: 'always' } })),
+    400, /Invalid consent_collection\[promotions\]|promotions/);
+  await rejects(stripe.checkout.sessions.create(session(items, { custom_text: { submit: { message: 'x'.repeat(1201) } } })),
+    400, /at most 1200 characters/);
+  await rejects(stripe.checkout.sessions.create(session(items, { phone_number_collection: { enabled: 'maybe' } })),
+    400, /Invalid boolean/);
+});
