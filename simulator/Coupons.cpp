@@ -2,6 +2,7 @@
 #include "Coupons.h"
 #include "ListPage.h"
 #include "Percentage.h"
+#include "PricingRule.h"
 #include "RandomId.h"
 
 #include <regex>
@@ -139,6 +140,11 @@ ApiResult Coupons::create(const ApiCall &call)
     if (currency && !amountOff)
         return ApiResult::refused(ApiError::invalid(
             "currency may only be given with amount_off (a percent_off coupon has none).", "currency"));
+    if (amountOff && *amountOff % PricingRule::step(*currency) != 0)
+        return ApiResult::refused(
+            ApiError::invalid("Invalid amount_off: " + std::to_string(*amountOff) + " " + *currency
+                    + " is not a whole multiple of " + std::to_string(PricingRule::step(*currency)) + " minor units.",
+                "amount_off"));
     const std::string duration = text(params, "duration") ? *text(params, "duration") : "once";
     const auto months = integer(params, "duration_in_months");
     if (duration == "repeating" && !months)

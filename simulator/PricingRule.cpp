@@ -20,7 +20,7 @@ qint64 rhu(Wide a, Wide b)
 
 } // namespace
 
-qint64 PricingRule::taxStep(const std::string &currency)
+qint64 PricingRule::step(const std::string &currency)
 {
     static const std::set<std::string> threeDecimal { "bhd", "jod", "kwd", "omr", "tnd" };
     if (threeDecimal.count(currency))
@@ -33,7 +33,7 @@ qint64 PricingRule::roundHalfUp(qint64 a, qint64 b)
     return rhu(a, b);
 }
 
-PricingRule::Totals PricingRule::compute(const std::vector<Line> &lines, const Discount &discount, qint64 taxStep)
+PricingRule::Totals PricingRule::compute(const std::vector<Line> &lines, const Discount &discount, qint64 step)
 {
     Totals totals;
     totals.lines.resize(lines.size());
@@ -42,26 +42,28 @@ PricingRule::Totals PricingRule::compute(const std::vector<Line> &lines, const D
         totals.subtotal += totals.lines[n].subtotal;
     }
 
-    // The discount, before tax, spread over the lines in proportion to their amounts; the units
-    // floor() leaves go one each to the largest remainders (ties: the earlier line).
+    // The discount, before tax, in whole currency steps k, spread over the lines in proportion to
+    // their amounts, also in steps: the steps floor() leaves go one each to the largest remainders
+    // (ties: the earlier line). An amount_off between steps is refused before it gets here.
     if (discount.kind == Discount::Kind::Percent)
-        totals.discount = rhu(Wide(totals.subtotal) * discount.value, Percentage::kHundred);
+        totals.discount = rhu(Wide(totals.subtotal) * discount.value, Wide(Percentage::kHundred) * step) * step;
     else if (discount.kind == Discount::Kind::Amount)
         totals.discount = std::min(discount.value, totals.subtotal);
     if (totals.subtotal > 0 && totals.discount > 0) {
+        const qint64 steps = totals.discount / step;
         std::vector<qint64> remainders(lines.size());
         qint64 allocated = 0;
         for (size_t n = 0; n < lines.size(); ++n) {
-            const Wide share = Wide(totals.discount) * totals.lines[n].subtotal;
-            totals.lines[n].discount = qint64(share / totals.subtotal);
+            const Wide share = Wide(steps) * totals.lines[n].subtotal;
+            totals.lines[n].discount = qint64(share / totals.subtotal) * step;
             remainders[n] = qint64(share % totals.subtotal);
-            allocated += totals.lines[n].discount;
+            allocated += totals.lines[n].discount / step;
         }
         std::vector<size_t> order(lines.size());
         std::iota(order.begin(), order.end(), size_t(0));
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return remainders[a] > remainders[b]; });
-        for (size_t k = 0; allocated < totals.discount; ++k, ++allocated)
-            ++totals.lines[order[k]].discount;
+        for (size_t i = 0; allocated < steps; ++i, ++allocated)
+            totals.lines[order[i]].discount += step;
     }
 
     // Tax per line and per rate, on the discounted line, rounded once per line (not per unit).
@@ -77,7 +79,7 @@ PricingRule::Totals PricingRule::compute(const std::vector<Line> &lines, const D
         qint64 exclusiveTax = 0;
         for (const Rate &rate : lines[n].rates) {
             const Wide denominator = rate.inclusive ? Percentage::kHundred + inclusiveSum : Percentage::kHundred;
-            const qint64 amount = rhu(Wide(taxable) * rate.percent, denominator * taxStep) * taxStep;
+            const qint64 amount = rhu(Wide(taxable) * rate.percent, denominator * step) * step;
             line.taxes.push_back({ rate.id, rate.inclusive, amount, taxable });
             (rate.inclusive ? inclusiveTax : exclusiveTax) += amount;
         }

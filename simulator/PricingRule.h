@@ -9,7 +9,7 @@ namespace Kiosk::Sim {
 
 /**
  * The simulator's own tax-and-discount arithmetic (README "Tax and discounts", the rule of
- * spec/pricing-rule.md), written independently of the kiosk's backend/money so that a mistake on
+ * docs/pricing-rule.md), written independently of the kiosk's backend/money so that a mistake on
  * one side shows as a disagreement. A pure function of integers: minor units, percentages scaled
  * by 10^4 (Percentage). Inputs are already validated (amounts ≥ 0, a line's rates all inclusive or
  * all exclusive); compute() never fails.
@@ -33,7 +33,7 @@ public:
     {
         enum class Kind { None, Percent, Amount };
         Kind kind = Kind::None;
-        qint64 value = 0; ///< Percent: scaled by 10^4; Amount: minor units
+        qint64 value = 0; ///< Percent: scaled by 10^4; Amount: minor units, whole steps
     };
     struct LineTax
     {
@@ -59,12 +59,14 @@ public:
         qint64 total = 0; ///< without shipping
     };
 
-    /** Tax amounts are multiples of this many minor units: 10 for BHD JOD KWD OMR TND, 100 for ISK. */
-    static qint64 taxStep(const std::string &currency);
+    /** The currency's step k: tax and discount amounts are multiples of this many minor units
+     * (10 for BHD JOD KWD OMR TND, 100 for ISK, else 1). */
+    static qint64 step(const std::string &currency);
     /** Round half up of a / b for a ≥ 0, b > 0 (exact integers). */
     static qint64 roundHalfUp(qint64 a, qint64 b);
 
-    static Totals compute(const std::vector<Line> &lines, const Discount &discount, qint64 taxStep);
+    /** `step` is step(currency); an Amount discount must be a multiple of it (Coupons refuses others). */
+    static Totals compute(const std::vector<Line> &lines, const Discount &discount, qint64 step);
 };
 
 } // namespace Kiosk::Sim

@@ -157,7 +157,7 @@ void SessionPricing::price(json &record, const std::optional<Discount> &discount
         session["discounts"] = json::array();
     }
     const std::string currency = session["currency"].get<std::string>();
-    const PricingRule::Totals totals = PricingRule::compute(lines, rule, PricingRule::taxStep(currency));
+    const PricingRule::Totals totals = PricingRule::compute(lines, rule, PricingRule::step(currency));
 
     std::vector<std::string> order; // rates in the order they first appear
     std::map<std::string, std::pair<qint64, qint64>> perRate; // amount, taxable amount

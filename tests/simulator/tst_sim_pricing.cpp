@@ -107,6 +107,9 @@ private slots:
         QTest::addRow("percent_off 10: remainder unit to the larger remainder")
             << "usd" << Lines { { 1000, 1, {} }, { 333, 1, {} } } << percentOff("10") << Amounts { 0, 0 }
             << Amounts { 100, 33 } << qint64(1333) << qint64(0) << qint64(1200);
+        QTest::addRow("kwd percent_off 15: discount and shares in steps of 10")
+            << "kwd" << Lines { { 1250, 1, {} }, { 1130, 1, {} } } << percentOff("15") << Amounts { 0, 0 }
+            << Amounts { 190, 170 } << qint64(2380) << qint64(0) << qint64(2020);
 
         // Traps around them.
         QTest::addRow("half way rounds up: 0.5 -> 1")
@@ -136,6 +139,12 @@ private slots:
         QTest::addRow("percent_off rounds half up: 12.5%% of 100")
             << "usd" << Lines { { 4, 25, {} } } << percentOff("12.5") << Amounts { 0 } << Amounts { 13 } << qint64(100)
             << qint64(0) << qint64(87);
+        QTest::addRow("isk amount_off 200 on three lines: whole steps, ties to the earlier")
+            << "isk" << Lines { { 1000, 1, {} }, { 1000, 1, {} }, { 1000, 1, {} } } << amountOff(200)
+            << Amounts { 0, 0, 0 } << Amounts { 100, 100, 0 } << qint64(3000) << qint64(0) << qint64(2800);
+        QTest::addRow("kwd percent_off 5%% of 250: 12.5 -> 10")
+            << "kwd" << Lines { { 250, 1, {} } } << percentOff("5") << Amounts { 0 } << Amounts { 10 } << qint64(250)
+            << qint64(0) << qint64(240);
         QTest::addRow("a zero line takes no discount")
             << "usd" << Lines { { 0, 1, {} }, { 500, 2, {} } } << percentOff("50") << Amounts { 0, 0 }
             << Amounts { 0, 500 } << qint64(1000) << qint64(0) << qint64(500);
@@ -156,7 +165,7 @@ private slots:
         QFETCH(qint64, subtotal);
         QFETCH(qint64, tax);
         QFETCH(qint64, total);
-        const auto totals = PricingRule::compute(lines, discount, PricingRule::taxStep(currency.toStdString()));
+        const auto totals = PricingRule::compute(lines, discount, PricingRule::step(currency.toStdString()));
         Amounts gotTax;
         Amounts gotDiscount;
         qint64 discountSum = 0;

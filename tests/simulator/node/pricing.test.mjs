@@ -244,6 +244,10 @@ test('coupons: refusals', async () => {
   await rejects(stripe.coupons.create({ percent_off: 10, redeem_by: 1000 }), 400, /redeem_by must be in the future/, 'redeem_by');
   await stripe.coupons.create({ id: 'TWICE', percent_off: 10 });
   await rejects(stripe.coupons.create({ id: 'TWICE', percent_off: 10 }), 400, 'Coupon already exists.', 'id');
+  // The discount is whole currency steps (docs/pricing-rule.md): 10 in KWD, 100 in ISK.
+  await rejects(stripe.coupons.create({ amount_off: 1255, currency: 'kwd' }), 400, /Invalid amount_off: 1255 kwd/, 'amount_off');
+  await rejects(stripe.coupons.create({ amount_off: 150, currency: 'isk' }), 400, /Invalid amount_off: 150 isk/, 'amount_off');
+  assert.equal((await stripe.coupons.create({ amount_off: 1250, currency: 'kwd' })).amount_off, 1250);
   await rejects(stripe.coupons.update('TWICE', { percent_off: 20 }), 400, 'Received unknown parameter: percent_off', 'percent_off');
 });
 
@@ -320,6 +324,17 @@ test('session discounts: coupon, promotion code, totals, times_redeemed at payme
   await pay(withCode.id);
   assert.equal((await stripe.promotionCodes.retrieve(promo.id)).times_redeemed, 1);
   assert.equal((await stripe.coupons.retrieve(fiveOff.id)).times_redeemed, 1);
+});
+
+test('session discounts: KWD percent_off in whole steps (the worked example)', async () => {
+  const coupon = await stripe.coupons.create({ percent_off: 15 });
+  const created = await stripe.checkout.sessions.create(
+    session([line(1250, 1, 'kwd'), line(1130, 1, 'kwd')], { discounts: [{ coupon: coupon.id }] }));
+  assert.equal(created.amount_subtotal, 2380);
+  assert.equal(created.total_details.amount_discount, 360);
+  assert.equal(created.amount_total, 2020);
+  const items = await stripe.checkout.sessions.listLineItems(created.id);
+  assert.deepEqual(items.data.map((i) => i.amount_discount), [190, 170]);
 });
 
 test('session discounts: refusals', async () => {
