@@ -5,7 +5,7 @@
 # platform unless XVFB is given (then under xvfb-run so WebEngine gets a real display, on a
 # 1920x1080 screen unless XVFB_SCREEN says otherwise).
 function(kiosk_add_test name)
-    cmake_parse_arguments(T "GUI;XVFB" "LABEL;TIMEOUT;XVFB_SCREEN" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "GUI;XVFB;BOTH_ENGINES" "LABEL;TIMEOUT;XVFB_SCREEN" "SOURCES;LIBS" ${ARGN})
     if(NOT T_XVFB_SCREEN)
         set(T_XVFB_SCREEN 1920x1080x24)
     endif()
@@ -32,4 +32,10 @@ function(kiosk_add_test name)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${T_LABEL}" TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
+    if(T_BOTH_ENGINES)
+        target_link_libraries(${name} PRIVATE kiosk_test_database)
+        add_test(NAME ${name}_postgresql COMMAND ${name})
+        set_tests_properties(${name}_postgresql PROPERTIES LABELS "${T_LABEL};postgresql" TIMEOUT ${T_TIMEOUT}
+            ENVIRONMENT "${env};KIOSK_TEST_DB=postgresql")
+    endif()
 endfunction()

@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    libqt6sql6-psql postgresql
     qt6-websockets-dev
     qt6-webengine-dev qt6-webengine-dev-tools
     libqt6svg6 qt6-image-formats-plugins

@@ -19,8 +19,11 @@ struct Options
 {
     QCommandLineOption kiosk { QStringLiteral("kiosk"),
         QStringLiteral("Full screen; leaving it (Shift+Esc or closing the window) needs the manager PIN.") };
-    QCommandLineOption database { QStringLiteral("database"), QStringLiteral("SQLite database file."),
-        QStringLiteral("path") };
+    // --database is the older name, kept as an alias.
+    QCommandLineOption database { QStringList { QStringLiteral("db"), QStringLiteral("database") },
+        QStringLiteral("SQLite database file, or postgresql://user:password@host:port/dbname (PGPASSWORD and "
+                       "~/.pgpass work too)."),
+        QStringLiteral("path|url") };
     QCommandLineOption catalog { QStringLiteral("catalog"), QStringLiteral("Catalog JSON file."),
         QStringLiteral("path") };
     QCommandLineOption settings { QStringLiteral("settings"),

@@ -21,6 +21,7 @@ struct OptionSpec
     const char *valueName;
     const char *description;
     const char *environment; ///< or nullptr
+    const char *alias = nullptr; ///< an older name, still accepted
 };
 
 // One table drives the parser, the environment and the config file, so they cannot disagree.
@@ -34,7 +35,10 @@ constexpr OptionSpec kOptions[] = {
     { "api-token", "token", "Bearer token for /api (required when --host is not loopback).", "KIOSK_API_TOKEN" },
     { "host", "address", "Address to listen on (default 127.0.0.1).", nullptr },
     { "port", "port", "Port to listen on (default 8787; 0 picks a free one).", nullptr },
-    { "db", "path", "SQLite database (default: the user's data directory/orders.sqlite).", nullptr },
+    { "db", "path|url",
+        "SQLite database file (default: the user's data directory/orders.sqlite) or "
+        "postgresql://user:password@host:port/dbname (PGPASSWORD and ~/.pgpass work too).",
+        nullptr, "database" },
     { "catalog", "path", "Catalog JSON (default resources/catalog/catalog.json).", nullptr },
     { "kiosk-id", "id", "Kiosk id stored with every order and sent as metadata (default K1).", nullptr },
     { "sim-port", "port", "Port of the embedded simulator (default 0: a free one).", nullptr },
@@ -75,7 +79,8 @@ Result<QHash<QString, QString>> readConfigFile(const QString &path)
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         bool known = false;
         for (const OptionSpec &spec : kOptions)
-            known = known || it.key() == QLatin1String(spec.name);
+            known = known || it.key() == QLatin1String(spec.name)
+                || (spec.alias && it.key() == QLatin1String(spec.alias));
         if (!known)
             return makeError(
                 QStringLiteral("bad_config"), QStringLiteral("%1: unknown key %2.").arg(path, quoteIfName(it.key())));
@@ -115,8 +120,10 @@ Result<ServerConfig> ServerConfig::resolve(
         QString description = QString::fromUtf8(spec.description);
         if (spec.environment)
             description += QStringLiteral(" [env %1]").arg(QLatin1String(spec.environment));
-        options.append(
-            QCommandLineOption(QString::fromLatin1(spec.name), description, QString::fromLatin1(spec.valueName)));
+        QStringList names { QString::fromLatin1(spec.name) };
+        if (spec.alias)
+            names << QString::fromLatin1(spec.alias);
+        options.append(QCommandLineOption(names, description, QString::fromLatin1(spec.valueName)));
         parser.addOption(options.last());
     }
     ServerConfig out;
@@ -146,6 +153,8 @@ Result<ServerConfig> ServerConfig::resolve(
             return parser.value(options.at(index));
         if (spec.environment && environment.contains(QLatin1String(spec.environment)))
             return environment.value(QLatin1String(spec.environment));
+        if (spec.alias && !file.contains(QLatin1String(spec.name)))
+            return file.value(QLatin1String(spec.alias));
         return file.value(QLatin1String(spec.name));
     };
     BackendOptions &b = out.backend;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // checkout-kiosk-server: the kiosk backend without a screen. See backend/payment/README.md.
+#include "Database.h"
 #include "KioskBackend.h"
 #include "Log.h"
 #include "PrivateFiles.h"
@@ -83,8 +84,11 @@ int main(int argc, char *argv[])
         options.databasePath
             = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orders.sqlite");
     }
-    // The simulator's state is written next to the database, before the store opens.
-    if (const Status dir = PrivateFiles::makeDir(QFileInfo(options.databasePath).absolutePath()); !dir) {
+    // The simulator's state is written next to an SQLite database, else into the data folder.
+    const QString stateDir = Database::isPostgresUrl(options.databasePath)
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : QFileInfo(options.databasePath).absolutePath();
+    if (const Status dir = PrivateFiles::makeDir(stateDir); !dir) {
         complain(dir.error().message);
         return 1;
     }
@@ -100,8 +104,7 @@ int main(int argc, char *argv[])
         Sim::SimulatorOptions simOptions;
         simOptions.port = config.simulatorPort;
         // Sessions survive a restart of the server, as they would on Stripe.
-        simOptions.statePath
-            = QFileInfo(options.databasePath).absolutePath() + QStringLiteral("/stripe-sim-state.json");
+        simOptions.statePath = stateDir + QStringLiteral("/stripe-sim-state.json");
         simulator = std::make_unique<Sim::StripeSimulator>(simOptions);
         const Result<quint16> simPort = simulator->start();
         if (!simPort) {

@@ -52,7 +52,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     Result<Catalog> catalog = Catalog::loadJsonFile(options.catalogPath);
     if (!catalog)
         return catalog.error();
-    Result<std::unique_ptr<OrderStore>> store = OrderStore::openSqlite(options.databasePath);
+    Result<std::unique_ptr<OrderStore>> store = OrderStore::open(options.databasePath);
     if (!store)
         return store.error();
 

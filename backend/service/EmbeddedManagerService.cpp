@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "EmbeddedManagerService.h"
 
+#include "Database.h"
+
 #include "OrderCsvExportJob.h"
 #include "OrderStore.h"
 
@@ -78,7 +80,7 @@ qint64 EmbeddedManagerService::startCsvExport(const HistoryFilter &filter, const
     const qint64 id = m_nextExportId++;
     Export running;
     running.cancel = std::make_shared<std::atomic<bool>>(false);
-    auto *job = new OrderCsvExportJob(m_store.path(), filter, asOf, targetPath, running.cancel);
+    auto *job = new OrderCsvExportJob(m_store.database()->reopenLocation(), filter, asOf, targetPath, running.cancel);
     running.thread = new QThread(this);
     running.thread->setObjectName(QStringLiteral("csvExport"));
     job->moveToThread(running.thread);

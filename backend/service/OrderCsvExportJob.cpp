@@ -27,7 +27,7 @@ void OrderCsvExportJob::run()
     QString error;
     bool cancelled = false;
     {
-        auto opened = Kiosk::OrderStore::openSqlite(m_databasePath);
+        auto opened = Kiosk::OrderStore::open(m_databasePath);
         if (!opened.ok()) {
             Q_EMIT finished(0, tr("Could not open the order history: %1").arg(opened.error().message), false);
             return;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Log.h"
 #include "OrderSchema.h"
+#include "PostgresDialect.h"
 #include "PrivateFiles.h"
 #include "Sql.h"
 #include "SqliteDialect.h"
@@ -14,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 
@@ -30,6 +33,7 @@ struct Database::Private
     std::unique_ptr<SqlDialect> dialect;
     QString connectionName;
     QString location;
+    QString reopenLocation;
     QSqlDatabase db;
     std::unique_ptr<StatementCache> statements;
     int schemaVersion = 0;
@@ -48,6 +52,65 @@ Database::~Database()
     d->db = QSqlDatabase();
     if (!d->connectionName.isEmpty())
         QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+bool Database::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &location)
+{
+    return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location);
+}
+
+Result<std::shared_ptr<Database>> Database::openPostgres(const QString &urlText)
+{
+    const QUrl url(urlText, QUrl::StrictMode);
+    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : QStringLiteral("postgresql://…");
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || dbName.isEmpty() || dbName.contains(QLatin1Char('/')))
+        return makeError(QStringLiteral("invalid_database_url"),
+            QStringLiteral("%1 is not a PostgreSQL URL of the form postgresql://user:password@host:port/dbname.")
+                .arg(shown));
+    std::shared_ptr<Database> database(new Database());
+    Private &d = *database->d;
+    d.dialect = std::make_unique<PostgresDialect>();
+    d.location = shown;
+    d.reopenLocation = urlText;
+    d.connectionName = QStringLiteral("kiosk-database-%1").arg(++s_connectionSerial);
+    d.db = QSqlDatabase::addDatabase(d.dialect->driverName(), d.connectionName);
+    if (!d.db.isValid())
+        return makeError(QStringLiteral("cannot_open"),
+            QStringLiteral("Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed."));
+    const QUrlQuery query(url);
+    QString host = url.host();
+    if (query.hasQueryItem(QStringLiteral("host")))
+        host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    if (!host.isEmpty())
+        d.db.setHostName(host);
+    if (url.port() > 0)
+        d.db.setPort(url.port());
+    d.db.setDatabaseName(dbName);
+    if (!url.userName().isEmpty())
+        d.db.setUserName(url.userName(QUrl::FullyDecoded));
+    // Empty: libpq looks in PGPASSWORD and ~/.pgpass itself.
+    if (!url.password().isEmpty())
+        d.db.setPassword(url.password(QUrl::FullyDecoded));
+    QString options = d.dialect->connectOptions();
+    if (query.hasQueryItem(QStringLiteral("sslmode")))
+        options += QStringLiteral(";sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
+    d.db.setConnectOptions(options);
+    if (!d.db.open()) {
+        // libpq's message names host, port and user, never the password.
+        qCWarning(lcStore).noquote() << "cannot connect to" << shown << "-" << d.db.lastError().text();
+        return makeError(QStringLiteral("cannot_open"),
+            QStringLiteral("Could not connect to the order database %1: %2")
+                .arg(shown, d.db.lastError().databaseText().trimmed()));
+    }
+    if (auto st = database->prepare(OrderSchema(*d.dialect)); !st)
+        return st.error();
+    return database;
 }
 
 Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
@@ -70,6 +133,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
     Private &d = *database->d;
     d.dialect = std::make_unique<SqliteDialect>();
     d.location = info.absoluteFilePath();
+    d.reopenLocation = d.location;
     d.connectionName = QStringLiteral("kiosk-database-%1").arg(++s_connectionSerial);
 
     OrderSchema schema(*d.dialect);
@@ -92,23 +156,35 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &path)
         return makeError(QStringLiteral("cannot_open"),
             QStringLiteral("Could not open the order database %1: %2")
                 .arg(QDir::toNativeSeparators(d.location), d.db.lastError().text()));
-    for (const QString &statement : d.dialect->sessionSetup()) {
-        QSqlQuery q(d.db);
+    if (auto st = database->prepare(schema); !st)
+        return st.error();
+    return database;
+}
+
+Status Database::prepare(const OrderSchema &schema)
+{
+    for (const QString &statement : d->dialect->sessionSetup()) {
+        QSqlQuery q(d->db);
         if (!q.exec(statement))
             return Sql::error(q, QStringLiteral("Could not set up the order database"));
     }
-    auto version = schema.migrate(d.db);
+    auto version = schema.migrate(d->db);
     if (!version)
         return version.error();
-    d.schemaVersion = version.value();
-    d.statements = std::make_unique<StatementCache>(d.db);
-    qCDebug(lcStore) << "order database" << d.location << "schema" << d.schemaVersion;
-    return database;
+    d->schemaVersion = version.value();
+    d->statements = std::make_unique<StatementCache>(d->db);
+    qCDebug(lcStore) << "order database" << d->location << "schema" << d->schemaVersion;
+    return {};
 }
 
 QString Database::location() const
 {
     return d->location;
+}
+
+QString Database::reopenLocation() const
+{
+    return d->reopenLocation;
 }
 
 int Database::schemaVersion() const

@@ -13,6 +13,7 @@ class QSqlQuery;
 namespace Kiosk {
 
 class Clock;
+class OrderSchema;
 class SqlDialect;
 class StatementCache;
 
@@ -31,12 +32,27 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /**
+     * Opens what location names: a postgresql:// (or postgres://) URL, else an SQLite file
+     * (empty: the default file). See openPostgres() and openSqlite().
+     */
+    static Result<std::shared_ptr<Database>> open(const QString &location);
     /** Opens (creating and migrating as needed) the SQLite database at path. An empty path
      *  means the default: QStandardPaths::AppDataLocation/orders.sqlite. */
     static Result<std::shared_ptr<Database>> openSqlite(const QString &path = QString());
+    /**
+     * Connects to postgresql://user:password@host:port/dbname and migrates it. Without a password
+     * in the URL libpq finds one itself (PGPASSWORD, ~/.pgpass); without a host it uses its unix
+     * socket, and ?host=/dir names a socket directory. The password never appears in a log or error.
+     */
+    static Result<std::shared_ptr<Database>> openPostgres(const QString &url);
+    [[nodiscard]] static bool isPostgresUrl(const QString &location);
 
-    /** The file (SQLite). */
+    /** The file (SQLite) or the URL without its password (PostgreSQL). */
     [[nodiscard]] QString location() const;
+    /** What open() needs to make another connection to this database (another thread's). May hold
+     *  the password: never log or show it. */
+    [[nodiscard]] QString reopenLocation() const;
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] const SqlDialect &dialect() const;
@@ -51,6 +67,8 @@ public:
 
 private:
     Database();
+    /** Session setup, migrations, statement cache. */
+    Status prepare(const OrderSchema &schema);
     struct Private;
     std::unique_ptr<Private> d;
 };

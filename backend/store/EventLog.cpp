@@ -32,15 +32,25 @@ QList<OrderStore::EventWriteResult> EventLog::record(
         failAll(st.error());
         return results;
     }
-    QSqlQuery &savepoint = m_database.cached(QStringLiteral("SAVEPOINT kiosk_event"));
-    QSqlQuery &release = m_database.cached(QStringLiteral("RELEASE SAVEPOINT kiosk_event"));
-    QSqlQuery &rollbackTo = m_database.cached(QStringLiteral("ROLLBACK TO SAVEPOINT kiosk_event"));
+    // Savepoints run as plain statements: PostgreSQL cannot PREPARE them.
+    struct Plain
+    {
+        QSqlQuery query;
+        QString sql;
+        bool exec() { return query.exec(sql); }
+        [[nodiscard]] QSqlError lastError() const { return query.lastError(); }
+    };
+    Plain savepoint { QSqlQuery(m_database.connection()), QStringLiteral("SAVEPOINT kiosk_event") };
+    Plain release { QSqlQuery(m_database.connection()), QStringLiteral("RELEASE SAVEPOINT kiosk_event") };
+    Plain rollbackTo { QSqlQuery(m_database.connection()), QStringLiteral("ROLLBACK TO SAVEPOINT kiosk_event") };
     QSqlQuery &insert = m_database.cached(m_database.dialect().insertOrIgnore(QStringLiteral("payment_events"),
         QStringLiteral("event_id, type, received_at, order_id, payload"), QStringLiteral("?, ?, ?, ?, ?"),
         QStringLiteral("event_id")));
     QSqlQuery &bySession = m_database.cached(QStringLiteral("SELECT id FROM orders WHERE session_id = ?"));
-    QSqlQuery &readById
-        = m_database.cached(QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ?").arg(OrderRows::columns()));
+    // Locked until the commit: another connection deciding on the same order waits and then
+    // sees this event's outcome.
+    QSqlQuery &readById = m_database.cached(QStringLiteral("SELECT %1 FROM orders o WHERE o.id = ?%2")
+                                                .arg(OrderRows::columns(), m_database.dialect().lockRows()));
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_database.nowMs(), Qt::UTC);
     QList<std::pair<qint64, OrderStatus>> changes;
 
@@ -54,7 +64,7 @@ QList<OrderStore::EventWriteResult> EventLog::record(
         }
         if (!savepoint.exec()) {
             result.outcome
-                = Sql::error(savepoint, QStringLiteral("Could not record payment event %1").arg(event.eventId));
+                = Sql::error(savepoint.query, QStringLiteral("Could not record payment event %1").arg(event.eventId));
             continue;
         }
         // Undoes everything this event wrote; the batch's other events are untouched.
@@ -101,7 +111,7 @@ QList<OrderStore::EventWriteResult> EventLog::record(
             // Seen before, possibly earlier in this batch: nothing changes.
             result.outcome = EventOutcome::Duplicate;
             if (!release.exec())
-                undo(Sql::error(release, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
+                undo(Sql::error(release.query, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
             continue;
         }
         if (order && write.decide) {
@@ -129,7 +139,7 @@ QList<OrderStore::EventWriteResult> EventLog::record(
             }
         }
         if (!release.exec()) {
-            undo(Sql::error(release, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
+            undo(Sql::error(release.query, QStringLiteral("Could not record payment event %1").arg(event.eventId)));
             continue;
         }
         result.outcome = EventOutcome::Applied;

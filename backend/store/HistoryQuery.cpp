@@ -68,12 +68,12 @@ Result<QList<Order>> HistoryQuery::history(const HistoryFilter &filter, int offs
         // How many orders could match (term rows plus lines of matching products, capped), and
         // roughly how many orders there are (the highest id).
         QString estimate
-            = QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM order_terms t WHERE %1 LIMIT %2))")
+            = QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM order_terms t WHERE %1 LIMIT %2) capped)")
                   .arg(m.termCondition())
                   .arg(kMatchCountCap);
         if (!m.nameIds.isEmpty())
             estimate += QStringLiteral(" + (SELECT COUNT(*) FROM (SELECT 1 FROM order_lines WHERE name_id IN (%1) "
-                                       "LIMIT %2))")
+                                       "LIMIT %2) capped)")
                             .arg(Sql::idList(m.nameIds))
                             .arg(kMatchCountCap);
         estimate += QStringLiteral(", (SELECT MAX(id) FROM orders)");

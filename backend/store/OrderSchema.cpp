@@ -27,14 +27,14 @@ QStringList migrationStatements(int version, const SqlDialect &d)
         return {
             // Times are Unix milliseconds (UTC) so range filters are plain integer comparisons.
             QStringLiteral("CREATE TABLE orders ("
-                           "id %1, number %3 NOT NULL UNIQUE, created_at %2 NOT NULL, updated_at %2 NOT NULL, "
+                           "id %1, number %4 NOT NULL UNIQUE, created_at %2 NOT NULL, updated_at %2 NOT NULL, "
                            "status %3 NOT NULL, currency %3 NOT NULL, "
                            "amount_subtotal %2 NOT NULL CHECK (amount_subtotal >= 0), "
                            "amount_total %2 NOT NULL CHECK (amount_total >= 0), "
                            "session_id %3 UNIQUE, session_url %3, expires_at %2, customer_email %3, paid_at %2, "
                            "payment_intent %3, kiosk_id %3 NOT NULL, cashier %3, status_reason %3, "
                            "attempt %2 NOT NULL DEFAULT 1)")
-                .arg(pk, i64, text),
+                .arg(pk, i64, text, d.binaryTextType()),
             // History pages are newest first, by date range and/or status.
             QStringLiteral("CREATE INDEX orders_created ON orders (created_at)"),
             QStringLiteral("CREATE INDEX orders_status_created ON orders (status, created_at)"),
@@ -82,7 +82,7 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             // ("000123", "lee@example.com", "example.com", "com").
             QStringLiteral("CREATE TABLE order_terms (kind %1 NOT NULL, term %2 NOT NULL, order_id %1 NOT NULL, "
                            "PRIMARY KEY (kind, term, order_id))%3")
-                .arg(i64, text, d.clusteredTableSuffix()),
+                .arg(i64, d.binaryTextType(), d.clusteredTableSuffix()),
             QStringLiteral("CREATE INDEX order_terms_order ON order_terms (order_id)"),
         };
     }
@@ -225,7 +225,8 @@ Result<int> OrderSchema::migrate(QSqlDatabase &db) const
     q.finish();
     if (version > kLatestVersion)
         return makeError(QStringLiteral("schema_too_new"),
-            QStringLiteral("The order database has schema version %1; this build knows up to %2.")
+            QStringLiteral("The order database was written by a newer Checkout Kiosk (schema version %1; this "
+                           "build knows up to %2). Update the kiosk software; the database was left untouched.")
                 .arg(version)
                 .arg(kLatestVersion));
     while (version < kLatestVersion) {

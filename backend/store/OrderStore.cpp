@@ -67,6 +67,14 @@ Result<std::unique_ptr<OrderStore>> OrderStore::open(std::shared_ptr<Database> d
     return store;
 }
 
+Result<std::unique_ptr<OrderStore>> OrderStore::open(const QString &location)
+{
+    auto database = Database::open(location);
+    if (!database)
+        return database.error();
+    return open(std::move(database).value());
+}
+
 Result<std::unique_ptr<OrderStore>> OrderStore::openSqlite(const QString &path)
 {
     auto database = Database::openSqlite(path);

@@ -44,10 +44,12 @@ public:
 
     /** The order store in an open database (which it shares with whoever else holds it). */
     static Result<std::unique_ptr<OrderStore>> open(std::shared_ptr<Database> database);
+    /** Database::open(location) (a postgresql:// URL or an SQLite file), then open(). */
+    static Result<std::unique_ptr<OrderStore>> open(const QString &location);
     /** Database::openSqlite(path), then open(). */
     static Result<std::unique_ptr<OrderStore>> openSqlite(const QString &path = QString());
     [[nodiscard]] const std::shared_ptr<Database> &database() const;
-    /** The database's location (the SQLite file). */
+    /** The database's location (the SQLite file, or the URL without its password). */
     [[nodiscard]] QString path() const;
     [[nodiscard]] int schemaVersion() const;
     /** Random, made at the first start and kept in the database: tells this installation's

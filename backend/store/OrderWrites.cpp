@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "HistoryIndex.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -186,7 +187,8 @@ Result<OrderWrites::Applied> OrderWrites::applyTransition(
     QSqlQuery q(m_database.connection());
     if (!Sql::execBound(q,
             QStringLiteral("SELECT status, created_at, currency, amount_total, number, customer_email FROM "
-                           "orders WHERE id = ?"),
+                           "orders WHERE id = ?%1")
+                .arg(m_database.dialect().lockRows()),
             { orderId }))
         return Sql::error(q, QStringLiteral("Could not read the order"));
     if (!q.next())

@@ -29,10 +29,15 @@ public:
     [[nodiscard]] virtual QString autoIncrementPrimaryKey() const = 0;
     [[nodiscard]] virtual QString int64Type() const = 0;
     [[nodiscard]] virtual QString textType() const = 0;
+    /** Text compared byte by byte (code point order), for columns searched by prefix ranges. */
+    [[nodiscard]] virtual QString binaryTextType() const = 0;
     [[nodiscard]] virtual QString blobType() const = 0;
 
     /** Opens a transaction that takes the write lock at once (no lock upgrade later). */
     [[nodiscard]] virtual QString beginWrite() const = 0;
+    /** Suffix of a SELECT that locks the rows it reads until the transaction ends ("" where
+     *  beginWrite() already serialises writers). */
+    [[nodiscard]] virtual QString lockRows() const = 0;
 
     /** "INSERT ... " that silently skips a row whose conflictColumn already exists. */
     [[nodiscard]] virtual QString insertOrIgnore(const QString &table, const QString &columns,

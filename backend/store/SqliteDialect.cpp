@@ -35,6 +35,12 @@ QString SqliteDialect::textType() const
     return QStringLiteral("TEXT");
 }
 
+QString SqliteDialect::binaryTextType() const
+{
+    // SQLite's default collation (BINARY) already compares UTF-8 bytes.
+    return textType();
+}
+
 QString SqliteDialect::blobType() const
 {
     return QStringLiteral("BLOB");
@@ -43,6 +49,12 @@ QString SqliteDialect::blobType() const
 QString SqliteDialect::beginWrite() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::lockRows() const
+{
+    // BEGIN IMMEDIATE holds the database's one write lock already.
+    return QString();
 }
 
 QString SqliteDialect::insertOrIgnore(

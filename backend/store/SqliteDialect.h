@@ -21,8 +21,10 @@ public:
     [[nodiscard]] QString autoIncrementPrimaryKey() const override;
     [[nodiscard]] QString int64Type() const override;
     [[nodiscard]] QString textType() const override;
+    [[nodiscard]] QString binaryTextType() const override;
     [[nodiscard]] QString blobType() const override;
     [[nodiscard]] QString beginWrite() const override;
+    [[nodiscard]] QString lockRows() const override;
     [[nodiscard]] QString insertOrIgnore(const QString &table, const QString &columns, const QString &placeholders,
         const QString &conflictColumn) const override;
     [[nodiscard]] QString clusteredTableSuffix() const override;

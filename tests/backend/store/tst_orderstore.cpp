@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "Clock.h"
+#include "Database.h"
 #include "OrderStore.h"
 #include "RecordEvent.h"
 #include "SettingsStore.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -59,23 +61,10 @@ QByteArray readAll(const QString &path)
     return f.readAll();
 }
 
-/** Runs one statement on the file behind the store's back (what a newer build would do). */
-bool rawExec(const QString &path, const QString &sql)
+/** Runs one statement on the database behind the store's back (what a newer build would do). */
+bool rawExec(const QString &location, const QString &sql)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                qWarning() << q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
+    return Kiosk::Test::TestDatabase::exec(location, sql);
 }
 
 using Kiosk::Test::recordOne;
@@ -92,6 +81,8 @@ private:
     std::unique_ptr<OrderStore> m_store;
     int m_serial = 0;
 
+    /** What opens the store's database again (file or URL). */
+    QString location() const { return m_store->database()->reopenLocation(); }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("orders-%1.sqlite").arg(m_serial)); }
 
     Order create(const OrderStore::NewOrder &o = newOrder())
@@ -133,10 +124,8 @@ private:
     {
         qint64 n = -1;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counter"));
-            db.setDatabaseName(m_store->path());
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
+            QSqlDatabase db = Kiosk::Test::TestDatabase::connect(location(), QStringLiteral("counter"));
+            if (db.isOpen()) {
                 QSqlQuery q(db);
                 if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
                     n = q.value(0).toLongLong();
@@ -154,7 +143,8 @@ private Q_SLOTS:
     {
         ++m_serial;
         m_clock.setNow(kStart);
-        auto opened = OrderStore::openSqlite(dbPath());
+        KIOSK_REQUIRE_TEST_DATABASE();
+        auto opened = OrderStore::open(Kiosk::Test::TestDatabase::fresh(dbPath()));
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
         m_store = std::move(opened.value());
         m_store->setClock(m_clock);
@@ -329,7 +319,7 @@ private Q_SLOTS:
     void changedSignalComesAfterCommit()
     {
         const Order o = create();
-        auto second = OrderStore::openSqlite(m_store->path());
+        auto second = OrderStore::open(location());
         QVERIFY(second.ok());
         OrderStatus seenByOtherConnection = S::Draft;
         connect(m_store.get(), &OrderStore::orderChanged, this,
@@ -635,7 +625,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->totals(paid).value().at(0).amount, a.amountTotal);
 
         // A write through another connection (a second kiosk process) shows up too.
-        auto other = OrderStore::openSqlite(m_store->path());
+        auto other = OrderStore::open(location());
         QVERIFY(other.ok());
         const Order b = other.value()->createOrder(newOrder()).value();
         QVERIFY(other.value()->transition(b.id, S::AwaitingPayment).ok());
@@ -657,9 +647,9 @@ private Q_SLOTS:
         QCOMPARE(m_store->value(QStringLiteral("empty"), QStringLiteral("dflt")).value(), QString());
         QCOMPARE(m_store->setValue(QString(), QStringLiteral("x")).error().code, QStringLiteral("invalid_key"));
         // Survives reopening.
-        const QString path = m_store->path();
+        const QString path = location();
         m_store.reset();
-        auto reopened = OrderStore::openSqlite(path);
+        auto reopened = OrderStore::open(path);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->value(QStringLiteral("events.cursor")).value(), QStringLiteral("evt_10"));
     }
@@ -667,10 +657,10 @@ private Q_SLOTS:
     void reopensWithDataAndVersion()
     {
         const Order o = create();
-        const QString path = m_store->path();
+        const QString path = location();
         QCOMPARE(m_store->schemaVersion(), OrderStore::latestSchemaVersion());
         m_store.reset();
-        auto reopened = OrderStore::openSqlite(path);
+        auto reopened = OrderStore::open(path);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->schemaVersion(), OrderStore::latestSchemaVersion());
         QCOMPARE(reopened.value()->order(o.id)->number, o.number);
@@ -688,14 +678,15 @@ private Q_SLOTS:
         QCOMPARE(toString(requested.status), toString(S::Draft)); // the coordinator settles it
         QCOMPARE(m_store->requestCancel(o.id)->cancelRequestedAt, requested.cancelRequestedAt); // first one kept
         QCOMPARE(m_store->requestCancel(9999).error().code, QStringLiteral("not_found"));
-        const QString path = m_store->path();
+        const QString path = location();
         m_store.reset();
-        auto reopened = OrderStore::openSqlite(path);
+        auto reopened = OrderStore::open(path);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->installationId(), installation);
         QCOMPARE(reopened.value()->order(o.id)->cancelRequestedAt, requested.cancelRequestedAt);
         // Another database is another installation.
-        auto other = OrderStore::openSqlite(m_dir.filePath(QStringLiteral("another-%1.sqlite").arg(m_serial)));
+        auto other = OrderStore::open(
+            Kiosk::Test::TestDatabase::fresh(m_dir.filePath(QStringLiteral("another-%1.sqlite").arg(m_serial))));
         QVERIFY(other.ok());
         QVERIFY(other.value()->installationId() != installation);
     }
@@ -704,7 +695,7 @@ private Q_SLOTS:
     {
         // A database as schema 1 left it: no installation or cancel columns yet.
         const Order o = create();
-        const QString path = m_store->path();
+        const QString path = location();
         m_store.reset();
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN installation_id")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN cancel_requested_at")));
@@ -712,7 +703,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
-        auto reopened = OrderStore::openSqlite(path);
+        auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
         QCOMPARE(reopened.value()->schemaVersion(), OrderStore::latestSchemaVersion());
         const Order old = reopened.value()->order(o.id).value();
@@ -729,14 +720,14 @@ private Q_SLOTS:
     {
         // A database as schema 2 left it: the PIN's rows in the order store's kv table.
         create();
-        const QString path = m_store->path();
+        const QString path = location();
         m_store.reset();
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.hash', 'h')")));
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.failures', '3')")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
-        auto reopened = OrderStore::openSqlite(path);
+        auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
         QCOMPARE(reopened.value()->schemaVersion(), OrderStore::latestSchemaVersion());
         SettingsStore settings(reopened.value()->database());
@@ -749,7 +740,8 @@ private Q_SLOTS:
 
     void severalStoresInOneProcess()
     {
-        auto other = OrderStore::openSqlite(m_dir.filePath(QStringLiteral("other-%1.sqlite").arg(m_serial)));
+        auto other = OrderStore::open(
+            Kiosk::Test::TestDatabase::fresh(m_dir.filePath(QStringLiteral("other-%1.sqlite").arg(m_serial))));
         QVERIFY(other.ok());
         create();
         QCOMPARE(m_store->count({}).value(), qint64(1));
@@ -759,17 +751,20 @@ private Q_SLOTS:
     void refusesNewerSchema()
     {
         create();
-        const QString path = m_store->path();
+        const QString path = location();
         m_store.reset();
         QVERIFY(rawExec(
             path, QStringLiteral("UPDATE schema_version SET version = %1").arg(OrderStore::latestSchemaVersion() + 1)));
-        QVERIFY(rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        const QByteArray before = readAll(path);
-        auto r = OrderStore::openSqlite(path);
+        const bool sqlite = !Kiosk::Test::TestDatabase::isPostgres();
+        if (sqlite)
+            QVERIFY(rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        const QByteArray before = sqlite ? readAll(path) : QByteArray();
+        auto r = OrderStore::open(path);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("schema_too_new"));
         QVERIFY(r.error().message.contains(QStringLiteral("newer")));
-        QCOMPARE(readAll(path), before);
+        if (sqlite)
+            QCOMPARE(readAll(path), before);
     }
 
     void refusesFilesThatAreNotOrderDatabases_data()
@@ -787,6 +782,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QString, code);
+        if (Kiosk::Test::TestDatabase::isPostgres())
+            QSKIP("checks of an SQLite file; a PostgreSQL database has no file to damage");
         const QString path = m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(kind));
         QByteArray bytes;
         if (kind == QLatin1String("random")) {
@@ -823,7 +820,7 @@ private Q_SLOTS:
             f.close();
         }
         const QByteArray before = readAll(path);
-        auto r = OrderStore::openSqlite(path);
+        auto r = OrderStore::open(path);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, code);
         QVERIFY(r.error().message.contains(QStringLiteral("untouched")));
@@ -892,9 +889,8 @@ private Q_SLOTS:
         }
         QVERIFY(m_store->transition(ids->at(ids->size() - 2), S::Cancelled).ok()); // "both"
 
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("brute"));
-        raw.setDatabaseName(m_store->path());
-        QVERIFY(raw.open());
+        QSqlDatabase raw = Kiosk::Test::TestDatabase::connect(location(), QStringLiteral("brute"));
+        QVERIFY(raw.isOpen());
         // Word-prefix match on number and e-mail, computed here independently of the store.
         const auto wordPrefix = [](const QString &field, const QString &needle) {
             const QString f = field.toLower();
@@ -930,8 +926,10 @@ private Q_SLOTS:
                     termIds << q.value(0).toString();
             }
             QStringList conditions { QStringLiteral("(o.id IN (%1) OR EXISTS (SELECT 1 FROM order_lines l WHERE "
-                                                    "l.order_id = o.id AND instr(lower(l.name), ?) > 0 AND ? >= 3))")
-                                         .arg(termIds.join(QLatin1Char(','))) };
+                                                    "l.order_id = o.id AND %2(lower(l.name), ?) > 0 AND ? >= 3))")
+                                         .arg(termIds.join(QLatin1Char(',')),
+                                             Kiosk::Test::TestDatabase::isPostgres() ? QStringLiteral("strpos")
+                                                                                     : QStringLiteral("instr")) };
             QVariantList binds { needle, needle.size() };
             if (f.from.isValid()) {
                 conditions << QStringLiteral("o.created_at >= ?");
@@ -1016,9 +1014,9 @@ private Q_SLOTS:
         QCOMPARE(next(), QStringLiteral("K1-000042"));
         QCOMPARE(next(), QStringLiteral("K1-000043"));
         // Survives reopening (the counter remembers), and other kiosk ids keep their own counters.
-        const QString path = m_store->path();
+        const QString path = location();
         m_store.reset();
-        m_store = std::move(OrderStore::openSqlite(path)).value();
+        m_store = std::move(OrderStore::open(path)).value();
         QCOMPARE(next(), QStringLiteral("K1-000044"));
         OrderStore::NewOrder k2 = newOrder();
         k2.kioskId = QStringLiteral("K2");
@@ -1028,9 +1026,13 @@ private Q_SLOTS:
     void storeErrorsShowNoSql()
     {
         create();
-        QVERIFY(rawExec(m_store->path(),
-            QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON orders BEGIN SELECT RAISE(ABORT, 'UNIQUE "
-                           "constraint failed: orders.number'); END")));
+        QVERIFY(rawExec(location(),
+            Kiosk::Test::TestDatabase::isPostgres()
+                ? QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE "
+                                 "EXCEPTION 'UNIQUE constraint failed: orders.number'; END $$; CREATE TRIGGER refuse "
+                                 "BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION refuse()")
+                : QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON orders BEGIN SELECT RAISE(ABORT, 'UNIQUE "
+                                 "constraint failed: orders.number'); END")));
         const auto refused = m_store->createOrder(newOrder());
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("database_error"));

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // OrderStore::recordEvents(): group commit of payment events, each in its own savepoint.
+#include "Database.h"
 #include "OrderStore.h"
+#include "TestDatabase.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,31 +81,19 @@ private:
         return order->id;
     }
 
-    /** Runs DDL on a second connection to the same file (a fault the store does not know about). */
+    /** Runs DDL on a second connection to the same database (a fault the store does not know about). */
     bool exec(const QString &sql)
     {
-        const QString name = QStringLiteral("batch-test-%1").arg(++m_serial);
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_store->path());
-            if (db.open()) {
-                QSqlQuery q(db);
-                ok = q.exec(sql);
-                if (!ok)
-                    qWarning() << q.lastError().text();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return Kiosk::Test::TestDatabase::exec(m_store->database()->reopenLocation(), sql);
     }
 
 private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        auto store = OrderStore::openSqlite(m_dir.filePath(QStringLiteral("batch-%1.sqlite").arg(++m_serial)));
+        KIOSK_REQUIRE_TEST_DATABASE();
+        auto store = OrderStore::open(
+            Kiosk::Test::TestDatabase::fresh(m_dir.filePath(QStringLiteral("batch-%1.sqlite").arg(++m_serial))));
         QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
         m_store = std::move(store).value();
     }
@@ -226,9 +213,15 @@ private Q_SLOTS:
         QVERIFY(a > 0 && b > 0);
         // The database refuses to record a cancellation: the order update that came before it in
         // the same event must be undone too, and the batch's other events must still commit.
-        QVERIFY(
-            exec(QStringLiteral("CREATE TRIGGER refuse_cancel BEFORE INSERT ON status_history "
-                                "WHEN NEW.to_status = 'cancelled' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        if (Kiosk::Test::TestDatabase::isPostgres())
+            QVERIFY(exec(QStringLiteral(
+                "CREATE FUNCTION refuse_cancel() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.to_status = "
+                "'cancelled' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$; CREATE TRIGGER "
+                "refuse_cancel BEFORE INSERT ON status_history FOR EACH ROW EXECUTE FUNCTION refuse_cancel()")));
+        else
+            QVERIFY(exec(
+                QStringLiteral("CREATE TRIGGER refuse_cancel BEFORE INSERT ON status_history "
+                               "WHEN NEW.to_status = 'cancelled' BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
         QSignalSpy changed(m_store.get(), &OrderStore::orderChanged);
         const auto results = m_store->recordEvents({ write(QStringLiteral("evt_a"), a, S::Paid),
             write(QStringLiteral("evt_b"), b, S::Cancelled), write(QStringLiteral("evt_c"), 0) });
@@ -243,7 +236,9 @@ private Q_SLOTS:
         QCOMPARE(entriesInto(*m_store, b, S::Cancelled), 0);
         QCOMPARE(changed.size(), 1);
 
-        QVERIFY(exec(QStringLiteral("DROP TRIGGER refuse_cancel")));
+        QVERIFY(exec(Kiosk::Test::TestDatabase::isPostgres()
+                ? QStringLiteral("DROP TRIGGER refuse_cancel ON status_history")
+                : QStringLiteral("DROP TRIGGER refuse_cancel")));
         const auto retried = m_store->recordEvents({ write(QStringLiteral("evt_b"), b, S::Cancelled) });
         QVERIFY(retried[0].outcome);
         QCOMPARE(toString(m_store->order(b)->status), toString(S::Cancelled));
