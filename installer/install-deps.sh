@@ -11,6 +11,8 @@ packages=(
     qt6-websockets-dev
     qt6-webengine-dev qt6-webengine-dev-tools
     libqt6svg6 qt6-image-formats-plugins
+    qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window
+    qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel
     qtkeychain-qt6-dev libqrencode-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     nlohmann-json3-dev libssl-dev openssl

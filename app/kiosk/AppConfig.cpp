@@ -19,6 +19,9 @@ struct Options
 {
     QCommandLineOption kiosk { QStringLiteral("kiosk"),
         QStringLiteral("Full screen; leaving it (Shift+Esc or closing the window) needs the manager PIN.") };
+    QCommandLineOption selfService { QStringLiteral("self-service"),
+        QStringLiteral("Self-service: customers order and pay themselves (attract screen, on-screen keyboard, "
+                       "walk-away guard). Also the setting kiosk/selfService.") };
     // --database is the older name, kept as an alias.
     QCommandLineOption database { QStringList { QStringLiteral("db"), QStringLiteral("database") },
         QStringLiteral("SQLite database file, or postgresql://user:password@host:port/dbname (PGPASSWORD and "
@@ -56,8 +59,8 @@ struct Options
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ kiosk, database, catalog, settings, key, webhookSecret, apiBase, webhookPort, resultDelay,
-            demoTour, benchStartup, benchCheckout });
+        parser.addOptions({ kiosk, selfService, database, catalog, settings, key, webhookSecret, apiBase, webhookPort,
+            resultDelay, demoTour, benchStartup, benchCheckout });
     }
 };
 
@@ -68,6 +71,21 @@ QString AppConfig::helpText()
     QCommandLineParser parser;
     Options().addTo(parser);
     return parser.helpText();
+}
+
+bool AppConfig::selfServiceRequested(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const Options o;
+    o.addTo(parser);
+    if (!parser.parse(arguments))
+        return false; // resolve() reports the error
+    if (parser.isSet(o.selfService))
+        return true;
+    const QString path = parser.value(o.settings);
+    const std::unique_ptr<QSettings> settings
+        = path.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(path, QSettings::IniFormat);
+    return settings->value(QStringLiteral("kiosk/selfService"), false).toBool();
 }
 
 QString AppConfig::defaultCatalogPath()
@@ -123,6 +141,18 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     if (!ok || delay < 1 || delay > 600)
         return makeError(QStringLiteral("bad_setting"), QStringLiteral("kiosk/resultDelaySecs must be 1 to 600."));
     config.resultDelaySecs = delay;
+    config.selfService
+        = parser.isSet(o.selfService) || settings->value(QStringLiteral("kiosk/selfService"), false).toBool();
+    config.logoPath = settings->value(QStringLiteral("shop/logo")).toString();
+    config.shopName = settings->value(QStringLiteral("shop/name"), config.shopName).toString();
+    for (const auto &[key, target] : { std::pair { "selfService/orderingIdleSecs", &config.orderingIdleSecs },
+             std::pair { "selfService/paymentIdleSecs", &config.paymentIdleSecs } }) {
+        const int secs = settings->value(QLatin1String(key), *target).toInt(&ok);
+        if (!ok || secs < 15 || secs > 3600)
+            return makeError(QStringLiteral("bad_setting"),
+                QStringLiteral("%1 must be 15 to 3600 seconds.").arg(QLatin1String(key)));
+        *target = secs;
+    }
 
     config.secretKey = environment.value(QStringLiteral("STRIPE_SECRET_KEY"));
     config.webhookSecret = environment.value(QStringLiteral("STRIPE_WEBHOOK_SECRET")).toUtf8();

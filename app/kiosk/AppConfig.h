@@ -40,9 +40,16 @@ struct AppConfig
     QString cashier;
     int resultDelaySecs = 15;
     QString shopName = QStringLiteral("Checkout Kiosk Demo Café");
+    bool selfService = false; ///< --self-service or kiosk/selfService: customers order themselves
+    QString logoPath; ///< shop/logo: the attract screen's logo
+    int orderingIdleSecs = 60; ///< selfService/orderingIdleSecs: "Are you still there?" while ordering
+    int paymentIdleSecs = 90; ///< selfService/paymentIdleSecs: … on the payment page
 
     /** Parses arguments (argv including the program name). Bad values are errors naming them. */
     static Result<AppConfig> resolve(const QStringList &arguments, const QProcessEnvironment &environment);
+    /** Whether these arguments (and the settings file they name) ask for self-service. Needs no
+     *  application object: main() asks it before creating one, to load the on-screen keyboard. */
+    static bool selfServiceRequested(const QStringList &arguments);
     /** The catalog shipped with the program: installed share dir, else the source tree. */
     static QString defaultCatalogPath();
     /** The text of --help. */

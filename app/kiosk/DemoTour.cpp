@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DemoTour.h"
 
+#include "AttractScreen.h"
 #include "BasketPanel.h"
 #include "Cart.h"
 #include "CashierScreen.h"
@@ -11,6 +12,10 @@
 #include "KioskWindow.h"
 #include "PinDialog.h"
 #include "PinVault.h"
+#include "ResultScreen.h"
+#include "ReviewScreen.h"
+#include "SelfOrderScreen.h"
+#include "StillThereOverlay.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,6 +24,7 @@
 #include <QListView>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QWebEngineView>
 #include <QWindow>
@@ -45,10 +51,19 @@ void DemoTour::start()
     });
     connect(
         window->checkout(), &CheckoutScreen::pageLoaded, this, [this](bool ok) { m_pageLoaded = m_pageLoaded || ok; });
+    const bool self = window->isSelfService();
     waitFor(
         QStringLiteral("the window to show"),
         [window] { return window->windowHandle() && window->windowHandle()->isExposed(); },
-        [this] { after(300, [this] { buildBasket(); }); });
+        [this, self, window] {
+            if (!self)
+                return after(300, [this] { buildBasket(); });
+            // The on-screen keyboard types into the focused field of the active window only.
+            window->activateWindow();
+            waitFor(
+                QStringLiteral("the window to become active"), [window] { return window->isActiveWindow(); },
+                [this] { after(300, [this] { selfAttract(); }); }, 10000);
+        });
 }
 
 void DemoTour::waitFor(const QString &what, std::function<bool()> ready, std::function<void()> then, int timeoutMs)
@@ -96,6 +111,20 @@ bool DemoTour::shot(const QString &name)
     return true;
 }
 
+bool DemoTour::screenShot(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QScreen *screen = m_app.window()->windowHandle() ? m_app.window()->windowHandle()->screen() : nullptr;
+    if (!screen || !screen->grabWindow(0).save(path)) {
+        fail(QStringLiteral("could not write ") + path);
+        return false;
+    }
+    std::fprintf(stdout, "screenshot %s (on-screen keyboard %s)\n", qPrintable(path),
+        QGuiApplication::inputMethod()->isVisible() ? "shown" : "not shown");
+    std::fflush(stdout);
+    return true;
+}
+
 void DemoTour::fail(const QString &message)
 {
     if (m_failed)
@@ -105,19 +134,21 @@ void DemoTour::fail(const QString &message)
     Q_EMIT finished(1);
 }
 
-void DemoTour::tapTile(int row)
+void DemoTour::tapTile(QListView *grid, int row)
 {
-    QListView *grid = m_app.window()->cashier()->productGrid();
     const QModelIndex index = grid->model()->index(row, 0);
     grid->scrollTo(index);
-    const QPoint at = grid->visualRect(index).center();
-    QWidget *viewport = grid->viewport();
+    tapAt(grid->viewport(), grid->visualRect(index).center());
+}
+
+void DemoTour::tapAt(QWidget *widget, const QPoint &at)
+{
     QMouseEvent press(
-        QEvent::MouseButtonPress, at, viewport->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &press);
+        QEvent::MouseButtonPress, at, widget->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &press);
     QMouseEvent release(
-        QEvent::MouseButtonRelease, at, viewport->mapToGlobal(at), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &release);
+        QEvent::MouseButtonRelease, at, widget->mapToGlobal(at), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &release);
 }
 
 void DemoTour::scan(const QString &digits)
@@ -139,9 +170,10 @@ void DemoTour::buildBasket()
     if (!shot(QStringLiteral("01-cashier.png")))
         return;
     KioskWindow *window = m_app.window();
-    tapTile(0);
-    tapTile(1);
-    tapTile(1);
+    QListView *grid = window->cashier()->productGrid();
+    tapTile(grid, 0);
+    tapTile(grid, 1);
+    tapTile(grid, 1);
     // Scan the first product that has a barcode and is not already in the basket.
     QString barcode;
     const QList<Product> products = window->cart()->catalog()->activeProducts();
@@ -226,6 +258,138 @@ void DemoTour::openHistory()
     after(600, [this] {
         if (shot(QStringLiteral("05-history.png")))
             Q_EMIT finished(0);
+    });
+}
+
+// ---- self-service ------------------------------------------------------------------------------
+
+void DemoTour::selfAttract()
+{
+    if (!shot(QStringLiteral("self-01-attract.png")))
+        return;
+    m_app.window()->attract()->startButton()->click();
+    after(300, [this] { selfOrder(); });
+}
+
+void DemoTour::selfOrder()
+{
+    KioskWindow *window = m_app.window();
+    if (window->screen() != KioskWindow::Screen::Ordering)
+        return fail(QStringLiteral("\u201cTap to order\u201d did not open the ordering screen"));
+    QListView *grid = window->selfOrder()->productGrid();
+    tapTile(grid, 0);
+    tapTile(grid, 1);
+    tapTile(grid, 1);
+    if (window->cart()->itemCount() != 3)
+        return fail(QStringLiteral("tapping tiles did not fill the basket"));
+    after(400, [this] {
+        if (!shot(QStringLiteral("self-02-ordering.png")))
+            return;
+        m_app.window()->selfOrder()->reviewButton()->click();
+        after(300, [this] { selfReview(); });
+    });
+}
+
+void DemoTour::selfReview()
+{
+    KioskWindow *window = m_app.window();
+    if (window->screen() != KioskWindow::Screen::Review)
+        return fail(QStringLiteral("\u201cReview order\u201d did not open the review screen"));
+    if (!shot(QStringLiteral("self-03-review.png")))
+        return;
+    // A tap into the e-mail field brings up the on-screen keyboard.
+    QLineEdit *email = window->review()->emailEdit();
+    email->setFocus(Qt::MouseFocusReason); // what the press does under a real pointer
+    tapAt(email, email->rect().center());
+    email->setText(QStringLiteral("ada@example.com"));
+    after(1200, [this] {
+        if (!screenShot(QStringLiteral("self-04-review-keyboard.png")))
+            return;
+        if (!QGuiApplication::inputMethod()->isVisible())
+            return fail(QStringLiteral("the on-screen keyboard did not come up for the e-mail field"));
+        QGuiApplication::inputMethod()->hide();
+        m_app.window()->review()->payButton()->click();
+        waitFor(
+            QStringLiteral("the hosted checkout page"), [this] { return m_pageLoaded; },
+            [this] { after(800, [this] { selfPayOnPhone(); }); }, 60000);
+    });
+}
+
+void DemoTour::selfPayOnPhone()
+{
+    if (!shot(QStringLiteral("self-05-pay-on-phone.png")))
+        return;
+    CheckoutScreen *checkout = m_app.window()->checkout();
+    if (!checkout->payHereButton())
+        return fail(QStringLiteral("no \u201cPay here\u201d button"));
+    checkout->payHereButton()->click();
+    after(1200, [this] { selfPayHere(); });
+}
+
+void DemoTour::selfPayHere()
+{
+    QWebEngineView *view = m_app.window()->checkout()->webView();
+    if (!view)
+        return fail(QStringLiteral("no checkout page"));
+    // Tap the card number field where the customer would.
+    view->page()->runJavaScript(
+        QStringLiteral("(function(){var e=document.getElementById('cardNumber');if(!e)return null;"
+                       "e.scrollIntoView({block:'center'});var r=e.getBoundingClientRect();"
+                       "return [r.left+r.width/2,r.top+r.height/2];})()"),
+        [this](const QVariant &where) {
+            const QVariantList xy = where.toList();
+            QWebEngineView *v = m_app.window()->checkout()->webView();
+            if (xy.size() != 2 || !v)
+                return fail(QStringLiteral("the card form was not on the hosted page"));
+            const qreal zoom = v->zoomFactor();
+            QWidget *target = v->focusProxy() ? v->focusProxy() : v;
+            target->setFocus(Qt::MouseFocusReason);
+            tapAt(target, QPointF(xy.at(0).toDouble() * zoom, xy.at(1).toDouble() * zoom).toPoint());
+            after(2500, [this] {
+                if (!screenShot(QStringLiteral("self-06-pay-here-keyboard.png")))
+                    return;
+                if (!QGuiApplication::inputMethod()->isVisible())
+                    return fail(QStringLiteral("the on-screen keyboard did not come up over the hosted page"));
+                selfStillThere();
+            });
+        });
+}
+
+void DemoTour::selfStillThere()
+{
+    QGuiApplication::inputMethod()->hide();
+    KioskWindow *window = m_app.window();
+    window->stillThere()->ask(20);
+    after(300, [this] {
+        if (!shot(QStringLiteral("self-07-still-there.png")))
+            return;
+        m_app.window()->stillThere()->stayButton()->click();
+        QWebEngineView *view = m_app.window()->checkout()->webView();
+        if (!view)
+            return fail(QStringLiteral("the checkout page went away"));
+        const QString fill = HostedPageScript::fillCard(QStringLiteral("4242 4242 4242 4242"), QStringLiteral("12/34"),
+            QStringLiteral("123"), QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), true);
+        view->page()->runJavaScript(fill, [this](const QVariant &filled) {
+            if (!filled.toBool())
+                return fail(QStringLiteral("the card form was not on the hosted page"));
+            waitFor(
+                QStringLiteral("the backend to report the payment"), [this] { return !m_outcome.isEmpty(); },
+                [this] { selfPaid(); }, 60000);
+        });
+    });
+}
+
+void DemoTour::selfPaid()
+{
+    if (!m_paid)
+        return fail(QStringLiteral("the sale ended as ") + m_outcome + QStringLiteral(", not Paid"));
+    after(500, [this] {
+        if (!shot(QStringLiteral("self-08-paid.png")))
+            return;
+        m_app.window()->result()->newSaleButton()->click();
+        if (m_app.window()->screen() != KioskWindow::Screen::Attract || !m_app.window()->cart()->isEmpty())
+            return fail(QStringLiteral("\u201cDone\u201d did not start over on the attract screen"));
+        Q_EMIT finished(0);
     });
 }
 

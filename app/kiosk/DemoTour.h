@@ -6,6 +6,10 @@
 
 #include <functional>
 
+class QListView;
+class QPoint;
+class QWidget;
+
 namespace Kiosk::Ui {
 
 class KioskApp;
@@ -16,6 +20,12 @@ class KioskApp;
  * test card, Paid from the backend, the receipt, the manager history behind the demo PIN — with a
  * screenshot of the window at each step (01-cashier.png …). finished(0) on success; on any
  * failure or timeout finished(1) after printing what went wrong.
+ *
+ * With --self-service it tours the customer's screens instead (self-01-attract.png …): attract,
+ * ordering, review, the on-screen keyboard over the e-mail field, "Pay on your phone", the
+ * hosted page with the keyboard over a focused card field, "Are you still there?", Paid with the
+ * pickup number, and back to the attract screen. The keyboard is a window of its own, so those
+ * shots are of the whole screen (run it on a display, e.g. xvfb-run, not offscreen).
  */
 class DemoTour final : public QObject
 {
@@ -33,8 +43,11 @@ private:
     void waitFor(const QString &what, std::function<bool()> ready, std::function<void()> then, int timeoutMs = 30000);
     void after(int ms, std::function<void()> then);
     bool shot(const QString &name);
+    /** The whole screen, on-screen keyboard included. */
+    bool screenShot(const QString &name);
     void fail(const QString &message);
-    void tapTile(int row);
+    void tapTile(QListView *grid, int row);
+    void tapAt(QWidget *widget, const QPoint &at);
     void scan(const QString &digits);
 
     void buildBasket();
@@ -42,6 +55,14 @@ private:
     void fillCard();
     void showPaid();
     void openHistory();
+
+    void selfAttract();
+    void selfOrder();
+    void selfReview();
+    void selfPayOnPhone();
+    void selfPayHere();
+    void selfStillThere();
+    void selfPaid();
 
     KioskApp &m_app;
     QDir m_dir;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "KioskApp.h"
 
+#include "DesktopSurfaceGuard.h"
 #include "EmbeddedManagerService.h"
 #include "EmbeddedTillService.h"
 #include "KioskBackend.h"
@@ -39,6 +40,7 @@ KioskApp::KioskApp(AppConfig config, QObject *parent)
 KioskApp::~KioskApp()
 {
     m_window.reset();
+    m_surfaceGuard.reset();
     m_vault.reset();
     m_managerService.reset();
     m_service.reset();
@@ -109,6 +111,12 @@ Status KioskApp::start()
     windowOptions.shopName = m_config.shopName;
     windowOptions.resultDelaySecs = m_config.resultDelaySecs;
     windowOptions.settings = m_settings.get();
+    windowOptions.selfService = m_config.selfService;
+    windowOptions.logoPath = m_config.logoPath;
+    windowOptions.orderingIdleSecs = m_config.orderingIdleSecs;
+    windowOptions.paymentIdleSecs = m_config.paymentIdleSecs;
+    if (m_config.selfService)
+        m_surfaceGuard = std::make_unique<DesktopSurfaceGuard>(); // before any screen can open one
     windowOptions.navigation.setReturnBase(m_backend->returnBaseUrl());
     if (!m_config.apiBase.isEmpty() && m_config.apiBase.host() != QLatin1String("api.stripe.com"))
         windowOptions.navigation.addTrustedOrigin(m_config.apiBase);
@@ -124,14 +132,20 @@ Status KioskApp::start()
                     .arg(PinVault::kMinLengthForRealKeys));
     }
     if (m_config.kioskMode) {
-        m_window->showFullScreen();
+        m_window->showKiosk();
     } else {
         // A comfortable window on a desktop; the whole screen on a large counter display.
         const QSize available = screen ? screen->availableGeometry().size() : QSize(1280, 800);
-        m_window->resize(
-            width >= 1600 ? available.boundedTo(QSize(1920, 1080)) : available.boundedTo(QSize(1280, 800)));
+        if (m_config.selfService)
+            m_window->resize(available); // a customer's screen is the whole screen, portrait or not
+        else
+            m_window->resize(
+                width >= 1600 ? available.boundedTo(QSize(1920, 1080)) : available.boundedTo(QSize(1280, 800)));
         m_window->show();
     }
+    // Without a window manager nobody gives the window the keyboard focus; without it the
+    // on-screen keyboard never learns which field it types into.
+    m_window->activateWindow();
     qCInfo(lcPayment).noquote() << "kiosk started" << (m_config.demo ? "in demo mode" : "with key")
                                 << maskSecret(m_config.secretKey);
     return {};

@@ -22,6 +22,7 @@ class StripeSimulator;
 
 namespace Kiosk::Ui {
 
+class DesktopSurfaceGuard;
 class KioskWindow;
 
 /**
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<Kiosk::TillService> m_service;
     std::unique_ptr<Kiosk::ManagerService> m_managerService;
     std::unique_ptr<Kiosk::PinVault> m_vault;
+    std::unique_ptr<DesktopSurfaceGuard> m_surfaceGuard; ///< self-service only
     std::unique_ptr<KioskWindow> m_window;
 };
 

@@ -71,6 +71,14 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("checkout-kiosk"));
     QApplication::setApplicationName(QStringLiteral("checkout-kiosk"));
     QApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
+    // A self-service kiosk has no keyboard: Qt's on-screen keyboard, in the widgets and in the
+    // hosted page, chosen before the application loads its input method. A staffed till keeps
+    // whatever the desktop uses.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    if (AppConfig::selfServiceRequested(rawArguments))
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
     QApplication app(argc, argv);
     mark("QApplication");
 

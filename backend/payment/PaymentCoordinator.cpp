@@ -350,17 +350,22 @@ void PaymentCoordinator::createSession(
     // the store, so a retry after a crash sends exactly the same request under the same
     // idempotency key and Stripe replays the session it made instead of refusing the key.
     const QString paramsKey = QStringLiteral("checkout.request.%1.%2").arg(order.id).arg(order.attempt);
+    // Stored as lines: expiry, success URL, cancel URL, then (since they were kept) the locale
+    // and "receipt" when Stripe e-mails its receipt to the customer's address. Older requests
+    // have fewer lines and are replayed as they were sent: no receipt, the kiosk's locale.
     QString successUrl, cancelUrl;
     QString locale = m_settings.locale; // what requests stored before the locale was kept sent
     qint64 expiresAt = 0;
+    bool emailReceipt = false;
     if (const Result<QString> saved = m_store->value(paramsKey); saved && !saved->isEmpty()) {
         const QStringList parts = saved->split(QLatin1Char('\n'));
-        if (parts.size() == 3 || parts.size() == 4) {
+        if (parts.size() >= 3 && parts.size() <= 5) {
             expiresAt = parts.at(0).toLongLong();
             successUrl = parts.at(1);
             cancelUrl = parts.at(2);
-            if (parts.size() == 4)
+            if (parts.size() >= 4)
                 locale = parts.at(3);
+            emailReceipt = parts.size() == 5 && parts.at(4) == QLatin1String("receipt");
         }
     }
     if (expiresAt == 0) {
@@ -370,9 +375,11 @@ void PaymentCoordinator::createSession(
         successUrl = base + QStringLiteral("/checkout/success?session_id={CHECKOUT_SESSION_ID}");
         cancelUrl = base + QStringLiteral("/checkout/cancel?session_id={CHECKOUT_SESSION_ID}");
         expiresAt = Clock::system().nowSecs() + m_settings.sessionLifetimeSecs;
+        // The customer gave an address: that is where they want the receipt.
+        emailReceipt = !order.customerEmail.isEmpty();
         const Status saved = m_store->setValue(paramsKey,
             QString::number(expiresAt) + QLatin1Char('\n') + successUrl + QLatin1Char('\n') + cancelUrl
-                + QLatin1Char('\n') + locale);
+                + QLatin1Char('\n') + locale + (emailReceipt ? QStringLiteral("\nreceipt") : QString()));
         if (!saved) {
             done(saved.error());
             return;
@@ -381,6 +388,8 @@ void PaymentCoordinator::createSession(
     request.successUrl = successUrl;
     request.cancelUrl = cancelUrl;
     request.customerEmail = order.customerEmail;
+    if (emailReceipt)
+        request.receiptEmail = order.customerEmail;
     request.clientReferenceId = order.number;
     request.locale = locale;
     request.metadata = { { QStringLiteral("order_id"), QString::number(order.id) },

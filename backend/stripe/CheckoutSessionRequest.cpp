@@ -37,6 +37,8 @@ QList<QPair<QString, QString>> CheckoutSessionRequest::toParams() const
         p.append({ QStringLiteral("metadata[") + entry.first + QLatin1Char(']'), entry.second });
     for (const auto &entry : FormEncoder::jsPropertyOrder(paymentIntentMetadata))
         p.append({ QStringLiteral("payment_intent_data[metadata][") + entry.first + QLatin1Char(']'), entry.second });
+    if (!receiptEmail.isEmpty())
+        p.append({ QStringLiteral("payment_intent_data[receipt_email]"), receiptEmail });
     if (expiresAt)
         p.append({ QStringLiteral("expires_at"), QString::number(*expiresAt) });
     return p;

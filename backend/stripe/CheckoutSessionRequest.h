@@ -18,8 +18,8 @@ namespace Kiosk {
  *   stripe.checkout.sessions.create({mode: 'payment',
  *       line_items: [{price_data: {currency, unit_amount, product_data: {name, description?,
  *       images?}}, quantity}, …], success_url, cancel_url, customer_email?,
- *       client_reference_id?, locale?, metadata?, payment_intent_data?: {metadata},
- *       expires_at?})
+ *       client_reference_id?, locale?, metadata?, payment_intent_data?: {metadata?,
+ *       receipt_email?}, expires_at?})
  * where `?` fields are left out when empty/unset. toParams() yields exactly the flat pairs
  * stripe-node sends for that object, in the same order (tests/node cross-checks this).
  */
@@ -45,6 +45,9 @@ struct CheckoutSessionRequest
     /** Copied by Stripe onto the PaymentIntent, so payment_intent.* events (a declined card)
      *  can be tied back to the order. */
     QList<QPair<QString, QString>> paymentIntentMetadata;
+    /** Where Stripe e-mails its own receipt of the payment (payment_intent_data[receipt_email]);
+     *  live mode only, Stripe sends none for test payments. Empty: no receipt e-mail asked for. */
+    QString receiptEmail;
     std::optional<qint64> expiresAt;
 
     /** Flat ordered form parameters ("line_items[0][price_data][currency]", "eur"), … */

@@ -47,6 +47,10 @@ function sessionObject(r) {
         o.payment_intent_data = {metadata: {}};
         for (const [k, v] of r.paymentIntentMetadata) o.payment_intent_data.metadata[k] = v;
     }
+    if (r.receiptEmail) {
+        o.payment_intent_data = o.payment_intent_data || {};
+        o.payment_intent_data.receipt_email = r.receiptEmail;
+    }
     if (r.expiresAt !== undefined && r.expiresAt !== null) o.expires_at = r.expiresAt;
     return o;
 }

@@ -6,6 +6,8 @@
 #include "QrCodeImage.h"
 #include "Theme.h"
 
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -19,21 +21,29 @@
 
 namespace Kiosk::Ui {
 
-CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
+namespace {
+constexpr qreal kSelfServiceZoom = 1.3;
+}
+
+CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent, Layout layout)
     : QWidget(parent)
     , m_locale(locale)
+    , m_layout(layout)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("checkoutScreen"));
     setAttribute(Qt::WA_StyledBackground);
-    auto *root = new QHBoxLayout(this);
+    const bool self = m_layout == Layout::SelfService;
+    m_root = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    auto *root = m_root;
     root->setContentsMargins(16, 16, 16, 16);
     root->setSpacing(16);
 
     auto *side = new QWidget(this);
     side->setObjectName(QStringLiteral("checkoutSidePanel"));
     side->setAttribute(Qt::WA_StyledBackground);
-    side->setFixedWidth(300);
+    if (!self)
+        side->setFixedWidth(300);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(20, 20, 20, 20);
     sideLayout->setSpacing(10);
@@ -59,6 +69,29 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
     m_cancel = new QPushButton(side);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setProperty("role", QStringLiteral("danger"));
+    if (self) {
+        // Wallets often fail inside an embedded browser: the phone comes first, the page second.
+        side->setProperty("layout", QStringLiteral("selfService"));
+        title->setAlignment(Qt::AlignCenter);
+        m_total->setAlignment(Qt::AlignCenter);
+        m_orderNumber->setAlignment(Qt::AlignCenter);
+        m_countdown->setAlignment(Qt::AlignCenter);
+        m_payHere = new QPushButton(side);
+        m_payHere->setObjectName(QStringLiteral("payHereButton"));
+        m_payHere->setProperty("scale", QStringLiteral("huge"));
+        m_payHere->setFocusPolicy(Qt::NoFocus);
+        m_cancel->setProperty("scale", QStringLiteral("huge"));
+        m_cancel->setFocusPolicy(Qt::NoFocus);
+        connect(m_payHere, &QPushButton::clicked, this, [this] { showPage(true); });
+        // With the on-screen keyboard up the customer is typing on the page: the phone panel
+        // keeps only the total, the countdown and Cancel, so nothing of it is cut off.
+        m_phoneParts = { title, m_orderNumber, m_qr, m_qrCaption };
+        connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this, [this] {
+            const bool typing = QGuiApplication::inputMethod()->isVisible() && isPageShown();
+            for (QWidget *part : std::as_const(m_phoneParts))
+                part->setVisible(!typing && (part != m_qrCaption || !m_qrImage.isNull()));
+        });
+    }
     sideLayout->addWidget(title);
     sideLayout->addWidget(m_total);
     sideLayout->addWidget(m_orderNumber);
@@ -68,10 +101,13 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
     sideLayout->addWidget(m_qrCaption);
     sideLayout->addWidget(m_decline);
     sideLayout->addStretch();
+    if (m_payHere)
+        sideLayout->addWidget(m_payHere);
     sideLayout->addWidget(m_cancel);
-    root->addWidget(side);
+    root->addWidget(side); // self-service: alone, it fills the screen; beside the page, its own size
 
     auto *pageHost = new QWidget(this);
+    m_pageHost = pageHost;
     m_pageStack = new QStackedLayout(pageHost);
     m_placeholder = new QWidget(pageHost);
     auto *placeholderLayout = new QVBoxLayout(m_placeholder);
@@ -105,8 +141,12 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent)
 
 void CheckoutScreen::retranslateUi()
 {
-    m_title->setText(tr("Pay by card"));
-    m_qrCaption->setText(tr("Or scan to pay on your phone"));
+    const bool self = m_layout == Layout::SelfService;
+    m_title->setText(self ? tr("Pay on your phone") : tr("Pay by card"));
+    m_qrCaption->setText(
+        self ? tr("Scan the code with your phone\u2019s camera and pay there.") : tr("Or scan to pay on your phone"));
+    if (m_payHere)
+        m_payHere->setText(tr("Pay here on the screen"));
     m_cancel->setText(tr("Cancel payment"));
     m_qr->setAccessibleName(tr("QR code to pay on your phone"));
     if (m_preparing)
@@ -170,6 +210,9 @@ void CheckoutScreen::showPreparing(const QString &totalText)
     m_status->setText(tr("Preparing secure payment\u2026"));
     m_busy->show();
     m_pageStack->setCurrentWidget(m_placeholder);
+    m_pageHost->show();
+    if (m_payHere)
+        m_payHere->hide();
 }
 
 void CheckoutScreen::ensureView()
@@ -187,6 +230,14 @@ void CheckoutScreen::ensureView()
         m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
         connect(m_page, &CheckoutWebPage::returnPageReached, this, &CheckoutScreen::returnPageReached);
         connect(m_page, &CheckoutWebPage::pageLoaded, this, &CheckoutScreen::pageLoaded);
+        if (m_layout == Layout::SelfService) {
+            // Read at arm's length by a customer standing at the kiosk; a load may reset it.
+            m_page->setZoomFactor(kSelfServiceZoom);
+            connect(m_page, &QWebEnginePage::loadFinished, this, [this] {
+                if (m_page)
+                    m_page->setZoomFactor(kSelfServiceZoom);
+            });
+        }
         connect(m_page, &CheckoutWebPage::warmedUp, this, [this] {
             m_prepared = true;
             Q_EMIT browserPrepared();
@@ -237,11 +288,33 @@ void CheckoutScreen::showSession(const Kiosk::Order &order)
     m_tick->start();
 
     m_qrImage = QrCodeImage::render(order.sessionUrl, 4);
-    const QPixmap qr = QPixmap::fromImage(m_qrImage.scaled(200, 200, Qt::KeepAspectRatio, Qt::FastTransformation));
-    m_qr->setPixmap(qr);
+    showPage(m_layout == Layout::Staffed);
     m_qrCaption->setVisible(!m_qrImage.isNull());
     m_decline->hide();
     m_cancel->setEnabled(true);
+}
+
+bool CheckoutScreen::isPageShown() const
+{
+    return m_pageHost->isVisibleTo(this);
+}
+
+void CheckoutScreen::showPage(bool shown)
+{
+    // Self-service without the page: the QR code is the screen. With it, the code gets smaller.
+    const int side = m_layout == Layout::SelfService && !shown ? 600 : (m_layout == Layout::SelfService ? 240 : 200);
+    if (!m_qrImage.isNull())
+        m_qr->setPixmap(QPixmap::fromImage(m_qrImage.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    m_pageHost->setVisible(shown);
+    if (m_payHere)
+        m_payHere->setVisible(!shown);
+}
+
+void CheckoutScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_layout == Layout::SelfService)
+        m_root->setDirection(width() >= height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void CheckoutScreen::showDeclineHint(const QString &message)
@@ -257,6 +330,9 @@ void CheckoutScreen::showConfirming(const QString &text)
     m_busy->show();
     m_cancel->setEnabled(false);
     m_pageStack->setCurrentWidget(m_placeholder);
+    m_pageHost->show();
+    if (m_payHere)
+        m_payHere->hide();
 }
 
 void CheckoutScreen::endSession()

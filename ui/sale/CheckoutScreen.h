@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -48,7 +49,11 @@ public:
     /** Idle time before the next customer's browser is built: lets what was just tapped paint. */
     static constexpr int kPrepareDelayMs = 300;
 
-    CheckoutScreen(const QLocale &locale, QWidget *parent = nullptr);
+    /** Staffed: the page beside a side panel. SelfService: "Pay on your phone" (a large QR code)
+     *  comes first, the page only after "Pay here on the screen"; top to bottom in portrait. */
+    enum class Layout { Staffed, SelfService };
+
+    CheckoutScreen(const QLocale &locale, QWidget *parent = nullptr, Layout layout = Layout::Staffed);
     ~CheckoutScreen() override;
 
     void setNavigationPolicy(const NavigationPolicy &policy) { m_policy = policy; }
@@ -78,6 +83,10 @@ public:
     [[nodiscard]] QString countdownText() const;
     [[nodiscard]] QString declineHint() const;
     [[nodiscard]] QImage qrImage() const { return m_qrImage; }
+    /** Self-service: the button that brings up the hosted page; null in the staffed layout. */
+    [[nodiscard]] QPushButton *payHereButton() const { return m_payHere; }
+    /** Whether the hosted page is on screen (self-service shows it only on request). */
+    [[nodiscard]] bool isPageShown() const;
 
 Q_SIGNALS:
     void cancelRequested();
@@ -90,13 +99,17 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
 
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void retranslateUi();
+    void showPage(bool shown);
     void ensureView();
     void buildNextBrowser();
     void updateCountdown();
 
     QLocale m_locale;
+    Layout m_layout;
     NavigationPolicy m_policy;
     NowSource m_now;
     QDateTime m_expiresAt;
@@ -113,6 +126,10 @@ private:
     QLabel *m_decline = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_payHere = nullptr;
+    QBoxLayout *m_root = nullptr;
+    QWidget *m_pageHost = nullptr;
+    QList<QWidget *> m_phoneParts; ///< self-service: hidden while the on-screen keyboard is up
     QStackedLayout *m_pageStack = nullptr;
     QWidget *m_placeholder = nullptr;
     QLabel *m_placeholderText = nullptr;

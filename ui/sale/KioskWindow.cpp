@@ -1,26 +1,39 @@
 // SPDX-License-Identifier: MIT
 #include "KioskWindow.h"
 
+#include "AttractScreen.h"
 #include "BasketPanel.h"
 #include "Cart.h"
 #include "CashierScreen.h"
 #include "Catalog.h"
 #include "CheckoutScreen.h"
 #include "CheckoutWebPage.h"
+#include "Clock.h"
+#include "InactivityWatch.h"
 #include "Language.h"
 #include "ManagerScreen.h"
 #include "PinDialog.h"
 #include "PinVault.h"
 #include "ResultScreen.h"
+#include "ReviewScreen.h"
+#include "SelfOrderScreen.h"
+#include "StillThereOverlay.h"
 #include "TillService.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputMethod>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Kiosk::Ui {
 
@@ -55,12 +68,20 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     layout->addLayout(top);
 
     m_stack = new QStackedWidget(central);
-    m_cashier = new CashierScreen(&m_catalog, m_cart, locale, m_stack);
-    m_checkout = new CheckoutScreen(locale, m_stack);
+    const bool self = m_options.selfService;
+    m_checkout = new CheckoutScreen(
+        locale, m_stack, self ? CheckoutScreen::Layout::SelfService : CheckoutScreen::Layout::Staffed);
     m_checkout->setNavigationPolicy(m_options.navigation);
-    m_result = new ResultScreen(locale, m_options.shopName, m_stack);
+    m_result = new ResultScreen(
+        locale, m_options.shopName, m_stack, self ? ResultScreen::Layout::SelfService : ResultScreen::Layout::Staffed);
     m_result->setReturnDelaySecs(m_options.resultDelaySecs);
-    m_stack->addWidget(m_cashier);
+    if (self) {
+        buildSelfService(locale);
+    } else {
+        m_cashier = new CashierScreen(&m_catalog, m_cart, locale, m_stack);
+        m_stack->addWidget(m_cashier);
+        connect(m_cashier, &CashierScreen::payRequested, this, &KioskWindow::startPayment);
+    }
     m_stack->addWidget(m_checkout);
     m_stack->addWidget(m_result);
     layout->addWidget(m_stack, 1);
@@ -76,8 +97,20 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     bottom->addStretch();
     layout->addLayout(bottom);
     setCentralWidget(central);
-
-    connect(m_cashier, &CashierScreen::payRequested, this, &KioskWindow::startPayment);
+    if (self) {
+        m_stillThere = new StillThereOverlay(central);
+        connect(m_inactivity, &InactivityWatch::stillThereAsked, m_stillThere, &StillThereOverlay::ask);
+        connect(m_inactivity, &InactivityWatch::countdownChanged, m_stillThere, &StillThereOverlay::setSecondsLeft);
+        connect(m_inactivity, &InactivityWatch::resumed, m_stillThere, &QWidget::hide);
+        connect(m_inactivity, &InactivityWatch::timedOut, this, &KioskWindow::walkAway);
+        // The tap on the button is input the watch has seen already; the button only says so.
+        connect(m_stillThere, &StillThereOverlay::stayRequested, m_stillThere, &QWidget::hide);
+        // The on-screen keyboard is a window over ours: the screens move up out of its way, so
+        // the field being typed into (ours, or the hosted page's) stays in sight.
+        QInputMethod *input = QGuiApplication::inputMethod();
+        connect(input, &QInputMethod::visibleChanged, this, &KioskWindow::makeRoomForKeyboard);
+        connect(input, &QInputMethod::keyboardRectangleChanged, this, &KioskWindow::makeRoomForKeyboard);
+    }
     // A basket's first item: the customer's browser gets ready while the cashier rings up the rest.
     connect(m_cart, &Cart::changed, m_checkout, [this] {
         if (!m_cart->isEmpty())
@@ -102,7 +135,9 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::newSale);
     connect(m_managerButton, &QPushButton::clicked, this, &KioskWindow::openManager);
     retranslateUi();
-    setScreen(Screen::Cashier);
+    setScreen(self ? Screen::Attract : Screen::Cashier);
+    if (m_options.kioskMode)
+        QCoreApplication::instance()->installEventFilter(this);
 }
 
 void KioskWindow::retranslateUi()
@@ -120,6 +155,91 @@ void KioskWindow::changeEvent(QEvent *event)
 
 KioskWindow::~KioskWindow() = default;
 
+void KioskWindow::buildSelfService(const QLocale &locale)
+{
+    m_attract = new AttractScreen(m_options.shopName, m_options.logoPath, m_stack);
+    m_selfOrder = new SelfOrderScreen(&m_catalog, m_cart, locale, m_stack);
+    m_review = new ReviewScreen(m_cart, locale, m_stack);
+    m_stack->addWidget(m_attract);
+    m_stack->addWidget(m_selfOrder);
+    m_stack->addWidget(m_review);
+    m_shopLanguage = Language::current();
+    m_inactivity = new InactivityWatch(m_options.clock ? *m_options.clock : Clock::system(), this);
+    connect(m_attract, &AttractScreen::orderRequested, this, [this] { setScreen(Screen::Ordering); });
+    connect(m_attract, &AttractScreen::languageChosen, this, &KioskWindow::switchCustomerLanguage);
+    connect(m_selfOrder, &SelfOrderScreen::reviewRequested, this, [this] { setScreen(Screen::Review); });
+    connect(m_selfOrder, &SelfOrderScreen::startOverRequested, this, &KioskWindow::startOver);
+    connect(m_review, &ReviewScreen::backRequested, this, [this] { setScreen(Screen::Ordering); });
+    connect(m_review, &ReviewScreen::payRequested, this, &KioskWindow::startPayment);
+}
+
+void KioskWindow::makeRoomForKeyboard()
+{
+    const QInputMethod *input = QGuiApplication::inputMethod();
+    int covered = 0;
+    if (input->isVisible()) {
+        const QRectF keyboard = input->keyboardRectangle(); // in the focus window's coordinates
+        if (keyboard.isValid() && keyboard.top() < height())
+            covered = qBound(0, height() - int(keyboard.top()), height() * 2 / 3);
+    }
+    if (auto *layout = centralWidget()->layout())
+        layout->setContentsMargins(0, 0, 0, covered);
+}
+
+void KioskWindow::switchCustomerLanguage(const QString &code)
+{
+    // Every screen retranslates itself; the checkout sends Language::current() to Stripe.
+    if (!Language::switchTo(code))
+        return;
+    m_attract->setLanguage(Language::current());
+}
+
+void KioskWindow::armInactivity(Screen target)
+{
+    if (!m_inactivity)
+        return;
+    m_stillThere->hide();
+    switch (target) {
+    case Screen::Ordering:
+    case Screen::Review:
+        m_inactivity->arm(m_options.orderingIdleSecs, m_options.stillThereSecs);
+        break;
+    case Screen::Checkout:
+        m_inactivity->arm(m_options.paymentIdleSecs, m_options.stillThereSecs);
+        break;
+    default:
+        m_inactivity->disarm(); // attract, result (its own countdown) and the manager's screens
+        break;
+    }
+}
+
+void KioskWindow::walkAway()
+{
+    m_stillThere->hide();
+    if (m_paymentStarting || m_orderId) {
+        // The session is expired at Stripe and the order settles through the normal decision;
+        // a payment that got there first still ends paid and shows as such.
+        m_walkedAway = true;
+        if (m_orderId)
+            cancelPayment();
+        return;
+    }
+    startOver();
+}
+
+void KioskWindow::startOver()
+{
+    if (m_orderId || m_paymentStarting)
+        return; // an order is being paid: only its outcome ends it
+    m_cart->clear();
+    m_review->clearEmail();
+    m_selfOrder->reset();
+    // The next customer finds the kiosk in the shop's own language.
+    if (Language::current() != m_shopLanguage)
+        switchCustomerLanguage(m_shopLanguage);
+    setScreen(Screen::Attract);
+}
+
 KioskWindow::Screen KioskWindow::screen() const
 {
     QWidget *current = m_stack->currentWidget();
@@ -129,6 +249,12 @@ KioskWindow::Screen KioskWindow::screen() const
         return Screen::Result;
     if (m_manager && current == m_manager)
         return Screen::Manager;
+    if (m_attract && current == m_attract)
+        return Screen::Attract;
+    if (m_selfOrder && current == m_selfOrder)
+        return Screen::Ordering;
+    if (m_review && current == m_review)
+        return Screen::Review;
     return Screen::Cashier;
 }
 
@@ -148,11 +274,23 @@ void KioskWindow::setScreen(Screen target)
     case Screen::Manager:
         widget = m_manager;
         break;
+    case Screen::Attract:
+        widget = m_attract;
+        break;
+    case Screen::Ordering:
+        widget = m_selfOrder;
+        break;
+    case Screen::Review:
+        widget = m_review;
+        break;
     }
-    m_managerButton->setVisible(target == Screen::Cashier);
+    if (!widget)
+        return;
+    m_managerButton->setVisible(target == Screen::Cashier || target == Screen::Attract);
     if (m_stack->currentWidget() == widget)
         return;
     m_stack->setCurrentWidget(widget);
+    armInactivity(target);
     Q_EMIT screenChanged(target);
 }
 
@@ -166,14 +304,23 @@ void KioskWindow::startPayment(const QString &email)
     for (const Cart::Line &line : m_cart->lines())
         request.lines.append({ line.product.id, line.quantity, line.options.optionIds() });
     m_paymentStarting = true;
-    m_checkout->showPreparing(m_cashier->basket()->totalText());
+    m_checkout->showPreparing(m_cart->total().format(QLocale()));
     setScreen(Screen::Checkout);
     m_service.startCheckout(request, this, [this](Result<Order> created) {
         m_paymentStarting = false;
         if (!created) {
             m_checkout->endSession();
-            setScreen(Screen::Cashier);
-            m_cashier->showMessage(tr("Could not start the payment: %1").arg(created.error().message), true);
+            const QString message = tr("Could not start the payment: %1").arg(created.error().message);
+            if (m_walkedAway) {
+                m_walkedAway = false;
+                startOver();
+            } else if (m_review) {
+                setScreen(Screen::Review);
+                m_review->showProblem(message);
+            } else {
+                setScreen(Screen::Cashier);
+                m_cashier->showMessage(message, true);
+            }
             return;
         }
         const Order &order = created.value();
@@ -183,6 +330,8 @@ void KioskWindow::startPayment(const QString &email)
             return;
         }
         m_checkout->showSession(order); // the backend watches it until it is final
+        if (m_walkedAway)
+            cancelPayment(); // the customer left while the session was being made
     });
 }
 
@@ -207,6 +356,11 @@ void KioskWindow::cancelPayment()
             if (m_orderId == orderId && current)
                 m_checkout->showSession(current.value());
             m_checkout->showDeclineHint(hint);
+            if (m_walkedAway) {
+                // Could not expire it now: the page stays, and the guard asks (and tries) again.
+                m_walkedAway = false;
+                armInactivity(Screen::Checkout);
+            }
         });
     });
 }
@@ -222,6 +376,14 @@ void KioskWindow::onOrderChanged(qint64 orderId, const Kiosk::Order &order)
 void KioskWindow::showOutcome(const Kiosk::Order &order)
 {
     m_checkout->endSession();
+    const bool walkedAway = std::exchange(m_walkedAway, false);
+    if (walkedAway && ResultScreen::offersBasketBack(order.status)) {
+        // Nobody is there to read "Cancelled": straight back to the attract screen.
+        m_orderId.reset();
+        Q_EMIT saleFinished(order);
+        startOver();
+        return;
+    }
     // After a cancel or an expiry the result screen offers the basket back; otherwise it is over.
     if (!ResultScreen::offersBasketBack(order.status))
         m_cart->clear();
@@ -235,6 +397,13 @@ void KioskWindow::newSale(bool keepBasket)
 {
     if (screen() != Screen::Result)
         return;
+    if (m_options.selfService) {
+        if (keepBasket)
+            setScreen(Screen::Review);
+        else
+            startOver();
+        return;
+    }
     if (!keepBasket) {
         m_cart->clear();
         m_cashier->resetForNewSale();
@@ -249,10 +418,13 @@ bool KioskWindow::openManager()
     if (!m_manager) {
         m_manager = new ManagerScreen(&m_managerService, &m_vault, m_options.settings, m_stack);
         m_stack->addWidget(m_manager);
-        connect(m_manager, &ManagerScreen::closeRequested, this, [this] { setScreen(Screen::Cashier); });
+        connect(m_manager, &ManagerScreen::closeRequested, this,
+            [this] { setScreen(m_options.selfService ? Screen::Attract : Screen::Cashier); });
         // Keys, ports and the catalog are wired at start-up; say so rather than half-apply them.
-        connect(m_manager, &ManagerScreen::settingsChanged, this,
-            [this] { m_cashier->showMessage(tr("Settings saved. Restart the kiosk to apply them."), false); });
+        connect(m_manager, &ManagerScreen::settingsChanged, this, [this] {
+            if (m_cashier)
+                m_cashier->showMessage(tr("Settings saved. Restart the kiosk to apply them."), false);
+        });
     }
     setScreen(Screen::Manager);
     return true;
@@ -272,16 +444,58 @@ void KioskWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void KioskWindow::keyPressEvent(QKeyEvent *event)
+bool KioskWindow::event(QEvent *event)
 {
-    if (m_options.kioskMode && event->key() == Qt::Key_Escape && event->modifiers() == Qt::ShiftModifier) {
-        if (confirmLeaveKioskMode()) {
-            m_closeAllowed = true;
-            close();
-        }
-        return;
+    // The first browser turns the window into an OpenGL one, which means a new native window.
+    // A desktop's window manager focuses it again; a kiosk without one does not, and then
+    // neither keys nor the on-screen keyboard reach any field. Take the focus back.
+    if (event->type() == QEvent::WinIdChange && (m_options.selfService || m_options.kioskMode) && isVisible())
+        QTimer::singleShot(0, this, [this] {
+            if (!QGuiApplication::focusWindow())
+                activateWindow();
+        });
+    return QMainWindow::event(event);
+}
+
+void KioskWindow::showKiosk()
+{
+    QScreen *target = QWidget::screen() ? QWidget::screen() : QGuiApplication::primaryScreen();
+    if (target) {
+        setGeometry(target->geometry());
+        connect(target, &QScreen::geometryChanged, this, [this](const QRect &geometry) {
+            if (isFullScreen())
+                setGeometry(geometry);
+        });
     }
-    QMainWindow::keyPressEvent(event);
+    showFullScreen();
+    activateWindow();
+}
+
+void KioskWindow::requestLeaveKioskMode()
+{
+    if (confirmLeaveKioskMode()) {
+        m_closeAllowed = true;
+        close();
+    }
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Shift+Esc is looked for before any widget sees the key: the hosted page's view would
+    // otherwise take it for the page. Only keys for this window (not the PIN dialog's) count.
+    const QEvent::Type type = event->type();
+    if (m_options.kioskMode && (type == QEvent::KeyPress || type == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::ShiftModifier && widget && widget->window() == this
+            && !QApplication::activeModalWidget()) {
+            if (type == QEvent::KeyPress && !key->isAutoRepeat())
+                QTimer::singleShot(0, this, &KioskWindow::requestLeaveKioskMode);
+            event->accept();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace Kiosk::Ui

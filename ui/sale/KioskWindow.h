@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace Kiosk {
 class Cart;
+class Clock;
 class ManagerService;
 class PinVault;
 class TillService;
@@ -23,8 +24,13 @@ class TillService;
 
 namespace Kiosk::Ui {
 
+class AttractScreen;
 class CashierScreen;
 class CheckoutScreen;
+class InactivityWatch;
+class ReviewScreen;
+class SelfOrderScreen;
+class StillThereOverlay;
 class ManagerScreen;
 class ResultScreen;
 
@@ -36,6 +42,13 @@ struct KioskWindowOptions
     int resultDelaySecs = 15;
     NavigationPolicy navigation; ///< trusted hosts for the checkout page
     QSettings *settings = nullptr; ///< for the manager's settings page; must outlive the window
+    /** Self-service: customers order themselves (attract → ordering → review → payment). */
+    bool selfService = false;
+    QString logoPath; ///< self-service attract screen; empty: the shop name only
+    int orderingIdleSecs = 60; ///< self-service: "Are you still there?" after this long idle while ordering
+    int paymentIdleSecs = 90; ///< … and on the payment page
+    int stillThereSecs = 20; ///< how long the question waits before the kiosk starts over
+    const Kiosk::Clock *clock = nullptr; ///< time for the walk-away guard; null: the system clock
 };
 
 /**
@@ -52,7 +65,8 @@ class KioskWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(KioskWindow)
 
 public:
-    enum class Screen { Cashier, Checkout, Result, Manager };
+    /** Cashier is the staffed till's; Attract, Ordering and Review are self-service's. */
+    enum class Screen { Cashier, Checkout, Result, Manager, Attract, Ordering, Review };
     Q_ENUM(Screen)
 
     KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &managerService, Kiosk::PinVault &vault,
@@ -60,7 +74,16 @@ public:
     ~KioskWindow() override;
 
     [[nodiscard]] Screen screen() const;
+    /** The staffed till's screen; null in self-service. */
     [[nodiscard]] CashierScreen *cashier() const { return m_cashier; }
+    /** The self-service screens and walk-away guard; null on a staffed till. */
+    [[nodiscard]] AttractScreen *attract() const { return m_attract; }
+    [[nodiscard]] SelfOrderScreen *selfOrder() const { return m_selfOrder; }
+    [[nodiscard]] ReviewScreen *review() const { return m_review; }
+    [[nodiscard]] InactivityWatch *inactivity() const { return m_inactivity; }
+    [[nodiscard]] StillThereOverlay *stillThere() const { return m_stillThere; }
+    [[nodiscard]] bool isSelfService() const { return m_options.selfService; }
+
     [[nodiscard]] CheckoutScreen *checkout() const { return m_checkout; }
     [[nodiscard]] ResultScreen *result() const { return m_result; }
     [[nodiscard]] ManagerScreen *manager() const { return m_manager; }
@@ -69,12 +92,20 @@ public:
     [[nodiscard]] std::optional<qint64> currentOrderId() const { return m_orderId; }
     [[nodiscard]] QLabel *testModeBanner() const { return m_banner; }
 
+    /** Kiosk mode: covers the whole screen it is on, with or without a window manager (which
+     *  would otherwise leave a small window in a corner), and follows that screen's size. */
+    void showKiosk();
+
     /** Asks the PIN, then shows the manager screen. Returns whether it was opened. */
     bool openManager();
     /** Starts paying for the current basket (what the Pay button does). */
     void startPayment(const QString &email);
     /** Cancels the running checkout (what the Cancel button does). */
     void cancelPayment();
+
+public Q_SLOTS:
+    /** A self-service customer picked a language on the attract screen: Language::switchTo(). */
+    void switchCustomerLanguage(const QString &code);
 
 Q_SIGNALS:
     void screenChanged(Kiosk::Ui::KioskWindow::Screen screen);
@@ -84,7 +115,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -92,7 +124,15 @@ private:
     void onOrderChanged(qint64 orderId, const Kiosk::Order &order);
     void showOutcome(const Kiosk::Order &order);
     void newSale(bool keepBasket);
+    void buildSelfService(const QLocale &locale);
+    void armInactivity(Screen screen);
+    void walkAway();
+    void makeRoomForKeyboard();
+    /** Self-service: basket, e-mail and category cleared, back to the attract screen. */
+    void startOver();
     bool confirmLeaveKioskMode();
+    /** Shift+Esc: the manager PIN, then the kiosk closes. */
+    void requestLeaveKioskMode();
 
     Kiosk::TillService &m_service;
     Kiosk::ManagerService &m_managerService;
@@ -104,6 +144,13 @@ private:
     QPushButton *m_managerButton = nullptr;
     QStackedWidget *m_stack = nullptr;
     CashierScreen *m_cashier = nullptr;
+    AttractScreen *m_attract = nullptr;
+    SelfOrderScreen *m_selfOrder = nullptr;
+    ReviewScreen *m_review = nullptr;
+    InactivityWatch *m_inactivity = nullptr;
+    StillThereOverlay *m_stillThere = nullptr;
+    QString m_shopLanguage; ///< self-service: the language each customer starts in
+    bool m_walkedAway = false; ///< the walk-away guard is cancelling the order being paid
     CheckoutScreen *m_checkout = nullptr;
     ResultScreen *m_result = nullptr;
     ManagerScreen *m_manager = nullptr;

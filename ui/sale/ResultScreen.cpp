@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -19,14 +20,17 @@
 
 namespace Kiosk::Ui {
 
-ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *parent)
+ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *parent, Layout layout)
     : QWidget(parent)
     , m_locale(locale)
     , m_shopName(std::move(shopName))
+    , m_layout(layout)
 {
     setObjectName(QStringLiteral("resultScreen"));
     setAttribute(Qt::WA_StyledBackground);
-    auto *root = new QHBoxLayout(this);
+    const bool self = m_layout == Layout::SelfService;
+    m_root = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    auto *root = m_root;
     root->setContentsMargins(24, 24, 24, 24);
     root->setSpacing(24);
 
@@ -48,6 +52,15 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     m_detail->setObjectName(QStringLiteral("resultDetail"));
     m_detail->setAlignment(Qt::AlignCenter);
     m_detail->setWordWrap(true);
+    m_pickupCaption = new QLabel(card);
+    m_pickupCaption->setObjectName(QStringLiteral("pickupCaption"));
+    m_pickupCaption->setAlignment(Qt::AlignCenter);
+    m_pickupCaption->hide();
+    m_pickup = new QLabel(card);
+    m_pickup->setObjectName(QStringLiteral("pickupNumber"));
+    m_pickup->setAlignment(Qt::AlignCenter);
+    m_pickup->setWordWrap(true);
+    m_pickup->hide();
     m_newSale = new QPushButton(card);
     m_newSale->setObjectName(QStringLiteral("newSaleButton"));
     m_newSale->setProperty("role", QStringLiteral("primary"));
@@ -61,6 +74,8 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     cardLayout->addStretch();
     cardLayout->addWidget(m_icon);
     cardLayout->addWidget(m_title);
+    cardLayout->addWidget(m_pickupCaption);
+    cardLayout->addWidget(m_pickup);
     cardLayout->addWidget(m_amount);
     cardLayout->addWidget(m_detail);
     cardLayout->addStretch();
@@ -88,9 +103,24 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     m_print->setObjectName(QStringLiteral("printButton"));
     buttons->addWidget(m_savePdf);
     buttons->addWidget(m_print);
+    m_receiptNote = new QLabel(receiptPanel);
+    m_receiptNote->setObjectName(QStringLiteral("receiptNote"));
+    m_receiptNote->setWordWrap(true);
+    m_receiptNote->hide();
     receiptLayout->addWidget(m_receipt, 1);
+    receiptLayout->addWidget(m_receiptNote);
     receiptLayout->addLayout(buttons);
     root->addWidget(receiptPanel, 2);
+    if (self) {
+        // Nothing on a customer's screen may open the file system: no PDF, and no print dialog.
+        m_savePdf->hide();
+        m_savePdf->setEnabled(false);
+        m_print->setProperty("scale", QStringLiteral("huge"));
+        m_newSale->setProperty("scale", QStringLiteral("huge"));
+        m_backToBasket->setProperty("scale", QStringLiteral("huge"));
+        for (QPushButton *b : { m_print, m_newSale, m_backToBasket })
+            b->setFocusPolicy(Qt::NoFocus);
+    }
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
@@ -98,6 +128,8 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
     connect(m_newSale, &QPushButton::clicked, this, [this] { finish(false); });
     connect(m_backToBasket, &QPushButton::clicked, this, [this] { finish(true); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
+        if (m_layout == Layout::SelfService)
+            return; // hidden there; never a file dialog on a customer's screen
         m_timer->stop(); // the cashier is busy with the receipt: no surprise jump to a new sale
         m_waitingForCashier = true;
         m_countdown->setText(countdownSentence());
@@ -110,6 +142,19 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
         }
     });
     connect(m_print, &QPushButton::clicked, this, [this] {
+        if (m_layout == Layout::SelfService) {
+            // Straight to the kiosk's printer: a customer gets paper, never a dialog.
+            QPrinter printer(QPrinter::HighResolution);
+            if (!printer.isValid() || printer.outputFormat() != QPrinter::NativeFormat) {
+                m_receiptNote->setText(tr("The printer is not available."));
+                m_receiptNote->show();
+                return;
+            }
+            ReceiptDocument(m_order, m_shopName, m_locale).print(printer);
+            m_receiptNote->setText(tr("Your receipt is being printed."));
+            m_receiptNote->show();
+            return;
+        }
         m_timer->stop();
         m_waitingForCashier = true;
         m_countdown->setText(countdownSentence());
@@ -123,10 +168,12 @@ ResultScreen::ResultScreen(const QLocale &locale, QString shopName, QWidget *par
 
 void ResultScreen::retranslateUi()
 {
-    m_newSale->setText(tr("New sale"));
+    const bool self = m_layout == Layout::SelfService;
+    m_newSale->setText(self ? tr("Done") : tr("New sale"));
     m_backToBasket->setText(tr("Back to the basket"));
     m_savePdf->setText(tr("Save PDF"));
-    m_print->setText(tr("Print", "print the receipt"));
+    m_print->setText(self ? tr("Print receipt") : tr("Print", "print the receipt"));
+    m_pickupCaption->setText(tr("Your order number"));
     m_receipt->setAccessibleName(tr("Receipt"));
     if (m_order.id != 0) {
         renderOrder();
@@ -141,6 +188,32 @@ void ResultScreen::changeEvent(QEvent *event)
         retranslateUi();
     }
     QWidget::changeEvent(event);
+}
+
+QString ResultScreen::pickupNumber(const QString &orderNumber)
+{
+    const qsizetype dash = orderNumber.lastIndexOf(QLatin1Char('-'));
+    QString sequence = orderNumber.mid(dash + 1);
+    bool digits = !sequence.isEmpty();
+    for (const QChar c : std::as_const(sequence))
+        digits = digits && c.isDigit();
+    if (!digits)
+        return orderNumber;
+    while (sequence.size() > 1 && sequence.startsWith(QLatin1Char('0')))
+        sequence.remove(0, 1);
+    return sequence;
+}
+
+QString ResultScreen::pickupText() const
+{
+    return m_pickup->isHidden() ? QString() : m_pickup->text();
+}
+
+void ResultScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_layout == Layout::SelfService)
+        m_root->setDirection(width() >= height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 QString ResultScreen::titleText() const
@@ -170,8 +243,16 @@ void ResultScreen::showOrder(const Kiosk::Order &order)
     renderOrder();
 
     const bool paid = order.status == OrderStatus::Paid;
-    m_savePdf->setEnabled(paid);
+    const bool self = m_layout == Layout::SelfService;
+    m_savePdf->setEnabled(paid && !self);
     m_print->setEnabled(paid);
+    // The pickup number is what a self-service customer waits for, so it is the largest thing.
+    m_pickup->setText(pickupNumber(order.number));
+    m_pickup->setVisible(self && paid);
+    m_pickupCaption->setVisible(self && paid);
+    m_receiptNote->hide();
+    // Paper only where there is a printer: a customer gets no "printer not found" dialog.
+    m_print->setVisible(!self || !QPrinterInfo::availablePrinters().isEmpty());
     const bool offerBack = offersBasketBack(order.status);
     m_keepWhenIdle = order.status == OrderStatus::Cancelled;
     m_backToBasket->setVisible(offerBack);
@@ -253,8 +334,10 @@ QString ResultScreen::countdownSentence() const
 {
     if (m_waitingForCashier)
         return tr("Tap \u201cNew sale\u201d when done.");
-    return m_keepWhenIdle ? tr("Back to the basket in %n s", "countdown on the result screen", m_left)
-                          : tr("New sale in %n s", "countdown on the result screen", m_left);
+    if (m_keepWhenIdle)
+        return tr("Back to the basket in %n s", "countdown on the result screen", m_left);
+    return m_layout == Layout::SelfService ? tr("Starting over in %n s", "countdown on the self-service result", m_left)
+                                           : tr("New sale in %n s", "countdown on the result screen", m_left);
 }
 
 void ResultScreen::finish(bool keepBasket)

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -31,7 +32,20 @@ class ResultScreen final : public QWidget
     Q_DISABLE_COPY_MOVE(ResultScreen)
 
 public:
-    ResultScreen(const QLocale &locale, QString shopName, QWidget *parent = nullptr);
+    /** Staffed: receipt with Save PDF and Print (through the print dialog). SelfService: no file
+     *  or print dialog ever: a large pickup number, the receipt, Print straight to the default
+     *  printer when there is one, and the e-mail receipt Stripe sends; top to bottom in portrait. */
+    enum class Layout { Staffed, SelfService };
+
+    ResultScreen(const QLocale &locale, QString shopName, QWidget *parent = nullptr, Layout layout = Layout::Staffed);
+
+    /** The number a self-service customer listens for: the order number's sequence without its
+     *  kiosk prefix and leading zeros ("K1-000123" gives "123"); the whole number if it has none. */
+    [[nodiscard]] static QString pickupNumber(const QString &orderNumber);
+    [[nodiscard]] QString pickupText() const;
+    [[nodiscard]] QPushButton *savePdfButton() const { return m_savePdf; }
+    [[nodiscard]] QPushButton *printButton() const { return m_print; }
+    [[nodiscard]] QPushButton *newSaleButton() const { return m_newSale; }
 
     void setReturnDelaySecs(int secs) { m_delaySecs = qMax(1, secs); }
     [[nodiscard]] int returnDelaySecs() const { return m_delaySecs; }
@@ -56,6 +70,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -67,6 +82,7 @@ private:
 
     QLocale m_locale;
     QString m_shopName;
+    Layout m_layout;
     Kiosk::Order m_order;
     int m_delaySecs = 15;
     int m_left = 0;
@@ -84,6 +100,10 @@ private:
     QPushButton *m_backToBasket = nullptr;
     QVBoxLayout *m_actions = nullptr;
     QLabel *m_countdown = nullptr;
+    QLabel *m_pickup = nullptr;
+    QLabel *m_pickupCaption = nullptr;
+    QLabel *m_receiptNote = nullptr;
+    QBoxLayout *m_root = nullptr;
     QTimer *m_timer = nullptr;
 };
 

@@ -405,6 +405,8 @@ private Q_SLOTS:
     void theTillsLanguageIsTheHostedPagesLocale_data();
     void theTillsLanguageIsTheHostedPagesLocale();
     void theJsonApisLanguageIsCheckedAndSent();
+    void receiptGoesToTheCustomersAddress_data();
+    void receiptGoesToTheCustomersAddress();
     void nonLoopbackBindWithoutTokenIsRefused();
     void twoTillsWithOneKioskIdShareAStripeAccount();
     void oneBatchOfEventsForOneOrderFulfilsOnce();
@@ -1195,6 +1197,38 @@ void TestPaymentFlow::theJsonApisLanguageIsCheckedAndSent()
     QVERIFY(QTest::qWaitFor([&] { return session.has_value(); }, kWaitMs));
     QVERIFY(session->ok());
     QCOMPARE(session->value().locale, QStringLiteral("es"));
+}
+
+void TestPaymentFlow::receiptGoesToTheCustomersAddress_data()
+{
+    QTest::addColumn<QString>("kioskEmail");
+    QTest::addColumn<QString>("receiptEmail");
+    // pay() types buyer@example.com on the page; Stripe keeps the session's address when it has one.
+    QTest::addRow("address given at the kiosk")
+        << QStringLiteral("ada@example.com") << QStringLiteral("ada@example.com");
+    QTest::addRow("no address given") << QString() << QStringLiteral("buyer@example.com");
+}
+
+void TestPaymentFlow::receiptGoesToTheCustomersAddress()
+{
+    QFETCH(QString, kioskEmail);
+    QFETCH(QString, receiptEmail);
+    Harness h;
+    h.startBackend();
+    const auto order = h.checkout({ { QStringLiteral("tea"), 1 } }, kioskEmail);
+    QVERIFY(order);
+    QCOMPARE(h.pay(order->sessionId, QStringLiteral("4000 0000 0000 0002")).status, 402); // declined
+    QUrl events = withPath(h.sim->baseUrl(), QStringLiteral("/v1/events"));
+    events.setQuery(QStringLiteral("type=payment_intent.payment_failed"));
+    const QJsonArray data
+        = request("GET", events, {}, { { "Authorization", "Bearer sk_test_payments0000000000001234" } })
+              .json()
+              .value(QStringLiteral("data"))
+              .toArray();
+    QCOMPARE(data.size(), 1);
+    const QJsonObject intent
+        = data.first().toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+    QCOMPARE(intent.value(QStringLiteral("receipt_email")).toString(), receiptEmail);
 }
 
 void TestPaymentFlow::twoTillsWithOneKioskIdShareAStripeAccount()

@@ -68,6 +68,7 @@ QJsonObject describe(const CheckoutSessionRequest &r)
     for (const auto &entry : r.paymentIntentMetadata)
         piMetadata.append(QJsonArray { entry.first, entry.second });
     o[QStringLiteral("paymentIntentMetadata")] = piMetadata;
+    o[QStringLiteral("receiptEmail")] = r.receiptEmail;
     if (r.expiresAt)
         o[QStringLiteral("expiresAt")] = *r.expiresAt;
     return o;
@@ -110,6 +111,7 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
     cafe.locale = QStringLiteral("fr");
     cafe.metadata = { { QStringLiteral("order"), QStringLiteral("K1-000042") },
         { QStringLiteral("kiosk"), QStringLiteral("Front desk #1") } };
+    cafe.receiptEmail = QStringLiteral("buyer+tag@example.com");
     cafe.expiresAt = 1767229200;
     cases.insert(QStringLiteral("unicode, symbols, images, metadata"), cafe);
 
@@ -130,6 +132,13 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
     for (int i = 0; i < 12; ++i)
         many.lines.append(line(QStringLiteral("Item %1").arg(i), 100 + i, i + 1));
     cases.insert(QStringLiteral("twelve lines"), many);
+
+    CheckoutSessionRequest receiptOnly = base;
+    receiptOnly.lines = { line(QStringLiteral("Scone"), 375, 1) };
+    receiptOnly.customerEmail = QStringLiteral("zoë@example.com");
+    receiptOnly.receiptEmail = QStringLiteral("zoë@example.com");
+    receiptOnly.expiresAt = 1767229200;
+    cases.insert(QStringLiteral("receipt e-mail without payment intent metadata"), receiptOnly);
 
     CheckoutSessionRequest yen = base;
     yen.currency = QStringLiteral("jpy");
