@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Kiosk::Ui::AttractScreen</name>
+    <message>
+        <source>Order and pay here.</source>
+        <translation>Hier bestellen und bezahlen.</translation>
+    </message>
+    <message>
+        <source>Tap to order</source>
+        <translation>Zum Bestellen tippen</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::BasketPanel</name>
     <message>
         <source>Basket</source>
@@ -168,6 +179,18 @@
         <source>Expires in %1</source>
         <comment>countdown to the payment session's end, e.g. 29:59</comment>
         <translation>Läuft ab in %1</translation>
+    </message>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Mit dem Handy bezahlen</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone’s camera and pay there.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Handys und bezahlen Sie dort.</translation>
+    </message>
+    <message>
+        <source>Pay here on the screen</source>
+        <translation>Hier am Bildschirm bezahlen</translation>
     </message>
 </context>
 <context>
@@ -820,12 +843,136 @@
         <comment>countdown on the result screen</comment>
         <translation><numerusform>Neuer Verkauf in %n s</numerusform><numerusform>Neuer Verkauf in %n s</numerusform></translation>
     </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation>Der Drucker ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Ihr Beleg wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>Ihre Bestellnummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n s</source>
+        <comment>countdown on the self-service result</comment>
+        <translation><numerusform>Neustart in %n s</numerusform><numerusform>Neustart in %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ReviewScreen</name>
+    <message>
+        <source>Your order</source>
+        <translation>Ihre Bestellung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>E-mail for your receipt (optional)</source>
+        <translation>E-Mail für Ihren Beleg (optional)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>E-mail for your receipt</source>
+        <translation>E-Mail für Ihren Beleg</translation>
+    </message>
+    <message>
+        <source>Add more</source>
+        <translation>Mehr wählen</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eins mehr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>%1 bezahlen</translation>
+    </message>
+    <message>
+        <source>Your basket is empty. Tap “Add more” to choose something.</source>
+        <translation>Ihr Warenkorb ist leer. Tippen Sie auf „Mehr wählen“, um etwas auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address, or leave it empty.</source>
+        <translation>Bitte prüfen Sie die E-Mail-Adresse oder lassen Sie das Feld leer.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SecretStore</name>
     <message>
         <source>No keyring is available on this system.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SelfOrderScreen</name>
+    <message>
+        <source>What would you like?</source>
+        <translation>Was darf es sein?</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Review order</source>
+        <translation>Bestellung prüfen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>every product category</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Your basket is empty</source>
+        <translation>Ihr Warenkorb ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item in your basket</source>
+        <translation><numerusform>%n Artikel im Warenkorb</numerusform><numerusform>%n Artikel im Warenkorb</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in your basket</source>
+        <translation><numerusform>%n Artikel im Warenkorb</numerusform><numerusform>%n Artikel im Warenkorb</numerusform></translation>
+    </message>
+    <message>
+        <source>Tap a product to add it.</source>
+        <translation>Tippen Sie auf ein Produkt, um es hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1145,21 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>Die Anzeigedauer des Ergebnisses muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>I’m still here</source>
+        <translation>Ich bin noch da</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap anywhere to continue. Otherwise your order is cancelled and the kiosk starts over in %n s.</source>
+        <translation><numerusform>Tippen Sie irgendwo, um fortzufahren. Sonst wird Ihre Bestellung storniert und der Kiosk beginnt in %n s von vorn.</numerusform><numerusform>Tippen Sie irgendwo, um fortzufahren. Sonst wird Ihre Bestellung storniert und der Kiosk beginnt in %n s von vorn.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Kiosk::Ui::AttractScreen</name>
+    <message>
+        <source>Order and pay here.</source>
+        <translation>Pida y pague aquí.</translation>
+    </message>
+    <message>
+        <source>Tap to order</source>
+        <translation>Toque para pedir</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::BasketPanel</name>
     <message>
         <source>Basket</source>
@@ -168,6 +179,18 @@
         <source>Expires in %1</source>
         <comment>countdown to the payment session's end, e.g. 29:59</comment>
         <translation>Caduca en %1</translation>
+    </message>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Pagar con el móvil</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone’s camera and pay there.</source>
+        <translation>Escanee el código con la cámara de su móvil y pague allí.</translation>
+    </message>
+    <message>
+        <source>Pay here on the screen</source>
+        <translation>Pagar aquí en la pantalla</translation>
     </message>
 </context>
 <context>
@@ -820,12 +843,136 @@
         <comment>countdown on the result screen</comment>
         <translation><numerusform>Nueva venta en %n s</numerusform><numerusform>Nueva venta en %n s</numerusform></translation>
     </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation>La impresora no está disponible.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Se está imprimiendo su recibo.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>Su número de pedido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n s</source>
+        <comment>countdown on the self-service result</comment>
+        <translation><numerusform>Volviendo al inicio en %n s</numerusform><numerusform>Volviendo al inicio en %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ReviewScreen</name>
+    <message>
+        <source>Your order</source>
+        <translation>Su pedido</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>E-mail for your receipt (optional)</source>
+        <translation>Correo electrónico para su recibo (opcional)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>E-mail for your receipt</source>
+        <translation>Correo electrónico para su recibo</translation>
+    </message>
+    <message>
+        <source>Add more</source>
+        <translation>Añadir más</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pagar</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pagar %1</translation>
+    </message>
+    <message>
+        <source>Your basket is empty. Tap “Add more” to choose something.</source>
+        <translation>Su cesta está vacía. Toque «Añadir más» para elegir algo.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address, or leave it empty.</source>
+        <translation>Revise la dirección de correo o déjela vacía.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SecretStore</name>
     <message>
         <source>No keyring is available on this system.</source>
         <translation>No hay ningún llavero disponible en este sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SelfOrderScreen</name>
+    <message>
+        <source>What would you like?</source>
+        <translation>¿Qué desea?</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Review order</source>
+        <translation>Revisar pedido</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>every product category</comment>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 añadido</translation>
+    </message>
+    <message>
+        <source>Your basket is empty</source>
+        <translation>Su cesta está vacía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item in your basket</source>
+        <translation><numerusform>%n artículo en su cesta</numerusform><numerusform>%n artículos en su cesta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in your basket</source>
+        <translation><numerusform>%n artículo en su cesta</numerusform><numerusform>%n artículos en su cesta</numerusform></translation>
+    </message>
+    <message>
+        <source>Tap a product to add it.</source>
+        <translation>Toque un producto para añadirlo.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1145,21 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>El tiempo de la pantalla de resultado debe estar entre 1 y 600 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>I’m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap anywhere to continue. Otherwise your order is cancelled and the kiosk starts over in %n s.</source>
+        <translation><numerusform>Toque en cualquier lugar para continuar. Si no, su pedido se cancelará y el quiosco volverá a empezar en %n s.</numerusform><numerusform>Toque en cualquier lugar para continuar. Si no, su pedido se cancelará y el quiosco volverá a empezar en %n s.</numerusform></translation>
     </message>
 </context>
 </TS>

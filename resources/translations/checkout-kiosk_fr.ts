@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Kiosk::Ui::AttractScreen</name>
+    <message>
+        <source>Order and pay here.</source>
+        <translation>Commandez et payez ici.</translation>
+    </message>
+    <message>
+        <source>Tap to order</source>
+        <translation>Touchez pour commander</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::BasketPanel</name>
     <message>
         <source>Basket</source>
@@ -168,6 +179,18 @@
         <source>Expires in %1</source>
         <comment>countdown to the payment session's end, e.g. 29:59</comment>
         <translation>Expire dans %1</translation>
+    </message>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Payer avec votre téléphone</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone’s camera and pay there.</source>
+        <translation>Scannez le code avec l’appareil photo de votre téléphone et payez-y.</translation>
+    </message>
+    <message>
+        <source>Pay here on the screen</source>
+        <translation>Payer ici sur l’écran</translation>
     </message>
 </context>
 <context>
@@ -820,12 +843,136 @@
         <comment>countdown on the result screen</comment>
         <translation><numerusform>Nouvelle vente dans %n s</numerusform><numerusform>Nouvelle vente dans %n s</numerusform></translation>
     </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation>L’imprimante n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Votre reçu est en cours d’impression.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>Votre numéro de commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n s</source>
+        <comment>countdown on the self-service result</comment>
+        <translation><numerusform>Retour à l’accueil dans %n s</numerusform><numerusform>Retour à l’accueil dans %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::ReviewScreen</name>
+    <message>
+        <source>Your order</source>
+        <translation>Votre commande</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>E-mail for your receipt (optional)</source>
+        <translation>E-mail pour votre reçu (facultatif)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>E-mail for your receipt</source>
+        <translation>E-mail pour votre reçu</translation>
+    </message>
+    <message>
+        <source>Add more</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
+        <source>Your basket is empty. Tap “Add more” to choose something.</source>
+        <translation>Votre panier est vide. Touchez « Ajouter » pour choisir un article.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address, or leave it empty.</source>
+        <translation>Vérifiez l’adresse e-mail ou laissez le champ vide.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SecretStore</name>
     <message>
         <source>No keyring is available on this system.</source>
         <translation>Aucun trousseau de clés n’est disponible sur ce système.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::SelfOrderScreen</name>
+    <message>
+        <source>What would you like?</source>
+        <translation>Que désirez-vous ?</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Review order</source>
+        <translation>Ma commande</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>every product category</comment>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>Your basket is empty</source>
+        <translation>Votre panier est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item in your basket</source>
+        <translation><numerusform>%n article dans votre panier</numerusform><numerusform>%n articles dans votre panier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items in your basket</source>
+        <translation><numerusform>%n article dans votre panier</numerusform><numerusform>%n articles dans votre panier</numerusform></translation>
+    </message>
+    <message>
+        <source>Tap a product to add it.</source>
+        <translation>Touchez un produit pour l’ajouter.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1145,21 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>La durée d’affichage du résultat doit être comprise entre 1 et 600 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <source>I’m still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap anywhere to continue. Otherwise your order is cancelled and the kiosk starts over in %n s.</source>
+        <translation><numerusform>Touchez l’écran pour continuer. Sinon, votre commande sera annulée et la borne recommencera dans %n s.</numerusform><numerusform>Touchez l’écran pour continuer. Sinon, votre commande sera annulée et la borne recommencera dans %n s.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -233,7 +233,8 @@ void ReviewScreen::updatePay()
     m_pay->setEnabled(chargeable && emailOk);
     m_pay->setText(m_cart->isEmpty() ? tr("Pay") : tr("Pay %1").arg(m_cart->total().format(m_locale)));
     if (m_cart->isEmpty())
-        m_hint->setText(tr("Your basket is empty. Tap \u201cAdd more\u201d to choose something."));
+        m_hint->setText(tr("Your basket is empty. Tap \u201c"
+                           "Add more\u201d to choose something."));
     else if (!chargeable)
         m_hint->setText(chargeable.error().message);
     else if (!emailOk)

@@ -7,13 +7,19 @@
 // window titles and the receipt. None may still be the English text of the same walk in
 // English, except a few words that are the same in that language, the catalog's own names,
 // numbers and amounts. At 1024×768 no button or single-line label is narrower than its text.
+// The self-service kiosk is walked too, portrait at 1080×1920: attract, ordering (empty, one and
+// two items), review (with a bad address and empty), the "still there" question, the
+// self-service checkout and each of its results.
+#include "AttractScreen.h"
 #include "BasketPanel.h"
 #include "Cart.h"
 #include "CashierScreen.h"
 #include "Catalog.h"
+#include "Clock.h"
 #include "Currency.h"
 #include "EmbeddedManagerService.h"
 #include "FakeTillService.h"
+#include "InactivityWatch.h"
 #include "KioskWindow.h"
 #include "Language.h"
 #include "ManagerFixture.h"
@@ -25,7 +31,10 @@
 #include "PinDialog.h"
 #include "PinVault.h"
 #include "ResultScreen.h"
+#include "ReviewScreen.h"
+#include "SelfOrderScreen.h"
 #include "SettingsPage.h"
+#include "StillThereOverlay.h"
 #include "TestSupport.h"
 #include "Theme.h"
 
@@ -36,6 +45,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -194,6 +204,8 @@ private Q_SLOTS:
 private:
     /** Opens every screen in the current language; the texts read and what did not fit. */
     void walkEveryScreen(QList<Seen> &texts, QStringList &clipped);
+    /** The self-service kiosk's screens, portrait, in the current language. */
+    void walkSelfService(QList<Seen> &texts, QStringList &clipped);
     [[nodiscard]] bool allowed(const QString &language, const QString &text) const;
 
     Catalog m_catalog;
@@ -237,6 +249,13 @@ bool TestTranslations::allowed(const QString &language, const QString &text) con
         rest.replace(p.name, QString());
     }
     if (m_catalog.categories().contains(text))
+        return true;
+    // The attract screen's language picker names each language in itself, in every language.
+    for (const Language::Option &option : Language::available()) {
+        if (option.nativeName == text)
+            return true;
+    }
+    if (text == QStringLiteral("Language \u00b7 Sprache \u00b7 Langue \u00b7 Idioma"))
         return true;
     for (const Currency &currency : Currency::all()) {
         if (currency.code == text)
@@ -360,6 +379,80 @@ void TestTranslations::walkEveryScreen(QList<Seen> &texts, QStringList &clipped)
         change.pressKey(key);
     read(QStringLiteral("PIN dialog, new PIN refused"), &change);
     change.close();
+
+    walkSelfService(texts, clipped);
+}
+
+void TestTranslations::walkSelfService(QList<Seen> &texts, QStringList &clipped)
+{
+    const auto read = [&](const QString &screen, QWidget *root) {
+        QCoreApplication::processEvents(); // layouts settle
+        texts += readTexts(QStringLiteral("self-service ") + screen, root);
+        clipped += clippedTexts(QStringLiteral("self-service ") + screen, root);
+    };
+
+    Kiosk::Test::ManagerFixture fixture;
+    QVERIFY(fixture.isValid());
+    PinVault vault(fixture.settings());
+    EmbeddedManagerService managerService(*fixture.store());
+    FakeTillService till(m_catalog);
+    ManualClock clock;
+    KioskWindowOptions options;
+    options.selfService = true;
+    options.resultDelaySecs = 600;
+    options.orderingIdleSecs = 60;
+    options.stillThereSecs = 20;
+    options.clock = &clock;
+    KioskWindow window(till, managerService, vault, options);
+    window.resize(1080, 1920);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.screen(), KioskWindow::Screen::Attract);
+    read(QStringLiteral("attract"), &window);
+
+    QTest::mouseClick(window.attract()->startButton(), Qt::LeftButton);
+    QCOMPARE(window.screen(), KioskWindow::Screen::Ordering);
+    read(QStringLiteral("ordering, empty basket"), &window);
+    QListView *grid = window.selfOrder()->productGrid();
+    const QModelIndex first = grid->model()->index(0, 0);
+    grid->scrollTo(first);
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(first).center());
+    QCOMPARE(window.cart()->lines().size(), 1);
+    read(QStringLiteral("ordering, one item"), &window); // "Added …", "1 item in your basket"
+    QVERIFY(window.cart()->addProduct(QStringLiteral("caf-003")).ok());
+    read(QStringLiteral("ordering, two items"), &window);
+
+    // The question after the customer walked away, then back to ordering.
+    clock.advance(60);
+    window.inactivity()->poll();
+    QVERIFY(window.stillThere()->isVisible());
+    read(QStringLiteral("still there"), &window);
+    QTest::mouseClick(window.stillThere()->stayButton(), Qt::LeftButton);
+    QVERIFY(!window.stillThere()->isVisible());
+
+    QTest::mouseClick(window.selfOrder()->reviewButton(), Qt::LeftButton);
+    QCOMPARE(window.screen(), KioskWindow::Screen::Review);
+    read(QStringLiteral("review"), &window);
+    window.review()->emailEdit()->setText(QStringLiteral("not an address"));
+    read(QStringLiteral("review, bad email"), &window);
+    window.review()->emailEdit()->clear();
+    window.cart()->clear();
+    read(QStringLiteral("review, empty basket"), &window);
+    QVERIFY(window.cart()->addProduct(QStringLiteral("caf-001")).ok());
+
+    QTest::mouseClick(window.review()->payButton(), Qt::LeftButton);
+    QCOMPARE(window.screen(), KioskWindow::Screen::Checkout);
+    read(QStringLiteral("preparing"), &window);
+    QVERIFY(till.answer(snapshot(9, OrderStatus::AwaitingPayment)));
+    read(QStringLiteral("pay on your phone"), &window);
+    till.announce(snapshot(9, OrderStatus::Paid));
+    QCOMPARE(window.screen(), KioskWindow::Screen::Result);
+    read(QStringLiteral("paid"), &window);
+    for (OrderStatus status :
+        { OrderStatus::Cancelled, OrderStatus::Expired, OrderStatus::Failed, OrderStatus::NeedsReview }) {
+        window.result()->showOrder(snapshot(10, status));
+        read(QStringLiteral("result %1").arg(Kiosk::toString(status)), &window);
+    }
 }
 
 void TestTranslations::everyScreenIsTranslated_data()
