@@ -9,7 +9,7 @@
 // numbers and amounts. At 1024×768 no button or single-line label is narrower than its text.
 // The self-service kiosk is walked too, portrait at 1080×1920: attract, ordering (empty, one and
 // two items), review (with a bad address and empty), the "still there" question, the
-// self-service checkout and each of its results.
+// self-service checkout and each of its results, and a product's option chooser.
 #include "AttractScreen.h"
 #include "BasketPanel.h"
 #include "Cart.h"
@@ -24,6 +24,7 @@
 #include "Language.h"
 #include "ManagerFixture.h"
 #include "ManagerScreen.h"
+#include "OptionChooser.h"
 #include "OrderDetailsDialog.h"
 #include "OrderHistoryModel.h"
 #include "OrderHistoryPage.h"
@@ -247,6 +248,16 @@ bool TestTranslations::allowed(const QString &language, const QString &text) con
         if (p.name == text || p.description == text)
             return true;
         rest.replace(p.name, QString());
+        for (const OptionGroup &group : p.optionGroups) {
+            if (group.name == text)
+                return true;
+            rest.replace(group.name, QString());
+            for (const ProductOption &option : group.options) {
+                if (option.name == text)
+                    return true;
+                rest.replace(option.name, QString());
+            }
+        }
     }
     if (m_catalog.categories().contains(text))
         return true;
@@ -453,6 +464,16 @@ void TestTranslations::walkSelfService(QList<Seen> &texts, QStringList &clipped)
         window.result()->showOrder(snapshot(10, status));
         read(QStringLiteral("result %1").arg(Kiosk::toString(status)), &window);
     }
+
+    // A product's options, as a customer chooses them (nothing chosen yet).
+    const Product *latte = m_catalog.byId(QStringLiteral("caf-005"));
+    QVERIFY(latte && !latte->optionGroups.isEmpty());
+    OptionChooser chooser;
+    chooser.setProduct(*latte, Language::localeFor(Language::current()));
+    chooser.resize(1080, 1200);
+    chooser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+    read(QStringLiteral("options"), &chooser);
 }
 
 void TestTranslations::everyScreenIsTranslated_data()
