@@ -2,6 +2,7 @@
 #include "CheckoutSessionRequest.h"
 
 #include "FormEncoder.h"
+#include "StripeMetadata.h"
 
 namespace Kiosk {
 
@@ -75,20 +76,9 @@ Result<void> CheckoutSessionRequest::validate() const
         return bad(QStringLiteral("success and cancel URLs must be at most 5000 characters"));
     if (clientReferenceId.size() > 200)
         return bad(QStringLiteral("the client reference id must be at most 200 characters"));
-    if (metadata.size() > 50 || paymentIntentMetadata.size() > 50)
-        return bad(QStringLiteral("at most 50 metadata keys"));
-    QList<QPair<QString, QString>> allMetadata = metadata;
-    allMetadata += paymentIntentMetadata;
-    for (const auto &entry : allMetadata) {
-        if (entry.first.isEmpty() || entry.first.size() > 40 || entry.first.contains(QLatin1Char('['))
-            || entry.first.contains(QLatin1Char(']')))
-            return bad(QStringLiteral("metadata key \"") + entry.first
-                + QStringLiteral("\" must be 1-40 characters without square brackets"));
-        if (entry.second.size() > 500)
-            return bad(
-                QStringLiteral("metadata value of \"") + entry.first + QStringLiteral("\" exceeds 500 characters"));
-    }
-    return {};
+    if (Result<void> ok = validateStripeMetadata(metadata); !ok)
+        return ok;
+    return validateStripeMetadata(paymentIntentMetadata);
 }
 
 } // namespace Kiosk

@@ -151,7 +151,7 @@ int StripeClient::retryDelayMs(int retriesSoFar, int initialMs, int maxMs, int j
 }
 
 QString StripeClient::idempotencyKey(
-    const QString &orderNumber, int attempt, const QString &operation, const QString &installationId)
+    const QString &orderNumber, qint64 attempt, const QString &operation, const QString &installationId)
 {
     const QString scope = installationId.isEmpty() ? QString() : installationId + QLatin1Char('-');
     const QString readable = QStringLiteral("kiosk-") + scope + operation + QLatin1Char('-') + orderNumber
@@ -165,6 +165,12 @@ QString StripeClient::idempotencyKey(
         material += '\n' + installationId.toUtf8();
     const QByteArray digest = QCryptographicHash::hash(material, QCryptographicHash::Sha256);
     return QStringLiteral("kiosk-") + QString::fromLatin1(digest.toHex());
+}
+
+QString StripeClient::refundIdempotencyKey(
+    const QString &orderNumber, qint64 localRefundId, const QString &installationId)
+{
+    return idempotencyKey(orderNumber, localRefundId, QStringLiteral("refund"), installationId);
 }
 
 void StripeClient::send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &params,
@@ -310,6 +316,46 @@ void StripeClient::listEvents(const EventListParams &params, QObject *context, C
     send("GET", QStringLiteral("/v1/events"), params.toParams(), QString(), context,
         parseWith<StripeList<StripeEvent>>(
             [](const nlohmann::json &j) { return StripeParsers::list<StripeEvent>(j, &StripeParsers::event); },
+            std::move(done)));
+}
+
+void StripeClient::createRefund(
+    const RefundRequest &request, const QString &idempotencyKey, QObject *context, Callback<Refund> done)
+{
+    if (Status valid = request.validate(); !valid) {
+        QTimer::singleShot(
+            0, context ? context : this, [done, error = invalidRequest(valid.error().message)]() { done(error); });
+        return;
+    }
+    send("POST", QStringLiteral("/v1/refunds"), request.toParams(), idempotencyKey, context,
+        parseWith<Refund>(&StripeParsers::refund, std::move(done)));
+}
+
+void StripeClient::retrieveRefund(const QString &id, QObject *context, Callback<Refund> done)
+{
+    if (!isSafeId(id)) {
+        QTimer::singleShot(0, context ? context : this,
+            [done]() { done(invalidRequest(QStringLiteral("not a refund id"), QStringLiteral("id"))); });
+        return;
+    }
+    send("GET", QStringLiteral("/v1/refunds/") + id, {}, QString(), context,
+        parseWith<Refund>(&StripeParsers::refund, std::move(done)));
+}
+
+void StripeClient::listRefunds(const RefundListParams &params, QObject *context, Callback<StripeList<Refund>> done)
+{
+    const bool idsSafe = (params.charge.isEmpty() || isSafeId(params.charge))
+        && (params.paymentIntent.isEmpty() || isSafeId(params.paymentIntent))
+        && (params.startingAfter.isEmpty() || isSafeId(params.startingAfter));
+    if (params.limit < 1 || params.limit > 100 || !idsSafe) {
+        QTimer::singleShot(0, context ? context : this, [done]() {
+            done(invalidRequest(QStringLiteral("refunds are listed 1 to 100 at a time, filtered by Stripe ids")));
+        });
+        return;
+    }
+    send("GET", QStringLiteral("/v1/refunds"), params.toParams(), QString(), context,
+        parseWith<StripeList<Refund>>(
+            [](const nlohmann::json &j) { return StripeParsers::list<Refund>(j, &StripeParsers::refund); },
             std::move(done)));
 }
 

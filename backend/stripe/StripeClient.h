@@ -6,6 +6,8 @@
 #include "EventListParams.h"
 #include "HttpTransport.h"
 #include "LineItem.h"
+#include "Refund.h"
+#include "RefundRequest.h"
 #include "Result.h"
 #include "StripeConfig.h"
 #include "StripeError.h"
@@ -55,11 +57,23 @@ public:
      *  newest first as Stripe orders them. Stops with an error if a page repeats. */
     void listAllEvents(const EventListParams &params, QObject *context, Callback<QList<StripeEvent>> done);
 
+    /** POST /v1/refunds; the request is validated first (a bad one fails without a call). */
+    void createRefund(
+        const RefundRequest &request, const QString &idempotencyKey, QObject *context, Callback<Refund> done);
+    void retrieveRefund(const QString &id, QObject *context, Callback<Refund> done);
+    /** One page of GET /v1/refunds, newest first. */
+    void listRefunds(const RefundListParams &params, QObject *context, Callback<StripeList<Refund>> done);
+
     /** "kiosk-[<installation>-]<operation>-<order>-<attempt>", stable for one logical request and
      *  distinct between installations that share a Stripe account (and an order number); hashed
      *  when it would exceed Stripe's 255 characters or contains characters outside [A-Za-z0-9_.-]. */
-    static QString idempotencyKey(
-        const QString &orderNumber, int attempt, const QString &operation, const QString &installationId = QString());
+    static QString idempotencyKey(const QString &orderNumber, qint64 attempt, const QString &operation,
+        const QString &installationId = QString());
+    /** The key of the order's refund `localRefundId` (the store's id of its refund record):
+     *  "kiosk-<installation>-refund-<order>-<local id>", the same on every retry, double tap and
+     *  replay after a crash, so Stripe makes that refund once. */
+    static QString refundIdempotencyKey(
+        const QString &orderNumber, qint64 localRefundId, const QString &installationId);
     /** stripe-node's backoff (RequestSender._getSleepTimeInMS) before the next attempt, given
      *  how many retries were already made: min(initial·2^(n−1), max) × jitter/1000, at least
      *  `initial`. */

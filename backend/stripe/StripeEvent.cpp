@@ -55,6 +55,18 @@ Result<StripeEvent> parseEvent(const nlohmann::json &object, QByteArray raw)
             return makeError(session.error().code,
                 QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ") + session.error().message);
         e.session = std::move(session).value();
+    } else if (e.objectType == QLatin1String("refund")) {
+        Result<Refund> refund = StripeParsers::refund(*dataObject);
+        if (!refund)
+            return makeError(refund.error().code,
+                QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ") + refund.error().message);
+        e.refund = std::move(refund).value();
+    } else if (e.objectType == QLatin1String("charge")) {
+        Result<Charge> charge = StripeParsers::charge(*dataObject);
+        if (!charge)
+            return makeError(charge.error().code,
+                QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ") + charge.error().message);
+        e.charge = std::move(charge).value();
     }
     e.raw = std::move(raw);
     return e;

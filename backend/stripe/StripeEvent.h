@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Charge.h"
 #include "CheckoutSession.h"
+#include "Refund.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -13,7 +15,8 @@ namespace Kiosk {
 
 /**
  * A Stripe `event`. `dataObject` is the raw JSON of data.object; when that object is a
- * checkout.session it is also parsed into `session` (an unparsable session is an error).
+ * checkout.session, a refund or a charge it is also parsed into `session`, `refund` or `charge`
+ * (an unparsable one is an error).
  */
 struct StripeEvent
 {
@@ -29,6 +32,8 @@ struct StripeEvent
     QString objectType; // data.object.object, e.g. "checkout.session"
     QByteArray dataObject;
     std::optional<CheckoutSession> session;
+    std::optional<Refund> refund; // refund.created|updated|failed, charge.refund.updated
+    std::optional<Charge> charge; // charge.refunded and the other charge.* events
     /** The whole event: byte for byte as received when parsed from text (a webhook's body),
      *  compact JSON when read out of a list. */
     QByteArray raw;

@@ -4,9 +4,11 @@
 // Internal to backend/stripe (includes nlohmann/json): parsers working on already parsed JSON,
 // so that nested objects (a session inside an event, items inside a list) are read in place.
 
+#include "Charge.h"
 #include "CheckoutSession.h"
 #include "JsonFieldReader.h"
 #include "LineItem.h"
+#include "Refund.h"
 #include "StripeEvent.h"
 #include "StripeList.h"
 
@@ -19,6 +21,8 @@ Result<CheckoutSession> checkoutSession(const nlohmann::json &object);
 /** The same, with `raw` already serialised (the data.object of an event): not dumped again. */
 Result<CheckoutSession> checkoutSessionWithRaw(const nlohmann::json &object, QByteArray raw);
 Result<StripeEvent> event(const nlohmann::json &object);
+Result<Refund> refund(const nlohmann::json &object);
+Result<Charge> charge(const nlohmann::json &object);
 
 /** A `list` object whose data elements are parsed by `parseItem`. */
 template <typename T>

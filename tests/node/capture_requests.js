@@ -9,6 +9,9 @@
 //   params:   "json": raw JSON text of the parameters, passed through JSON.parse unchanged
 //   retrieve: "id", "expand": bool
 //   events:   "params": EventListParams description
+//   refund:   "request": a RefundRequest description ({paymentIntent, charge, amount, reason,
+//             metadata: [[k, v], …]}), "idempotencyKey"
+//   refundRetrieve: "id"; refundList: "params": RefundListParams description
 // stdout: {"<name>": {"method", "path", "body", "idempotencyKey", "stripeVersion"}}
 'use strict';
 const http = require('http');
@@ -65,6 +68,28 @@ function eventsObject(p) {
     return o;
 }
 
+function refundObject(r) {
+    const o = {};
+    if (r.paymentIntent) o.payment_intent = r.paymentIntent;
+    if (r.charge) o.charge = r.charge;
+    if (r.amount !== undefined && r.amount !== null) o.amount = r.amount;
+    if (r.reason) o.reason = r.reason;
+    if (r.metadata && r.metadata.length) {
+        o.metadata = {};
+        for (const [k, v] of r.metadata) o.metadata[k] = v;
+    }
+    return o;
+}
+
+function refundListObject(p) {
+    const o = {};
+    if (p.charge) o.charge = p.charge;
+    if (p.paymentIntent) o.payment_intent = p.paymentIntent;
+    if (p.limit) o.limit = p.limit;
+    if (p.startingAfter) o.starting_after = p.startingAfter;
+    return o;
+}
+
 async function main() {
     const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
     let last = null;
@@ -80,7 +105,8 @@ async function main() {
                 stripeVersion: req.headers['stripe-version'] || '',
             };
             res.writeHead(200, {'Content-Type': 'application/json', 'Request-Id': 'req_capture'});
-            res.end(JSON.stringify(req.url.startsWith('/v1/events') ? emptyList : session));
+            const isList = req.url.startsWith('/v1/events') || (req.method === 'GET' && /^\/v1\/refunds(\?|$)/.test(req.url));
+            res.end(JSON.stringify(isList ? emptyList : session));
         });
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -99,6 +125,12 @@ async function main() {
             await stripe.checkout.sessions.retrieve(c.id, c.expand ? {expand: ['line_items']} : {});
         } else if (c.kind === 'events') {
             await stripe.events.list(eventsObject(c.params));
+        } else if (c.kind === 'refund') {
+            await stripe.refunds.create(refundObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
+        } else if (c.kind === 'refundRetrieve') {
+            await stripe.refunds.retrieve(c.id);
+        } else if (c.kind === 'refundList') {
+            await stripe.refunds.list(refundListObject(c.params));
         } else {
             throw new Error('unknown case kind ' + c.kind);
         }

@@ -573,6 +573,111 @@ private slots:
         QCOMPARE(r.header("Idempotency-Key"), QByteArray("kiosk-expire-K1-1-1"));
     }
 
+    void refundCreatedOnceAcrossRetries()
+    {
+        const QByteArray refund = "{\"id\":\"re_1\",\"object\":\"refund\",\"amount\":250,\"currency\":\"eur\","
+                                  "\"charge\":\"ch_1\",\"payment_intent\":\"pi_1\",\"status\":\"succeeded\","
+                                  "\"reason\":\"requested_by_customer\",\"metadata\":{\"refund_id\":\"7\"},"
+                                  "\"balance_transaction\":\"txn_1\",\"created\":1767225600}";
+        auto transport = std::make_shared<FakeHttpTransport>();
+        transport->enqueue(503, QByteArrayLiteral("{\"error\":{\"type\":\"api_error\",\"message\":\"later\"}}"));
+        transport->enqueueConnectionError(QStringLiteral("Connection reset"));
+        transport->enqueue(200, refund);
+        StripeClient client(fastConfig(), transport);
+        RefundRequest request;
+        request.paymentIntent = QStringLiteral("pi_1");
+        request.amount = 250;
+        request.reason = QStringLiteral("requested_by_customer");
+        const QString key = StripeClient::refundIdempotencyKey(QStringLiteral("K1-000007"), 7, QStringLiteral("inst1"));
+        QCOMPARE(key, QStringLiteral("kiosk-inst1-refund-K1-000007-7"));
+        const auto result = run<Refund>([&](auto done) { client.createRefund(request, key, this, done); });
+        QVERIFY(result && result->ok());
+        QCOMPARE(result->value().id, QStringLiteral("re_1"));
+        QCOMPARE(result->value().amount, 250);
+        QVERIFY(result->value().isSucceeded());
+        QCOMPARE(result->value().paymentIntent, QStringLiteral("pi_1"));
+        QCOMPARE(result->value().metadata.value(QStringLiteral("refund_id")), QStringLiteral("7"));
+        QCOMPARE(transport->requests.size(), 3);
+        for (const HttpRequest &r : std::as_const(transport->requests)) {
+            QCOMPARE(r.method, QByteArray("POST"));
+            QCOMPARE(r.url.path(), QStringLiteral("/v1/refunds"));
+            QCOMPARE(r.header("Idempotency-Key"), key.toUtf8());
+            QCOMPARE(r.body, QByteArray("payment_intent=pi_1&amount=250&reason=requested_by_customer"));
+        }
+        // Another refund of the same order gets another key; the same one on another till too.
+        QVERIFY(key != StripeClient::refundIdempotencyKey(QStringLiteral("K1-000007"), 8, QStringLiteral("inst1")));
+        QVERIFY(key != StripeClient::refundIdempotencyKey(QStringLiteral("K1-000007"), 7, QStringLiteral("inst2")));
+    }
+
+    void badRefundSendsNothing_data()
+    {
+        QTest::addColumn<QString>("paymentIntent");
+        QTest::addColumn<QString>("charge");
+        QTest::addColumn<qint64>("amount");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("neither intent nor charge") << QString() << QString() << qint64(100) << QString();
+        QTest::addRow("both") << QStringLiteral("pi_1") << QStringLiteral("ch_1") << qint64(100) << QString();
+        QTest::addRow("zero amount") << QStringLiteral("pi_1") << QString() << qint64(0) << QString();
+        QTest::addRow("negative amount") << QStringLiteral("pi_1") << QString() << qint64(-5) << QString();
+        QTest::addRow("above Stripe's maximum")
+            << QStringLiteral("pi_1") << QString() << qint64(100000000) << QString();
+        QTest::addRow("reason Stripe sets itself")
+            << QStringLiteral("pi_1") << QString() << qint64(100) << QStringLiteral("expired_uncaptured_charge");
+        QTest::addRow("path in the intent id")
+            << QStringLiteral("pi_1/../../v1/customers") << QString() << qint64(100) << QString();
+    }
+
+    void badRefundSendsNothing()
+    {
+        QFETCH(QString, paymentIntent);
+        QFETCH(QString, charge);
+        QFETCH(qint64, amount);
+        QFETCH(QString, reason);
+        auto transport = std::make_shared<FakeHttpTransport>();
+        StripeClient client(fastConfig(), transport);
+        RefundRequest request;
+        request.paymentIntent = paymentIntent;
+        request.charge = charge;
+        request.amount = amount;
+        request.reason = reason;
+        const auto result
+            = run<Refund>([&](auto done) { client.createRefund(request, QStringLiteral("k"), this, done); });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().type, QStringLiteral("invalid_request_error"));
+        QVERIFY(!result->error().message.isEmpty());
+        QVERIFY(transport->requests.isEmpty());
+    }
+
+    void refundRetrieveAndList()
+    {
+        const QByteArray refund = "{\"id\":\"re_2\",\"object\":\"refund\",\"amount\":99,\"currency\":\"eur\","
+                                  "\"charge\":null,\"payment_intent\":{\"id\":\"pi_9\",\"object\":\"payment_intent\"},"
+                                  "\"status\":\"failed\",\"failure_reason\":\"expired_or_canceled_card\","
+                                  "\"reason\":null,\"metadata\":{},\"created\":1}";
+        auto transport = std::make_shared<FakeHttpTransport>();
+        transport->enqueue(200, refund);
+        transport->enqueue(
+            200, "{\"object\":\"list\",\"url\":\"/v1/refunds\",\"has_more\":false,\"data\":[" + refund + "]}");
+        StripeClient client(fastConfig(), transport);
+        const auto one = run<Refund>([&](auto done) { client.retrieveRefund(QStringLiteral("re_2"), this, done); });
+        QVERIFY(one && one->ok());
+        QVERIFY(one->value().isFailed());
+        QCOMPARE(one->value().failureReason, QStringLiteral("expired_or_canceled_card"));
+        QCOMPARE(one->value().paymentIntent, QStringLiteral("pi_9"));
+        QCOMPARE(transport->requests.at(0).url.path(), QStringLiteral("/v1/refunds/re_2"));
+        RefundListParams params;
+        params.paymentIntent = QStringLiteral("pi_9");
+        const auto list = run<StripeList<Refund>>([&](auto done) { client.listRefunds(params, this, done); });
+        QVERIFY(list && list->ok());
+        QCOMPARE(list->value().data.size(), 1);
+        QCOMPARE(
+            transport->requests.at(1).url.query(QUrl::FullyEncoded), QStringLiteral("payment_intent=pi_9&limit=100"));
+        const auto bad
+            = run<Refund>([&](auto done) { client.retrieveRefund(QStringLiteral("re_2/cancel"), this, done); });
+        QVERIFY(bad && !bad->ok());
+        QCOMPARE(transport->requests.size(), 2);
+    }
+
     void callbackDroppedWhenContextDies()
     {
         auto transport = std::make_shared<FakeHttpTransport>();

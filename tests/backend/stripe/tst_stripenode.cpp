@@ -23,6 +23,8 @@ using Kiosk::Test::FakeHttpTransport;
 
 namespace {
 
+const QString kRefundKey = QStringLiteral("kiosk-inst4f2a-refund-K1-000123-7");
+
 QJsonObject runNode(const QString &script, const QJsonObject &input)
 {
     QProcess node;
@@ -198,6 +200,62 @@ QMap<QString, QByteArray> paramCases()
     };
 }
 
+QMap<QString, RefundRequest> refundCases()
+{
+    QMap<QString, RefundRequest> cases;
+    RefundRequest whole;
+    whole.paymentIntent = QStringLiteral("pi_3PgcC2B7WZ01zgkW0xK1kL9a");
+    whole.amount = 2495;
+    whole.reason = QStringLiteral("requested_by_customer");
+    whole.metadata = { { QStringLiteral("order_number"), QStringLiteral("K1-000123") },
+        { QStringLiteral("refund_id"), QStringLiteral("7") },
+        { QStringLiteral("installation_id"), QStringLiteral("inst_4f2a") } };
+    cases.insert(QStringLiteral("order refund with metadata"), whole);
+    RefundRequest bare;
+    bare.paymentIntent = whole.paymentIntent;
+    cases.insert(QStringLiteral("payment intent only"), bare);
+    RefundRequest byCharge;
+    byCharge.charge = QStringLiteral("ch_3PgcC2B7WZ01zgkW0b1n7JqQ");
+    byCharge.amount = 1;
+    byCharge.reason = QStringLiteral("duplicate");
+    cases.insert(QStringLiteral("by charge, smallest amount"), byCharge);
+    RefundRequest odd = whole;
+    odd.reason = QStringLiteral("fraudulent");
+    odd.metadata = { { QStringLiteral("zeta"), QStringLiteral("Tom & Jerry's café — 12 oz") },
+        { QStringLiteral("10"), QStringLiteral("ten") }, { QStringLiteral("2"), QStringLiteral("two") },
+        { QStringLiteral("clé é"), QStringLiteral("🍰 = 100%") } };
+    cases.insert(QStringLiteral("unicode and integer-like metadata keys"), odd);
+    return cases;
+}
+
+QJsonObject describe(const RefundRequest &r)
+{
+    QJsonObject o;
+    o[QStringLiteral("paymentIntent")] = r.paymentIntent;
+    o[QStringLiteral("charge")] = r.charge;
+    if (r.amount)
+        o[QStringLiteral("amount")] = *r.amount;
+    o[QStringLiteral("reason")] = r.reason;
+    QJsonArray metadata;
+    for (const auto &entry : r.metadata)
+        metadata.append(QJsonArray { entry.first, entry.second });
+    o[QStringLiteral("metadata")] = metadata;
+    return o;
+}
+
+RefundListParams refundListCase(int which)
+{
+    RefundListParams p;
+    if (which == 1) {
+        p.paymentIntent = QStringLiteral("pi_3PgcC2B7WZ01zgkW0xK1kL9a");
+        p.limit = 10;
+        p.startingAfter = QStringLiteral("re_3PgcC2B7WZ01zgkW1aBcDeFg");
+    }
+    if (which == 2)
+        p.charge = QStringLiteral("ch_3PgcC2B7WZ01zgkW0b1n7JqQ");
+    return p;
+}
+
 QByteArray ourRequestTarget(const HttpRequest &r)
 {
     return r.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
@@ -338,6 +396,24 @@ private slots:
             cases.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("events %1").arg(which) },
                 { QStringLiteral("kind"), QStringLiteral("events") }, { QStringLiteral("params"), d } });
         }
+        const auto refunds = refundCases();
+        for (auto it = refunds.cbegin(); it != refunds.cend(); ++it)
+            cases.append(QJsonObject { { QStringLiteral("name"), QString(QStringLiteral("refund: ") + it.key()) },
+                { QStringLiteral("kind"), QStringLiteral("refund") },
+                { QStringLiteral("request"), describe(it.value()) },
+                { QStringLiteral("idempotencyKey"), kRefundKey } });
+        cases.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("refund retrieve") },
+            { QStringLiteral("kind"), QStringLiteral("refundRetrieve") },
+            { QStringLiteral("id"), QStringLiteral("re_3PgcC2B7WZ01zgkW1aBcDeFg") } });
+        for (int which = 0; which < 3; ++which) {
+            const RefundListParams p = refundListCase(which);
+            cases.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("refunds %1").arg(which) },
+                { QStringLiteral("kind"), QStringLiteral("refundList") },
+                { QStringLiteral("params"),
+                    QJsonObject { { QStringLiteral("charge"), p.charge },
+                        { QStringLiteral("paymentIntent"), p.paymentIntent }, { QStringLiteral("limit"), p.limit },
+                        { QStringLiteral("startingAfter"), p.startingAfter } } } });
+        }
         m_captured = runNode(QStringLiteral("capture_requests.js"), QJsonObject { { QStringLiteral("cases"), cases } });
         QCOMPARE(m_captured.size(), cases.size());
 
@@ -393,6 +469,66 @@ private slots:
             ourRequestTarget(transport->requests.first()), node.value(QStringLiteral("path")).toString().toLatin1());
         QCOMPARE(QString::fromLatin1(transport->requests.first().header("Stripe-Version")),
             node.value(QStringLiteral("stripeVersion")).toString());
+    }
+
+    void refundBodiesMatch_data()
+    {
+        QTest::addColumn<QString>("name");
+        const auto refunds = refundCases();
+        for (auto it = refunds.cbegin(); it != refunds.cend(); ++it)
+            QTest::addRow("%s", qPrintable(it.key())) << it.key();
+    }
+
+    void refundBodiesMatch()
+    {
+        QFETCH(QString, name);
+        const RefundRequest request = refundCases().value(name);
+        QVERIFY(request.validate().ok());
+        const QJsonObject node = m_captured.value(QStringLiteral("refund: ") + name).toObject();
+        QCOMPARE(node.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        const QByteArray nodeBody = node.value(QStringLiteral("body")).toString().toLatin1();
+        QVERIFY(!nodeBody.isEmpty());
+
+        auto transport = std::make_shared<FakeHttpTransport>();
+        StripeConfig config;
+        config.secretKey = QStringLiteral("sk_test_capture");
+        config.maxNetworkRetries = 0;
+        StripeClient client(config, transport);
+        client.createRefund(request, kRefundKey, this, [](const auto &) {});
+        QCOMPARE(transport->requests.size(), 1);
+        const HttpRequest &ours = transport->requests.first();
+        QCOMPARE(ours.body, nodeBody);
+        QCOMPARE(ourRequestTarget(ours), node.value(QStringLiteral("path")).toString().toLatin1());
+        QCOMPARE(QString::fromLatin1(ours.header("Idempotency-Key")),
+            node.value(QStringLiteral("idempotencyKey")).toString());
+        QCOMPARE(
+            QString::fromLatin1(ours.header("Stripe-Version")), node.value(QStringLiteral("stripeVersion")).toString());
+    }
+
+    void refundQueriesMatch_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addRow("retrieve") << QStringLiteral("refund retrieve");
+        QTest::addRow("list, defaults") << QStringLiteral("refunds 0");
+        QTest::addRow("list, payment intent page") << QStringLiteral("refunds 1");
+        QTest::addRow("list, by charge") << QStringLiteral("refunds 2");
+    }
+
+    void refundQueriesMatch()
+    {
+        QFETCH(QString, name);
+        auto transport = std::make_shared<FakeHttpTransport>();
+        StripeClient client(StripeConfig {}, transport);
+        if (name == QLatin1String("refund retrieve"))
+            client.retrieveRefund(QStringLiteral("re_3PgcC2B7WZ01zgkW1aBcDeFg"), this, [](const auto &) {});
+        else
+            client.listRefunds(refundListCase(name.right(1).toInt()), this, [](const auto &) {});
+        QCOMPARE(transport->requests.size(), 1);
+        const QJsonObject node = m_captured.value(name).toObject();
+        QCOMPARE(node.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(
+            ourRequestTarget(transport->requests.first()), node.value(QStringLiteral("path")).toString().toLatin1());
+        QVERIFY(transport->requests.first().body.isEmpty());
     }
 
     void genericParamsMatch_data()

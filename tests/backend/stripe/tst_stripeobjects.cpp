@@ -4,6 +4,7 @@
 // in `raw`, which must hold the very same JSON.
 #include "CheckoutSession.h"
 #include "LineItem.h"
+#include "Refund.h"
 #include "StripeEvent.h"
 #include "TestSupport.h"
 
@@ -181,6 +182,60 @@ private slots:
         QVERIFY(parsed->lineItems.has_value());
         QCOMPARE(parsed->lineItems->size(), 2);
         QCOMPARE(parsed->lineItems->first().id, str(item, "id"));
+    }
+
+    void refundFixture()
+    {
+        const QJsonObject f = fixture(QStringLiteral("refund"));
+        QVERIFY(!f.isEmpty());
+        const Result<Refund> parsed = Refund::fromJson(bytes(f));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        const Refund &r = parsed.value();
+        QCOMPARE(r.id, str(f, "id"));
+        QCOMPARE(r.object, QStringLiteral("refund"));
+        QCOMPARE(r.amount, f.value(QStringLiteral("amount")).toInteger());
+        QCOMPARE(r.currency, str(f, "currency"));
+        QCOMPARE(r.charge, str(f, "charge"));
+        QCOMPARE(r.paymentIntent, str(f, "payment_intent"));
+        QCOMPARE(r.status, str(f, "status"));
+        QCOMPARE(r.reason, str(f, "reason"));
+        QCOMPARE(r.created, f.value(QStringLiteral("created")).toInteger());
+        QCOMPARE(QJsonDocument::fromJson(r.raw).object(), f);
+    }
+
+    void brokenRefunds_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value"); // undefined = remove the field
+        QTest::addColumn<QString>("message");
+        QTest::addRow("amount string") << QStringLiteral("amount") << QJsonValue(QStringLiteral("100"))
+                                       << QStringLiteral("refund: field amount must be an integer");
+        QTest::addRow("amount missing") << QStringLiteral("amount") << QJsonValue(QJsonValue::Undefined)
+                                        << QStringLiteral("refund: field amount is missing");
+        QTest::addRow("currency missing") << QStringLiteral("currency") << QJsonValue(QJsonValue::Undefined)
+                                          << QStringLiteral("refund: field currency is missing");
+        QTest::addRow("status a number") << QStringLiteral("status") << QJsonValue(1)
+                                         << QStringLiteral("refund: field status must be a string");
+        QTest::addRow("charge a number") << QStringLiteral("charge") << QJsonValue(7)
+                                         << QStringLiteral("refund: field charge must be an id");
+        QTest::addRow("another object") << QStringLiteral("object") << QJsonValue(QStringLiteral("charge"))
+                                        << QStringLiteral("refund");
+    }
+
+    void brokenRefunds()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject refund = fixture(QStringLiteral("refund"));
+        if (value.isUndefined())
+            refund.remove(field);
+        else
+            refund[field] = value;
+        const Result<Refund> parsed = Refund::fromJson(bytes(refund));
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, QStringLiteral("invalid_response"));
+        QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
     }
 
     void brokenSessions_data()
