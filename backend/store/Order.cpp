@@ -21,6 +21,8 @@ constexpr StatusName kStatusNames[] = {
     { OrderStatus::Expired, "expired", "Expired" },
     { OrderStatus::Failed, "failed", "Failed" },
     { OrderStatus::NeedsReview, "needs_review", "Needs review" },
+    { OrderStatus::PartiallyRefunded, "partially_refunded", "Partially refunded" },
+    { OrderStatus::Refunded, "refunded", "Refunded" },
 };
 
 } // namespace

@@ -14,10 +14,22 @@ namespace Kiosk {
 
 /**
  * Where an order is in its life. draft → awaiting_payment → paid | cancelled | expired | failed,
- * with processing (delayed methods, finalised later) and needs_review (amount mismatch or other
- * anomaly). Terminal states never move back. OrderStateMachine decides what is legal.
+ * with processing (delayed methods, finalised later) and needs_review (amount mismatch, a failed
+ * refund or other anomaly). After paid only refunds move it on: paid → partially_refunded →
+ * refunded (RefundDecision). OrderStateMachine decides what is legal.
  */
-enum class OrderStatus { Draft, AwaitingPayment, Processing, Paid, Cancelled, Expired, Failed, NeedsReview };
+enum class OrderStatus {
+    Draft,
+    AwaitingPayment,
+    Processing,
+    Paid,
+    Cancelled,
+    Expired,
+    Failed,
+    NeedsReview,
+    PartiallyRefunded,
+    Refunded
+};
 
 /** "awaiting_payment" etc.: the stored and wire form. */
 QString toString(OrderStatus status);
@@ -28,7 +40,8 @@ QList<OrderStatus> allOrderStatuses();
 
 struct OrderStateMachine
 {
-    /** paid, cancelled, expired, failed: never move again. */
+    /** The payment's outcome is settled: paid, partially_refunded, refunded, cancelled, expired,
+     *  failed. The payment flow never moves them; only refunds move a paid one on. */
     [[nodiscard]] static bool isTerminal(OrderStatus s);
     /** needs_review: automation must leave it alone; only a manager (source "manager") moves it
      *  on, to paid or cancelled. */

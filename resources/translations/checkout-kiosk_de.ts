@@ -622,6 +622,16 @@
         <comment>order status</comment>
         <translation>Prüfung nötig</translation>
     </message>
+    <message>
+        <source>Partially refunded</source>
+        <comment>order status</comment>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>order status</comment>
+        <translation>Erstattet</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::PinDialog</name>

@@ -598,6 +598,16 @@
         <comment>order status</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Partially refunded</source>
+        <comment>order status</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>order status</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::PinDialog</name>

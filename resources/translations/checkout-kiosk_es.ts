@@ -622,6 +622,16 @@
         <comment>order status</comment>
         <translation>Requiere revisión</translation>
     </message>
+    <message>
+        <source>Partially refunded</source>
+        <comment>order status</comment>
+        <translation>Reembolsado en parte</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>order status</comment>
+        <translation>Reembolsado</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::PinDialog</name>

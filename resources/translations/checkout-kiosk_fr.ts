@@ -622,6 +622,16 @@
         <comment>order status</comment>
         <translation>À vérifier</translation>
     </message>
+    <message>
+        <source>Partially refunded</source>
+        <comment>order status</comment>
+        <translation>Partiellement remboursée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>order status</comment>
+        <translation>Remboursée</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::PinDialog</name>

@@ -27,6 +27,10 @@ QString OrderStatusStyle::displayName(Kiosk::OrderStatus status)
         return tr("Failed", "order status");
     case Kiosk::OrderStatus::NeedsReview:
         return tr("Needs review", "order status");
+    case Kiosk::OrderStatus::PartiallyRefunded:
+        return tr("Partially refunded", "order status");
+    case Kiosk::OrderStatus::Refunded:
+        return tr("Refunded", "order status");
     }
     return Kiosk::displayName(status);
 }
@@ -46,6 +50,8 @@ QColor OrderStatusStyle::color(Kiosk::OrderStatus status)
     case Kiosk::OrderStatus::Cancelled:
     case Kiosk::OrderStatus::Expired:
     case Kiosk::OrderStatus::Draft:
+    case Kiosk::OrderStatus::PartiallyRefunded:
+    case Kiosk::OrderStatus::Refunded:
         return QColor(0x55, 0x5b, 0x66);
     }
     return QColor(0x20, 0x20, 0x20);

@@ -30,6 +30,15 @@ const QList<QPair<S, S>> kLegal = {
     { S::Processing, S::NeedsReview },
     { S::NeedsReview, S::Paid },
     { S::NeedsReview, S::Cancelled },
+    { S::NeedsReview, S::PartiallyRefunded },
+    { S::NeedsReview, S::Refunded },
+    // Only refunds move a paid order on; a failed one sends it to review.
+    { S::Paid, S::PartiallyRefunded },
+    { S::Paid, S::Refunded },
+    { S::Paid, S::NeedsReview },
+    { S::PartiallyRefunded, S::Refunded },
+    { S::PartiallyRefunded, S::NeedsReview },
+    { S::Refunded, S::NeedsReview },
 };
 
 } // namespace
@@ -71,7 +80,8 @@ private Q_SLOTS:
         QTest::addColumn<OrderStatus>("status");
         QTest::addColumn<bool>("terminal");
         for (const S s : allOrderStatuses()) {
-            const bool terminal = s == S::Paid || s == S::Cancelled || s == S::Expired || s == S::Failed;
+            const bool terminal = s == S::Paid || s == S::PartiallyRefunded || s == S::Refunded || s == S::Cancelled
+                || s == S::Expired || s == S::Failed;
             QTest::addRow("%s", qPrintable(toString(s))) << s << terminal;
         }
     }
@@ -82,8 +92,12 @@ private Q_SLOTS:
         QCOMPARE(OrderStateMachine::isTerminal(status), terminal);
         if (!terminal)
             return;
+        // A settled payment never moves back into the payment flow; only refunds (and a
+        // failed refund's review) move a paid order on.
+        const QList<S> refundMoves { S::PartiallyRefunded, S::Refunded, S::NeedsReview };
+        const bool tookMoney = status == S::Paid || status == S::PartiallyRefunded || status == S::Refunded;
         for (const S to : allOrderStatuses()) {
-            if (to != status)
+            if (to != status && !(tookMoney && refundMoves.contains(to)))
                 QVERIFY2(!OrderStateMachine::canTransition(status, to), qPrintable(toString(to)));
         }
     }
@@ -109,6 +123,9 @@ private Q_SLOTS:
         QTest::addRow("failed") << S::Failed << QStringLiteral("failed") << QStringLiteral("Failed");
         QTest::addRow("needs_review") << S::NeedsReview << QStringLiteral("needs_review")
                                       << QStringLiteral("Needs review");
+        QTest::addRow("partially_refunded")
+            << S::PartiallyRefunded << QStringLiteral("partially_refunded") << QStringLiteral("Partially refunded");
+        QTest::addRow("refunded") << S::Refunded << QStringLiteral("refunded") << QStringLiteral("Refunded");
     }
     void namesRoundTrip()
     {
@@ -126,7 +143,7 @@ private Q_SLOTS:
         QTest::addRow("empty") << QString();
         QTest::addRow("upper") << QStringLiteral("PAID");
         QTest::addRow("display") << QStringLiteral("Awaiting payment");
-        QTest::addRow("other") << QStringLiteral("refunded");
+        QTest::addRow("other") << QStringLiteral("refund");
     }
     void unknownNamesAreRejected()
     {
@@ -137,8 +154,8 @@ private Q_SLOTS:
     void allStatusesListedOnce()
     {
         const QList<S> all = allOrderStatuses();
-        QCOMPARE(all.size(), 8);
-        QCOMPARE(std::set<S>(all.cbegin(), all.cend()).size(), std::size_t(8));
+        QCOMPARE(all.size(), 10);
+        QCOMPARE(std::set<S>(all.cbegin(), all.cend()).size(), std::size_t(10));
     }
 };
 
