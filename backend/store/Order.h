@@ -75,6 +75,8 @@ struct Order
     QString currency;
     qint64 amountSubtotal = 0;
     qint64 amountTotal = 0;
+    /** Refunds that count (pending and succeeded), never above amountTotal (schema CHECK). */
+    qint64 amountRefunded = 0;
     QString sessionId;
     QString sessionUrl;
     QDateTime expiresAt;

@@ -14,7 +14,7 @@ const QString &OrderRows::columns()
     static const QString columns = QStringLiteral(
         "o.id, o.number, o.created_at, o.updated_at, o.status, o.currency, o.amount_subtotal, o.amount_total, "
         "o.session_id, o.session_url, o.expires_at, o.customer_email, o.paid_at, o.payment_intent, o.kiosk_id, "
-        "o.cashier, o.status_reason, o.attempt, o.installation_id, o.cancel_requested_at");
+        "o.cashier, o.status_reason, o.attempt, o.installation_id, o.cancel_requested_at, o.amount_refunded");
     return columns;
 }
 
@@ -48,6 +48,7 @@ Order OrderRows::read(const QSqlQuery &q)
     o.attempt = q.value(17).toInt();
     o.installationId = q.value(18).toString();
     o.cancelRequestedAt = Sql::fromMs(q.value(19));
+    o.amountRefunded = q.value(20).toLongLong();
     return o;
 }
 

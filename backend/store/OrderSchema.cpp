@@ -14,7 +14,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 4;
+constexpr int kLatestVersion = 5;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -107,6 +107,24 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             // The options chosen for a line (size, milk), as JSON; NULL for lines without. The
             // line's name already carries them for people ("Latte (Large, Oat milk)").
             QStringLiteral("ALTER TABLE order_lines ADD COLUMN options %1").arg(text),
+        };
+    case 5:
+        return {
+            // Refunds: written (pending) before Stripe is asked, settled afterwards. Plain SQL that
+            // SQLite and PostgreSQL both accept. The order keeps the running total of the refunds
+            // that count (pending and succeeded), and the schema refuses one above what was paid.
+            QStringLiteral("CREATE TABLE refunds ("
+                           "id %1, order_id %2 NOT NULL REFERENCES orders(id), amount %2 NOT NULL CHECK (amount > 0), "
+                           "currency %3 NOT NULL, reason %3, status %3 NOT NULL CHECK (status IN ('pending', "
+                           "'succeeded', 'failed', 'canceled')), stripe_refund_id %3 UNIQUE, failure_reason %3, "
+                           "lines %3, tax %3, tax_recorded %2 NOT NULL, made_elsewhere %2 NOT NULL, "
+                           "created_at %2 NOT NULL, updated_at %2 NOT NULL)")
+                .arg(pk, i64, text),
+            QStringLiteral("CREATE INDEX refunds_order ON refunds (order_id, id)"),
+            QStringLiteral("CREATE INDEX refunds_status ON refunds (status, id)"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN amount_refunded %1 NOT NULL DEFAULT 0 "
+                           "CHECK (amount_refunded >= 0 AND amount_refunded <= amount_total)")
+                .arg(i64),
         };
     default:
         return {};

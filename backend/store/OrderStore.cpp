@@ -10,6 +10,7 @@
 #include "OrderRows.h"
 #include "OrderSchema.h"
 #include "OrderWrites.h"
+#include "RefundTable.h"
 #include "Sql.h"
 #include "WriteTransaction.h"
 
@@ -34,6 +35,7 @@ struct OrderStore::Private
         , query(*database)
         , eventLog(*database, writes)
         , import(*database, index, writes)
+        , refunds(*database)
     { }
 
     std::shared_ptr<Database> database;
@@ -43,6 +45,7 @@ struct OrderStore::Private
     HistoryQuery query;
     EventLog eventLog;
     OrderImport import;
+    RefundTable refunds;
     QString installationId;
 };
 
@@ -175,6 +178,68 @@ Result<Order> OrderStore::transition(qint64 orderId, OrderStatus to, const Trans
         Q_EMIT orderChanged(orderId, to);
     }
     return order(orderId);
+}
+
+Result<OrderRefund> OrderStore::recordRefund(
+    OrderRefund refund, std::optional<OrderStatus> orderTo, const TransitionDetails &details)
+{
+    d->query.invalidate();
+    WriteTransaction tx(d->database->connection(), d->database->dialect());
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    if (auto st = d->refunds.insert(refund); !st)
+        return st.error();
+    auto applied = orderTo ? d->writes.applyTransition(refund.orderId, *orderTo, details)
+                           : Result<OrderWrites::Applied>(OrderWrites::Applied::Unchanged);
+    if (!applied)
+        return applied.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    if (applied.value() == OrderWrites::Applied::Changed)
+        Q_EMIT orderChanged(refund.orderId, *orderTo);
+    return refund;
+}
+
+Result<OrderRefund> OrderStore::settleRefund(
+    qint64 refundId, const RefundUpdate &update, std::optional<OrderStatus> orderTo, const TransitionDetails &details)
+{
+    d->query.invalidate();
+    WriteTransaction tx(d->database->connection(), d->database->dialect());
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    Result<OrderRefund> settled = d->refunds.update(refundId, update);
+    if (!settled)
+        return settled.error();
+    const qint64 orderId = settled.value().orderId;
+    auto applied = orderTo ? d->writes.applyTransition(orderId, *orderTo, details)
+                           : Result<OrderWrites::Applied>(OrderWrites::Applied::Unchanged);
+    if (!applied)
+        return applied.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    if (applied.value() == OrderWrites::Applied::Changed)
+        Q_EMIT orderChanged(orderId, *orderTo);
+    return settled;
+}
+
+Result<QList<OrderRefund>> OrderStore::refunds(qint64 orderId) const
+{
+    return d->refunds.forOrder(orderId);
+}
+
+Result<QList<OrderRefund>> OrderStore::pendingRefunds() const
+{
+    return d->refunds.pending();
+}
+
+Status OrderStore::recordRefundInBatch(OrderRefund &refund)
+{
+    return d->refunds.insert(refund);
+}
+
+Result<OrderRefund> OrderStore::settleRefundInBatch(qint64 refundId, const RefundUpdate &update)
+{
+    return d->refunds.update(refundId, update);
 }
 
 bool OrderStore::hasEvent(const QString &eventId) const

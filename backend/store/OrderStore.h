@@ -3,6 +3,8 @@
 
 #include "HistoryFilter.h"
 #include "Order.h"
+#include "OrderRefund.h"
+#include "RefundTable.h"
 
 #include <QObject>
 
@@ -89,6 +91,26 @@ public:
      * Returns the order as stored afterwards.
      */
     Result<Order> transition(qint64 orderId, OrderStatus to, const TransitionDetails &details = {});
+
+    /**
+     * Refunds. recordRefund() writes one (pending before the kiosk calls Stripe; as Stripe says
+     * for one made elsewhere) and settleRefund() applies what Stripe answered; each in ONE
+     * transaction with the order's move to `orderTo` (RefundDecision's), if any. The refunded
+     * total never exceeds the paid total ("amount_above_remaining"; the schema refuses it too);
+     * a refund of an order that took no money is "order_not_paid". Both emit orderChanged
+     * after a committed status change.
+     */
+    Result<OrderRefund> recordRefund(
+        OrderRefund refund, std::optional<OrderStatus> orderTo = std::nullopt, const TransitionDetails &details = {});
+    Result<OrderRefund> settleRefund(qint64 refundId, const RefundUpdate &update,
+        std::optional<OrderStatus> orderTo = std::nullopt, const TransitionDetails &details = {});
+    Result<QList<OrderRefund>> refunds(qint64 orderId) const;
+    /** Pending refunds of every order, oldest first: recovery re-sends them with their key. */
+    Result<QList<OrderRefund>> pendingRefunds() const;
+    /** The same writes, from a recordEvents() decide callback only (inside its savepoint; the
+     *  order's move is the callback's EventDecision). */
+    Status recordRefundInBatch(OrderRefund &refund);
+    Result<OrderRefund> settleRefundInBatch(qint64 refundId, const RefundUpdate &update);
 
     enum class EventOutcome { Applied, Duplicate };
     [[nodiscard]] bool hasEvent(const QString &eventId) const;

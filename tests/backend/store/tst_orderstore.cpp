@@ -113,6 +113,10 @@ private:
         case S::NeedsReview:
             path = { S::AwaitingPayment, S::Processing, target };
             break;
+        case S::PartiallyRefunded:
+        case S::Refunded:
+            path = { S::AwaitingPayment, S::Paid, target };
+            break;
         }
         for (const S s : path) {
             auto r = m_store->transition(id, s, { QStringLiteral("test"), QString(), {}, {}, {} });
@@ -264,7 +268,8 @@ private Q_SLOTS:
             QCOMPARE(changed.size(), 1);
             QCOMPARE(changed.at(0).at(0).toLongLong(), o.id);
             QCOMPARE(toString(changed.at(0).at(1).value<OrderStatus>()), toString(to));
-            QCOMPARE(after.paidAt.isValid(), to == S::Paid);
+            const bool tookMoney = from == S::Paid || from == S::PartiallyRefunded || from == S::Refunded;
+            QCOMPARE(after.paidAt.isValid(), to == S::Paid || tookMoney);
             if (to == S::Paid)
                 QCOMPARE(after.paidAt, m_clock.now());
         } else {
@@ -693,7 +698,7 @@ private Q_SLOTS:
 
     void migratesASchemaOneDatabase()
     {
-        // A database as schema 1 left it: no installation or cancel columns yet.
+        // A database as schema 1 left it: no installation or cancel columns, no refunds yet.
         const Order o = create();
         const QString path = location();
         m_store.reset();
@@ -702,6 +707,8 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DELETE FROM kv WHERE key = 'store.installation_id'")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE refunds")));
+        QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_refunded")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
@@ -726,6 +733,8 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.hash', 'h')")));
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.failures', '3')")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE refunds")));
+        QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_refunded")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
