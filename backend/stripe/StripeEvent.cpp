@@ -61,7 +61,9 @@ Result<StripeEvent> parseEvent(const nlohmann::json &object, QByteArray raw)
             return makeError(refund.error().code,
                 QStringLiteral("event ") + e.id + QStringLiteral(": data.object: ") + refund.error().message);
         e.refund = std::move(refund).value();
-    } else if (e.objectType == QLatin1String("charge")) {
+    } else if (e.objectType == QLatin1String("charge") && e.type == QLatin1String("charge.refunded")) {
+        // Only charge.refunded is acted on; other charge.* events are acknowledged unread, so a
+        // shape this client does not know never turns a delivery into a 400 Stripe retries.
         Result<Charge> charge = StripeParsers::charge(*dataObject);
         if (!charge)
             return makeError(charge.error().code,

@@ -33,7 +33,7 @@ struct StripeEvent
     QByteArray dataObject;
     std::optional<CheckoutSession> session;
     std::optional<Refund> refund; // refund.created|updated|failed, charge.refund.updated
-    std::optional<Charge> charge; // charge.refunded and the other charge.* events
+    std::optional<Charge> charge; // charge.refunded only
     /** The whole event: byte for byte as received when parsed from text (a webhook's body),
      *  compact JSON when read out of a list. */
     QByteArray raw;
