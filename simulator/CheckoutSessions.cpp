@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CheckoutSessions.h"
 
+#include "JsonFields.h"
+
 #include "ApiVersion.h"
 #include "CurrencyRules.h"
 #include "InputChecks.h"
@@ -70,15 +72,8 @@ const std::set<std::string> &knownLocales()
     return locales;
 }
 
-bool isString(const json &object, const char *key)
-{
-    return object.is_object() && object.contains(key) && object[key].is_string();
-}
-
-bool isInteger(const json &object, const char *key)
-{
-    return object.is_object() && object.contains(key) && object[key].is_number_integer();
-}
+using JsonFields::isInteger;
+using JsonFields::isString;
 
 bool isOptional(const json &object, const char *key, bool (json::*type)() const noexcept)
 {
