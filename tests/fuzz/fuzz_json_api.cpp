@@ -239,7 +239,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const bool api = path.startsWith("/api/");
     if (api || path == "/healthz" || path == "/webhooks/stripe")
         checkJsonAnswer(r);
-    if (api && !withToken)
+    // A method the HTTP layer does not implement is refused (501) before any route is looked at.
+    if (api && !withToken && knownMethod)
         FUZZ_CHECK(r.status == 401, "the API needs the token");
     if (checkout) {
         const qint64 ordersAfter = orderCount();
