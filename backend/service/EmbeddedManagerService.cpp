@@ -71,6 +71,8 @@ void EmbeddedManagerService::orderDetails(qint64 orderId, QObject *context, Repl
         details.statusHistory = std::move(history).value();
     if (auto events = m_store.events(orderId))
         details.events = std::move(events).value();
+    if (auto refunds = m_store.refunds(orderId))
+        details.refunds = std::move(refunds).value();
     post<OrderDetails>(context, std::move(done), std::move(details));
 }
 
@@ -108,6 +110,21 @@ qint64 EmbeddedManagerService::startCsvExport(const HistoryFilter &filter, const
     Q_EMIT exportJobStarted(job);
     running.thread->start();
     return id;
+}
+
+void EmbeddedManagerService::planRefund(
+    qint64 /*orderId*/, const RefundOrderRequest & /*request*/, QObject *context, Reply<RefundPlan> done)
+{
+    // Wired to PaymentCoordinator by the refund flow (issue 11); until then nothing is refunded.
+    post<RefundPlan>(context, std::move(done),
+        Error { QStringLiteral("not_available"), QStringLiteral("Refunds are not available on this till yet.") });
+}
+
+void EmbeddedManagerService::refundOrder(
+    qint64 /*orderId*/, const RefundOrderRequest & /*request*/, QObject *context, Reply<OrderRefund> done)
+{
+    post<OrderRefund>(context, std::move(done),
+        Error { QStringLiteral("not_available"), QStringLiteral("Refunds are not available on this till yet.") });
 }
 
 void EmbeddedManagerService::cancelCsvExport(qint64 exportId)

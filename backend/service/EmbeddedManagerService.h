@@ -39,6 +39,10 @@ public:
     qint64 startCsvExport(const HistoryFilter &filter, const QDateTime &asOf, const QString &targetPath,
         QObject *context, ExportProgress progress, Reply<qint64> done) override;
     void cancelCsvExport(qint64 exportId) override;
+    void planRefund(
+        qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<RefundPlan> done) override;
+    void refundOrder(
+        qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<OrderRefund> done) override;
 
 Q_SIGNALS:
     /** On the UI thread just before the job starts on its worker thread; an observer may connect

@@ -3,6 +3,8 @@
 
 #include "HistoryFilter.h"
 #include "Order.h"
+#include "OrderRefund.h"
+#include "RefundPlan.h"
 #include "Result.h"
 
 #include <QObject>
@@ -17,6 +19,18 @@ struct OrderDetails
     Order order;
     QList<StatusChange> statusHistory; ///< oldest first
     QList<PaymentEvent> events; ///< oldest first
+    QList<OrderRefund> refunds; ///< oldest first
+};
+
+/** What the manager asks to give back: the whole remainder, chosen lines and quantities, or an
+ *  amount; RefundPlanner's three rules. */
+struct RefundOrderRequest
+{
+    enum class Kind { WholeRemainder, Lines, Amount };
+    Kind kind = Kind::WholeRemainder;
+    QList<RefundLine> lines; ///< Kind::Lines: 1-based line numbers and quantities
+    qint64 amount = 0; ///< Kind::Amount: minor units of the order's currency
+    QString reason; ///< requested_by_customer | duplicate | fraudulent, or empty
 };
 
 /**
@@ -58,6 +72,17 @@ public:
         = 0;
     /** Stops the export soon; its `done` still comes, with "cancelled". Unknown ids are ignored. */
     virtual void cancelCsvExport(qint64 exportId) = 0;
+
+    /** What the refund would give back (amount, lines, tax per rate), for the confirmation;
+     *  writes nothing. Errors are RefundPlanner's (e.g. "amount_above_remaining"). */
+    virtual void planRefund(qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<RefundPlan> done)
+        = 0;
+    /** Records the refund and asks Stripe for it, exactly once however often it is retried; the
+     *  reply is the refund as it stands after Stripe's answer (pending, succeeded or failed), or
+     *  an error that recorded nothing. Later changes arrive through ordersChanged. */
+    virtual void refundOrder(
+        qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<OrderRefund> done)
+        = 0;
 
 Q_SIGNALS:
     /** Orders were created or changed; a history view should refresh (bursts may be coalesced). */
