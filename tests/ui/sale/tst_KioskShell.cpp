@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWebEngineView>
@@ -120,6 +121,7 @@ private:
     QWidget *focusThePage();
 
     TinyPageServer m_pages;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<OrderStore> m_store;
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<EmbeddedManagerService> m_manager;
@@ -132,7 +134,10 @@ void TestKioskShell::init()
 {
     auto catalog = Catalog::loadJsonFile(Kiosk::Test::sourcePath(QStringLiteral("resources/catalog/catalog.json")));
     QVERIFY(catalog.ok());
-    auto store = OrderStore::openSqlite();
+    // A database of its own per test: nothing (a PIN, orders) carries over between runs.
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    auto store = OrderStore::openSqlite(m_dataDir->filePath(QStringLiteral("orders.sqlite")));
     QVERIFY(store.ok());
     m_store = std::move(store).value();
     m_settings = std::make_unique<SettingsStore>(m_store->database());

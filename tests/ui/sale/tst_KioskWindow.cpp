@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -71,6 +72,8 @@ private:
     /** Espresso in the basket, Pay tapped, the service answered with an open session. */
     void startSale();
 
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+
     std::unique_ptr<OrderStore> m_store; // only for the PIN vault and the (unopened) manager screen
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<EmbeddedManagerService> m_manager;
@@ -83,7 +86,10 @@ void TestKioskWindow::init()
 {
     auto catalog = Catalog::loadJsonFile(Kiosk::Test::sourcePath(QStringLiteral("resources/catalog/catalog.json")));
     QVERIFY2(catalog.ok(), qPrintable(catalog ? QString() : catalog.error().message));
-    auto store = OrderStore::openSqlite();
+    // A database of its own per test: nothing (a PIN, orders) carries over between runs.
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    auto store = OrderStore::openSqlite(m_dataDir->filePath(QStringLiteral("orders.sqlite")));
     QVERIFY(store.ok());
     m_store = std::move(store).value();
     m_settings = std::make_unique<SettingsStore>(m_store->database());

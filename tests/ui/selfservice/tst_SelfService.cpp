@@ -34,6 +34,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWebEngineProfile>
@@ -110,6 +111,7 @@ private:
     void reachPayment();
 
     ManualClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<OrderStore> m_store;
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<EmbeddedManagerService> m_manager;
@@ -128,7 +130,10 @@ void TestSelfService::init()
 {
     auto catalog = Catalog::loadJsonFile(Kiosk::Test::sourcePath(QStringLiteral("resources/catalog/catalog.json")));
     QVERIFY2(catalog.ok(), qPrintable(catalog ? QString() : catalog.error().message));
-    auto store = OrderStore::openSqlite();
+    // A database of its own per test: nothing (a PIN, orders) carries over between runs.
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    auto store = OrderStore::openSqlite(m_dataDir->filePath(QStringLiteral("orders.sqlite")));
     QVERIFY(store.ok());
     m_store = std::move(store).value();
     m_settings = std::make_unique<SettingsStore>(m_store->database());
