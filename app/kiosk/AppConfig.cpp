@@ -43,6 +43,9 @@ struct Options
         QStringLiteral("Seconds the result screen stays before a new sale."), QStringLiteral("seconds") };
     QCommandLineOption demoTour { QStringLiteral("demo-tour"),
         QStringLiteral("Drive one sale through every screen, save screenshots to DIR, exit."), QStringLiteral("dir") };
+    QCommandLineOption demoNetwork { QStringLiteral("demo-network"),
+        QStringLiteral("Demo mode: serve the payment pages on this machine's network address, so the QR code works "
+                       "from a phone on the same network. Also the setting demo/network.") };
     QCommandLineOption benchStartup { QStringLiteral("benchmark-startup"),
         QStringLiteral("Print start-up time and memory once the till is ready, exit.") };
     QCommandLineOption benchCheckout { QStringLiteral("benchmark-checkout"),
@@ -60,7 +63,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ kiosk, selfService, database, catalog, settings, key, webhookSecret, apiBase, webhookPort,
-            resultDelay, demoTour, benchStartup, benchCheckout });
+            resultDelay, demoTour, demoNetwork, benchStartup, benchCheckout });
     }
 };
 
@@ -187,6 +190,8 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     if (!config.apiBase.isEmpty() && (!config.apiBase.isValid() || config.apiBase.host().isEmpty()))
         return makeError(QStringLiteral("bad_arguments"), QStringLiteral("The Stripe API base must be a URL."));
     config.demo = config.secretKey.isEmpty();
+    config.demoNetwork = config.demo
+        && (parser.isSet(o.demoNetwork) || settings->value(QStringLiteral("demo/network"), false).toBool());
     config.wantsKeyring = config.demo && mode == QLatin1String("stripe");
 
     if (parser.isSet(o.demoTour)) {

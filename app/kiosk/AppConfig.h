@@ -27,6 +27,9 @@ struct AppConfig
     int benchmarkSales = 1; ///< --benchmark-checkout N
     bool kioskMode = false;
     bool demo = true; ///< embedded simulator, generated test keys
+    /** --demo-network or demo/network: the simulator listens on this machine's network address
+     *  so the payment screen's QR code works from a phone (DemoNetwork). */
+    bool demoNetwork = false;
     bool wantsKeyring = false; ///< settings say stripe/mode=stripe but no key was given
     QString secretKey; ///< never logged; maskSecret() for display
     QByteArray webhookSecret;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "KioskApp.h"
 
+#include "DemoNetwork.h"
 #include "DesktopSurfaceGuard.h"
 #include "EmbeddedManagerService.h"
 #include "EmbeddedTillService.h"
@@ -68,6 +69,14 @@ Status KioskApp::start()
         Sim::SimulatorOptions simOptions;
         simOptions.apiKey = m_config.secretKey;
         simOptions.merchantName = m_config.shopName;
+        if (m_config.demoNetwork) {
+            const QHostAddress address = DemoNetwork::pick(DemoNetwork::candidates());
+            if (address.isNull())
+                qCWarning(lcPayment) << "demo/network: this machine has no network address a phone can reach; "
+                                        "the QR code works on this machine only";
+            else
+                simOptions.host = address;
+        }
         m_simulator = std::make_unique<Sim::StripeSimulator>(simOptions);
         const Result<quint16> port = m_simulator->start();
         if (!port)

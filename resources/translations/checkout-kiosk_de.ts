@@ -75,7 +75,10 @@
     <message numerus="yes">
         <source>%Ln item(s)</source>
         <comment>count of articles in the basket</comment>
-        <translation><numerusform>%Ln Artikel</numerusform><numerusform>%Ln Artikel</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minimum card payment is %1.</source>
@@ -177,7 +180,7 @@
     </message>
     <message>
         <source>Expires in %1</source>
-        <comment>countdown to the payment session's end, e.g. 29:59</comment>
+        <comment>countdown to the payment session&apos;s end, e.g. 29:59</comment>
         <translation>Läuft ab in %1</translation>
     </message>
     <message>
@@ -191,6 +194,10 @@
     <message>
         <source>Pay here on the screen</source>
         <translation>Hier am Bildschirm bezahlen</translation>
+    </message>
+    <message>
+        <source>Demo mode: this code opens the payment page on this machine only; a phone cannot reach it. Pay on the screen.</source>
+        <translation>Demo-Modus: Dieser Code öffnet die Zahlungsseite nur auf diesem Gerät; ein Handy erreicht sie nicht. Bitte hier am Bildschirm bezahlen.</translation>
     </message>
 </context>
 <context>
@@ -305,7 +312,7 @@
     </message>
     <message>
         <source>Price %1, options included (+%2)</source>
-        <comment>unit price with the options' extra</comment>
+        <comment>unit price with the options&apos; extra</comment>
         <translation>Preis %1, mit Optionen (+%2)</translation>
     </message>
     <message>
@@ -520,7 +527,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln Bestellung</numerusform><numerusform>%Ln Bestellungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
@@ -565,7 +575,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %1 of %Ln order(s)…</source>
-        <translation><numerusform>%1 von %Ln Bestellung exportiert…</numerusform><numerusform>%1 von %Ln Bestellungen exportiert…</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %Ln Bestellung exportiert…</numerusform>
+            <numerusform>%1 von %Ln Bestellungen exportiert…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled. No file was saved.</source>
@@ -577,7 +590,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to %1.</source>
-        <translation><numerusform>%Ln Bestellung nach %1 exportiert.</numerusform><numerusform>%Ln Bestellungen nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Bestellung nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Bestellungen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -702,7 +718,10 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left before the PIN is locked.</source>
-        <translation><numerusform>Falsche PIN. Noch ein Fehlversuch, dann wird die PIN für eine Weile gesperrt.</numerusform><numerusform>Falsche PIN. Noch %n Versuche, bevor die PIN gesperrt wird.</numerusform></translation>
+        <translation>
+            <numerusform>Falsche PIN. Noch ein Fehlversuch, dann wird die PIN für eine Weile gesperrt.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche, bevor die PIN gesperrt wird.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two PINs were different. Choose the new PIN again.</source>
@@ -846,12 +865,18 @@
     <message numerus="yes">
         <source>Back to the basket in %n s</source>
         <comment>countdown on the result screen</comment>
-        <translation><numerusform>Zurück zum Warenkorb in %n s</numerusform><numerusform>Zurück zum Warenkorb in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Zurück zum Warenkorb in %n s</numerusform>
+            <numerusform>Zurück zum Warenkorb in %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New sale in %n s</source>
         <comment>countdown on the result screen</comment>
-        <translation><numerusform>Neuer Verkauf in %n s</numerusform><numerusform>Neuer Verkauf in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Neuer Verkauf in %n s</numerusform>
+            <numerusform>Neuer Verkauf in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer is not available.</source>
@@ -876,7 +901,10 @@
     <message numerus="yes">
         <source>Starting over in %n s</source>
         <comment>countdown on the self-service result</comment>
-        <translation><numerusform>Neustart in %n s</numerusform><numerusform>Neustart in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Neustart in %n s</numerusform>
+            <numerusform>Neustart in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -974,11 +1002,17 @@
     </message>
     <message numerus="yes">
         <source>%n item in your basket</source>
-        <translation><numerusform>%n Artikel im Warenkorb</numerusform><numerusform>%n Artikel im Warenkorb</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel im Warenkorb</numerusform>
+            <numerusform>%n Artikel im Warenkorb</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n items in your basket</source>
-        <translation><numerusform>%n Artikel im Warenkorb</numerusform><numerusform>%n Artikel im Warenkorb</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel im Warenkorb</numerusform>
+            <numerusform>%n Artikel im Warenkorb</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tap a product to add it.</source>
@@ -1070,7 +1104,7 @@
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <source>Keys are kept in this computer's keyring, never in the settings file.</source>
+        <source>Keys are kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
@@ -1169,7 +1203,10 @@
     </message>
     <message numerus="yes">
         <source>Tap anywhere to continue. Otherwise your order is cancelled and the kiosk starts over in %n s.</source>
-        <translation><numerusform>Tippen Sie irgendwo, um fortzufahren. Sonst wird Ihre Bestellung storniert und der Kiosk beginnt in %n s von vorn.</numerusform><numerusform>Tippen Sie irgendwo, um fortzufahren. Sonst wird Ihre Bestellung storniert und der Kiosk beginnt in %n s von vorn.</numerusform></translation>
+        <translation>
+            <numerusform>Tippen Sie irgendwo, um fortzufahren. Sonst wird Ihre Bestellung storniert und der Kiosk beginnt in %n s von vorn.</numerusform>
+            <numerusform>Tippen Sie irgendwo, um fortzufahren. Sonst wird Ihre Bestellung storniert und der Kiosk beginnt in %n s von vorn.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -75,7 +75,10 @@
     <message numerus="yes">
         <source>%Ln item(s)</source>
         <comment>count of articles in the basket</comment>
-        <translation><numerusform>%Ln artículo</numerusform><numerusform>%Ln artículos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minimum card payment is %1.</source>
@@ -177,7 +180,7 @@
     </message>
     <message>
         <source>Expires in %1</source>
-        <comment>countdown to the payment session's end, e.g. 29:59</comment>
+        <comment>countdown to the payment session&apos;s end, e.g. 29:59</comment>
         <translation>Caduca en %1</translation>
     </message>
     <message>
@@ -191,6 +194,10 @@
     <message>
         <source>Pay here on the screen</source>
         <translation>Pagar aquí en la pantalla</translation>
+    </message>
+    <message>
+        <source>Demo mode: this code opens the payment page on this machine only; a phone cannot reach it. Pay on the screen.</source>
+        <translation>Modo demo: este código abre la página de pago solo en este equipo; un teléfono no puede acceder a ella. Pague en la pantalla.</translation>
     </message>
 </context>
 <context>
@@ -305,7 +312,7 @@
     </message>
     <message>
         <source>Price %1, options included (+%2)</source>
-        <comment>unit price with the options' extra</comment>
+        <comment>unit price with the options&apos; extra</comment>
         <translation>Precio %1, opciones incluidas (+%2)</translation>
     </message>
     <message>
@@ -520,7 +527,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln pedido</numerusform><numerusform>%Ln pedidos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln pedido</numerusform>
+            <numerusform>%Ln pedidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
@@ -565,7 +575,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %1 of %Ln order(s)…</source>
-        <translation><numerusform>%1 de %Ln pedido exportados…</numerusform><numerusform>%1 de %Ln pedidos exportados…</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %Ln pedido exportados…</numerusform>
+            <numerusform>%1 de %Ln pedidos exportados…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled. No file was saved.</source>
@@ -577,7 +590,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to %1.</source>
-        <translation><numerusform>%Ln pedido exportado a %1.</numerusform><numerusform>%Ln pedidos exportados a %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln pedido exportado a %1.</numerusform>
+            <numerusform>%Ln pedidos exportados a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -702,7 +718,10 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left before the PIN is locked.</source>
-        <translation><numerusform>PIN incorrecto. Un intento fallido más bloqueará el PIN durante un tiempo.</numerusform><numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee el PIN.</numerusform></translation>
+        <translation>
+            <numerusform>PIN incorrecto. Un intento fallido más bloqueará el PIN durante un tiempo.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee el PIN.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two PINs were different. Choose the new PIN again.</source>
@@ -846,12 +865,18 @@
     <message numerus="yes">
         <source>Back to the basket in %n s</source>
         <comment>countdown on the result screen</comment>
-        <translation><numerusform>Volver a la cesta en %n s</numerusform><numerusform>Volver a la cesta en %n s</numerusform></translation>
+        <translation>
+            <numerusform>Volver a la cesta en %n s</numerusform>
+            <numerusform>Volver a la cesta en %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New sale in %n s</source>
         <comment>countdown on the result screen</comment>
-        <translation><numerusform>Nueva venta en %n s</numerusform><numerusform>Nueva venta en %n s</numerusform></translation>
+        <translation>
+            <numerusform>Nueva venta en %n s</numerusform>
+            <numerusform>Nueva venta en %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer is not available.</source>
@@ -876,7 +901,10 @@
     <message numerus="yes">
         <source>Starting over in %n s</source>
         <comment>countdown on the self-service result</comment>
-        <translation><numerusform>Volviendo al inicio en %n s</numerusform><numerusform>Volviendo al inicio en %n s</numerusform></translation>
+        <translation>
+            <numerusform>Volviendo al inicio en %n s</numerusform>
+            <numerusform>Volviendo al inicio en %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -974,11 +1002,17 @@
     </message>
     <message numerus="yes">
         <source>%n item in your basket</source>
-        <translation><numerusform>%n artículo en su cesta</numerusform><numerusform>%n artículos en su cesta</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo en su cesta</numerusform>
+            <numerusform>%n artículos en su cesta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n items in your basket</source>
-        <translation><numerusform>%n artículo en su cesta</numerusform><numerusform>%n artículos en su cesta</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo en su cesta</numerusform>
+            <numerusform>%n artículos en su cesta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tap a product to add it.</source>
@@ -1070,7 +1104,7 @@
         <translation>Sin configurar</translation>
     </message>
     <message>
-        <source>Keys are kept in this computer's keyring, never in the settings file.</source>
+        <source>Keys are kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>Las claves se guardan en el llavero de este ordenador, nunca en el archivo de ajustes.</translation>
     </message>
     <message>
@@ -1169,7 +1203,10 @@
     </message>
     <message numerus="yes">
         <source>Tap anywhere to continue. Otherwise your order is cancelled and the kiosk starts over in %n s.</source>
-        <translation><numerusform>Toque en cualquier lugar para continuar. Si no, su pedido se cancelará y el quiosco volverá a empezar en %n s.</numerusform><numerusform>Toque en cualquier lugar para continuar. Si no, su pedido se cancelará y el quiosco volverá a empezar en %n s.</numerusform></translation>
+        <translation>
+            <numerusform>Toque en cualquier lugar para continuar. Si no, su pedido se cancelará y el quiosco volverá a empezar en %n s.</numerusform>
+            <numerusform>Toque en cualquier lugar para continuar. Si no, su pedido se cancelará y el quiosco volverá a empezar en %n s.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>A basket holds at most %1 different products; pay for these first.</source>
-        <translation>Un panier contient au maximum %1 produits différents ; réglez d’abord ceux-ci.</translation>
+        <translation>Un panier contient au maximum %1 produits différents&#xa0;; réglez d’abord ceux-ci.</translation>
     </message>
     <message>
         <source>One less</source>
@@ -75,7 +75,10 @@
     <message numerus="yes">
         <source>%Ln item(s)</source>
         <comment>count of articles in the basket</comment>
-        <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minimum card payment is %1.</source>
@@ -125,11 +128,11 @@
     <message>
         <source>Added %1 × %2</source>
         <comment>message after adding: quantity × product name</comment>
-        <translation>Ajouté : %1 × %2</translation>
+        <translation>Ajouté&#xa0;: %1 × %2</translation>
     </message>
     <message>
         <source>No product matches “%1”</source>
-        <translation>Aucun produit ne correspond à « %1 »</translation>
+        <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No product with barcode %1</source>
@@ -137,7 +140,7 @@
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Options for %1</source>
@@ -177,7 +180,7 @@
     </message>
     <message>
         <source>Expires in %1</source>
-        <comment>countdown to the payment session's end, e.g. 29:59</comment>
+        <comment>countdown to the payment session&apos;s end, e.g. 29:59</comment>
         <translation>Expire dans %1</translation>
     </message>
     <message>
@@ -191,6 +194,10 @@
     <message>
         <source>Pay here on the screen</source>
         <translation>Payer ici sur l’écran</translation>
+    </message>
+    <message>
+        <source>Demo mode: this code opens the payment page on this machine only; a phone cannot reach it. Pay on the screen.</source>
+        <translation>Mode démo : ce code ouvre la page de paiement sur cet appareil uniquement ; un téléphone ne peut pas l’atteindre. Payez sur l’écran.</translation>
     </message>
 </context>
 <context>
@@ -221,7 +228,7 @@
     </message>
     <message>
         <source>Could not start the payment: %1</source>
-        <translation>Impossible de démarrer le paiement : %1</translation>
+        <translation>Impossible de démarrer le paiement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -229,7 +236,7 @@
     </message>
     <message>
         <source>Could not cancel: %1</source>
-        <translation>Impossible d’annuler : %1</translation>
+        <translation>Impossible d’annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the manager PIN</source>
@@ -305,7 +312,7 @@
     </message>
     <message>
         <source>Price %1, options included (+%2)</source>
-        <comment>unit price with the options' extra</comment>
+        <comment>unit price with the options&apos; extra</comment>
         <translation>Prix %1, options comprises (+%2)</translation>
     </message>
     <message>
@@ -315,7 +322,7 @@
     <message>
         <source>Still to choose: %1</source>
         <comment>the option groups not chosen yet</comment>
-        <translation>Reste à choisir : %1</translation>
+        <translation>Reste à choisir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -384,7 +391,7 @@
     </message>
     <message>
         <source>This order could not be loaded: %1</source>
-        <translation>Impossible de charger cette commande : %1</translation>
+        <translation>Impossible de charger cette commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -520,7 +527,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln commande</numerusform><numerusform>%Ln commandes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
@@ -529,11 +539,11 @@
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation>Payées : %1</translation>
+        <translation>Payées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not paid (open, cancelled, expired or failed): %1</source>
-        <translation>Non payées (ouvertes, annulées, expirées ou échouées) : %1</translation>
+        <translation>Non payées (ouvertes, annulées, expirées ou échouées)&#xa0;: %1</translation>
     </message>
     <message>
         <source>No orders match these filters.</source>
@@ -541,7 +551,7 @@
     </message>
     <message>
         <source>The order history could not be read: %1</source>
-        <translation>Impossible de lire l’historique des commandes : %1</translation>
+        <translation>Impossible de lire l’historique des commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export orders</source>
@@ -565,7 +575,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %1 of %Ln order(s)…</source>
-        <translation><numerusform>%1 commande exportée sur %Ln…</numerusform><numerusform>%1 commandes exportées sur %Ln…</numerusform></translation>
+        <translation>
+            <numerusform>%1 commande exportée sur %Ln…</numerusform>
+            <numerusform>%1 commandes exportées sur %Ln…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled. No file was saved.</source>
@@ -573,11 +586,14 @@
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L’export a échoué : %1</translation>
+        <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln order(s) to %1.</source>
-        <translation><numerusform>%Ln commande exportée vers %1.</numerusform><numerusform>%Ln commandes exportées vers %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln commande exportée vers %1.</numerusform>
+            <numerusform>%Ln commandes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -702,7 +718,10 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left before the PIN is locked.</source>
-        <translation><numerusform>Code PIN erroné. Encore un essai erroné et le code PIN sera bloqué un moment.</numerusform><numerusform>Code PIN erroné. Il reste %n essais avant le blocage du code PIN.</numerusform></translation>
+        <translation>
+            <numerusform>Code PIN erroné. Encore un essai erroné et le code PIN sera bloqué un moment.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n essais avant le blocage du code PIN.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two PINs were different. Choose the new PIN again.</source>
@@ -710,7 +729,7 @@
     </message>
     <message>
         <source>The PIN could not be saved: %1</source>
-        <translation>Impossible d’enregistrer le code PIN : %1</translation>
+        <translation>Impossible d’enregistrer le code PIN&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -732,7 +751,7 @@
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paid by card.</source>
@@ -744,7 +763,7 @@
     </message>
     <message>
         <source>Thank you!</source>
-        <translation>Merci !</translation>
+        <translation>Merci&#xa0;!</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
@@ -797,7 +816,7 @@
     </message>
     <message>
         <source>Order %1 — thank you!</source>
-        <translation>Commande %1 — merci !</translation>
+        <translation>Commande %1 — merci&#xa0;!</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -824,7 +843,7 @@
     </message>
     <message>
         <source>Order %1: %2 Please call the manager.</source>
-        <translation>Commande %1 : %2 Veuillez appeler le gérant.</translation>
+        <translation>Commande %1&#xa0;: %2 Veuillez appeler le gérant.</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -833,7 +852,7 @@
     </message>
     <message>
         <source>Order %1: %2</source>
-        <translation>Commande %1 : %2</translation>
+        <translation>Commande %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The payment did not go through.</source>
@@ -841,17 +860,23 @@
     </message>
     <message>
         <source>Tap “New sale” when done.</source>
-        <translation>Touchez « Nouvelle vente » une fois terminé.</translation>
+        <translation>Touchez «&#xa0;Nouvelle vente&#xa0;» une fois terminé.</translation>
     </message>
     <message numerus="yes">
         <source>Back to the basket in %n s</source>
         <comment>countdown on the result screen</comment>
-        <translation><numerusform>Retour au panier dans %n s</numerusform><numerusform>Retour au panier dans %n s</numerusform></translation>
+        <translation>
+            <numerusform>Retour au panier dans %n s</numerusform>
+            <numerusform>Retour au panier dans %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New sale in %n s</source>
         <comment>countdown on the result screen</comment>
-        <translation><numerusform>Nouvelle vente dans %n s</numerusform><numerusform>Nouvelle vente dans %n s</numerusform></translation>
+        <translation>
+            <numerusform>Nouvelle vente dans %n s</numerusform>
+            <numerusform>Nouvelle vente dans %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer is not available.</source>
@@ -876,7 +901,10 @@
     <message numerus="yes">
         <source>Starting over in %n s</source>
         <comment>countdown on the self-service result</comment>
-        <translation><numerusform>Retour à l’accueil dans %n s</numerusform><numerusform>Retour à l’accueil dans %n s</numerusform></translation>
+        <translation>
+            <numerusform>Retour à l’accueil dans %n s</numerusform>
+            <numerusform>Retour à l’accueil dans %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,7 +955,7 @@
     </message>
     <message>
         <source>Your basket is empty. Tap “Add more” to choose something.</source>
-        <translation>Votre panier est vide. Touchez « Ajouter » pour choisir un article.</translation>
+        <translation>Votre panier est vide. Touchez «&#xa0;Ajouter&#xa0;» pour choisir un article.</translation>
     </message>
     <message>
         <source>Check the e-mail address, or leave it empty.</source>
@@ -945,7 +973,7 @@
     <name>Kiosk::Ui::SelfOrderScreen</name>
     <message>
         <source>What would you like?</source>
-        <translation>Que désirez-vous ?</translation>
+        <translation>Que désirez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Start over</source>
@@ -974,11 +1002,17 @@
     </message>
     <message numerus="yes">
         <source>%n item in your basket</source>
-        <translation><numerusform>%n article dans votre panier</numerusform><numerusform>%n articles dans votre panier</numerusform></translation>
+        <translation>
+            <numerusform>%n article dans votre panier</numerusform>
+            <numerusform>%n articles dans votre panier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n items in your basket</source>
-        <translation><numerusform>%n article dans votre panier</numerusform><numerusform>%n articles dans votre panier</numerusform></translation>
+        <translation>
+            <numerusform>%n article dans votre panier</numerusform>
+            <numerusform>%n articles dans votre panier</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tap a product to add it.</source>
@@ -1059,23 +1093,23 @@
     </message>
     <message>
         <source>In use from the environment: %1</source>
-        <translation>Utilisée depuis l’environnement : %1</translation>
+        <translation>Utilisée depuis l’environnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stored in the keyring: %1</source>
-        <translation>Enregistrée dans le trousseau : %1</translation>
+        <translation>Enregistrée dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <source>Keys are kept in this computer's keyring, never in the settings file.</source>
+        <source>Keys are kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>Les clés sont conservées dans le trousseau de cet ordinateur, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET instead.</source>
-        <translation>Aucun trousseau n’est disponible sur cet ordinateur : les clés ne peuvent pas être enregistrées ici. Démarrez plutôt le kiosque avec les variables d’environnement STRIPE_SECRET_KEY et STRIPE_WEBHOOK_SECRET.</translation>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur&#xa0;: les clés ne peuvent pas être enregistrées ici. Démarrez plutôt le kiosque avec les variables d’environnement STRIPE_SECRET_KEY et STRIPE_WEBHOOK_SECRET.</translation>
     </message>
     <message>
         <source>Stripe mode needs a secret key.</source>
@@ -1083,11 +1117,11 @@
     </message>
     <message>
         <source>Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: change the PIN first.</source>
-        <translation>Les vraies clés Stripe exigent un code PIN gérant d’au moins %1 chiffres, pas le PIN de démonstration : modifiez d’abord le code PIN.</translation>
+        <translation>Les vraies clés Stripe exigent un code PIN gérant d’au moins %1 chiffres, pas le PIN de démonstration&#xa0;: modifiez d’abord le code PIN.</translation>
     </message>
     <message>
         <source>The settings could not be written: %1</source>
-        <translation>Impossible d’écrire les paramètres : %1</translation>
+        <translation>Impossible d’écrire les paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
@@ -1099,11 +1133,11 @@
     </message>
     <message>
         <source>Settings saved; keys stored in the keyring.</source>
-        <translation>Paramètres enregistrés ; clés conservées dans le trousseau.</translation>
+        <translation>Paramètres enregistrés&#xa0;; clés conservées dans le trousseau.</translation>
     </message>
     <message>
         <source>Settings saved, but a key could not be stored in the keyring: %1</source>
-        <translation>Paramètres enregistrés, mais une clé n’a pas pu être conservée dans le trousseau : %1</translation>
+        <translation>Paramètres enregistrés, mais une clé n’a pas pu être conservée dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving keys to the keyring…</source>
@@ -1122,11 +1156,11 @@
     <name>Kiosk::Ui::SettingsValidator</name>
     <message>
         <source>“%1” is not a currency the kiosk knows. Use an ISO code such as USD or EUR.</source>
-        <translation>« %1 » n’est pas une devise connue du kiosque. Utilisez un code ISO comme USD ou EUR.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une devise connue du kiosque. Utilisez un code ISO comme USD ou EUR.</translation>
     </message>
     <message>
         <source>The webhook port must be between 1024 and 65535, or Automatic.</source>
-        <translation>Le port du webhook doit être compris entre 1024 et 65535, ou « Automatique ».</translation>
+        <translation>Le port du webhook doit être compris entre 1024 et 65535, ou «&#xa0;Automatique&#xa0;».</translation>
     </message>
     <message>
         <source>The API address must be a full URL such as https://api.stripe.com.</source>
@@ -1161,7 +1195,7 @@
     <name>Kiosk::Ui::StillThereOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là&#xa0;?</translation>
     </message>
     <message>
         <source>I’m still here</source>
@@ -1169,7 +1203,10 @@
     </message>
     <message numerus="yes">
         <source>Tap anywhere to continue. Otherwise your order is cancelled and the kiosk starts over in %n s.</source>
-        <translation><numerusform>Touchez l’écran pour continuer. Sinon, votre commande sera annulée et la borne recommencera dans %n s.</numerusform><numerusform>Touchez l’écran pour continuer. Sinon, votre commande sera annulée et la borne recommencera dans %n s.</numerusform></translation>
+        <translation>
+            <numerusform>Touchez l’écran pour continuer. Sinon, votre commande sera annulée et la borne recommencera dans %n s.</numerusform>
+            <numerusform>Touchez l’écran pour continuer. Sinon, votre commande sera annulée et la borne recommencera dans %n s.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -7,12 +7,14 @@
 #include "Theme.h"
 
 #include <QGuiApplication>
+#include <QHostAddress>
 #include <QInputMethod>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -23,7 +25,18 @@ namespace Kiosk::Ui {
 
 namespace {
 constexpr qreal kSelfServiceZoom = 1.3;
+
+/** True when the payment page is on a loopback address (the demo simulator listening on
+ *  127.0.0.1): its QR code works on no other device. Stripe's pages never are. */
+bool pageOnlyOnThisMachine(const QString &sessionUrl)
+{
+    const QString host = QUrl(sessionUrl).host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
+} // namespace
 
 CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent, Layout layout)
     : QWidget(parent)
@@ -60,6 +73,7 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent, Layout la
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_qr->setAlignment(Qt::AlignCenter);
     m_qrCaption = new QLabel(side);
+    m_qrCaption->setObjectName(QStringLiteral("qrCaption"));
     m_qrCaption->setAlignment(Qt::AlignCenter);
     m_qrCaption->setWordWrap(true);
     m_decline = new QLabel(side);
@@ -143,8 +157,13 @@ void CheckoutScreen::retranslateUi()
 {
     const bool self = m_layout == Layout::SelfService;
     m_title->setText(self ? tr("Pay on your phone") : tr("Pay by card"));
-    m_qrCaption->setText(
-        self ? tr("Scan the code with your phone\u2019s camera and pay there.") : tr("Or scan to pay on your phone"));
+    if (m_order && pageOnlyOnThisMachine(m_order->sessionUrl))
+        // Demo mode with the simulator on 127.0.0.1: a phone cannot reach the page (README).
+        m_qrCaption->setText(tr("Demo mode: this code opens the payment page on this machine only; a phone "
+                                "cannot reach it. Pay on the screen."));
+    else
+        m_qrCaption->setText(self ? tr("Scan the code with your phone\u2019s camera and pay there.")
+                                  : tr("Or scan to pay on your phone"));
     if (m_payHere)
         m_payHere->setText(tr("Pay here on the screen"));
     m_cancel->setText(tr("Cancel payment"));

@@ -8,6 +8,7 @@
 #include "NavigationPolicy.h"
 #include "Order.h"
 
+#include <QLabel>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void nothingOfOneCustomerReachesTheNext();
     void nextBrowserIsPreparedOnlyWhenAsked();
     void tapBeforeThePreparedBrowserStillLoadsThePage();
+    void qrCaptionSaysWhenAPhoneCannotReachThePage_data();
+    void qrCaptionSaysWhenAPhoneCannotReachThePage();
 
 private:
     Order order(const QString &session) const;
@@ -219,6 +222,31 @@ void TestCheckoutBrowser::tapBeforeThePreparedBrowserStillLoadsThePage()
     QTest::qWait(CheckoutScreen::kPrepareDelayMs * 2);
     QVERIFY(!m_screen->isBrowserPrepared()); // the customer's page stays; nothing replaced it
     QCOMPARE(m_screen->page()->url(), m_server->pageUrl(QStringLiteral("cs_test_quick")));
+}
+
+void TestCheckoutBrowser::qrCaptionSaysWhenAPhoneCannotReachThePage_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("onlyHere");
+    QTest::newRow("demo on 127.0.0.1") << QStringLiteral("http://127.0.0.1:9/c/pay/cs_test_1") << true;
+    QTest::newRow("demo on localhost") << QStringLiteral("http://LocalHost:9/c/pay/cs_test_1") << true;
+    QTest::newRow("demo on ::1") << QStringLiteral("http://[::1]:9/c/pay/cs_test_1") << true;
+    QTest::newRow("demo on the network") << QStringLiteral("http://192.168.1.20:9/c/pay/cs_test_1") << false;
+    QTest::newRow("stripe") << QStringLiteral("https://checkout.example.invalid/c/pay/cs_test_1") << false;
+}
+
+void TestCheckoutBrowser::qrCaptionSaysWhenAPhoneCannotReachThePage()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, onlyHere);
+    Order o = order(QStringLiteral("cs_test_qr"));
+    o.sessionUrl = url;
+    m_screen->showSession(o);
+    auto *caption = m_screen->findChild<QLabel *>(QStringLiteral("qrCaption"));
+    QVERIFY(caption);
+    QVERIFY(caption->isVisibleTo(m_screen.get()));
+    QCOMPARE(caption->text().contains(QLatin1String("this machine only")), onlyHere);
+    QCOMPARE(caption->text().contains(QLatin1String("scan to pay on your phone")), !onlyHere);
 }
 
 QTEST_MAIN(TestCheckoutBrowser)
