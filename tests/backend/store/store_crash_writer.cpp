@@ -30,10 +30,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: store_crash_writer DATABASE SEED\n");
+        std::fprintf(stderr, "usage: store_crash_writer DATABASE-FILE-OR-URL SEED\n");
         return 1;
     }
-    auto opened = OrderStore::openSqlite(args.at(1));
+    auto opened = OrderStore::open(args.at(1));
     if (!opened)
         return fail(QStringLiteral("open"), opened.error());
     OrderStore &store = *opened.value();
