@@ -16,6 +16,7 @@
 #include "ReviewScreen.h"
 #include "SelfOrderScreen.h"
 #include "StillThereOverlay.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -267,8 +268,25 @@ void DemoTour::selfAttract()
 {
     if (!shot(QStringLiteral("self-01-attract.png")))
         return;
-    m_app.window()->attract()->startButton()->click();
-    after(300, [this] { selfOrder(); });
+    // "Larger text" for one customer: the attract and ordering screens, then a start over.
+    m_app.window()->attract()->largeTextButton()->click();
+    after(300, [this] {
+        if (!shot(QStringLiteral("self-01-large-text.png")))
+            return;
+        m_app.window()->attract()->startButton()->click();
+        after(300, [this] {
+            if (!shot(QStringLiteral("self-01-large-text-ordering.png")))
+                return;
+            m_app.window()->selfOrder()->startOverButton()->click();
+            after(300, [this] {
+                KioskWindow *window = m_app.window();
+                if (window->screen() != KioskWindow::Screen::Attract || Theme::current().largeText)
+                    return fail(QStringLiteral("starting over did not bring back the shop's text size"));
+                window->attract()->startButton()->click();
+                after(300, [this] { selfOrder(); });
+            });
+        });
+    });
 }
 
 void DemoTour::selfOrder()

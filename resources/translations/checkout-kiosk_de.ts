@@ -11,6 +11,14 @@
         <source>Tap to order</source>
         <translation>Zum Bestellen tippen</translation>
     </message>
+    <message>
+        <source>Aa  Larger text</source>
+        <translation>Aa  Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text and higher contrast</source>
+        <translation>Größere Schrift und stärkerer Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::BasketPanel</name>

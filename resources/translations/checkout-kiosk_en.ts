@@ -11,6 +11,14 @@
         <source>Tap to order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Aa  Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and higher contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::BasketPanel</name>

@@ -11,6 +11,14 @@
         <source>Tap to order</source>
         <translation>Toque para pedir</translation>
     </message>
+    <message>
+        <source>Aa  Larger text</source>
+        <translation>Aa  Texto más grande</translation>
+    </message>
+    <message>
+        <source>Larger text and higher contrast</source>
+        <translation>Texto más grande y mayor contraste</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::BasketPanel</name>

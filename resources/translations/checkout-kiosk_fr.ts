@@ -11,6 +11,14 @@
         <source>Tap to order</source>
         <translation>Touchez pour commander</translation>
     </message>
+    <message>
+        <source>Aa  Larger text</source>
+        <translation>Aa  Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Larger text and higher contrast</source>
+        <translation>Texte plus grand et contraste renforcé</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::BasketPanel</name>

@@ -18,6 +18,7 @@
 #include "ReviewScreen.h"
 #include "SelfOrderScreen.h"
 #include "StillThereOverlay.h"
+#include "Theme.h"
 #include "TillService.h"
 
 #include <QApplication>
@@ -167,6 +168,7 @@ void KioskWindow::buildSelfService(const QLocale &locale)
     m_inactivity = new InactivityWatch(m_options.clock ? *m_options.clock : Clock::system(), this);
     connect(m_attract, &AttractScreen::orderRequested, this, [this] { setScreen(Screen::Ordering); });
     connect(m_attract, &AttractScreen::languageChosen, this, &KioskWindow::switchCustomerLanguage);
+    connect(m_attract, &AttractScreen::largeTextToggled, this, &KioskWindow::setLargeText);
     connect(m_selfOrder, &SelfOrderScreen::reviewRequested, this, [this] { setScreen(Screen::Review); });
     connect(m_selfOrder, &SelfOrderScreen::startOverRequested, this, &KioskWindow::startOver);
     connect(m_review, &ReviewScreen::backRequested, this, [this] { setScreen(Screen::Ordering); });
@@ -192,6 +194,23 @@ void KioskWindow::switchCustomerLanguage(const QString &code)
     if (!Language::switchTo(code))
         return;
     m_attract->setLanguage(Language::current());
+}
+
+void KioskWindow::setLargeText(bool on)
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    const Theme current = Theme::current();
+    if (!app || current.largeText == on)
+        return;
+    // The shop's theme is what was applied before the customer asked (KioskApp applies it).
+    if (on) {
+        m_shopTheme = current;
+        current.accessible().apply(*app);
+    } else {
+        m_shopTheme.apply(*app);
+    }
+    if (m_attract)
+        m_attract->setLargeText(on);
 }
 
 void KioskWindow::armInactivity(Screen target)
@@ -289,6 +308,9 @@ void KioskWindow::setScreen(Screen target)
     m_managerButton->setVisible(target == Screen::Cashier || target == Screen::Attract);
     if (m_stack->currentWidget() == widget)
         return;
+    // The next customer finds the shop's own text size and colours.
+    if (target == Screen::Attract)
+        setLargeText(false);
     m_stack->setCurrentWidget(widget);
     armInactivity(target);
     Q_EMIT screenChanged(target);

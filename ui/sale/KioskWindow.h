@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "NavigationPolicy.h"
 #include "Order.h"
+#include "Theme.h"
 
 #include <QMainWindow>
 
@@ -150,6 +151,9 @@ private:
     InactivityWatch *m_inactivity = nullptr;
     StillThereOverlay *m_stillThere = nullptr;
     QString m_shopLanguage; ///< self-service: the language each customer starts in
+    /** Self-service: the customer's "Larger text" choice, until the attract screen comes back. */
+    void setLargeText(bool on);
+    Theme m_shopTheme;
     bool m_walkedAway = false; ///< the walk-away guard is cancelling the order being paid
     CheckoutScreen *m_checkout = nullptr;
     ResultScreen *m_result = nullptr;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace Kiosk::Ui {
@@ -86,6 +87,14 @@ AttractScreen::AttractScreen(const QString &shopName, const QString &logoPath, Q
     }
     root->addLayout(languageRow);
 
+    m_largeText = new QPushButton(this);
+    m_largeText->setObjectName(QStringLiteral("largeTextToggle"));
+    m_largeText->setProperty("role", QStringLiteral("language"));
+    m_largeText->setCheckable(true);
+    m_largeText->setFocusPolicy(Qt::NoFocus);
+    root->addWidget(m_largeText, 0, Qt::AlignHCenter);
+    connect(m_largeText, &QPushButton::toggled, this, &AttractScreen::largeTextToggled);
+
     connect(m_start, &QPushButton::clicked, this, &AttractScreen::orderRequested);
     setLanguage(Language::current());
     retranslateUi();
@@ -95,6 +104,15 @@ void AttractScreen::retranslateUi()
 {
     m_welcome->setText(tr("Order and pay here."));
     m_start->setText(tr("Tap to order"));
+    // "Aa" reads as "text size" in every language, before the customer has picked theirs.
+    m_largeText->setText(tr("Aa  Larger text"));
+    m_largeText->setAccessibleName(tr("Larger text and higher contrast"));
+}
+
+void AttractScreen::setLargeText(bool on)
+{
+    const QSignalBlocker quiet(m_largeText);
+    m_largeText->setChecked(on);
 }
 
 void AttractScreen::changeEvent(QEvent *event)

@@ -13,7 +13,8 @@ namespace Kiosk::Ui {
  * What a self-service kiosk shows between customers: the shop's logo and name, "Tap to order"
  * and the language choice (Language::available(), each named in itself). A tap anywhere but on a
  * language starts an order; a language button only picks the language (languageChosen with
- * its code, "en", "de", "fr", "es") and stays highlighted.
+ * its code, "en", "de", "fr", "es") and stays highlighted. "Larger text" (largeTextToggled)
+ * asks for the large-text, high-contrast theme (Theme::accessible()) for this customer.
  */
 class AttractScreen final : public QWidget
 {
@@ -30,10 +31,14 @@ public:
     [[nodiscard]] QPushButton *startButton() const { return m_start; }
     [[nodiscard]] QPushButton *languageButton(const QString &code) const;
     [[nodiscard]] bool showsLogo() const;
+    [[nodiscard]] QPushButton *largeTextButton() const { return m_largeText; }
+    /** Shows the toggle on or off (no signal). */
+    void setLargeText(bool on);
 
 Q_SIGNALS:
     void orderRequested();
     void languageChosen(const QString &code);
+    void largeTextToggled(bool on);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -47,6 +52,7 @@ private:
     QLabel *m_welcome = nullptr;
     QPushButton *m_start = nullptr;
     QButtonGroup *m_languages = nullptr;
+    QPushButton *m_largeText = nullptr;
 };
 
 } // namespace Kiosk::Ui

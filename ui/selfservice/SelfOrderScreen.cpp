@@ -125,6 +125,9 @@ SelfOrderScreen::SelfOrderScreen(
     m_count->setObjectName(QStringLiteral("basketBarCount"));
     m_added = new QLabel(basketBar);
     m_added->setObjectName(QStringLiteral("basketBarAdded"));
+    // They wrap rather than squeeze the button (large text, long languages).
+    m_count->setWordWrap(true);
+    m_added->setWordWrap(true);
     texts->addWidget(m_count);
     texts->addWidget(m_added);
     m_total = new QLabel(basketBar);

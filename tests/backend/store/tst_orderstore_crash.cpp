@@ -106,8 +106,10 @@ private:
             "o JOIN (SELECT DISTINCT order_id, name_id FROM order_lines) l ON l.order_id = o.id GROUP BY 1, 2, 3, 4");
         const QString kept = QStringLiteral("SELECT name_id, day, status, currency, amount, orders FROM "
                                             "order_product_totals WHERE orders <> 0");
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) AS missing").arg(recount, kept)), qint64(0));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%2 EXCEPT %1) AS extra").arg(recount, kept)), qint64(0));
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) AS missing").arg(recount, kept)), qint64(0));
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%2 EXCEPT %1) AS extra").arg(recount, kept)), qint64(0));
 
         // Each timeline is a legal chain from draft to the order's current status.
         std::map<qint64, OrderStatus> current;

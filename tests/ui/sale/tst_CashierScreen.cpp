@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What the cashier sees and touches: tiles, basket buttons, totals, Pay, search, tabs, scanner.
+#include "AccessibilityAudit.h"
 #include "BarcodeScanFilter.h"
 #include "BasketPanel.h"
 #include "Cart.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
 
     void modelsPassModelTester();
+    void everyControlHasAName();
     void tappingTileAddsToBasket();
     void basketButtonsUpdateTotal_data();
     void basketButtonsUpdateTotal();
@@ -139,6 +141,14 @@ void TestCashierScreen::cleanup()
 {
     m_screen.reset();
     m_cart.reset();
+}
+
+void TestCashierScreen::everyControlHasAName()
+{
+    // With lines in the basket: their − / + / × buttons are controls too.
+    tapProduct(QStringLiteral("Flat White"));
+    tapProduct(QStringLiteral("Green Tea"));
+    EXPECT_NAMED_CONTROLS(m_screen.get());
 }
 
 void TestCashierScreen::tapProduct(const QString &name)

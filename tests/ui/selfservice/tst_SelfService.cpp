@@ -3,6 +3,7 @@
 // (attract → tile → basket bar → review → pay → Paid → attract), the walk-away guard driven by a
 // manual clock (no waiting), a payment that wins the walk-away cancel, and no file or print
 // dialog on a customer's screen.
+#include "AccessibilityAudit.h"
 #include "AttractScreen.h"
 #include "Cart.h"
 #include "CheckoutScreen.h"
@@ -26,6 +27,7 @@
 #include <QAbstractPrintDialog>
 #include <QApplication>
 #include <QFileDialog>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -101,6 +103,8 @@ private Q_SLOTS:
     void walkAwayOnThePaymentPageCancels();
     void paymentThatWinsTheCancelShowsPaid();
     void landscapeStillFits();
+    void largeTextLastsForOneCustomer();
+    void everyControlHasAName();
     void noFileOrPrintDialogReachesTheScreen_data();
     void noFileOrPrintDialogReachesTheScreen();
 
@@ -434,6 +438,52 @@ void TestSelfService::noFileOrPrintDialogReachesTheScreen()
     }
     QVERIFY(!shown);
     QCOMPARE(guard.blockedCount(), 1);
+}
+
+void TestSelfService::largeTextLastsForOneCustomer()
+{
+    QPushButton *toggle = m_window->attract()->largeTextButton();
+    QVERIFY(toggle->isVisibleTo(m_window.get()));
+    QPushButton *start = m_window->attract()->startButton();
+    const auto fontPixels = [](QWidget *w) {
+        w->ensurePolished();
+        return QFontInfo(w->font()).pixelSize();
+    };
+    const int startFont = fontPixels(start);
+    const QString shopStyle = qApp->styleSheet();
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Attract); // the toggle starts no order
+    QVERIFY(Theme::current().largeText);
+    QVERIFY(toggle->isChecked());
+    QVERIFY(qApp->styleSheet() != shopStyle);
+    QVERIFY2(fontPixels(start) >= startFont * 5 / 4,
+        qPrintable(QStringLiteral("%1px, was %2px").arg(fontPixels(start)).arg(startFont)));
+    EXPECT_BIG_TARGETS(m_window->attract());
+
+    // It stays while this customer orders, and is gone when they walk away.
+    QTest::mouseClick(m_window->attract()->startButton(), Qt::LeftButton);
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Ordering);
+    QVERIFY(Theme::current().largeText);
+    addFromGrid(0);
+    m_clock.advance(60);
+    m_window->inactivity()->poll();
+    m_clock.advance(20);
+    m_window->inactivity()->poll();
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Attract);
+    QVERIFY(!Theme::current().largeText);
+    QVERIFY(!toggle->isChecked());
+    QCOMPARE(qApp->styleSheet(), shopStyle);
+}
+
+void TestSelfService::everyControlHasAName()
+{
+    EXPECT_NAMED_CONTROLS(m_window->attract());
+    QTest::mouseClick(m_window->attract()->startButton(), Qt::LeftButton);
+    addFromGrid(0);
+    EXPECT_NAMED_CONTROLS(m_window->selfOrder());
+    QTest::mouseClick(m_window->selfOrder()->reviewButton(), Qt::LeftButton);
+    EXPECT_NAMED_CONTROLS(m_window->review());
 }
 
 QTEST_MAIN(TestSelfService)
