@@ -57,7 +57,7 @@ legend{font-size:16px;font-weight:600;color:#1a1f36;margin:0;padding:0}
 .choice .price{margin-left:auto;font-weight:600;white-space:nowrap}
 .check{display:flex;gap:12px;align-items:flex-start;font-weight:400;color:#1a1f36;margin:18px 0 0;cursor:pointer}
 .check input{margin-top:1px}
-.check[aria-invalid=true]{color:#df1b41}
+.check:has(input[aria-invalid=true]){color:#df1b41}
 .custom-text{color:#3c4257;font-size:14px;margin:12px 0 0}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media (max-width:820px){.layout{flex-direction:column}.summary{justify-content:center;border-right:0;border-bottom:1px solid #e3e8ee;padding:24px}.pay{justify-content:center;padding:24px}}
@@ -233,8 +233,8 @@ QString consentBoxes(const CheckoutPage::Model &m, const PageTexts &t)
                                "value=\"opt_in\"%1><span>%2</span></label>")
                     .arg(m.promotionsOptIn ? QStringLiteral(" checked") : QString(), esc(t.promotionsOptIn));
     if (m.termsRequired)
-        html += QStringLiteral("<label class=\"check\"%3><input type=\"checkbox\" id=\"termsOfService\" "
-                               "name=\"termsOfService\" value=\"accepted\" required%1><span>%2</span></label>")
+        html += QStringLiteral("<label class=\"check\"><input type=\"checkbox\" id=\"termsOfService\" "
+                               "name=\"termsOfService\" value=\"accepted\" required%1%3><span>%2</span></label>")
                     .arg(m.termsAccepted ? QStringLiteral(" checked") : QString(), esc(t.termsAccept),
                         invalidIf(m, QStringLiteral("termsOfService")));
     if (m.termsRequired || m.promotions)

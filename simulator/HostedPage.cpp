@@ -13,6 +13,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <map>
 
 namespace Kiosk::Sim {
@@ -94,11 +95,14 @@ void describeCollection(CheckoutPage::Model &model, const json &record, const Pa
 
     // Shipping options (checked by wellFormed): the one typed after a refused post, or the
     // session's, each with the total the order comes to with it.
+    const json &options = at(session, "shipping_options");
     QString chosen = typed ? typed->shippingRate : QString();
-    if (chosen.isEmpty())
+    const bool offered = std::any_of(
+        options.begin(), options.end(), [&](const json &option) { return option["shipping_rate"] == u8(chosen); });
+    if (!offered)
         chosen = qs(JsonFields::text(at(session, "shipping_cost"), "shipping_rate"));
     const json &rates = at(record["internal"], "shipping_rates");
-    for (const json &option : at(session, "shipping_options")) {
+    for (const json &option : options) {
         CheckoutPage::ShippingOption entry;
         entry.rate = qs(option["shipping_rate"].get<std::string>());
         for (const json &rate : rates) {
