@@ -174,8 +174,8 @@ HostedPage::HostedPage(
     , m_pricing(pricing)
 { }
 
-Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *outcome, const PaymentInput *typed,
-    const QString &promotionError, const QString &typedCode)
+Http::Response HostedPage::pageFor(const std::string &id, const QByteArray &languages, const PaymentOutcome *outcome,
+    const PaymentInput *typed, const QString &promotionError, const QString &typedCode)
 {
     CheckoutPage::Model model;
     model.merchantName = m_sim.options.merchantName;
@@ -189,8 +189,8 @@ Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *
         return htmlResponse(404, CheckoutPage::render(model));
     }
     const json &session = (*record)["session"];
-    model.lang
-        = PageTexts::language(session["locale"].is_string() ? qs(session["locale"].get<std::string>()) : QString());
+    model.lang = PageTexts::language(
+        session["locale"].is_string() ? qs(session["locale"].get<std::string>()) : QString(), languages);
     const PageTexts &texts = PageTexts::of(model.lang);
     static const std::map<QString, QString> localeOfLanguage { { QStringLiteral("en"), QStringLiteral("en_US") },
         { QStringLiteral("de"), QStringLiteral("de_DE") }, { QStringLiteral("fr"), QStringLiteral("fr_FR") },
@@ -254,16 +254,16 @@ Http::Response HostedPage::pageFor(const std::string &id, const PaymentOutcome *
     return htmlResponse(status, CheckoutPage::render(model));
 }
 
-Http::Response HostedPage::applyPromotionCode(const std::string &id, const QString &code)
+Http::Response HostedPage::applyPromotionCode(const std::string &id, const QByteArray &languages, const QString &code)
 {
     json *record = m_sessions.find(id);
     if (!record || (*record)["session"]["status"] != "open" || (*record)["session"]["allow_promotion_codes"] != true)
-        return pageFor(id, nullptr, nullptr);
+        return pageFor(id, languages, nullptr, nullptr);
     const json &session = (*record)["session"];
-    const PageTexts &texts = PageTexts::of(
-        PageTexts::language(session["locale"].is_string() ? qs(session["locale"].get<std::string>()) : QString()));
+    const PageTexts &texts = PageTexts::of(PageTexts::language(
+        session["locale"].is_string() ? qs(session["locale"].get<std::string>()) : QString(), languages));
     const auto refuse = [&] {
-        Http::Response page = pageFor(id, nullptr, nullptr, texts.promotionInvalid, code);
+        Http::Response page = pageFor(id, languages, nullptr, nullptr, texts.promotionInvalid, code);
         page.status = 400;
         return page;
     };
@@ -292,7 +292,7 @@ Http::Response HostedPage::applyPromotionCode(const std::string &id, const QStri
     return redirect;
 }
 
-Http::Response HostedPage::recover(const std::string &id)
+Http::Response HostedPage::recover(const std::string &id, const QByteArray &languages)
 {
     const std::optional<std::string> url = m_sessions.recover(id);
     if (!url) {
@@ -300,7 +300,7 @@ Http::Response HostedPage::recover(const std::string &id)
         const json &locale = record ? at((*record)["session"], "locale") : json();
         CheckoutPage::Model model;
         model.merchantName = m_sim.options.merchantName;
-        model.lang = PageTexts::language(locale.is_string() ? qs(locale.get<std::string>()) : QString());
+        model.lang = PageTexts::language(locale.is_string() ? qs(locale.get<std::string>()) : QString(), languages);
         model.view = CheckoutPage::View::Closed;
         model.closedTitle = PageTexts::of(model.lang).recoveryTitle;
         model.closedMessage = PageTexts::of(model.lang).recoveryMessage;
@@ -318,15 +318,17 @@ Http::Response HostedPage::recover(const std::string &id)
 Http::Response HostedPage::handle(const Http::Request &request, const QString &path)
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // c, pay, id, [authenticate]
+    const QByteArray languages = request.header("Accept-Language"); // for locale=auto
     if (parts.size() < 3)
-        return pageFor(std::string(), nullptr, nullptr);
+        return pageFor(std::string(), languages, nullptr, nullptr);
     const std::string id = u8(parts.at(2));
     if (parts.at(1) == QLatin1String("recover"))
-        return request.method == "GET" && parts.size() == 3 ? recover(id) : pageFor(std::string(), nullptr, nullptr);
+        return request.method == "GET" && parts.size() == 3 ? recover(id, languages)
+                                                            : pageFor(std::string(), languages, nullptr, nullptr);
     if (request.method == "GET" && parts.size() == 3)
-        return pageFor(id, nullptr, nullptr);
+        return pageFor(id, languages, nullptr, nullptr);
     if (request.method != "POST")
-        return pageFor(std::string(), nullptr, nullptr);
+        return pageFor(std::string(), languages, nullptr, nullptr);
     const auto form = FormDecoder::decode(request.body);
     if (!form.ok()) {
         CheckoutPage::Model model;
@@ -351,7 +353,7 @@ Http::Response HostedPage::handle(const Http::Request &request, const QString &p
             outcome.status = 400;
             outcome.message
                 = QStringLiteral("This authentication attempt is no longer valid. Please enter your card again.");
-            return pageFor(id, &outcome, nullptr);
+            return pageFor(id, languages, &outcome, nullptr);
         }
         input.card = qs(auth["card"].get<std::string>());
         input.email = qs(auth["email"].get<std::string>());
@@ -363,7 +365,7 @@ Http::Response HostedPage::handle(const Http::Request &request, const QString &p
         input.threeDSecure
             = field("action") == QLatin1String("complete") ? QStringLiteral("complete") : QStringLiteral("fail");
     } else if (parts.size() == 4 && parts.at(3) == QLatin1String("promotion_code")) {
-        return applyPromotionCode(id, field("promotionCode").trimmed());
+        return applyPromotionCode(id, languages, field("promotionCode").trimmed());
     } else if (parts.size() == 3) {
         input.email = field("email");
         input.card = field("cardNumber");
@@ -373,7 +375,7 @@ Http::Response HostedPage::handle(const Http::Request &request, const QString &p
         if (json *record = m_sessions.find(id))
             readCollected(fields, (*record)["session"], input);
     } else {
-        return pageFor(std::string(), nullptr, nullptr);
+        return pageFor(std::string(), languages, nullptr, nullptr);
     }
     outcome = m_engine.pay(id, input);
     if (outcome.kind == PaymentOutcome::Kind::Paid || outcome.kind == PaymentOutcome::Kind::Processing) {
@@ -387,7 +389,7 @@ Http::Response HostedPage::handle(const Http::Request &request, const QString &p
         redirect.body = "Payment complete. Redirecting to " + target.toUtf8() + '\n';
         return redirect;
     }
-    return pageFor(id, &outcome, &input);
+    return pageFor(id, languages, &outcome, &input);
 }
 
 } // namespace Kiosk::Sim

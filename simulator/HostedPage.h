@@ -33,11 +33,12 @@ public:
     Http::Response handle(const Http::Request &request, const QString &path);
 
 private:
-    Http::Response pageFor(const std::string &id, const PaymentOutcome *outcome, const PaymentInput *typed,
-        const QString &promotionError = {}, const QString &typedCode = {});
-    Http::Response applyPromotionCode(const std::string &id, const QString &code);
+    /** `languages`: the browser's Accept-Language, for sessions with locale auto (or none). */
+    Http::Response pageFor(const std::string &id, const QByteArray &languages, const PaymentOutcome *outcome,
+        const PaymentInput *typed, const QString &promotionError = {}, const QString &typedCode = {});
+    Http::Response applyPromotionCode(const std::string &id, const QByteArray &languages, const QString &code);
     /** GET /c/recover/{id}: a copy of the expired session (303 to its page), or a notice. */
-    Http::Response recover(const std::string &id);
+    Http::Response recover(const std::string &id, const QByteArray &languages);
 
     SimContext &m_sim;
     CheckoutSessions &m_sessions;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "PageTexts.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QRegularExpression>
+
 namespace Kiosk::Sim {
 
 namespace {
@@ -279,14 +283,56 @@ PageTexts spanish()
 
 } // namespace
 
-QString PageTexts::language(const QString &sessionLocale)
+namespace {
+
+/** A language the page speaks for a locale tag ("de", "de-AT", "fr_CA"), or empty. */
+QString spoken(const QString &tag)
 {
-    const QString base = sessionLocale.section(QLatin1Char('-'), 0, 0);
-    for (const char *known : { "de", "fr", "es" }) {
+    const QString base = tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    for (const char *known : { "en", "de", "fr", "es" }) {
         if (base == QLatin1String(known))
             return base;
     }
-    return QStringLiteral("en");
+    return {};
+}
+
+/** An Accept-Language weight in thousandths ("q=0.8" → 800; absent → 1000; malformed → 0). */
+int weight(const QByteArray &parameter)
+{
+    const QByteArray q = parameter.trimmed();
+    if (q.isEmpty())
+        return 1000;
+    static const QRegularExpression pattern(QStringLiteral("^[qQ]=(0(\\.\\d{0,3})?|1(\\.0{0,3})?)$"));
+    const auto match = pattern.match(QString::fromLatin1(q));
+    if (!match.hasMatch())
+        return 0;
+    const QString digits = match.captured(1);
+    const int whole = digits.at(0) == QLatin1Char('1') ? 1000 : 0;
+    const QString fraction = QString(digits.section(QLatin1Char('.'), 1, 1) + QStringLiteral("000")).left(3);
+    return whole + fraction.toInt();
+}
+
+} // namespace
+
+QString PageTexts::language(const QString &sessionLocale, const QByteArray &acceptLanguage)
+{
+    if (!sessionLocale.isEmpty() && sessionLocale != QLatin1String("auto")) {
+        const QString chosen = spoken(sessionLocale);
+        return chosen.isEmpty() ? QStringLiteral("en") : chosen;
+    }
+    QString best = QStringLiteral("en");
+    int bestWeight = 0;
+    const QList<QByteArray> entries = acceptLanguage.split(',');
+    for (qsizetype i = 0; i < entries.size() && i < 32; ++i) {
+        const QList<QByteArray> parts = entries.at(i).split(';');
+        const QString language = spoken(QString::fromLatin1(parts.at(0).trimmed()));
+        const int w = weight(parts.size() > 1 ? parts.at(1) : QByteArray());
+        if (!language.isEmpty() && w > bestWeight) {
+            best = language;
+            bestWeight = w;
+        }
+    }
+    return best;
 }
 
 const PageTexts &PageTexts::of(const QString &language)

@@ -72,8 +72,12 @@ struct PageTexts
     QString recoveryTitle;
     QString recoveryMessage;
 
-    /** "en", "de", "fr" or "es" for a session locale (null/empty/auto/other → "en"). */
-    static QString language(const QString &sessionLocale);
+    /**
+     * "en", "de", "fr" or "es" for a session locale; `auto` or none: the most preferred of them in
+     * the browser's Accept-Language (`de-DE,de;q=0.9,en;q=0.8`; its first 32 entries); any other
+     * locale, or no match → "en".
+     */
+    static QString language(const QString &sessionLocale, const QByteArray &acceptLanguage = {});
     /** The texts of language() "en", "de", "fr" or "es" (anything else → English). */
     static const PageTexts &of(const QString &language);
 };

@@ -134,6 +134,23 @@ test('submit_type names the button in each language', async () => {
   }
 });
 
+test('locale=auto speaks the browser\'s language (Accept-Language)', async () => {
+  const rows = [
+    ['auto', 'de-DE,de;q=0.9,en;q=0.8', 'de', 'Mit Karte bezahlen'],
+    ['auto', 'ja-JP, fr;q=0.5', 'fr', 'Payer par carte'],
+    ['auto', 'ja-JP', 'en', 'Pay with card'],
+    [undefined, 'es-ES', 'es', 'Pagar con tarjeta'],
+    ['de', 'fr-FR', 'de', 'Mit Karte bezahlen'],
+  ];
+  for (const [locale, header, lang, text] of rows) {
+    const created = await stripe.checkout.sessions.create({ mode: 'payment', success_url: 'https://kiosk.test/ok', locale,
+      line_items: [{ quantity: 1, price_data: { currency: 'eur', unit_amount: 500, product_data: { name: 'Tea' } } }] });
+    const { html } = await page(`/c/pay/${created.id}`, { headers: { 'accept-language': header } });
+    assert.match(html, new RegExp(`<html lang="${lang}">`), `${locale}/${header}`);
+    assert.ok(html.includes(text), `${locale}/${header}: ${text}`);
+  }
+});
+
 test('a missing or wrong field is a clear error on the page and nothing is paid', async () => {
   const created = await stripe.checkout.sessions.create(everything());
   const without = (key) => Object.fromEntries(Object.entries(complete).filter(([k]) => k !== key));
