@@ -258,7 +258,8 @@ bool CheckoutSessions::wellFormed(const json &record)
             return false;
     }
     for (const json &rate : internal.value("shipping_rates", json::array())) {
-        if (!isString(rate, "id") || !isString(rate, "display_name"))
+        // Files written before shipping_rate objects kept {shipping_rate, display_name, …}.
+        if (!(isString(rate, "id") || isString(rate, "shipping_rate")) || !isString(rate, "display_name"))
             return false;
     }
     if (!record["line_items"].is_array())

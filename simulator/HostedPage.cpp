@@ -106,7 +106,7 @@ void describeCollection(CheckoutPage::Model &model, const json &record, const Pa
         CheckoutPage::ShippingOption entry;
         entry.rate = qs(option["shipping_rate"].get<std::string>());
         for (const json &rate : rates) {
-            if (at(rate, "id") == option["shipping_rate"])
+            if (at(rate, "id") == option["shipping_rate"] || at(rate, "shipping_rate") == option["shipping_rate"])
                 entry.label = qs(JsonFields::text(rate, "display_name"));
         }
         const qint64 amount = option["shipping_amount"].get<qint64>();

@@ -364,10 +364,24 @@ test('the state file keeps what was collected and the shipping rates', async () 
   assert.equal((await postForm(`/c/pay/${paidOne.id}`, { ...complete, promotions: 'opt_in' })).status, 303);
   const before = await stripe.checkout.sessions.retrieve(paidOne.id, { expand: ['shipping_cost.shipping_rate'] });
 
+  const older = await stripe.checkout.sessions.create(everything());
+
   assert.equal(await stopSim(sim), 0);
+  // A file written before shipping_rate objects: the old rate entries and a top-level shipping_details.
+  const state = JSON.parse(fs.readFileSync(statePath, 'utf8'));
+  const record = state.sessions.find((r) => r.session.id === older.id);
+  record.internal.shipping_rates = record.internal.shipping_rates.map((r) => ({
+    shipping_amount: r.fixed_amount.amount, shipping_rate: r.id, display_name: r.display_name }));
+  record.session.shipping_details = null;
+  fs.writeFileSync(statePath, JSON.stringify(state));
   await start();
   const after = await stripe.checkout.sessions.retrieve(paidOne.id, { expand: ['shipping_cost.shipping_rate'] });
   assert.deepEqual(after, before);
+  const { html } = await page(`/c/pay/${older.id}`);
+  assert.ok(html.includes('<span>Courier</span>'), 'old rate entries still name the options');
+  const olderNow = await stripe.checkout.sessions.retrieve(older.id, { expand: ['shipping_cost.shipping_rate'] });
+  assert.equal(olderNow.shipping_cost.shipping_rate, older.shipping_cost.shipping_rate, 'not expandable, still the id');
+  assert.equal('shipping_details' in olderNow, false);
   // A 3-D Secure step waiting over the restart still has the collected values.
   assert.equal((await postForm(`/c/pay/${created.id}/authenticate`, { attempt, action: 'complete' })).status, 303);
   const finished = await stripe.checkout.sessions.retrieve(created.id);
