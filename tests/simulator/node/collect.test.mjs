@@ -92,7 +92,8 @@ test('the page asks for phone, address, shipping option, custom fields and conse
     ['es', ['Número de teléfono', 'Dirección de envío', 'Método de envío', 'Acepto las condiciones del servicio.', 'Gratis'], 'Pagar 29,90 €'],
   ];
   for (const [locale, texts, button] of cases) {
-    const created = await stripe.checkout.sessions.create(everything({ locale }));
+    const created = await stripe.checkout.sessions.create(everything({ locale }), SCHEMA_VERSION);
+    assertSchema('checkout.session', created);
     const { status, html } = await page(`/c/pay/${created.id}`);
     assert.equal(status, 200);
     const text = plain(html);
@@ -241,7 +242,8 @@ test('the first shipping option is a shipping_rate object with the given data', 
 });
 
 test('the control API pays with the same values', async () => {
-  const created = await stripe.checkout.sessions.create(everything());
+  const created = await stripe.checkout.sessions.create(everything(), SCHEMA_VERSION);
+  assertSchema('checkout.session', created);
   const pay = (body) => control(`/_sim/sessions/${created.id}/pay`, { card: '4242424242424242', email: 'ann@example.com', ...body });
   const refused = [
     [{ shipping: { name: 'A', zip: '1' } }, 400, 'Received unknown parameter: shipping[zip]'],
@@ -315,7 +317,8 @@ test('an expired session with recovery gets a 30-day link that makes a copy of i
   }));
   const plainSession = await stripe.checkout.sessions.create({ mode: 'payment', success_url: 'https://kiosk.test/ok',
     line_items: [{ quantity: 1, price_data: { currency: 'eur', unit_amount: 500, product_data: { name: 'Tea' } } }] });
-  const expired = await stripe.checkout.sessions.expire(created.id);
+  const expired = await stripe.checkout.sessions.expire(created.id, {}, SCHEMA_VERSION);
+  assertSchema('checkout.session', expired);
   assert.equal(expired.after_expiration.recovery.url, `${base}/c/recover/${created.id}`);
   assert.equal((await stripe.checkout.sessions.expire(plainSession.id)).after_expiration, null, 'no recovery asked');
   const events = await stripe.events.list({ type: 'checkout.session.expired', limit: 2 });
