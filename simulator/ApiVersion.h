@@ -16,6 +16,8 @@ public:
     static constexpr const char *kLatest = "2026-10-28.endive";
     /** A versioned change the simulator renders: ui_mode's new values. */
     static constexpr const char *kNewUiModes = "2026-03-25";
+    /** A session's shipping_details moved into collected_information (2025-03-31.basil). */
+    static constexpr const char *kCollectedInformation = "2025-03-31";
     /** allowed_payment_method_types replaces the payment_method_types request parameter. */
     static constexpr const char *kAllowedPaymentMethodTypes = "2026-09-30";
 

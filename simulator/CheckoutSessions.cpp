@@ -10,6 +10,7 @@
 #include "ListParams.h"
 #include "PricingRule.h"
 #include "RandomId.h"
+#include "SessionCollection.h"
 #include "SessionOptions.h"
 #include "SessionPricing.h"
 
@@ -24,6 +25,9 @@ namespace Kiosk::Sim {
 using nlohmann::json;
 
 namespace {
+
+/** How long a recovery link works after its session expired (Stripe: 30 days). */
+constexpr qint64 kRecoveryLinkSecs = 30 * 24 * 3600;
 
 std::string newId(const char *prefix, int length = 24)
 {
@@ -128,9 +132,18 @@ ParamSpecList createSessionSpec()
     return spec;
 }
 
-/** ui_mode's values before 2026-03-25 (stored in the new spelling). */
+/**
+ * ui_mode's values before 2026-03-25 (stored in the new spelling); the shipping address at the
+ * top level (`shipping_details`) before 2025-03-31, in `collected_information` since.
+ */
 void renderSessionVersion(json &session, const std::string &version)
 {
+    if (ApiVersion::atLeast(version, ApiVersion::kCollectedInformation)) {
+        session.erase("shipping_details"); // kept by sessions saved before the move
+    } else {
+        const json &collected = session.value("collected_information", json());
+        session["shipping_details"] = collected.is_object() ? collected.value("shipping_details", json()) : json();
+    }
     if (ApiVersion::atLeast(version, ApiVersion::kNewUiModes))
         return;
     static const std::map<std::string, std::string> oldNames { { "hosted_page", "hosted" },
@@ -159,7 +172,7 @@ void CheckoutSessions::addRoutes(Router &router)
     // What each route takes and may expand: anything else is refused before the route runs, as
     // Stripe does.
     const std::set<std::string> expandable { "line_items", "payment_intent", "payment_intent.latest_charge",
-        "total_details.breakdown" };
+        "shipping_cost.shipping_rate", "total_details.breakdown" };
     const auto bind = [this](ApiResult (CheckoutSessions::*handler)(const ApiCall &)) {
         return [this, handler](const ApiCall &call) { return (this->*handler)(call); };
     };
@@ -170,7 +183,8 @@ void CheckoutSessions::addRoutes(Router &router)
             ParamSpec::string("customer"),
             ParamSpec::object("customer_details", { ParamSpec::string("email").required() }),
             ParamSpec::string("payment_link"), ParamSpec::string("subscription") }),
-        { "data.line_items", "data.payment_intent", "data.payment_intent.latest_charge" },
+        { "data.line_items", "data.payment_intent", "data.payment_intent.latest_charge",
+            "data.shipping_cost.shipping_rate" },
         bind(&CheckoutSessions::list));
     router.add("GET", QStringLiteral("/v1/checkout/sessions/{id}"), { ParamSpec::expand() }, expandable,
         bind(&CheckoutSessions::retrieve));
@@ -232,7 +246,20 @@ bool CheckoutSessions::wellFormed(const json &record)
             if (!isString(auth, key))
                 return false;
         }
-        if (!auth.contains("async") || !auth["async"].is_boolean())
+        if (!auth.contains("async") || !auth["async"].is_boolean() || !isOptional(auth, "collected", &json::is_object))
+            return false;
+    }
+    // The shipping options the page prices (SessionCollection::withShipping) and their rates.
+    if (!isOptional(session, "shipping_options", &json::is_array)
+        || !isOptional(internal, "shipping_rates", &json::is_array))
+        return false;
+    for (const json &option : session.value("shipping_options", json::array())) {
+        if (!isInteger(option, "shipping_amount") || !isString(option, "shipping_rate"))
+            return false;
+    }
+    for (const json &rate : internal.value("shipping_rates", json::array())) {
+        // Files written before shipping_rate objects kept {shipping_rate, display_name, …}.
+        if (!(isString(rate, "id") || isString(rate, "shipping_rate")) || !isString(rate, "display_name"))
             return false;
     }
     if (!record["line_items"].is_array())
@@ -277,8 +304,57 @@ void CheckoutSessions::expire(json &record, const RequestContext *ctx)
     session["status"] = "expired";
     session["url"] = nullptr;
     record["internal"]["auth"] = nullptr;
+    json &after = session["after_expiration"];
+    if (after.is_object() && after["recovery"].is_object() && after["recovery"]["enabled"] == true) {
+        // Stripe's abandoned-cart recovery: a link that makes a copy of this session, usable 30 days.
+        after["recovery"]["url"]
+            = u8(m_sim.base.toString(QUrl::StripTrailingSlash)) + "/c/recover/" + session["id"].get<std::string>();
+        after["recovery"]["expires_at"] = m_sim.clock.nowSecs() + kRecoveryLinkSecs;
+    }
     m_sim.createEvent("checkout.session.expired", session, ctx);
     m_sim.scheduleSave();
+}
+
+std::optional<std::string> CheckoutSessions::recover(const std::string &id)
+{
+    json *original = find(id);
+    if (!original)
+        return std::nullopt;
+    const json &old = (*original)["session"];
+    const json &after = old["after_expiration"];
+    const qint64 now = m_sim.clock.nowSecs();
+    if (old["status"] != "expired" || !after.is_object() || !after["recovery"].is_object()
+        || !after["recovery"]["url"].is_string() || !after["recovery"]["expires_at"].is_number_integer()
+        || now >= after["recovery"]["expires_at"].get<qint64>())
+        return std::nullopt;
+    const bool promotionCodes = after["recovery"]["allow_promotion_codes"] == true && old["discounts"].empty();
+    json record = *original;
+    const std::string copyId = "cs_test_" + RandomId::token(58);
+    json &session = record["session"];
+    const std::string url = u8(m_sim.base.toString(QUrl::StripTrailingSlash)) + "/c/pay/" + copyId;
+    for (const auto &[key, value] : std::initializer_list<std::pair<const char *, json>> { { "id", copyId },
+             { "created", now }, { "expires_at", now + 24 * 3600 }, { "status", "open" },
+             { "payment_status", "unpaid" }, { "url", url }, { "recovered_from", id }, { "payment_intent", nullptr },
+             { "customer_details", nullptr }, { "consent", nullptr }, { "collected_information", nullptr } })
+        session[key] = value;
+    session["after_expiration"]["recovery"]["url"] = nullptr;
+    session["after_expiration"]["recovery"]["expires_at"] = nullptr;
+    if (promotionCodes)
+        session["allow_promotion_codes"] = true;
+    for (json &item : record["line_items"])
+        item["id"] = newId("li_");
+    json &internal = record["internal"];
+    internal["payment_intent"] = newId("pi_");
+    internal["auth"] = nullptr;
+    internal["async_pending"] = false;
+    if (internal.contains("breakdown")) {
+        for (json &discount : internal["breakdown"]["discounts"])
+            discount["discount"]["checkout_session"] = copyId;
+    }
+    m_sessions.insert(copyId, now, std::move(record));
+    m_openByExpiry.emplace(now + 24 * 3600, copyId);
+    m_sim.scheduleSave();
+    return url;
 }
 
 json CheckoutSessions::render(const json &record, const std::set<std::string> &expand, const std::string &version) const
@@ -291,6 +367,12 @@ json CheckoutSessions::render(const json &record, const std::set<std::string> &e
         items.data = record["line_items"];
         session["line_items"]
             = items.render("/v1/checkout/sessions/" + session["id"].get<std::string>() + "/line_items");
+    }
+    if (expand.count("shipping_cost.shipping_rate") && session["shipping_cost"].is_object()) {
+        for (const json &rate : record["internal"].value("shipping_rates", json::array())) {
+            if (rate.contains("object") && rate.value("id", json()) == session["shipping_cost"]["shipping_rate"])
+                session["shipping_cost"]["shipping_rate"] = rate;
+        }
     }
     const bool withCharge = expand.count("payment_intent.latest_charge") > 0;
     if ((withCharge || expand.count("payment_intent")) && session["payment_intent"].is_string()) {
@@ -476,7 +558,7 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
     const auto discount = SessionPricing::resolveDiscount(params, m_pricing, currency->code, total);
     if (!discount.ok())
         return fail(discount.error());
-    auto options = SessionOptions::read(params, currency->code);
+    auto options = SessionOptions::read(params, currency->code, now);
     if (!options.ok())
         return fail(options.error());
 
@@ -542,7 +624,6 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
         { "setup_intent", nullptr },
         { "shipping_address_collection", nullptr },
         { "shipping_cost", nullptr },
-        { "shipping_details", nullptr },
         { "shipping_options", json::array() },
         { "status", "open" },
         { "submit_type", submitType ? json(*submitType) : json() },
@@ -558,9 +639,7 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
     PaymentIntentResource::readSessionOptions(params.value("payment_intent_data", json::object()), piTerms);
     json shippingRates = json::array();
     for (auto it = options.value().begin(); it != options.value().end(); ++it) {
-        if (it.key() == "amount_shipping")
-            session["total_details"]["amount_shipping"] = it.value();
-        else if (it.key() == "shipping_rates")
+        if (it.key() == "shipping_rates")
             shippingRates = it.value();
         else
             session[it.key()] = it.value();
@@ -572,6 +651,10 @@ ApiResult CheckoutSessions::create(const ApiCall &call)
                 { "pi_metadata", piTerms.metadata }, { "pi_options", piTerms.options }, { "async_pending", false },
                 { "auth", nullptr } } } };
     SessionPricing::price(record, discount.value(), m_pricing, now);
+    // The first shipping option is preselected, as on Stripe's page; the buyer may choose another.
+    if (!record["session"]["shipping_options"].empty())
+        record["session"]
+            = SessionCollection::withShipping(record["session"], record["session"]["shipping_options"][0]);
     if (const auto refused
         = CurrencyRules::checkCharge(record["session"]["amount_total"].get<qint64>(), *currency, "line_items"))
         return fail(*refused);

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -38,6 +39,12 @@ public:
 
     /** The record (expired first if due), or nullptr; owned by the store. */
     nlohmann::json *find(const std::string &id);
+    /**
+     * Opens the recovery link of expired session `id` (after_expiration[recovery]): a new open
+     * session copying it (line items, prices, options; `recovered_from` = id), and its url; nullopt
+     * when `id` has no usable link (unknown, not expired, no recovery, or the link's 30 days are over).
+     */
+    std::optional<std::string> recover(const std::string &id);
     /** Expires every open session whose expires_at has come. */
     void sweepExpired();
     /** The session as `version` shows it; `expand` may hold "line_items", "payment_intent(.latest_charge)",

@@ -111,7 +111,9 @@ Http::Response ControlApi::handle(const Http::Request &request, const QString &p
 
 Http::Response ControlApi::pay(const std::string &id, const QByteArray &bytes)
 {
-    ControlBody body(bytes, { "card", "email", "exp", "cvc", "name", "three_d_secure", "async" });
+    ControlBody body(bytes,
+        { "card", "email", "exp", "cvc", "name", "three_d_secure", "async", "phone", "shipping", "shipping_rate",
+            "custom_fields", "terms_of_service", "promotions" });
     PaymentInput input;
     input.card = body.string("card").value_or(QString());
     input.email = body.string("email").value_or(QString());
@@ -120,6 +122,21 @@ Http::Response ControlApi::pay(const std::string &id, const QByteArray &bytes)
     input.name = body.string("name").value_or(QString());
     input.threeDSecure = body.string("three_d_secure").value_or(QString());
     input.async = body.boolean("async").value_or(false);
+    // What the page would collect for the session (phone, shipping, custom fields, consent).
+    input.phone = body.string("phone").value_or(QString());
+    const auto shipping
+        = body.strings("shipping", { "name", "line1", "line2", "city", "postal_code", "state", "country" })
+              .value_or(std::map<std::string, QString>());
+    const auto part = [&shipping](const char *key) {
+        const auto it = shipping.find(key);
+        return it == shipping.end() ? QString() : it->second;
+    };
+    input.shipping = { part("name"), part("line1"), part("line2"), part("city"), part("postal_code"), part("state"),
+        part("country") };
+    input.shippingRate = body.string("shipping_rate").value_or(QString());
+    input.customFields = body.strings("custom_fields").value_or(std::map<std::string, QString>());
+    input.termsAccepted = body.boolean("terms_of_service").value_or(false);
+    input.promotionsOptIn = body.boolean("promotions").value_or(false);
     if (!input.threeDSecure.isEmpty() && input.threeDSecure != QLatin1String("complete")
         && input.threeDSecure != QLatin1String("fail"))
         body.fail(ApiError::invalid("three_d_secure must be \"complete\" or \"fail\".", "three_d_secure"));

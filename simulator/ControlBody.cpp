@@ -118,6 +118,41 @@ std::optional<bool> ControlBody::boolean(const char *key)
     return v->get<bool>();
 }
 
+std::optional<std::map<std::string, QString>> ControlBody::strings(
+    const char *key, std::initializer_list<const char *> known)
+{
+    const json *v = find(key);
+    if (!v)
+        return std::nullopt;
+    if (!v->is_object()) {
+        typeError(key, *v, "object", "a JSON object of strings");
+        return std::nullopt;
+    }
+    if (v->size() > kMaxEntries) {
+        fail(problem(std::string(key) + " has more than " + std::to_string(kMaxEntries) + " entries.", key));
+        return std::nullopt;
+    }
+    std::map<std::string, QString> out;
+    for (auto it = v->begin(); it != v->end(); ++it) {
+        const std::string param = std::string(key) + "[" + it.key() + "]";
+        bool isKnown = known.size() == 0;
+        for (const char *name : known)
+            isKnown = isKnown || it.key() == name;
+        if (!isKnown) {
+            fail(problem("Received unknown parameter: " + param, param, "parameter_unknown"));
+            return std::nullopt;
+        }
+        if (it->is_null())
+            continue;
+        if (!it->is_string()) {
+            fail(problem("Invalid string: " + param + " must be a JSON string (got " + it->type_name() + ").", param));
+            return std::nullopt;
+        }
+        out[it.key()] = QString::fromStdString(it->get_ref<const std::string &>());
+    }
+    return out;
+}
+
 std::optional<qint64> ControlBody::integer(const char *key, qint64 min, qint64 max)
 {
     const json *v = find(key);

@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include <initializer_list>
+#include <map>
 #include <optional>
+#include <string>
 
 namespace Kiosk::Sim {
 
@@ -30,6 +32,13 @@ public:
 
     std::optional<QString> string(const char *key);
     std::optional<bool> boolean(const char *key);
+    /**
+     * An object of strings ({"table": "12"}); with `known` only those keys (else parameter_unknown
+     * naming `key[name]`). At most kMaxEntries entries.
+     */
+    std::optional<std::map<std::string, QString>> strings(
+        const char *key, std::initializer_list<const char *> known = {});
+    static constexpr size_t kMaxEntries = 50;
     /** A whole number within [min, max]. */
     std::optional<qint64> integer(const char *key, qint64 min, qint64 max);
 

@@ -30,6 +30,23 @@ inline nlohmann::json metadata(const nlohmann::json &params, const char *key = "
     return out;
 }
 
+/** `o[key]`, or null when `o` is not an object or lacks it: reads that never throw nor insert. */
+inline const nlohmann::json &at(const nlohmann::json &o, const char *key)
+{
+    static const nlohmann::json none;
+    if (!o.is_object())
+        return none;
+    const auto it = o.find(key);
+    return it == o.end() ? none : *it;
+}
+
+/** `o[key]` when it is a string, else "". */
+inline std::string text(const nlohmann::json &o, const char *key)
+{
+    const nlohmann::json &value = at(o, key);
+    return value.is_string() ? value.get<std::string>() : std::string();
+}
+
 /** Checks for wellFormed() of state-file records: the field exists with this type. */
 inline bool isString(const nlohmann::json &o, const char *key)
 {

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "PageTexts.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QRegularExpression>
+
 namespace Kiosk::Sim {
 
 namespace {
@@ -46,6 +50,28 @@ PageTexts english()
     t.paidMessage = QStringLiteral("The payment went through; it cannot be paid twice. You can return to the kiosk.");
     t.unreadableTitle = QStringLiteral("This form could not be read");
     t.nothingCharged = QStringLiteral("Nothing was charged.");
+    t.phone = QStringLiteral("Phone number");
+    t.phoneHint = QStringLiteral("+1 555 123 4567");
+    t.shippingAddress = QStringLiteral("Shipping address");
+    t.fullName = QStringLiteral("Full name");
+    t.addressLine1 = QStringLiteral("Address line 1");
+    t.addressLine2 = QStringLiteral("Address line 2 (optional)");
+    t.city = QStringLiteral("City");
+    t.postalCode = QStringLiteral("Postal code");
+    t.state = QStringLiteral("State or region (optional)");
+    t.country = QStringLiteral("Country or region");
+    t.shippingMethod = QStringLiteral("Shipping method");
+    t.shipping = QStringLiteral("Shipping");
+    t.free = QStringLiteral("Free");
+    t.optional = QStringLiteral("(optional)");
+    t.choose = QStringLiteral("Select…");
+    t.termsAccept = QStringLiteral("I agree to the terms of service.");
+    t.promotionsOptIn = QStringLiteral("Keep me updated with news and offers by email.");
+    t.bookButton = QStringLiteral("Book %1");
+    t.donateButton = QStringLiteral("Donate %1");
+    t.recoveryTitle = QStringLiteral("This link can no longer be used");
+    t.recoveryMessage = QStringLiteral(
+        "The recovery link has expired or this order cannot be restored. Please start a new checkout.");
     return t;
 }
 
@@ -94,6 +120,28 @@ PageTexts german()
         "Die Zahlung ist erfolgt; sie kann nicht zweimal bezahlt werden. Sie können zum Kiosk zurückkehren.");
     t.unreadableTitle = QStringLiteral("Dieses Formular konnte nicht gelesen werden");
     t.nothingCharged = QStringLiteral("Es wurde nichts abgebucht.");
+    t.phone = QStringLiteral("Telefonnummer");
+    t.phoneHint = QStringLiteral("+49 30 1234567");
+    t.shippingAddress = QStringLiteral("Lieferadresse");
+    t.fullName = QStringLiteral("Vollständiger Name");
+    t.addressLine1 = QStringLiteral("Straße und Hausnummer");
+    t.addressLine2 = QStringLiteral("Adresszusatz (optional)");
+    t.city = QStringLiteral("Ort");
+    t.postalCode = QStringLiteral("Postleitzahl");
+    t.state = QStringLiteral("Bundesland oder Region (optional)");
+    t.country = QStringLiteral("Land oder Region");
+    t.shippingMethod = QStringLiteral("Versandart");
+    t.shipping = QStringLiteral("Versand");
+    t.free = QStringLiteral("Kostenlos");
+    t.optional = QStringLiteral("(optional)");
+    t.choose = QStringLiteral("Bitte wählen…");
+    t.termsAccept = QStringLiteral("Ich stimme den Nutzungsbedingungen zu.");
+    t.promotionsOptIn = QStringLiteral("Ich möchte Neuigkeiten und Angebote per E-Mail erhalten.");
+    t.bookButton = QStringLiteral("Für %1 buchen");
+    t.donateButton = QStringLiteral("%1 spenden");
+    t.recoveryTitle = QStringLiteral("Dieser Link kann nicht mehr verwendet werden");
+    t.recoveryMessage = QStringLiteral("Der Link zur Wiederherstellung ist abgelaufen oder diese Bestellung kann nicht "
+                                       "wiederhergestellt werden. Bitte starten Sie einen neuen Bezahlvorgang.");
     return t;
 }
 
@@ -142,6 +190,28 @@ PageTexts french()
         = QStringLiteral("Le paiement a abouti ; il ne peut pas être payé deux fois. Vous pouvez revenir à la borne.");
     t.unreadableTitle = QStringLiteral("Ce formulaire n’a pas pu être lu");
     t.nothingCharged = QStringLiteral("Rien n’a été débité.");
+    t.phone = QStringLiteral("Numéro de téléphone");
+    t.phoneHint = QStringLiteral("+33 1 23 45 67 89");
+    t.shippingAddress = QStringLiteral("Adresse de livraison");
+    t.fullName = QStringLiteral("Nom complet");
+    t.addressLine1 = QStringLiteral("Adresse");
+    t.addressLine2 = QStringLiteral("Complément d’adresse (facultatif)");
+    t.city = QStringLiteral("Ville");
+    t.postalCode = QStringLiteral("Code postal");
+    t.state = QStringLiteral("État ou région (facultatif)");
+    t.country = QStringLiteral("Pays ou région");
+    t.shippingMethod = QStringLiteral("Mode de livraison");
+    t.shipping = QStringLiteral("Livraison");
+    t.free = QStringLiteral("Gratuit");
+    t.optional = QStringLiteral("(facultatif)");
+    t.choose = QStringLiteral("Choisir…");
+    t.termsAccept = QStringLiteral("J’accepte les conditions d’utilisation.");
+    t.promotionsOptIn = QStringLiteral("Je souhaite recevoir des nouveautés et des offres par e-mail.");
+    t.bookButton = QStringLiteral("Réserver pour %1");
+    t.donateButton = QStringLiteral("Faire un don de %1");
+    t.recoveryTitle = QStringLiteral("Ce lien ne peut plus être utilisé");
+    t.recoveryMessage = QStringLiteral("Le lien de récupération a expiré ou cette commande ne peut pas être restaurée. "
+                                       "Veuillez lancer un nouveau paiement.");
     return t;
 }
 
@@ -186,19 +256,83 @@ PageTexts spanish()
     t.paidMessage = QStringLiteral("El pago se realizó; no puede pagarse dos veces. Puedes volver al quiosco.");
     t.unreadableTitle = QStringLiteral("No se pudo leer este formulario");
     t.nothingCharged = QStringLiteral("No se ha cobrado nada.");
+    t.phone = QStringLiteral("Número de teléfono");
+    t.phoneHint = QStringLiteral("+34 912 345 678");
+    t.shippingAddress = QStringLiteral("Dirección de envío");
+    t.fullName = QStringLiteral("Nombre completo");
+    t.addressLine1 = QStringLiteral("Dirección");
+    t.addressLine2 = QStringLiteral("Línea 2 de dirección (opcional)");
+    t.city = QStringLiteral("Ciudad");
+    t.postalCode = QStringLiteral("Código postal");
+    t.state = QStringLiteral("Provincia o región (opcional)");
+    t.country = QStringLiteral("País o región");
+    t.shippingMethod = QStringLiteral("Método de envío");
+    t.shipping = QStringLiteral("Envío");
+    t.free = QStringLiteral("Gratis");
+    t.optional = QStringLiteral("(opcional)");
+    t.choose = QStringLiteral("Selecciona…");
+    t.termsAccept = QStringLiteral("Acepto las condiciones del servicio.");
+    t.promotionsOptIn = QStringLiteral("Quiero recibir novedades y ofertas por correo electrónico.");
+    t.bookButton = QStringLiteral("Reservar por %1");
+    t.donateButton = QStringLiteral("Donar %1");
+    t.recoveryTitle = QStringLiteral("Este enlace ya no se puede usar");
+    t.recoveryMessage = QStringLiteral(
+        "El enlace de recuperación ha caducado o este pedido no se puede restaurar. Inicia un nuevo pago.");
     return t;
 }
 
 } // namespace
 
-QString PageTexts::language(const QString &sessionLocale)
+namespace {
+
+/** A language the page speaks for a locale tag ("de", "de-AT", "fr_CA"), or empty. */
+QString spoken(const QString &tag)
 {
-    const QString base = sessionLocale.section(QLatin1Char('-'), 0, 0);
-    for (const char *known : { "de", "fr", "es" }) {
+    const QString base = tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    for (const char *known : { "en", "de", "fr", "es" }) {
         if (base == QLatin1String(known))
             return base;
     }
-    return QStringLiteral("en");
+    return {};
+}
+
+/** An Accept-Language weight in thousandths ("q=0.8" → 800; absent → 1000; malformed → 0). */
+int weight(const QByteArray &parameter)
+{
+    const QByteArray q = parameter.trimmed();
+    if (q.isEmpty())
+        return 1000;
+    static const QRegularExpression pattern(QStringLiteral("^[qQ]=(0(\\.\\d{0,3})?|1(\\.0{0,3})?)$"));
+    const auto match = pattern.match(QString::fromLatin1(q));
+    if (!match.hasMatch())
+        return 0;
+    const QString digits = match.captured(1);
+    const int whole = digits.at(0) == QLatin1Char('1') ? 1000 : 0;
+    const QString fraction = QString(digits.section(QLatin1Char('.'), 1, 1) + QStringLiteral("000")).left(3);
+    return whole + fraction.toInt();
+}
+
+} // namespace
+
+QString PageTexts::language(const QString &sessionLocale, const QByteArray &acceptLanguage)
+{
+    if (!sessionLocale.isEmpty() && sessionLocale != QLatin1String("auto")) {
+        const QString chosen = spoken(sessionLocale);
+        return chosen.isEmpty() ? QStringLiteral("en") : chosen;
+    }
+    QString best = QStringLiteral("en");
+    int bestWeight = 0;
+    const QList<QByteArray> entries = acceptLanguage.split(',');
+    for (qsizetype i = 0; i < entries.size() && i < 32; ++i) {
+        const QList<QByteArray> parts = entries.at(i).split(';');
+        const QString language = spoken(QString::fromLatin1(parts.at(0).trimmed()));
+        const int w = weight(parts.size() > 1 ? parts.at(1) : QByteArray());
+        if (!language.isEmpty() && w > bestWeight) {
+            best = language;
+            bestWeight = w;
+        }
+    }
+    return best;
 }
 
 const PageTexts &PageTexts::of(const QString &language)

@@ -50,9 +50,34 @@ struct PageTexts
     QString paidMessage;
     QString unreadableTitle;
     QString nothingCharged;
+    QString phone;
+    QString phoneHint; ///< placeholder: the international form
+    QString shippingAddress;
+    QString fullName;
+    QString addressLine1;
+    QString addressLine2;
+    QString city;
+    QString postalCode;
+    QString state;
+    QString country;
+    QString shippingMethod;
+    QString shipping; ///< the summary line
+    QString free;
+    QString optional;
+    QString choose;
+    QString termsAccept; ///< consent_collection[terms_of_service]=required
+    QString promotionsOptIn; ///< consent_collection[promotions]=auto
+    QString bookButton; ///< %1 total (submit_type=book)
+    QString donateButton; ///< %1 total (submit_type=donate)
+    QString recoveryTitle;
+    QString recoveryMessage;
 
-    /** "en", "de", "fr" or "es" for a session locale (null/empty/auto/other → "en"). */
-    static QString language(const QString &sessionLocale);
+    /**
+     * "en", "de", "fr" or "es" for a session locale; `auto` or none: the most preferred of them in
+     * the browser's Accept-Language (`de-DE,de;q=0.9,en;q=0.8`; its first 32 entries); any other
+     * locale, or no match → "en".
+     */
+    static QString language(const QString &sessionLocale, const QByteArray &acceptLanguage = {});
     /** The texts of language() "en", "de", "fr" or "es" (anything else → English). */
     static const PageTexts &of(const QString &language);
 };

@@ -2,9 +2,11 @@
 #include "PaymentEngine.h"
 
 #include "Coupons.h"
+#include "CurrencyRules.h"
 #include "InputChecks.h"
 #include "PromotionCodes.h"
 #include "RandomId.h"
+#include "SessionCollection.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -62,7 +64,13 @@ json &PaymentEngine::paymentIntentOf(json &record)
     terms.currency = session["currency"].get<std::string>();
     // Exactly the payment_intent_data[metadata] of the session: Stripe adds nothing to it.
     terms.metadata = internal.value("pi_metadata", json::object());
-    return m_intents.attempt(internal["payment_intent"].get<std::string>(), terms);
+    json &intent = m_intents.attempt(internal["payment_intent"].get<std::string>(), terms);
+    // The buyer may change what is charged between attempts (a shipping option, a promotion code).
+    if (intent["status"] == "requires_payment_method" && intent["amount"] != terms.amount) {
+        intent["amount"] = terms.amount;
+        m_sim.scheduleSave();
+    }
+    return intent;
 }
 
 json PaymentEngine::paymentMethodObject(const PaymentInput &input) const
@@ -96,7 +104,7 @@ void PaymentEngine::recordDecline(json &record, const TestCard &card, const Paym
     m_intents.declined(paymentIntentOf(record), std::move(error));
 }
 
-void PaymentEngine::completePayment(json &record, const PaymentInput &input)
+void PaymentEngine::completePayment(json &record, const PaymentInput &input, const json &collected)
 {
     m_intents.paid(paymentIntentOf(record), paymentMethodObject(input), input.async,
         u8(m_sim.base.toString(QUrl::StripTrailingSlash)));
@@ -112,6 +120,7 @@ void PaymentEngine::completePayment(json &record, const PaymentInput &input)
               { "business_name", nullptr }, { "email", u8(input.email) }, { "individual_name", nullptr },
               { "name", input.name.isEmpty() ? json() : json(u8(input.name)) }, { "phone", nullptr },
               { "tax_exempt", "none" }, { "tax_ids", json::array() } };
+    SessionCollection::complete(session, collected);
     record["internal"]["async_pending"] = input.async;
     record["internal"]["auth"] = nullptr;
     // A discount counts as redeemed once the buyer has paid (or started a delayed payment).
@@ -160,6 +169,12 @@ PaymentOutcome PaymentEngine::pay(const std::string &id, const PaymentInput &inp
         return invalidField("email", QStringLiteral("Your email is incomplete."));
     if (!InputChecks::isEmail(email))
         return invalidField("email", QStringLiteral("Your email address is invalid."));
+    json collected;
+    if (const auto refused = SessionCollection::read((*record)["session"], input, collected)) {
+        out = invalidField("", refused->message);
+        out.field = refused->field;
+        return out;
+    }
     QString digits = input.card;
     digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
     static const QRegularExpression allDigits(QStringLiteral("^\\d*$"));
@@ -182,6 +197,22 @@ PaymentOutcome PaymentEngine::pay(const std::string &id, const PaymentInput &inp
     if (!cvcPattern.match(input.cvc.trimmed()).hasMatch())
         return invalidField("cardCvc", QStringLiteral("Your card's security code is incomplete."));
 
+    // Every check passed: the chosen shipping option now prices the session (nothing changed before).
+    const json &cost = (*record)["session"]["shipping_cost"];
+    if (collected["shipping_rate"].is_string()
+        && !(cost.is_object() && cost.value("shipping_rate", json()) == collected["shipping_rate"])) {
+        json repriced;
+        for (const json &option : (*record)["session"]["shipping_options"]) {
+            if (option["shipping_rate"] == collected["shipping_rate"])
+                repriced = SessionCollection::withShipping((*record)["session"], option);
+        }
+        const CurrencyRules::Rule *rule = CurrencyRules::find(repriced["currency"].get<std::string>());
+        if (!rule || CurrencyRules::checkCharge(repriced["amount_total"].get<qint64>(), *rule, "shipping_rate"))
+            return invalidField("shippingRate", QStringLiteral("This shipping option cannot be used with this order."));
+        (*record)["session"] = std::move(repriced);
+        m_sim.scheduleSave();
+    }
+
     PaymentInput normalised = input;
     normalised.email = email;
     normalised.card = digits;
@@ -189,9 +220,9 @@ PaymentOutcome PaymentEngine::pay(const std::string &id, const PaymentInput &inp
     if (card.requiresAuthentication) {
         if (input.threeDSecure.isEmpty()) {
             const std::string token = newId("payatt_", 20);
-            (*record)["internal"]["auth"]
-                = json { { "token", token }, { "card", u8(digits) }, { "email", u8(email) }, { "name", u8(input.name) },
-                      { "expiry", u8(input.expiry) }, { "cvc", u8(input.cvc) }, { "async", input.async } };
+            (*record)["internal"]["auth"] = json { { "token", token }, { "card", u8(digits) }, { "email", u8(email) },
+                { "name", u8(input.name) }, { "expiry", u8(input.expiry) }, { "cvc", u8(input.cvc) },
+                { "async", input.async }, { "collected", SessionCollection::save(input) } };
             m_sim.scheduleSave();
             out.kind = Kind::RequiresAction;
             out.authToken = qs(token);
@@ -214,7 +245,7 @@ PaymentOutcome PaymentEngine::pay(const std::string &id, const PaymentInput &inp
         out.message = card.message;
         return out;
     }
-    completePayment(*record, normalised);
+    completePayment(*record, normalised, collected);
     out.kind = input.async ? Kind::Processing : Kind::Paid;
     out.status = 200;
     return out;

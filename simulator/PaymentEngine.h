@@ -21,8 +21,9 @@ class Coupons;
 class PromotionCodes;
 
 /**
- * Charges a session the way the hosted page does: checks what was typed (email, card number,
- * expiry against the simulator clock, CVC), applies Stripe's test cards (declines, 3-D Secure,
+ * Charges a session the way the hosted page does: checks what was typed (email, what the session
+ * collects (SessionCollection), card number, expiry against the simulator clock, CVC), prices the
+ * chosen shipping option, applies Stripe's test cards (declines, 3-D Secure,
  * delayed payments), and records the outcome: the session completed and
  * checkout.session.completed after its PaymentIntent's Charge (PaymentIntentResource::paid), or
  * payment_intent.payment_failed with the decline. Each session is
@@ -46,7 +47,8 @@ public:
     static std::optional<std::pair<int, int>> cardExpiry(const QString &text);
 
 private:
-    void completePayment(nlohmann::json &record, const PaymentInput &input);
+    /** `collected`: what SessionCollection::read() found in the input. */
+    void completePayment(nlohmann::json &record, const PaymentInput &input, const nlohmann::json &collected);
     void recordDecline(nlohmann::json &record, const TestCard &card, const PaymentInput &input);
     /** The session's PaymentIntent, made at the first attempt with the session's terms. */
     nlohmann::json &paymentIntentOf(nlohmann::json &record);

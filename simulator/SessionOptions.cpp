@@ -97,7 +97,7 @@ ParamSpecList SessionOptions::spec()
     };
 }
 
-Result<json, ApiError> SessionOptions::read(const json &params, const std::string &currency)
+Result<json, ApiError> SessionOptions::read(const json &params, const std::string &currency, qint64 now)
 {
     json out = json::object();
     if (const json &phone = object(params, "phone_number_collection"); phone.is_object())
@@ -119,7 +119,7 @@ Result<json, ApiError> SessionOptions::read(const json &params, const std::strin
     }
 
     const json &options = array(params, "shipping_options");
-    json shippingOptions = json::array();
+    json rates = json::array(); // the shipping_rate objects the options make
     for (size_t n = 0; n < options.size(); ++n) {
         const std::string where = "shipping_options[" + std::to_string(n) + "]";
         const json &option = options[n];
@@ -134,21 +134,36 @@ Result<json, ApiError> SessionOptions::read(const json &params, const std::strin
         if (*text(fixed, "currency") != currency)
             return ApiError::invalid("The shipping rate's currency must be the session's (" + currency + ").",
                 where + "[shipping_rate_data][fixed_amount][currency]");
-        const qint64 amount = std::stoll(*text(fixed, "amount"));
-        shippingOptions.push_back(json { { "shipping_amount", amount }, { "shipping_rate", RandomId::make("shr_") },
-            { "display_name", *text(data, "display_name") } });
+        json estimate;
+        if (const json &given = object(data, "delivery_estimate"); given.is_object()) {
+            estimate = json { { "maximum", nullptr }, { "minimum", nullptr } };
+            for (const char *end : { "maximum", "minimum" }) {
+                if (const json &bound = object(given, end); bound.is_object())
+                    estimate[end]
+                        = { { "unit", *text(bound, "unit") }, { "value", std::stoll(*text(bound, "value")) } };
+            }
+        }
+        json metadata = json::object();
+        const json &givenMetadata = object(data, "metadata");
+        for (auto it = givenMetadata.begin(); givenMetadata.is_object() && it != givenMetadata.end(); ++it) {
+            if (it->is_string() && !it->get_ref<const std::string &>().empty())
+                metadata[it.key()] = *it;
+        }
+        rates.push_back(json { { "id", RandomId::make("shr_") }, { "object", "shipping_rate" }, { "active", true },
+            { "created", now }, { "delivery_estimate", estimate }, { "display_name", *text(data, "display_name") },
+            { "fixed_amount", json { { "amount", std::stoll(*text(fixed, "amount")) }, { "currency", currency } } },
+            { "livemode", false }, { "metadata", metadata },
+            { "tax_behavior", text(data, "tax_behavior") ? json(*text(data, "tax_behavior")) : json("unspecified") },
+            { "tax_code", text(data, "tax_code") ? json(*text(data, "tax_code")) : json() },
+            { "type", "fixed_amount" } });
     }
-    if (!shippingOptions.empty()) {
-        const json &first = shippingOptions[0];
-        out["shipping_cost"] = { { "amount_subtotal", first["shipping_amount"] }, { "amount_tax", 0 },
-            { "amount_total", first["shipping_amount"] }, { "shipping_rate", first["shipping_rate"] } };
-        out["amount_shipping"] = first["shipping_amount"];
+    if (!rates.empty()) {
         json rendered = json::array();
-        for (const json &option : shippingOptions)
-            rendered.push_back(json {
-                { "shipping_amount", option["shipping_amount"] }, { "shipping_rate", option["shipping_rate"] } });
+        for (const json &rate : rates)
+            rendered.push_back(
+                json { { "shipping_amount", rate["fixed_amount"]["amount"] }, { "shipping_rate", rate["id"] } });
         out["shipping_options"] = rendered;
-        out["shipping_rates"] = shippingOptions; // kept for the page (display names)
+        out["shipping_rates"] = rates; // kept for the page and expand[]=shipping_cost.shipping_rate
     }
 
     const json &fields = array(params, "custom_fields");

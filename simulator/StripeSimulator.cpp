@@ -134,7 +134,7 @@ void StripeSimulator::Private::handle(const Http::Request &request, const Http::
     Http::Response response;
     if (path.startsWith(QLatin1String("/_sim/")))
         response = control.handle(request, path);
-    else if (path.startsWith(QLatin1String("/c/pay/")))
+    else if (path.startsWith(QLatin1String("/c/pay/")) || path.startsWith(QLatin1String("/c/recover/")))
         response = page.handle(request, path);
     else if (path == QLatin1String("/") || path == QLatin1String("/health"))
         response = jsonResponse(200, json { { "ok", true }, { "simulator", "stripe-sim" } });
