@@ -122,13 +122,12 @@ RefundDialog::RefundDialog(
         box->setEnabled(left > 0);
         box->setMinimumHeight(40);
         m_lines->setCellWidget(i, RefundColumn, box);
-        connect(box, &QSpinBox::valueChanged, this, [this] {
-            if (!m_byLines->isChecked())
-                m_byLines->setChecked(true); // typing a quantity means refunding by items
-            inputChanged();
-        });
+        connect(box, &QSpinBox::valueChanged, this, &RefundDialog::inputChanged);
     }
-    m_lines->setMinimumHeight(44 * std::min<int>(4, int(order.lines.size())) + 36);
+    // As tall as its rows (up to five, then it scrolls): no empty white box under them.
+    const int tableHeight = m_lines->horizontalHeader()->sizeHint().height()
+        + 44 * std::clamp(int(order.lines.size()), 1, 5) + 2 * m_lines->frameWidth();
+    m_lines->setFixedHeight(tableHeight);
     m_linesError = makeErrorLabel("linesError", m_form);
 
     m_amount = new QLineEdit(m_form);
@@ -139,11 +138,7 @@ RefundDialog::RefundDialog(
     m_amountHint = new QLabel(m_form);
     m_amountHint->setObjectName(QStringLiteral("amountHint"));
     m_amountError = makeErrorLabel("amountError", m_form);
-    connect(m_amount, &QLineEdit::textEdited, this, [this] {
-        if (!m_byAmount->isChecked())
-            m_byAmount->setChecked(true);
-        inputChanged();
-    });
+    connect(m_amount, &QLineEdit::textEdited, this, &RefundDialog::inputChanged);
 
     m_reason = new QComboBox(m_form);
     m_reason->setObjectName(QStringLiteral("refundReason"));
@@ -172,11 +167,12 @@ RefundDialog::RefundDialog(
     formLayout->addWidget(m_amountError);
     formLayout->addSpacing(8);
     formLayout->addLayout(reasonRow);
+    formLayout->addStretch(1);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("refundSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::RichText);
     QFont summaryFont = m_summary->font();
     summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
     m_summary->setFont(summaryFont);
@@ -190,6 +186,7 @@ RefundDialog::RefundDialog(
     m_confirm = new QPushButton(this);
     m_confirm->setObjectName(QStringLiteral("confirmRefundButton"));
     m_confirm->setMinimumHeight(48);
+    m_confirm->setMinimumWidth(220); // "Refund $1,234.50" without touching the edges
     m_confirm->setEnabled(false);
     m_confirm->setDefault(false);
     m_confirm->setAutoDefault(false);
@@ -204,6 +201,7 @@ RefundDialog::RefundDialog(
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("closeRefundButton"));
     m_close->setMinimumHeight(48);
+    m_close->setMinimumWidth(120);
     m_close->setAutoDefault(false);
 
     auto *buttons = new QHBoxLayout;
@@ -217,8 +215,8 @@ RefundDialog::RefundDialog(
     layout->addWidget(m_heading);
     layout->addWidget(m_paidInfo);
     layout->addWidget(m_form, 1);
-    layout->addWidget(m_summary);
     layout->addWidget(m_outcome);
+    layout->addWidget(m_summary);
     layout->addStretch(0);
     layout->addLayout(buttons);
 
@@ -227,8 +225,10 @@ RefundDialog::RefundDialog(
     m_planDebounce->setInterval(kPlanDebounceMs);
     connect(m_planDebounce, &QTimer::timeout, this, &RefundDialog::requestPlan);
     connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked)
-            inputChanged();
+        if (!checked)
+            return;
+        updateModeInputs();
+        inputChanged();
     });
     connect(m_reason, &QComboBox::currentIndexChanged, this, &RefundDialog::inputChanged);
     connect(m_confirm, &QPushButton::clicked, this, &RefundDialog::confirm);
@@ -238,11 +238,29 @@ RefundDialog::RefundDialog(
     connect(m_service, &Kiosk::ManagerService::ordersChanged, this, &RefundDialog::followRefund);
 
     retranslateUi();
+    updateModeInputs();
     resize(760, 640);
     inputChanged();
 }
 
 RefundDialog::~RefundDialog() = default;
+
+void RefundDialog::updateModeInputs()
+{
+    // Only the chosen way's fields take input, so what is refunded is what is lit.
+    m_lines->setEnabled(m_byLines->isChecked());
+    m_amount->setEnabled(m_byAmount->isChecked());
+    m_amountHint->setEnabled(m_byAmount->isChecked());
+}
+
+void RefundDialog::setSummary(const QStringList &lines)
+{
+    m_summaryText = lines.join(QLatin1Char('\n'));
+    QStringList html;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        html << (i == 0 ? QStringLiteral("<b>%1</b>").arg(lines.at(i).toHtmlEscaped()) : lines.at(i).toHtmlEscaped());
+    m_summary->setText(html.join(QStringLiteral("<br/>")));
+}
 
 QString RefundDialog::money(qint64 minor) const
 {
@@ -348,7 +366,7 @@ void RefundDialog::setFieldError(Choice choice, const QString &message)
 
 QString RefundDialog::summaryText() const
 {
-    return m_summary->text();
+    return m_summaryText;
 }
 
 QString RefundDialog::fieldErrorText() const
@@ -424,11 +442,11 @@ void RefundDialog::requestPlan()
     setFieldError(currentChoice(), QString());
     const std::optional<Kiosk::RefundOrderRequest> request = currentRequest();
     if (!request) {
-        m_summary->clear();
+        setSummary({});
         Q_EMIT planShown();
         return;
     }
-    m_summary->setText(tr("Working out the refund\u2026"));
+    setSummary({ tr("Working out the refund\u2026") });
     m_service->planRefund(
         m_details.order.id, *request, this, [this, generation, request](Kiosk::Result<Kiosk::RefundPlan> plan) {
             if (generation != m_planGeneration || m_sending)
@@ -444,7 +462,7 @@ void RefundDialog::showPlan(const Kiosk::Result<Kiosk::RefundPlan> &plan)
 {
     if (!plan) {
         m_plan.reset();
-        m_summary->clear();
+        setSummary({});
         setFieldError(currentChoice(), plan.error().message);
         m_confirm->setEnabled(false);
         m_confirm->setText(tr("Refund"));
@@ -464,7 +482,7 @@ void RefundDialog::showPlan(const Kiosk::Result<Kiosk::RefundPlan> &plan)
         lines << tr("These items were worth %1, but only %2 was left to refund on this order.")
                      .arg(money(p.linesValue), money(p.remainingBefore));
     lines << tr("Left to refund afterwards: %1").arg(money(p.remainingAfter));
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+    setSummary(lines);
     m_confirm->setText(tr("Refund %1").arg(money(p.amount)));
     m_confirm->setEnabled(true);
 }
@@ -480,7 +498,7 @@ void RefundDialog::confirm()
     m_confirm->setEnabled(false);
     m_form->setEnabled(false);
     m_close->setEnabled(false);
-    m_summary->setText(tr("Asking Stripe to refund %1\u2026").arg(money(m_plan->amount)));
+    setSummary({ tr("Asking Stripe to refund %1\u2026").arg(money(m_plan->amount)) });
     m_service->refundOrder(m_details.order.id, *m_planRequest, this, [this](Kiosk::Result<Kiosk::OrderRefund> refund) {
         m_close->setEnabled(true);
         if (!refund) {
@@ -488,7 +506,7 @@ void RefundDialog::confirm()
             m_sending = false;
             m_form->setEnabled(true);
             m_sendError = refund.error().message;
-            m_summary->setText(tr("Nothing was refunded: %1").arg(m_sendError));
+            setSummary({ tr("Nothing was refunded: %1").arg(m_sendError) });
             m_plan.reset();
             m_planRequest.reset();
             m_confirm->setText(tr("Refund"));
@@ -533,7 +551,15 @@ void RefundDialog::showOutcome()
     }
     m_form->hide();
     m_confirm->hide();
-    m_summary->setText(tr("Reason: %1").arg(RefundReceiptDocument::reasonText(r.reason)));
+    m_paidInfo->hide(); // what could be refunded before is history now
+    QStringList details { tr("Reason: %1").arg(RefundReceiptDocument::reasonText(r.reason)) };
+    if (m_plan && r.status != Kiosk::RefundRecord::Status::Failed && r.status != Kiosk::RefundRecord::Status::Canceled)
+        details << tr("Left to refund afterwards: %1").arg(money(m_plan->remainingAfter));
+    m_summaryText = details.join(QLatin1Char('\n'));
+    QStringList html;
+    for (const QString &line : std::as_const(details))
+        html << line.toHtmlEscaped();
+    m_summary->setText(html.join(QStringLiteral("<br/>")));
     m_outcome->setText(text);
     QPalette pal = m_outcome->palette();
     pal.setColor(QPalette::WindowText, color);
@@ -584,7 +610,7 @@ void RefundDialog::chooseReceiptFile()
     if (path.isEmpty())
         return;
     const Kiosk::Status saved = receipt.savePdf(path);
-    m_summary->setText(saved ? tr("Receipt saved to %1").arg(path) : saved.error().message);
+    setSummary({ saved ? tr("Receipt saved to %1").arg(path) : saved.error().message });
 }
 
 void RefundDialog::printReceipt()

@@ -87,6 +87,9 @@ private:
     [[nodiscard]] QLabel *errorLabelFor(Choice choice) const;
     void setFieldError(Choice choice, const QString &message);
     void chooseReceiptFile();
+    void updateModeInputs();
+    /** The plan or outcome lines under the form, the first in bold. */
+    void setSummary(const QStringList &lines);
     void printReceipt();
 
     Kiosk::ManagerService *m_service;
@@ -123,6 +126,7 @@ private:
     bool m_sending = false; ///< refundOrder() asked and not yet answered, or answered
     std::optional<Kiosk::OrderRefund> m_refund;
     QString m_sendError;
+    QString m_summaryText;
 };
 
 } // namespace Kiosk::Ui

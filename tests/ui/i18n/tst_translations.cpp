@@ -396,6 +396,7 @@ void TestTranslations::walkEveryScreen(QList<Seen> &texts, QStringList &clipped)
     refund.show();
     QVERIFY(planned.wait());
     read(QStringLiteral("refund dialog"), &refund);
+    refund.choose(RefundDialog::Choice::Amount);
     refund.amountEdit()->setText(QStringLiteral("1x"));
     Q_EMIT refund.amountEdit()->textEdited(refund.amountEdit()->text());
     QVERIFY(planned.wait());

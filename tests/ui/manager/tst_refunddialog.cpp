@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,8 +104,11 @@ private Q_SLOTS:
         QVERIFY(waitForPlan(dialog));
         QCOMPARE(dialog.quantityBox(0)->maximum(), 1);
         QCOMPARE(dialog.quantityBox(1)->maximum(), 3);
-        dialog.quantityBox(1)->setValue(2); // choosing a quantity chooses "items"
-        QVERIFY(dialog.choiceButton(RefundDialog::Choice::Lines)->isChecked());
+        QVERIFY(!dialog.quantityBox(1)->isEnabled() || !dialog.findChild<QTableWidget *>()->isEnabled());
+        dialog.choose(RefundDialog::Choice::Lines);
+        QVERIFY(dialog.findChild<QTableWidget *>(QStringLiteral("refundLinesTable"))->isEnabled());
+        QVERIFY(!dialog.amountEdit()->isEnabled()); // only the chosen way takes input
+        dialog.quantityBox(1)->setValue(2);
         QVERIFY(!dialog.confirmButton()->isEnabled());
         QVERIFY(waitForPlan(dialog));
         QVERIFY2(dialog.summaryText().startsWith(QStringLiteral("The customer gets back $8.00, tax included.\n"
@@ -152,8 +156,9 @@ private Q_SLOTS:
         service.addOrder(paidOrder(), kTaxes);
         RefundDialog dialog(&service, service.details(kOrderId), QString());
         QVERIFY(waitForPlan(dialog));
+        QVERIFY(!dialog.amountEdit()->isEnabled());
+        dialog.choose(RefundDialog::Choice::Amount);
         QTest::keyClicks(dialog.amountEdit(), text);
-        QVERIFY(dialog.choiceButton(RefundDialog::Choice::Amount)->isChecked());
         QVERIFY(waitForPlan(dialog));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         if (amount > 0) {
@@ -265,6 +270,7 @@ private Q_SLOTS:
         auto *dialog = qobject_cast<RefundDialog *>(details.openRefund(false));
         QVERIFY(dialog);
         QVERIFY(waitForPlan(*dialog));
+        dialog->choose(RefundDialog::Choice::Lines);
         dialog->quantityBox(0)->setValue(1);
         QVERIFY(waitForPlan(*dialog));
         dialog->confirm();
@@ -307,6 +313,56 @@ private Q_SLOTS:
         QVERIFY(loaded.wait());
         QCOMPARE(details.refundButton()->isEnabled(), refundable);
         QCOMPARE(details.openRefund(false) != nullptr, refundable);
+    }
+
+    /** With KIOSK_SCREENSHOT_DIR set: the dialog in English and German over a 1024×768 screen. */
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << QStringLiteral("en");
+        QTest::addRow("de") << QStringLiteral("de");
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        const QString dir = qEnvironmentVariable("KIOSK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("KIOSK_SCREENSHOT_DIR is not set");
+        QVERIFY(Kiosk::Ui::Language::switchTo(language));
+        FakeManagerService service;
+        Kiosk::Order order = paidOrder();
+        order.lines.append({ QStringLiteral("p_lt"), QStringLiteral("LT"),
+            QStringLiteral("Latte (Large, Oat milk, Extra shot)"), 1, 550, 550, {} });
+        order.amountSubtotal = order.amountTotal = 2650;
+        service.addOrder(order, { kTaxes.at(0), kTaxes.at(1), { { QStringLiteral("vat19"), 88 } } });
+        QWidget screen;
+        screen.resize(1024, 768);
+        screen.show();
+        RefundDialog dialog(&service, service.details(kOrderId), QString(), &screen);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitForPlan(dialog));
+        dialog.choose(RefundDialog::Choice::Lines);
+        dialog.quantityBox(1)->setValue(2);
+        QVERIFY(waitForPlan(dialog));
+        QDir().mkpath(dir);
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("refund-items-%1.png").arg(language))));
+        dialog.choose(RefundDialog::Choice::Amount);
+        QTest::keyClicks(
+            dialog.amountEdit(), language == QLatin1String("de") ? QStringLiteral("5.50") : QStringLiteral("5,50"));
+        QVERIFY(waitForPlan(dialog));
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("refund-amount-error-%1.png").arg(language))));
+        dialog.amountEdit()->clear();
+        QTest::keyClicks(
+            dialog.amountEdit(), language == QLatin1String("de") ? QStringLiteral("5,50") : QStringLiteral("5.50"));
+        QVERIFY(waitForPlan(dialog));
+        QSignalSpy answered(&dialog, &RefundDialog::refundAnswered);
+        dialog.confirm();
+        QVERIFY(answered.wait());
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("refund-done-%1.png").arg(language))));
+        QVERIFY(Kiosk::Ui::Language::switchTo(QStringLiteral("en")));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void theReceiptListsWhatWentBack()
