@@ -144,6 +144,9 @@ void OrderDetailsDialog::showDetails(const Kiosk::OrderDetails &details)
     m_details = details;
     const Kiosk::Order &o = details.order;
     setWindowTitle(tr("Order %1").arg(o.number));
+    // A reload (a refund settled) keeps the tab the manager was looking at.
+    const auto *oldTabs = m_content->findChild<QTabWidget *>(QStringLiteral("detailsTabs"));
+    const int shownTab = oldTabs ? oldTabs->currentIndex() : 0;
     delete m_content;
     m_content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(m_content);
@@ -226,6 +229,7 @@ void OrderDetailsDialog::showDetails(const Kiosk::OrderDetails &details)
     tabs->addTab(m_refunds, tr("Refunds (%1)").arg(m_refunds->rowCount()));
     tabs->addTab(m_history, tr("Status history (%1)").arg(m_history->rowCount()));
     tabs->addTab(m_events, tr("Payment events (%1)").arg(m_events->rowCount()));
+    tabs->setCurrentIndex(shownTab);
     contentLayout->addWidget(tabs, 1);
     m_body->addWidget(m_content, 1);
     for (QTableWidget *t : { m_lines, m_refunds, m_history, m_events })

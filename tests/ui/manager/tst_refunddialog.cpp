@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -267,6 +268,9 @@ private Q_SLOTS:
         QVERIFY(details.refundButton()->isEnabled());
         QCOMPARE(details.refundsTable()->rowCount(), 0);
 
+        auto *tabs = details.findChild<QTabWidget *>(QStringLiteral("detailsTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1); // the refunds
         auto *dialog = qobject_cast<RefundDialog *>(details.openRefund(false));
         QVERIFY(dialog);
         QVERIFY(waitForPlan(*dialog));
@@ -279,6 +283,9 @@ private Q_SLOTS:
             details.findChild<QLabel *>(QStringLiteral("fieldStatus"))->text(), QStringLiteral("Partially refunded"));
         QCOMPARE(details.findChild<QLabel *>(QStringLiteral("fieldRefunded"))->text(),
             QStringLiteral("$4.50 ($16.50 left)"));
+        QCOMPARE(details.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->currentIndex(), 1); // still there
+        QCOMPARE(
+            details.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->tabText(1), QStringLiteral("Refunds (1)"));
         QTableWidget *refunds = details.refundsTable();
         QCOMPARE(refunds->rowCount(), 1);
         QCOMPARE(refunds->item(0, 1)->text(), QStringLiteral("$4.50"));
