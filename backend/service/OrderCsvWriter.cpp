@@ -21,6 +21,16 @@ QString decimal(qint64 minor, const QString &currency)
     return money.ok() ? money.value().toDecimalString() : QString::number(minor);
 }
 
+/** "2 × Flat white = 9.00; 1 × Latte (Large, Oat milk) = 5.50": the names carry the options. */
+QString items(const Kiosk::Order &o)
+{
+    QStringList parts;
+    for (const Kiosk::OrderLine &l : o.lines)
+        parts << QStringLiteral("%1 \u00d7 %2 = %3")
+                     .arg(QString::number(l.quantity), l.name, decimal(l.lineTotal, o.currency));
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 OrderCsvWriter::OrderCsvWriter(const Kiosk::OrderStore *store)
@@ -34,7 +44,8 @@ QStringList OrderCsvWriter::header()
     return { QStringLiteral("order_number"), QStringLiteral("created_at_utc"), QStringLiteral("status"),
         QStringLiteral("customer_email"), QStringLiteral("currency"), QStringLiteral("subtotal"),
         QStringLiteral("total"), QStringLiteral("paid_at_utc"), QStringLiteral("kiosk_id"), QStringLiteral("cashier"),
-        QStringLiteral("session_id"), QStringLiteral("payment_intent"), QStringLiteral("status_reason") };
+        QStringLiteral("session_id"), QStringLiteral("payment_intent"), QStringLiteral("status_reason"),
+        QStringLiteral("amount_refunded"), QStringLiteral("items") };
 }
 
 QString OrderCsvWriter::field(const QString &value, bool neutralise)
@@ -89,15 +100,18 @@ Kiosk::Result<qint64> OrderCsvWriter::write(
     qint64 written = 0;
     int tie = 0;
     for (;;) {
-        const auto page = m_store->history(f, tie, kPageSize);
+        auto page = m_store->history(f, tie, kPageSize);
         if (!page.ok())
             return page.error();
-        const QList<Kiosk::Order> &orders = page.value();
-        for (const Kiosk::Order &o : orders) {
+        QList<Kiosk::Order> &orders = page.value();
+        if (auto st = m_store->loadLines(orders); !st)
+            return st.error();
+        for (const Kiosk::Order &o : std::as_const(orders)) {
             const QStringList cells { field(o.number), isoUtc(o.createdAt), Kiosk::toString(o.status),
                 field(o.customerEmail), o.currency, decimal(o.amountSubtotal, o.currency),
                 decimal(o.amountTotal, o.currency), isoUtc(o.paidAt), field(o.kioskId), field(o.cashier),
-                field(o.sessionId), field(o.paymentIntent), field(o.statusReason) };
+                field(o.sessionId), field(o.paymentIntent), field(o.statusReason),
+                decimal(o.amountRefunded, o.currency), field(items(o)) };
             if (!writeLine(cells))
                 return ioError();
             ++written;

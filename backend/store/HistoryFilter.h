@@ -33,6 +33,8 @@ struct CurrencyTotal
     QString currency;
     qint64 amount = 0; ///< sum of amount_total in minor units
     qint64 orders = 0;
+    /** Sum of amount_refunded of the same orders: refunds that count (pending and succeeded). */
+    qint64 refunded = 0;
 };
 
 } // namespace Kiosk

@@ -137,7 +137,7 @@ Result<QList<CurrencyTotal>> HistoryQuery::totals(const HistoryFilter &filter) c
     QList<CurrencyTotal> result;
     for (auto it = totals.value().cbegin(); it != totals.value().cend(); ++it) {
         if (it.value().orders > 0)
-            result.append(CurrencyTotal { it.key(), it.value().amount, it.value().orders });
+            result.append(CurrencyTotal { it.key(), it.value().amount, it.value().orders, it.value().refunded });
     }
     return result;
 }
@@ -189,6 +189,36 @@ Status HistoryQuery::addQuery(Aggregates &into, const QString &sql, const QVaria
         Aggregate &a = into[q.value(0).toString()];
         a.amount += q.value(1).toLongLong();
         a.orders += q.value(2).toLongLong();
+    }
+    return {};
+}
+
+Status HistoryQuery::addRefunded(Aggregates &into, const HistoryFilter &filter, const TextMatch *match) const
+{
+    Where w = where(filter);
+    w.conditions.prepend(QStringLiteral("o.id = r.order_id"));
+    if (match) {
+        QString condition = QStringLiteral("EXISTS (SELECT 1 FROM order_terms t WHERE t.order_id = o.id AND %1)")
+                                .arg(match->termCondition());
+        w.binds << match->termBinds();
+        if (!match->nameIds.isEmpty())
+            condition = QStringLiteral("(%1 OR %2)").arg(match->productProbe(), condition);
+        w.conditions << condition;
+    }
+    const QVariantList &binds = w.binds;
+    // Driven from the refunds (an order with two refunds is one row of the DISTINCT set).
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!Sql::execBound(q,
+            QStringLiteral("SELECT o.currency, SUM(o.amount_refunded) FROM (SELECT DISTINCT order_id FROM refunds) r "
+                           "CROSS JOIN orders o%1 GROUP BY o.currency")
+                .arg(w.sql()),
+            binds))
+        return Sql::error(q, QStringLiteral("Could not add up the refunds"));
+    while (q.next()) {
+        const QString currency = q.value(0).toString();
+        if (into.contains(currency))
+            into[currency].refunded += q.value(1).toLongLong();
     }
     return {};
 }
@@ -290,6 +320,8 @@ Result<HistoryQuery::Aggregates> HistoryQuery::computeAggregate(const HistoryFil
     if (filter.text.trimmed().isEmpty()) {
         if (auto st = addDays(result, filter); !st)
             return st.error();
+        if (auto st = addRefunded(result, filter, nullptr); !st)
+            return st.error();
         return result;
     }
     auto match = textMatch(filter.text);
@@ -328,6 +360,8 @@ Result<HistoryQuery::Aggregates> HistoryQuery::computeAggregate(const HistoryFil
                 .arg(m.termCondition(), w.sql()),
             m.termBinds() + w.binds);
         !st)
+        return st.error();
+    if (auto st = addRefunded(result, filter, &m); !st)
         return st.error();
     return result;
 }

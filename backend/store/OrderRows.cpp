@@ -90,4 +90,38 @@ Status OrderRows::loadLines(Database &database, Order &order)
     return {};
 }
 
+Status OrderRows::loadLines(Database &database, QList<Order> &orders)
+{
+    if (orders.isEmpty())
+        return {};
+    QHash<qint64, Order *> byId;
+    QList<qint64> ids;
+    for (Order &o : orders) {
+        o.lines.clear();
+        byId.insert(o.id, &o);
+        ids.append(o.id);
+    }
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT order_id, product_id, sku, name, quantity, unit_amount, line_total, options "
+                               "FROM order_lines WHERE order_id IN (%1) ORDER BY order_id, position")
+                    .arg(Sql::idList(ids))))
+        return Sql::error(q, QStringLiteral("Could not read the order lines"));
+    while (q.next()) {
+        Order *order = byId.value(q.value(0).toLongLong());
+        if (!order)
+            continue;
+        OrderLine line;
+        line.productId = q.value(1).toString();
+        line.sku = q.value(2).toString();
+        line.name = q.value(3).toString();
+        line.quantity = q.value(4).toInt();
+        line.unitAmount = q.value(5).toLongLong();
+        line.lineTotal = q.value(6).toLongLong();
+        line.options = q.value(7).toString();
+        order->lines.append(line);
+    }
+    return {};
+}
+
 } // namespace Kiosk

@@ -27,6 +27,8 @@ public:
      *  "not_found" if none. */
     [[nodiscard]] static Result<Order> load(Database &database, const QString &whereSql, const QVariant &key);
     [[nodiscard]] static Status loadLines(Database &database, Order &order);
+    /** The lines of several orders read without them, in one query. */
+    [[nodiscard]] static Status loadLines(Database &database, QList<Order> &orders);
 };
 
 } // namespace Kiosk

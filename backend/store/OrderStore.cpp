@@ -299,6 +299,11 @@ Result<QList<Order>> OrderStore::history(const HistoryFilter &filter, int offset
     return d->query.history(filter, offset, limit);
 }
 
+Status OrderStore::loadLines(QList<Order> &orders) const
+{
+    return OrderRows::loadLines(*d->database, orders);
+}
+
 Result<qint64> OrderStore::count(const HistoryFilter &filter) const
 {
     return d->query.count(filter);

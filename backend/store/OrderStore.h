@@ -123,6 +123,8 @@ public:
     /** Newest first, without lines (fast); offset/limit paging. count() and totals() are exact
      *  for every filter (an order with two matching products counts once). */
     Result<QList<Order>> history(const HistoryFilter &filter, int offset, int limit) const;
+    /** Fills in the lines of orders read without them (a history page), in one query. */
+    Status loadLines(QList<Order> &orders) const;
     Result<qint64> count(const HistoryFilter &filter) const;
     Result<QList<CurrencyTotal>> totals(const HistoryFilter &filter) const;
     /** totals() and count() of the same filter share one computation until the data changes;

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Kiosk::Ui::AmountInput</name>
+    <message>
+        <source>“%1” is not an amount. Type it like %2.</source>
+        <translation>„%1“ ist kein Betrag. Geben Sie ihn so ein: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::AttractScreen</name>
     <message>
         <source>Order and pay here.</source>
@@ -457,6 +464,69 @@
         <source>Payment events (%1)</source>
         <translation>Zahlungsereignisse (%1)</translation>
     </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <source>Refund receipt (PDF)…</source>
+        <translation>Erstattungsbeleg (PDF)…</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (%2 übrig)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>refunded items</comment>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Stripe refund</source>
+        <translation>Stripe-Erstattung</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>refund status and why it failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Amount only</source>
+        <translation>Nur Betrag</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Erstattungen (%1)</translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation>Erstattungsbeleg speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Beleg gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::OrderHistoryModel</name>
@@ -602,6 +672,47 @@
             <numerusform>%Ln Bestellung nach %1 exportiert.</numerusform>
             <numerusform>%Ln Bestellungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the first day</source>
+        <translation>Ersten Tag löschen</translation>
+    </message>
+    <message>
+        <source>Clear the last day</source>
+        <translation>Letzten Tag löschen</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · refunded %4 · net %5</source>
+        <comment>currency code, amount paid, order count, amount refunded, paid minus refunded</comment>
+        <translation>%1 %2 · %3 · erstattet %4 · netto %5</translation>
     </message>
 </context>
 <context>
@@ -772,6 +883,257 @@
     <message>
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Der Ordner von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1.</source>
+        <translation>Der Beleg konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation>Bestellung %1 erstatten</translation>
+    </message>
+    <message>
+        <source>Paid %1, already refunded %2: %3 can still be refunded.</source>
+        <translation>Bezahlt %1, bereits erstattet %2: %3 kann noch erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Paid %1: all of it can be refunded.</source>
+        <translation>Bezahlt %1: alles kann erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Everything that is left (%1)</source>
+        <translation>Alles, was übrig ist (%1)</translation>
+    </message>
+    <message>
+        <source>The whole order (%1)</source>
+        <translation>Die ganze Bestellung (%1)</translation>
+    </message>
+    <message>
+        <source>Chosen items</source>
+        <translation>Ausgewählte Artikel</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation>Ein Betrag</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>items not refunded yet</comment>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <comment>quantity to refund</comment>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Items to refund</source>
+        <translation>Zu erstattende Artikel</translation>
+    </message>
+    <message>
+        <source>%1, for example %2</source>
+        <translation>%1, zum Beispiel %2</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>%1 erstatten</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save receipt PDF…</source>
+        <translation>Beleg als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>Beleg drucken…</translation>
+    </message>
+    <message>
+        <source>Choose how many of each item to refund.</source>
+        <translation>Wählen Sie, wie viele von jedem Artikel erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Type the amount to give back.</source>
+        <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Working out the refund…</source>
+        <translation>Erstattung wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The customer gets back %1, tax included.</source>
+        <translation>Der Kunde erhält %1 zurück, inklusive Steuer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tax rate and amount</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tax in it: %1</source>
+        <translation>Darin enthaltene Steuer: %1</translation>
+    </message>
+    <message>
+        <source>These items were worth %1, but only %2 was left to refund on this order.</source>
+        <translation>Diese Artikel waren %1 wert, aber auf dieser Bestellung waren nur noch %2 zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Left to refund afterwards: %1</source>
+        <translation>Danach noch zu erstatten: %1</translation>
+    </message>
+    <message>
+        <source>Asking Stripe to refund %1…</source>
+        <translation>Stripe wird um die Erstattung von %1 gebeten…</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: %1</source>
+        <translation>Es wurde nichts erstattet: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to the customer&apos;s card.</source>
+        <translation>%1 wurden auf die Karte des Kunden erstattet.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 is pending at Stripe. This window and the order update when it settles.</source>
+        <translation>Die Erstattung von %1 ist bei Stripe in Bearbeitung. Dieses Fenster und die Bestellung werden aktualisiert, sobald sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 failed. No money went back; the order needs review.</source>
+        <translation>Die Erstattung von %1 ist fehlgeschlagen. Es wurde kein Geld zurückgezahlt; die Bestellung muss geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 failed (%2). No money went back; the order needs review.</source>
+        <translation>Die Erstattung von %1 ist fehlgeschlagen (%2). Es wurde kein Geld zurückgezahlt; die Bestellung muss geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was cancelled. No money went back.</source>
+        <translation>Die Erstattung von %1 wurde abgebrochen. Es wurde kein Geld zurückgezahlt.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>There is no refund to print yet.</source>
+        <translation>Es gibt noch keine Erstattung zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation>Erstattungsbeleg speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Beleg gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::RefundReceiptDocument</name>
+    <message>
+        <source>Requested by the customer</source>
+        <translation>Vom Kunden gewünscht</translation>
+    </message>
+    <message>
+        <source>Duplicate payment</source>
+        <translation>Doppelte Zahlung</translation>
+    </message>
+    <message>
+        <source>Fraudulent payment</source>
+        <translation>Betrügerische Zahlung</translation>
+    </message>
+    <message>
+        <source>Pending at Stripe</source>
+        <comment>refund status</comment>
+        <translation>Bei Stripe in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>refund status</comment>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>refund status</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>refund status</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>receipt line: quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Erstatteter Betrag</translation>
+    </message>
+    <message>
+        <source>Tax %1 included</source>
+        <comment>tax rate name</comment>
+        <translation>Enthaltene Steuer %1</translation>
+    </message>
+    <message>
+        <source>Total refunded</source>
+        <translation>Erstattet gesamt</translation>
+    </message>
+    <message>
+        <source>Refund for order %1</source>
+        <translation>Erstattung zu Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The money goes back to the card that paid; it can take 5 to 10 days to appear.</source>
+        <translation>Das Geld geht auf die Karte zurück, mit der bezahlt wurde; bis es erscheint, kann es 5 bis 10 Tage dauern.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Kiosk::Ui::AmountInput</name>
+    <message>
+        <source>“%1” is not an amount. Type it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::AttractScreen</name>
     <message>
         <source>Order and pay here.</source>
@@ -456,6 +463,69 @@
         <source>Payment events (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>refunded items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>quantity × product name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>refund status and why it failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::OrderHistoryModel</name>
@@ -601,6 +671,47 @@
             <numerusform>Exported %Ln order to %1.</numerusform>
             <numerusform>Exported %Ln orders to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · refunded %4 · net %5</source>
+        <comment>currency code, amount paid, order count, amount refunded, paid minus refunded</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -770,6 +881,257 @@
     </message>
     <message>
         <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1, already refunded %2: %3 can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1: all of it can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that is left (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole order (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>items not refunded yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <comment>quantity to refund</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for example %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how many of each item to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer gets back %1, tax included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tax rate and amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax in it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items were worth %1, but only %2 was left to refund on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to refund afterwards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Stripe to refund %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 to the customer&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 is pending at Stripe. This window and the order update when it settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund of %1 failed. No money went back; the order needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund of %1 failed (%2). No money went back; the order needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund of %1 was cancelled. No money went back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refund to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::RefundReceiptDocument</name>
+    <message>
+        <source>Requested by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraudulent payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending at Stripe</source>
+        <comment>refund status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>refund status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>refund status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>refund status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>receipt line: quantity × product name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %1 included</source>
+        <comment>tax rate name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money goes back to the card that paid; it can take 5 to 10 days to appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Kiosk::Ui::AmountInput</name>
+    <message>
+        <source>“%1” is not an amount. Type it like %2.</source>
+        <translation>«%1» no es un importe. Escríbalo como %2.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::AttractScreen</name>
     <message>
         <source>Order and pay here.</source>
@@ -457,6 +464,69 @@
         <source>Payment events (%1)</source>
         <translation>Eventos de pago (%1)</translation>
     </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Reembolsar…</translation>
+    </message>
+    <message>
+        <source>Refund receipt (PDF)…</source>
+        <translation>Recibo del reembolso (PDF)…</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (quedan %2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>refunded items</comment>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Stripe refund</source>
+        <translation>Reembolso de Stripe</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>refund status and why it failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Amount only</source>
+        <translation>Solo importe</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Reembolsos (%1)</translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation>Guardar el recibo del reembolso</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::OrderHistoryModel</name>
@@ -602,6 +672,47 @@
             <numerusform>%Ln pedido exportado a %1.</numerusform>
             <numerusform>%Ln pedidos exportados a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the first day</source>
+        <translation>Borrar el primer día</translation>
+    </message>
+    <message>
+        <source>Clear the last day</source>
+        <translation>Borrar el último día</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Fechas elegidas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · refunded %4 · net %5</source>
+        <comment>currency code, amount paid, order count, amount refunded, paid minus refunded</comment>
+        <translation>%1 %2 · %3 · reembolsado %4 · neto %5</translation>
     </message>
 </context>
 <context>
@@ -772,6 +883,257 @@
     <message>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>La carpeta de %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1.</source>
+        <translation>No se pudo escribir el recibo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation>Reembolsar el pedido %1</translation>
+    </message>
+    <message>
+        <source>Paid %1, already refunded %2: %3 can still be refunded.</source>
+        <translation>Pagado %1, ya reembolsado %2: todavía se pueden reembolsar %3.</translation>
+    </message>
+    <message>
+        <source>Paid %1: all of it can be refunded.</source>
+        <translation>Pagado %1: se puede reembolsar todo.</translation>
+    </message>
+    <message>
+        <source>Everything that is left (%1)</source>
+        <translation>Todo lo que queda (%1)</translation>
+    </message>
+    <message>
+        <source>The whole order (%1)</source>
+        <translation>Todo el pedido (%1)</translation>
+    </message>
+    <message>
+        <source>Chosen items</source>
+        <translation>Artículos elegidos</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation>Un importe</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Comprados</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>items not refunded yet</comment>
+        <translation>Quedan</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <comment>quantity to refund</comment>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>Items to refund</source>
+        <translation>Artículos a reembolsar</translation>
+    </message>
+    <message>
+        <source>%1, for example %2</source>
+        <translation>%1, por ejemplo %2</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Importe a reembolsar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Reembolsar %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save receipt PDF…</source>
+        <translation>Guardar el recibo en PDF…</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>Imprimir el recibo…</translation>
+    </message>
+    <message>
+        <source>Choose how many of each item to refund.</source>
+        <translation>Elija cuántas unidades de cada artículo reembolsar.</translation>
+    </message>
+    <message>
+        <source>Type the amount to give back.</source>
+        <translation>Escriba el importe a devolver.</translation>
+    </message>
+    <message>
+        <source>Working out the refund…</source>
+        <translation>Calculando el reembolso…</translation>
+    </message>
+    <message>
+        <source>The customer gets back %1, tax included.</source>
+        <translation>El cliente recibe %1, impuestos incluidos.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tax rate and amount</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tax in it: %1</source>
+        <translation>Impuestos incluidos: %1</translation>
+    </message>
+    <message>
+        <source>These items were worth %1, but only %2 was left to refund on this order.</source>
+        <translation>Estos artículos valían %1, pero solo quedaban %2 por reembolsar en este pedido.</translation>
+    </message>
+    <message>
+        <source>Left to refund afterwards: %1</source>
+        <translation>Quedará por reembolsar: %1</translation>
+    </message>
+    <message>
+        <source>Asking Stripe to refund %1…</source>
+        <translation>Pidiendo a Stripe que reembolse %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: %1</source>
+        <translation>No se reembolsó nada: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to the customer&apos;s card.</source>
+        <translation>Se reembolsaron %1 a la tarjeta del cliente.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 is pending at Stripe. This window and the order update when it settles.</source>
+        <translation>El reembolso de %1 está pendiente en Stripe. Esta ventana y el pedido se actualizarán cuando se resuelva.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 failed. No money went back; the order needs review.</source>
+        <translation>El reembolso de %1 ha fallado. No se devolvió dinero; hay que revisar el pedido.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 failed (%2). No money went back; the order needs review.</source>
+        <translation>El reembolso de %1 ha fallado (%2). No se devolvió dinero; hay que revisar el pedido.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was cancelled. No money went back.</source>
+        <translation>El reembolso de %1 se canceló. No se devolvió dinero.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>There is no refund to print yet.</source>
+        <translation>Todavía no hay ningún reembolso que imprimir.</translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation>Guardar el recibo del reembolso</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::RefundReceiptDocument</name>
+    <message>
+        <source>Requested by the customer</source>
+        <translation>Solicitado por el cliente</translation>
+    </message>
+    <message>
+        <source>Duplicate payment</source>
+        <translation>Pago duplicado</translation>
+    </message>
+    <message>
+        <source>Fraudulent payment</source>
+        <translation>Pago fraudulento</translation>
+    </message>
+    <message>
+        <source>Pending at Stripe</source>
+        <comment>refund status</comment>
+        <translation>Pendiente en Stripe</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>refund status</comment>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>refund status</comment>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>refund status</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>receipt line: quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Importe reembolsado</translation>
+    </message>
+    <message>
+        <source>Tax %1 included</source>
+        <comment>tax rate name</comment>
+        <translation>Impuesto %1 incluido</translation>
+    </message>
+    <message>
+        <source>Total refunded</source>
+        <translation>Total reembolsado</translation>
+    </message>
+    <message>
+        <source>Refund for order %1</source>
+        <translation>Reembolso del pedido %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>The money goes back to the card that paid; it can take 5 to 10 days to appear.</source>
+        <translation>El dinero vuelve a la tarjeta con la que se pagó; puede tardar de 5 a 10 días en aparecer.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Kiosk::Ui::AmountInput</name>
+    <message>
+        <source>“%1” is not an amount. Type it like %2.</source>
+        <translation>« %1 » n’est pas un montant. Saisissez-le comme %2.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::AttractScreen</name>
     <message>
         <source>Order and pay here.</source>
@@ -457,6 +464,69 @@
         <source>Payment events (%1)</source>
         <translation>Événements de paiement (%1)</translation>
     </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <source>Refund receipt (PDF)…</source>
+        <translation>Reçu de remboursement (PDF)…</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (reste %2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>refunded items</comment>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Stripe refund</source>
+        <translation>Remboursement Stripe</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>refund status and why it failed</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Amount only</source>
+        <translation>Montant seul</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Remboursements (%1)</translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation>Enregistrer le reçu de remboursement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Reçu enregistré dans %1</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::OrderHistoryModel</name>
@@ -602,6 +672,47 @@
             <numerusform>%Ln commande exportée vers %1.</numerusform>
             <numerusform>%Ln commandes exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the first day</source>
+        <translation>Effacer le premier jour</translation>
+    </message>
+    <message>
+        <source>Clear the last day</source>
+        <translation>Effacer le dernier jour</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · refunded %4 · net %5</source>
+        <comment>currency code, amount paid, order count, amount refunded, paid minus refunded</comment>
+        <translation>%1 %2 · %3 · remboursé %4 · net %5</translation>
     </message>
 </context>
 <context>
@@ -772,6 +883,257 @@
     <message>
         <source>Thank you!</source>
         <translation>Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1.</source>
+        <translation>Impossible d’écrire le reçu dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation>Rembourser la commande %1</translation>
+    </message>
+    <message>
+        <source>Paid %1, already refunded %2: %3 can still be refunded.</source>
+        <translation>Payé %1, déjà remboursé %2 : %3 peut encore être remboursé.</translation>
+    </message>
+    <message>
+        <source>Paid %1: all of it can be refunded.</source>
+        <translation>Payé %1 : tout peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>Everything that is left (%1)</source>
+        <translation>Tout ce qui reste (%1)</translation>
+    </message>
+    <message>
+        <source>The whole order (%1)</source>
+        <translation>Toute la commande (%1)</translation>
+    </message>
+    <message>
+        <source>Chosen items</source>
+        <translation>Articles choisis</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation>Un montant</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Achetés</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>items not refunded yet</comment>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <comment>quantity to refund</comment>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>Items to refund</source>
+        <translation>Articles à rembourser</translation>
+    </message>
+    <message>
+        <source>%1, for example %2</source>
+        <translation>%1, par exemple %2</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Rembourser %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save receipt PDF…</source>
+        <translation>Enregistrer le reçu en PDF…</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>Imprimer le reçu…</translation>
+    </message>
+    <message>
+        <source>Choose how many of each item to refund.</source>
+        <translation>Choisissez combien de chaque article rembourser.</translation>
+    </message>
+    <message>
+        <source>Type the amount to give back.</source>
+        <translation>Saisissez le montant à rendre.</translation>
+    </message>
+    <message>
+        <source>Working out the refund…</source>
+        <translation>Calcul du remboursement…</translation>
+    </message>
+    <message>
+        <source>The customer gets back %1, tax included.</source>
+        <translation>Le client récupère %1, taxes comprises.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tax rate and amount</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Tax in it: %1</source>
+        <translation>Dont taxes : %1</translation>
+    </message>
+    <message>
+        <source>These items were worth %1, but only %2 was left to refund on this order.</source>
+        <translation>Ces articles valaient %1, mais il ne restait que %2 à rembourser sur cette commande.</translation>
+    </message>
+    <message>
+        <source>Left to refund afterwards: %1</source>
+        <translation>Reste à rembourser ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Asking Stripe to refund %1…</source>
+        <translation>Demande à Stripe de rembourser %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded: %1</source>
+        <translation>Rien n’a été remboursé : %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to the customer&apos;s card.</source>
+        <translation>%1 remboursé sur la carte du client.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 is pending at Stripe. This window and the order update when it settles.</source>
+        <translation>Le remboursement de %1 est en attente chez Stripe. Cette fenêtre et la commande se mettront à jour dès qu’il sera réglé.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 failed. No money went back; the order needs review.</source>
+        <translation>Le remboursement de %1 a échoué. Aucun argent n’a été rendu ; la commande doit être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 failed (%2). No money went back; the order needs review.</source>
+        <translation>Le remboursement de %1 a échoué (%2). Aucun argent n’a été rendu ; la commande doit être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was cancelled. No money went back.</source>
+        <translation>Le remboursement de %1 a été annulé. Aucun argent n’a été rendu.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>There is no refund to print yet.</source>
+        <translation>Il n’y a pas encore de remboursement à imprimer.</translation>
+    </message>
+    <message>
+        <source>Save refund receipt</source>
+        <translation>Enregistrer le reçu de remboursement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Reçu enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::RefundReceiptDocument</name>
+    <message>
+        <source>Requested by the customer</source>
+        <translation>Demandé par le client</translation>
+    </message>
+    <message>
+        <source>Duplicate payment</source>
+        <translation>Paiement en double</translation>
+    </message>
+    <message>
+        <source>Fraudulent payment</source>
+        <translation>Paiement frauduleux</translation>
+    </message>
+    <message>
+        <source>Pending at Stripe</source>
+        <comment>refund status</comment>
+        <translation>En attente chez Stripe</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>refund status</comment>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>refund status</comment>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>refund status</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>receipt line: quantity × product name</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Montant remboursé</translation>
+    </message>
+    <message>
+        <source>Tax %1 included</source>
+        <comment>tax rate name</comment>
+        <translation>Dont taxe %1</translation>
+    </message>
+    <message>
+        <source>Total refunded</source>
+        <translation>Total remboursé</translation>
+    </message>
+    <message>
+        <source>Refund for order %1</source>
+        <translation>Remboursement de la commande %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The money goes back to the card that paid; it can take 5 to 10 days to appear.</source>
+        <translation>L’argent revient sur la carte qui a payé ; il peut falloir 5 à 10 jours pour qu’il apparaisse.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>

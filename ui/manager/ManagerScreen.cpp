@@ -33,6 +33,8 @@ ManagerScreen::ManagerScreen(
     connect(m_idleTimer, &QTimer::timeout, this, &ManagerScreen::checkIdle);
     m_secrets = new SecretStore(this);
     m_history = new OrderHistoryPage(service, this);
+    if (settings)
+        m_history->setShopName(settings->value(QStringLiteral("shop/name")).toString());
     m_settingsPage = new SettingsPage(vault, settings, m_secrets, this);
 
     auto *title = new QLabel(this);
@@ -92,6 +94,7 @@ void ManagerScreen::setClock(const Kiosk::Clock *clock)
 {
     m_clock = clock ? clock : &Kiosk::Clock::system();
     m_lastInputSecs = m_clock->nowSecs();
+    m_history->setClock(m_clock);
 }
 
 void ManagerScreen::checkIdle()

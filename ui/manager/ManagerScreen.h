@@ -44,7 +44,8 @@ public:
     [[nodiscard]] OrderHistoryPage *historyPage() const { return m_history; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
 
-    /** The clock idle time is measured on (Clock::system() by default); must outlive the screen. */
+    /** The clock idle time is measured on and the history's "today" comes from
+     *  (Clock::system() by default); must outlive the screen. */
     void setClock(const Kiosk::Clock *clock);
     void setLockAfterSecs(int secs) { m_lockAfterSecs = qMax(0, secs); }
     [[nodiscard]] int lockAfterSecs() const { return m_lockAfterSecs; }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "OrderHistoryPage.h"
 
+#include "Clock.h"
 #include "ManagerService.h"
 #include "Money.h"
 #include "OrderDetailsDialog.h"
 #include "OrderHistoryModel.h"
 #include "OrderStatusStyle.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -23,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -47,17 +50,43 @@ QDateEdit *makeDateEdit(const QString &objectName, QWidget *parent)
     return edit;
 }
 
+bool tookMoney(Kiosk::OrderStatus s)
+{
+    return s == Kiosk::OrderStatus::Paid || s == Kiosk::OrderStatus::PartiallyRefunded
+        || s == Kiosk::OrderStatus::Refunded;
+}
+
+QToolButton *makeClearButton(const QString &objectName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setText(QStringLiteral("\u2715"));
+    button->setMinimumSize(40, 48);
+    return button;
+}
+
 } // namespace
 
 OrderHistoryPage::OrderHistoryPage(Kiosk::ManagerService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_clock(&Kiosk::Clock::system())
 {
     setObjectName(QStringLiteral("orderHistoryPage"));
     m_model = new OrderHistoryModel(service, this);
 
     m_from = makeDateEdit(QStringLiteral("fromDate"), this);
     m_to = makeDateEdit(QStringLiteral("toDate"), this);
+    m_clearFrom = makeClearButton(QStringLiteral("clearFromDate"), this);
+    m_clearTo = makeClearButton(QStringLiteral("clearToDate"), this);
+    // A bound that is "Any" would open its calendar in the year 2000: open it on today instead.
+    for (QDateEdit *edit : { m_from, m_to })
+        edit->calendarWidget()->installEventFilter(this);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_period->setMinimumHeight(48);
+    for (int i = 0; i <= int(Period::Chosen); ++i)
+        m_period->addItem(QString(), i);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setMinimumHeight(48);
@@ -72,15 +101,22 @@ OrderHistoryPage::OrderHistoryPage(Kiosk::ManagerService *service, QWidget *pare
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setMinimumHeight(48);
 
-    auto *filters = new QHBoxLayout;
+    auto *dates = new QHBoxLayout;
     m_fromLabel = new QLabel(this);
     m_fromLabel->setBuddy(m_from);
     m_toLabel = new QLabel(this);
     m_toLabel->setBuddy(m_to);
-    filters->addWidget(m_fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toLabel);
-    filters->addWidget(m_to);
+    dates->addWidget(m_period);
+    dates->addSpacing(8);
+    dates->addWidget(m_fromLabel);
+    dates->addWidget(m_from);
+    dates->addWidget(m_clearFrom);
+    dates->addSpacing(8);
+    dates->addWidget(m_toLabel);
+    dates->addWidget(m_to);
+    dates->addWidget(m_clearTo);
+    dates->addStretch(1);
+    auto *filters = new QHBoxLayout;
     filters->addWidget(m_status);
     filters->addWidget(m_text, 1);
     filters->addWidget(m_export);
@@ -118,6 +154,7 @@ OrderHistoryPage::OrderHistoryPage(Kiosk::ManagerService *service, QWidget *pare
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(dates);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
@@ -132,8 +169,12 @@ OrderHistoryPage::OrderHistoryPage(Kiosk::ManagerService *service, QWidget *pare
 
     connect(m_text, &QLineEdit::textChanged, m_textDebounce, qOverload<>(&QTimer::start));
     connect(m_textDebounce, &QTimer::timeout, this, &OrderHistoryPage::applyFilter);
-    connect(m_from, &QDateEdit::dateChanged, this, &OrderHistoryPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &OrderHistoryPage::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &OrderHistoryPage::datesEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, &OrderHistoryPage::datesEdited);
+    connect(m_clearFrom, &QToolButton::clicked, this, [this] { m_from->setDate(kAnyDate); });
+    connect(m_clearTo, &QToolButton::clicked, this, [this] { m_to->setDate(kAnyDate); });
+    connect(m_period, &QComboBox::activated, this,
+        [this](int index) { choosePeriod(Period(m_period->itemData(index).toInt())); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrderHistoryPage::applyFilter);
     // activated covers double-click and Enter.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { showDetails(index.row()); });
@@ -161,6 +202,17 @@ void OrderHistoryPage::retranslateUi()
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
     m_fromLabel->setText(tr("From", "first day of the date filter"));
+    m_clearFrom->setToolTip(tr("Clear the first day"));
+    m_clearFrom->setAccessibleName(tr("Clear the first day"));
+    m_clearTo->setToolTip(tr("Clear the last day"));
+    m_clearTo->setAccessibleName(tr("Clear the last day"));
+    m_period->setItemText(int(Period::AllDates), tr("All dates"));
+    m_period->setItemText(int(Period::Today), tr("Today"));
+    m_period->setItemText(int(Period::Yesterday), tr("Yesterday"));
+    m_period->setItemText(int(Period::ThisWeek), tr("This week"));
+    m_period->setItemText(int(Period::ThisMonth), tr("This month"));
+    m_period->setItemText(int(Period::Chosen), tr("Chosen dates"));
+    m_period->setAccessibleName(tr("Period"));
     m_toLabel->setText(tr("To", "last day of the date filter"));
     m_status->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_status->count(); ++i) {
@@ -188,6 +240,79 @@ OrderHistoryPage::~OrderHistoryPage()
 {
     if (m_exportId != 0)
         m_service->cancelCsvExport(m_exportId);
+}
+
+void OrderHistoryPage::setClock(const Kiosk::Clock *clock)
+{
+    m_clock = clock ? clock : &Kiosk::Clock::system();
+}
+
+QDate OrderHistoryPage::today() const
+{
+    return m_clock->now().toLocalTime().date();
+}
+
+bool OrderHistoryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : { m_from, m_to }) {
+            if (watched == edit->calendarWidget() && edit->date() == kAnyDate) {
+                const QDate now = today();
+                edit->calendarWidget()->setCurrentPage(now.year(), now.month());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void OrderHistoryPage::choosePeriod(Period period)
+{
+    const QDate now = today();
+    QDate from, to;
+    switch (period) {
+    case Period::AllDates:
+        from = to = kAnyDate;
+        break;
+    case Period::Today:
+        from = to = now;
+        break;
+    case Period::Yesterday:
+        from = to = now.addDays(-1);
+        break;
+    case Period::ThisWeek: {
+        // The week as the shop's language counts it (Monday in Germany, Sunday in the US).
+        const int first = int(QLocale().firstDayOfWeek());
+        from = now.addDays(-((now.dayOfWeek() - first + 7) % 7));
+        to = now;
+        break;
+    }
+    case Period::ThisMonth:
+        from = QDate(now.year(), now.month(), 1);
+        to = now;
+        break;
+    case Period::Chosen:
+        return;
+    }
+    m_applyingPeriod = true;
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_applyingPeriod = false;
+    m_period->setCurrentIndex(int(period));
+    applyFilter();
+}
+
+OrderHistoryPage::Period OrderHistoryPage::currentPeriod() const
+{
+    return Period(m_period->currentData().toInt());
+}
+
+void OrderHistoryPage::datesEdited()
+{
+    if (m_applyingPeriod)
+        return; // choosePeriod() applies once for both dates
+    const bool any = m_from->date() == kAnyDate && m_to->date() == kAnyDate;
+    m_period->setCurrentIndex(int(any ? Period::AllDates : Period::Chosen));
+    applyFilter();
 }
 
 Kiosk::HistoryFilter OrderHistoryPage::currentFilter() const
@@ -249,13 +374,17 @@ void OrderHistoryPage::updateTotals()
     m_service->totals(filter, this, [this, generation, filter, finish](Totals all) {
         if (generation != m_totalsGeneration)
             return; // a newer filter's totals are on their way
-        const bool showsPaid = filter.statuses.isEmpty() || filter.statuses.contains(Kiosk::OrderStatus::Paid);
-        if (!all.ok() || !showsPaid) {
+        // The orders that took money: paid, and paid then (partly) refunded.
+        QList<Kiosk::OrderStatus> took;
+        for (Kiosk::OrderStatus s : Kiosk::allOrderStatuses())
+            if (tookMoney(s) && (filter.statuses.isEmpty() || filter.statuses.contains(s)))
+                took << s;
+        if (!all.ok() || took.isEmpty()) {
             finish(all, QList<Kiosk::CurrencyTotal>());
             return;
         }
         Kiosk::HistoryFilter paidOnly = filter;
-        paidOnly.statuses = { Kiosk::OrderStatus::Paid };
+        paidOnly.statuses = took;
         m_service->totals(paidOnly, this, [this, generation, all, finish](Totals paid) {
             if (generation == m_totalsGeneration)
                 finish(all, paid);
@@ -268,26 +397,34 @@ void OrderHistoryPage::showTotals(
 {
     QString error = m_model->lastError();
     QStringList paidParts, otherParts;
-    auto describe = [](const QString &currency, qint64 amount, qint64 orders) {
+    auto format = [](const QString &currency, qint64 amount) {
         const auto money = Kiosk::Money::fromMinor(amount, currency);
-        const QString text = money.ok() ? money.value().format(QLocale()) : QString::number(amount);
+        return money.ok() ? money.value().format(QLocale()) : QString::number(amount);
+    };
+    auto describe = [format](const QString &currency, qint64 amount, qint64 orders, qint64 refunded = 0) {
+        const QString text = format(currency, amount);
         const QString count
             = tr("%Ln order(s)", nullptr, int(std::min<qint64>(orders, std::numeric_limits<int>::max())));
-        return tr("%1 %2 \u00b7 %3", "currency code, amount, order count").arg(currency, text, count);
+        if (refunded == 0)
+            return tr("%1 %2 \u00b7 %3", "currency code, amount, order count").arg(currency, text, count);
+        return tr("%1 %2 \u00b7 %3 \u00b7 refunded %4 \u00b7 net %5",
+            "currency code, amount paid, order count, amount refunded, paid minus refunded")
+            .arg(currency, text, count, format(currency, refunded), format(currency, amount - refunded));
     };
     if (!all.ok() || !paid.ok()) {
         error = !all.ok() ? all.error().message : paid.error().message;
     } else {
         for (const Kiosk::CurrencyTotal &t : all.value()) {
-            qint64 paidAmount = 0, paidOrders = 0;
+            qint64 paidAmount = 0, paidOrders = 0, refunded = 0;
             for (const Kiosk::CurrencyTotal &p : paid.value()) {
                 if (p.currency == t.currency) {
                     paidAmount = p.amount;
                     paidOrders = p.orders;
+                    refunded = p.refunded;
                 }
             }
             if (paidOrders > 0)
-                paidParts << describe(t.currency, paidAmount, paidOrders);
+                paidParts << describe(t.currency, paidAmount, paidOrders, refunded);
             if (t.orders > paidOrders)
                 otherParts << describe(t.currency, t.amount - paidAmount, t.orders - paidOrders);
         }
@@ -306,8 +443,7 @@ void OrderHistoryPage::showTotals(
 void OrderHistoryPage::chooseExportFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested
-        = dir + QStringLiteral("/orders-") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+    const QString suggested = dir + QStringLiteral("/orders-") + today().toString(Qt::ISODate) + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -350,7 +486,7 @@ void OrderHistoryPage::startExport(const QString &path)
 
     m_exportProgress->show();
     m_exportId = m_service->startCsvExport(
-        m_model->filter(), QDateTime::currentDateTimeUtc().addMSecs(1), path, this,
+        m_model->filter(), m_clock->now().toUTC().addMSecs(1), path, this,
         [this](qint64 written, qint64 total) { showExportProgress(written, total); },
         [this](Kiosk::Result<qint64> written) { finishExport(written); });
 }
@@ -404,6 +540,7 @@ void OrderHistoryPage::showDetails(int row)
     if (!order)
         return;
     OrderDetailsDialog dialog(m_service, order->id, this);
+    dialog.setShopName(m_shopName);
     dialog.exec();
 }
 

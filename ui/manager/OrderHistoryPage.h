@@ -15,22 +15,25 @@ class QLineEdit;
 class QProgressBar;
 class QProgressDialog;
 class QPushButton;
+class QToolButton;
 class QTableView;
 class QTimer;
 
 namespace Kiosk {
+class Clock;
 class ManagerService;
-}
+} // namespace Kiosk
 
 namespace Kiosk::Ui {
 
 class OrderHistoryModel;
 
 /**
- * The order history: filters (date range, status, text debounced by kTextDebounceMs), the lazily
- * paged table, totals per currency for the current filter, order details on double-click or
- * Enter, and CSV export of everything the filter matches, all through a ManagerService (which
- * must outlive the page) and all asynchronous.
+ * The order history: filters (date range with presets and clearable bounds, status, text
+ * debounced by kTextDebounceMs), the lazily paged table, totals per currency for the current
+ * filter (the takings, net of refunds, apart from the orders that took no money), order details
+ * on double-click or Enter, and CSV export of everything the filter matches, all through a
+ * ManagerService (which must outlive the page) and all asynchronous.
  */
 class OrderHistoryPage final : public QWidget
 {
@@ -39,6 +42,8 @@ class OrderHistoryPage final : public QWidget
 
 public:
     static constexpr int kTextDebounceMs = 250;
+    /** The date presets, in the order of the period box. */
+    enum class Period { AllDates, Today, Yesterday, ThisWeek, ThisMonth, Chosen };
 
     explicit OrderHistoryPage(Kiosk::ManagerService *service, QWidget *parent = nullptr);
     ~OrderHistoryPage() override;
@@ -61,6 +66,15 @@ public:
     /** Opens the details dialog for a row (modal). */
     void showDetails(int row);
 
+    /** Where "today" comes from for the presets and the date pickers (default Clock::system());
+     *  must outlive the page. Days are the shop's local days. */
+    void setClock(const Kiosk::Clock *clock);
+    /** Sets both dates to the period (in the shop's local time); Chosen leaves them. */
+    void choosePeriod(Period period);
+    [[nodiscard]] Period currentPeriod() const;
+    /** The shop's name for refund receipts. */
+    void setShopName(const QString &name) { m_shopName = name; }
+
 Q_SIGNALS:
     /** Emitted whenever the filter has been applied and its row count and totals have arrived. */
     void filterApplied();
@@ -71,9 +85,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    [[nodiscard]] QDate today() const;
+    void datesEdited();
     void applyFilter();
     void updateTotals();
     void chooseExportFile();
@@ -81,7 +98,8 @@ private:
     void showExportProgress(qint64 written, qint64 total);
     void finishExport(const Kiosk::Result<qint64> &written);
     void maybeFinishApply();
-    /** `all`: the filter's totals; `paid`: the same filter's paid orders (the takings). */
+    /** `all`: the filter's totals; `paid`: the same filter's orders that took money (paid,
+     *  partially refunded, refunded) with their refunds: the takings. */
     void showTotals(
         const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &all, const Kiosk::Result<QList<Kiosk::CurrencyTotal>> &paid);
 
@@ -97,6 +115,12 @@ private:
     QPushButton *m_export = nullptr;
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
+    QComboBox *m_period = nullptr;
+    QToolButton *m_clearFrom = nullptr;
+    QToolButton *m_clearTo = nullptr;
+    const Kiosk::Clock *m_clock = nullptr;
+    bool m_applyingPeriod = false;
+    QString m_shopName;
     QTimer *m_textDebounce = nullptr;
     QTimer *m_changeDebounce = nullptr;
     qint64 m_exportId = 0; ///< the running export, 0 when none

@@ -110,6 +110,61 @@ private slots:
         QVERIFY(s.pendingRefunds().value().isEmpty());
     }
 
+    void totalsCountTheRefunds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<OrderStatus>>("statuses");
+        QTest::addColumn<qint64>("orders");
+        QTest::addColumn<qint64>("refunded");
+        // Order A: 250 + 100 (pending) back, B: a failed refund only, C: none.
+        QTest::addRow("no filter") << QString() << QList<OrderStatus> {} << qint64(3) << qint64(350);
+        QTest::addRow("paid only") << QString() << QList<OrderStatus> { OrderStatus::Paid } << qint64(2) << qint64(0);
+        QTest::addRow("partially refunded")
+            << QString() << QList<OrderStatus> { OrderStatus::PartiallyRefunded } << qint64(1) << qint64(350);
+        QTest::addRow("product text") << QStringLiteral("flat") << QList<OrderStatus> {} << qint64(3) << qint64(350);
+        QTest::addRow("order A by number") << QStringLiteral("A") << QList<OrderStatus> {} << qint64(1) << qint64(350);
+        QTest::addRow("order B by number") << QStringLiteral("B") << QList<OrderStatus> {} << qint64(1) << qint64(0);
+    }
+
+    void totalsCountTheRefunds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<OrderStatus>, statuses);
+        QFETCH(qint64, orders);
+        QFETCH(qint64, refunded);
+        auto store = OrderStore::open(freshPath());
+        QVERIFY(store.ok());
+        OrderStore &s = *store.value();
+        const qint64 a = paidOrder(s);
+        const qint64 b = paidOrder(s);
+        QVERIFY(paidOrder(s) > 0);
+        const qint64 first = s.recordRefund(pending(a, 250)).value().id;
+        TransitionDetails d;
+        d.source = QStringLiteral("refund");
+        QVERIFY(s.settleRefund(
+                     first, { RS::Succeeded, QStringLiteral("re_1"), QString() }, OrderStatus::PartiallyRefunded, d)
+                    .ok());
+        QVERIFY(s.recordRefund(pending(a, 100)).ok());
+        const qint64 failed = s.recordRefund(pending(b, 300)).value().id;
+        QVERIFY(s.settleRefund(failed, { RS::Failed, QStringLiteral("re_2"), QStringLiteral("declined") }).ok());
+
+        HistoryFilter f;
+        f.statuses = statuses;
+        // "A" and "B" stand for the first two orders' numbers (a prefix match on the number).
+        f.text = text == QLatin1String("A") ? s.order(a).value().number
+            : text == QLatin1String("B")    ? s.order(b).value().number
+                                            : text;
+        const QList<CurrencyTotal> totals = s.totals(f).value();
+        QCOMPARE(totals.size(), 1);
+        QCOMPARE(totals.first().currency, QStringLiteral("EUR"));
+        QCOMPARE(totals.first().orders, orders);
+        QCOMPARE(totals.first().amount, orders * 1000);
+        QCOMPARE(totals.first().refunded, refunded);
+        // A date range the orders are not in sums nothing, refunds included.
+        f.from = QDateTime::currentDateTimeUtc().addDays(1);
+        QVERIFY(s.totals(f).value().isEmpty());
+    }
+
     void failedRefundGivesTheRemainderBack()
     {
         auto store = OrderStore::open(freshPath());

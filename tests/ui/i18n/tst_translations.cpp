@@ -18,6 +18,7 @@
 #include "Clock.h"
 #include "Currency.h"
 #include "EmbeddedManagerService.h"
+#include "FakeManagerService.h"
 #include "FakeTillService.h"
 #include "InactivityWatch.h"
 #include "KioskWindow.h"
@@ -31,6 +32,7 @@
 #include "OrderStore.h"
 #include "PinDialog.h"
 #include "PinVault.h"
+#include "RefundDialog.h"
 #include "ResultScreen.h"
 #include "ReviewScreen.h"
 #include "SelfOrderScreen.h"
@@ -375,6 +377,37 @@ void TestTranslations::walkEveryScreen(QList<Seen> &texts, QStringList &clipped)
     QVERIFY(loaded.wait());
     read(QStringLiteral("order details"), &details);
     details.close();
+
+    // Refunding an order (against a fake service that plans with the real planner): the plan,
+    // an amount typed wrong, and the refund done.
+    Kiosk::Test::FakeManagerService refunds;
+    Order paid;
+    paid.id = 41;
+    paid.number = QStringLiteral("K1-000041");
+    paid.status = OrderStatus::Paid;
+    paid.currency = QStringLiteral("EUR");
+    paid.createdAt = QDateTime(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC);
+    paid.lines = { { QStringLiteral("p1"), QStringLiteral("FW"), QStringLiteral("Flat White"), 2, 450, 900, {} },
+        { QStringLiteral("p2"), QStringLiteral("CR"), QStringLiteral("Croissant"), 1, 350, 350, {} } };
+    paid.amountSubtotal = paid.amountTotal = 1250;
+    refunds.addOrder(paid, { { { QStringLiteral("vat19"), 144 } }, { { QStringLiteral("vat7"), 23 } } });
+    RefundDialog refund(&refunds, refunds.details(paid.id), QString(), &manager);
+    QSignalSpy planned(&refund, &RefundDialog::planShown);
+    refund.show();
+    QVERIFY(planned.wait());
+    read(QStringLiteral("refund dialog"), &refund);
+    refund.choose(RefundDialog::Choice::Amount);
+    refund.amountEdit()->setText(QStringLiteral("1x"));
+    Q_EMIT refund.amountEdit()->textEdited(refund.amountEdit()->text());
+    QVERIFY(planned.wait());
+    read(QStringLiteral("refund with an amount error"), &refund);
+    refund.choose(RefundDialog::Choice::WholeOrder);
+    QVERIFY(planned.wait());
+    QSignalSpy refunded(&refund, &RefundDialog::refundAnswered);
+    refund.confirm();
+    QVERIFY(refunded.wait());
+    read(QStringLiteral("refund done"), &refund);
+    refund.close();
 
     // The PIN dialog: asking, a wrong PIN, and choosing a new one.
     PinDialog verify(

@@ -70,16 +70,53 @@ private Q_SLOTS:
         const QStringList rows = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(0),
-            QStringLiteral("order_number,created_at_utc,status,customer_email,currency,subtotal,total,"
-                           "paid_at_utc,kiosk_id,cashier,session_id,payment_intent,status_reason"));
+            QStringLiteral(
+                "order_number,created_at_utc,status,customer_email,currency,subtotal,total,"
+                "paid_at_utc,kiosk_id,cashier,session_id,payment_intent,status_reason,amount_refunded,items"));
         // Newest first.
-        QCOMPARE(rows.at(1), kwd + QStringLiteral(",2026-03-14T15:11:26Z,draft,'@kwd,KWD,5.120,5.120,,K1,,,,"));
-        QCOMPARE(
-            rows.at(2), jpy + QStringLiteral(",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,,K1,'-1+1,,,"));
+        QCOMPARE(rows.at(1),
+            kwd + QStringLiteral(",2026-03-14T15:11:26Z,draft,'@kwd,KWD,5.120,5.120,,K1,,,,,0.000,1 × Item = 5.120"));
+        QCOMPARE(rows.at(2),
+            jpy
+                + QStringLiteral(
+                    ",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,,K1,'-1+1,,,,0,1 × Item = 500"));
         QCOMPARE(rows.at(3),
             usd
                 + QStringLiteral(",2026-03-14T15:09:26Z,draft,'=cmd|' /C calc'!A0,USD,19.99,19.99,,K1,"
-                                 "\"Smith, \"\"Jo\"\"\",,,"));
+                                 "\"Smith, \"\"Jo\"\"\",,,,0.00,1 × Item = 19.99"));
+    }
+
+    void itemsAndRefundsAreExported()
+    {
+        // A paid order of two lines (one with options in its name), $4.50 of it refunded.
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        Kiosk::OrderStore::NewOrder n;
+        n.currency = QStringLiteral("USD");
+        n.kioskId = QStringLiteral("K1");
+        n.lines = { { QStringLiteral("fw"), QStringLiteral("FW"), QStringLiteral("Flat white"), 2, 450, 900 },
+            { QStringLiteral("lt"), QStringLiteral("LT"), QStringLiteral("Latte (Large, Oat milk)"), 1, 550, 550,
+                QStringLiteral("[\"large\",\"oat\"]") } };
+        const auto created = fixture.store()->createOrder(n);
+        QVERIFY(created.ok());
+        const qint64 id = created.value().id;
+        QVERIFY(fixture.store()->transition(id, Kiosk::OrderStatus::AwaitingPayment).ok());
+        QVERIFY(fixture.store()->transition(id, Kiosk::OrderStatus::Paid).ok());
+        Kiosk::OrderRefund refund;
+        refund.orderId = id;
+        refund.amount = 450;
+        refund.lines = { { 1, 1, 450 } };
+        QVERIFY(fixture.store()->recordRefund(refund).ok());
+        QVERIFY(!fixture.store()->history({}, 0, 1).value().first().lines.size()); // pages come without lines
+
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QCOMPARE(OrderCsvWriter(fixture.store()).write({}, &buffer).value(), 1);
+        const QStringList rows = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(
+            rows.at(1).endsWith(QStringLiteral(",4.50,\"2 × Flat white = 9.00; 1 × Latte (Large, Oat milk) = 5.50\"")),
+            qPrintable(rows.at(1)));
     }
 
     void filterAndCutoffApply()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "Clock.h"
 #include "EmbeddedManagerService.h"
 #include "Language.h"
 #include "ManagerFixture.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -31,6 +33,7 @@
 #include <memory>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 
 #include <atomic>
 
@@ -192,6 +195,121 @@ private Q_SLOTS:
         QCOMPARE(page.totalsText(),
             QStringLiteral(
                 "Paid: USD $24.95 · 2 orders\nNot paid (open, cancelled, expired or failed): USD $33.70 · 2 orders"));
+    }
+
+    void netTakingsAreApartFromRefunds()
+    {
+        // $15.00 and $9.95 paid; $5.00 of the first given back; one order expired. The headline
+        // counts refunded orders with the paid ones and says what is left after the refunds.
+        ManagerFixture fixture;
+        QVERIFY(fixture.isValid());
+        createOrder(fixture.store(), QStringLiteral("USD"), 1375, QStringLiteral("b@example.com"));
+        const qint64 paidA = createOrder(fixture.store(), QStringLiteral("USD"), 1500, QStringLiteral("c@example.com"));
+        const qint64 paidB = createOrder(fixture.store(), QStringLiteral("USD"), 995, QStringLiteral("d@example.com"));
+        for (const qint64 id : { paidA, paidB }) {
+            QVERIFY(fixture.store()->transition(id, Kiosk::OrderStatus::AwaitingPayment).ok());
+            QVERIFY(fixture.store()->transition(id, Kiosk::OrderStatus::Paid).ok());
+        }
+        Kiosk::OrderRefund refund;
+        refund.orderId = paidA;
+        refund.amount = 500;
+        const auto recorded = fixture.store()->recordRefund(refund);
+        QVERIFY(recorded.ok());
+        QVERIFY(fixture.store()
+                    ->settleRefund(recorded.value().id,
+                        { Kiosk::RefundRecord::Status::Succeeded, QStringLiteral("re_1"), QString() },
+                        Kiosk::OrderStatus::PartiallyRefunded)
+                    .ok());
+        EmbeddedManagerService service(*fixture.store());
+        OrderHistoryPage page(&service);
+        QVERIFY(waitUntilShown(page));
+        QCOMPARE(page.totalsText(),
+            QStringLiteral("Paid: USD $24.95 · 2 orders · refunded $5.00 · net $19.95\n"
+                           "Not paid (open, cancelled, expired or failed): USD $13.75 · 1 order"));
+        // Only the partly refunded ones.
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        QVERIFY(applyAndWait(
+            page, [&] { status->setCurrentIndex(status->findText(QStringLiteral("Partially refunded"))); }));
+        QCOMPARE(page.totalsText(), QStringLiteral("Paid: USD $15.00 · 1 order · refunded $5.00 · net $10.00"));
+    }
+
+    void datePresetsFollowTheClock_data()
+    {
+        QTest::addColumn<int>("period");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("rows");
+        // "Now" is Friday 2026-01-02 12:00; the orders run from Jan 1 08:00 to Jan 3 10:00.
+        using P = OrderHistoryPage::Period;
+        const QDate jan1(2026, 1, 1), jan2(2026, 1, 2);
+        QTest::addRow("today") << int(P::Today) << jan2 << jan2 << 24 * 60;
+        QTest::addRow("yesterday") << int(P::Yesterday) << jan1 << jan1 << 16 * 60;
+        // en_US weeks start on Sunday (Dec 28); the month on Jan 1.
+        QTest::addRow("this week") << int(P::ThisWeek) << QDate(2025, 12, 28) << jan2 << 40 * 60;
+        QTest::addRow("this month") << int(P::ThisMonth) << jan1 << jan2 << 40 * 60;
+        QTest::addRow("all dates") << int(P::AllDates) << QDate() << QDate() << kOrders;
+    }
+
+    void datePresetsFollowTheClock()
+    {
+        QFETCH(int, period);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, rows);
+        const Kiosk::ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(12, 0), Qt::UTC));
+        OrderHistoryPage page(m_service.get());
+        page.setClock(&clock);
+        QVERIFY(waitUntilShown(page));
+        auto *fromEdit = page.findChild<QDateEdit *>(QStringLiteral("fromDate"));
+        auto *toEdit = page.findChild<QDateEdit *>(QStringLiteral("toDate"));
+        auto *periodBox = page.findChild<QComboBox *>(QStringLiteral("periodFilter"));
+        QVERIFY(fromEdit && toEdit && periodBox);
+        if (OrderHistoryPage::Period(period) == OrderHistoryPage::Period::AllDates) // start elsewhere
+            QVERIFY(applyAndWait(page, [&] { page.choosePeriod(OrderHistoryPage::Period::Today); }));
+        QSignalSpy applied(&page, &OrderHistoryPage::filterApplied);
+        periodBox->setCurrentIndex(period);
+        Q_EMIT periodBox->activated(period); // what choosing it with the mouse or keys sends
+        QVERIFY(applied.wait());
+        QCOMPARE(applied.size(), 1); // both dates at once: one query
+        QCOMPARE(page.currentPeriod(), OrderHistoryPage::Period(period));
+        QCOMPARE(page.currentFilter().from, from.isValid() ? from.startOfDay() : QDateTime());
+        QCOMPARE(page.currentFilter().to, to.isValid() ? to.addDays(1).startOfDay() : QDateTime());
+        QCOMPARE(page.table()->model()->rowCount(), rows);
+        // Touching a date by hand makes it a chosen range.
+        if (from.isValid()) {
+            QVERIFY(applyAndWait(page, [&] { fromEdit->setDate(from.addDays(-1)); }));
+            QCOMPARE(periodBox->currentText(), QStringLiteral("Chosen dates"));
+        }
+        Q_UNUSED(toEdit);
+    }
+
+    void aBoundIsClearedAndTheCalendarOpensOnToday()
+    {
+        const Kiosk::ManualClock clock(QDateTime(QDate(2026, 1, 2), QTime(12, 0), Qt::UTC));
+        OrderHistoryPage page(m_service.get());
+        page.setClock(&clock);
+        page.show();
+        QVERIFY(waitUntilShown(page));
+        auto *fromEdit = page.findChild<QDateEdit *>(QStringLiteral("fromDate"));
+        QVERIFY(fromEdit);
+        // With no limit the calendar would open in January 2000; it opens on today's month.
+        QTest::mouseClick(
+            fromEdit, Qt::LeftButton, {}, QPoint(fromEdit->width() - 8, fromEdit->height() / 2)); // the arrow
+        QCalendarWidget *calendar = fromEdit->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->yearShown(), 2026);
+        QCOMPARE(calendar->monthShown(), 1);
+        calendar->window()->hide();
+
+        QVERIFY(applyAndWait(page, [&] { fromEdit->setDate(QDate(2026, 1, 2)); }));
+        QCOMPARE(page.table()->model()->rowCount(), kOrders - 16 * 60);
+        auto *clear = page.findChild<QToolButton *>(QStringLiteral("clearFromDate"));
+        QVERIFY(clear);
+        QCOMPARE(clear->accessibleName(), QStringLiteral("Clear the first day"));
+        QVERIFY(applyAndWait(page, [&] { QTest::mouseClick(clear, Qt::LeftButton); }));
+        QCOMPARE(fromEdit->text(), QStringLiteral("Any"));
+        QVERIFY(!page.currentFilter().from.isValid());
+        QCOMPARE(page.table()->model()->rowCount(), kOrders);
     }
 
     void enterOpensOrderDetails()
