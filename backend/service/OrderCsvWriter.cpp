@@ -37,6 +37,13 @@ QStringList OrderCsvWriter::header()
         QStringLiteral("session_id"), QStringLiteral("payment_intent"), QStringLiteral("status_reason") };
 }
 
+QStringList OrderCsvWriter::row(const Kiosk::Order &o)
+{
+    return { field(o.number), isoUtc(o.createdAt), Kiosk::toString(o.status), field(o.customerEmail), o.currency,
+        decimal(o.amountSubtotal, o.currency), decimal(o.amountTotal, o.currency), isoUtc(o.paidAt), field(o.kioskId),
+        field(o.cashier), field(o.sessionId), field(o.paymentIntent), field(o.statusReason) };
+}
+
 QString OrderCsvWriter::field(const QString &value, bool neutralise)
 {
     QString v = value;
@@ -94,11 +101,7 @@ Kiosk::Result<qint64> OrderCsvWriter::write(
             return page.error();
         const QList<Kiosk::Order> &orders = page.value();
         for (const Kiosk::Order &o : orders) {
-            const QStringList cells { field(o.number), isoUtc(o.createdAt), Kiosk::toString(o.status),
-                field(o.customerEmail), o.currency, decimal(o.amountSubtotal, o.currency),
-                decimal(o.amountTotal, o.currency), isoUtc(o.paidAt), field(o.kioskId), field(o.cashier),
-                field(o.sessionId), field(o.paymentIntent), field(o.statusReason) };
-            if (!writeLine(cells))
+            if (!writeLine(row(o)))
                 return ioError();
             ++written;
         }
