@@ -248,6 +248,11 @@ void FakeShopServer::handle(QTcpSocket *socket, const Request &request)
         respond(socket, it->status, it->body, it->contentType);
         return;
     }
+    if (request.path.startsWith("/pay/")) // the hosted page stands in for Stripe's: no token
+        return respond(socket, 200,
+            "<!doctype html><html><body style=\"font-family:sans-serif;padding:40px\"><h1>Test payment page</h1>"
+            "<p>Card number</p><input style=\"font-size:24px\" value=\"4242 4242 4242 4242\"></body></html>",
+            "text/html; charset=utf-8");
     if (request.headers.value("authorization") != "Bearer " + m_token) {
         // Echoes what it got, as a careless server might: the client must not pass it on.
         respond(socket, 401,
