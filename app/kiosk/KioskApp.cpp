@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QSettings>
@@ -136,6 +137,10 @@ Status KioskApp::start()
 
 Status KioskApp::startRemote()
 {
+    if (m_config.server.scheme() == QLatin1String("http") && m_config.server.host() != QLatin1String("localhost")
+        && !QHostAddress(m_config.server.host()).isLoopback())
+        qCWarning(lcPayment).noquote() << "the till's token goes to" << m_config.server.toDisplayString()
+                                       << "unencrypted; put the server behind TLS (https://) outside a closed network";
     RemoteOptions options;
     options.server = m_config.server;
     options.token = m_config.kioskToken;

@@ -5,6 +5,7 @@
 // KIOSK_SCREENSHOT_DIR=dir saves the "connection lost" screens there.
 #include "BasketPanel.h"
 #include "CashierScreen.h"
+#include "CheckoutScreen.h"
 #include "FakeShopServer.h"
 #include "KioskApp.h"
 #include "KioskWindow.h"
@@ -70,12 +71,13 @@ private Q_SLOTS:
             grid->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Flat White"), 1, Qt::MatchExactly);
         QCOMPARE(hits.size(), 1);
         QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(hits.first()).center());
+        QSignalSpy pageLoads(window->checkout(), &CheckoutScreen::pageLoaded);
         QTest::mouseClick(window->cashier()->basket()->payButton(), Qt::LeftButton);
         QCOMPARE(window->screen(), KioskWindow::Screen::Checkout);
         QTRY_VERIFY_WITH_TIMEOUT(window->currentOrderId().has_value(), 10000);
         const qint64 id = *window->currentOrderId();
         QCOMPARE(server.requestsFor("/api/checkout").size(), 1);
-        QTest::qWait(1500); // let the page paint for the picture
+        QVERIFY(pageLoads.wait(60000)); // the hosted page (the fake's) is shown
 
         QSignalSpy outcomes(window, &KioskWindow::saleFinished);
         server.stop();
