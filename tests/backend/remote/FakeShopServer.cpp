@@ -278,6 +278,8 @@ void FakeShopServer::handle(QTcpSocket *socket, const Request &request)
         const QJsonArray items = body.value(QStringLiteral("items")).toArray();
         const qint64 id = addOrder(QStringLiteral("awaiting_payment"), 350 * items.size());
         const QJsonObject o = m_orders.value(id);
+        if (payOnCheckout)
+            setStatus(id, QStringLiteral("paid"));
         QJsonObject out;
         for (const char *field :
             { "order_id", "order_number", "session_id", "url", "expires_at", "amount_total", "currency", "status" })

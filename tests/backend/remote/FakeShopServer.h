@@ -62,6 +62,8 @@ public:
     void forgetChanges() { m_changes.clear(); }
 
     QByteArray catalog;
+    /** The buyer is quick: a checkout's order is paid (and pushed) before its 201 is sent. */
+    bool payOnCheckout = false;
     QMap<QByteArray, Canned> canned; ///< "GET /api/orders/1" → answer, before any route
     QList<Request> requests;
     /** The requests for `path` (without the query). */

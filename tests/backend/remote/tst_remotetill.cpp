@@ -355,6 +355,32 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
     }
 
+    void announcementBeforeTheReplyWaitsForIt()
+    {
+        FakeShopServer server(kToken);
+        QVERIFY(server.listen());
+        server.payOnCheckout = true;
+        // The read after the checkout answer is stale, so only the pushed change says "paid".
+        server.canned.insert("GET /api/orders/1",
+            { 200, R"({"order_id":1,"order_number":"S1-000001","status":"awaiting_payment","currency":"eur",
+                "amount_total":350,"url":"http:\/\/127.0.0.1\/pay\/cs_test_1"})" });
+        ServerConnection connection(optionsFor(server));
+        RemoteTillService till(connection);
+        QSignalSpy opened(&till.stream(), &ChangeStream::opened);
+        till.connectToServer(this, [](Status) {});
+        QVERIFY(opened.wait(5000));
+        QStringList seen; // what a screen sees, in order
+        connect(&till, &TillService::orderChanged, this, [&](qint64 id, const Order &order) {
+            seen.append(QStringLiteral("announce %1 ").arg(id) + toString(order.status));
+        });
+        till.startCheckout(twoFlatWhites(), this, [&](Result<Order> order) {
+            seen.append(order ? QStringLiteral("reply %1 ").arg(order.value().id) + toString(order.value().status)
+                              : order.error().code);
+        });
+        QVERIFY(QTest::qWaitFor([&] { return seen.size() == 2; }, 5000));
+        QCOMPARE(seen, (QStringList { QStringLiteral("reply 1 awaiting_payment"), QStringLiteral("announce 1 paid") }));
+    }
+
     void noReplyOnceTheContextIsGone()
     {
         FakeShopServer server(kToken);
