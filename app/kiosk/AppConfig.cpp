@@ -6,9 +6,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
 #include <memory>
 
 namespace Kiosk::Ui {
@@ -46,6 +48,18 @@ struct Options
     QCommandLineOption demoNetwork { QStringLiteral("demo-network"),
         QStringLiteral("Demo mode: serve the payment pages on this machine's network address, so the QR code works "
                        "from a phone on the same network. Also the setting demo/network.") };
+    QCommandLineOption server { QStringLiteral("server"),
+        QStringLiteral("Run as a till of this shop server (checkout-kiosk-server), e.g. http://shop-server:8787: "
+                       "no local database and no Stripe key. Also the setting shop/server."),
+        QStringLiteral("url") };
+    QCommandLineOption kioskToken { QStringLiteral("kiosk-token"),
+        QStringLiteral("The till's token from \"checkout-kiosk-server kiosks add ID\" (prefer CHECKOUT_KIOSK_TOKEN "
+                       "or --kiosk-token-file)."),
+        QStringLiteral("token") };
+    QCommandLineOption kioskTokenFile { QStringLiteral("kiosk-token-file"),
+        QStringLiteral("File holding the till's token, readable by its owner only (chmod 600). Also the setting "
+                       "shop/tokenFile."),
+        QStringLiteral("path") };
     QCommandLineOption benchStartup { QStringLiteral("benchmark-startup"),
         QStringLiteral("Print start-up time and memory once the till is ready, exit.") };
     QCommandLineOption benchCheckout { QStringLiteral("benchmark-checkout"),
@@ -57,15 +71,101 @@ struct Options
         parser.setApplicationDescription(
             QStringLiteral("Checkout Kiosk: point of sale with Stripe Checkout. Without a Stripe key it runs in demo "
                            "mode against a built-in Stripe test-mode simulator.\n\nEnvironment: STRIPE_SECRET_KEY, "
-                           "STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE (the command line wins over them)."));
+                           "STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE, CHECKOUT_KIOSK_TOKEN (the command line wins over "
+                           "them)."));
         // "-sk_live_…" is then one unknown option, not a list of its letters.
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ kiosk, selfService, database, catalog, settings, key, webhookSecret, apiBase, webhookPort,
-            resultDelay, demoTour, demoNetwork, benchStartup, benchCheckout });
+            resultDelay, server, kioskToken, kioskTokenFile, demoTour, demoNetwork, benchStartup, benchCheckout });
     }
 };
+
+/** A token as checkout-kiosk-server prints it: 8 to 512 visible ASCII characters. */
+bool isToken(const QByteArray &token)
+{
+    if (token.size() < 8 || token.size() > 512)
+        return false;
+    return std::all_of(token.cbegin(), token.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
+/** The token from an owner-only file; the error never shows the file's content. */
+Result<QByteArray> readTokenFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return makeError(
+            QStringLiteral("bad_token"), QStringLiteral("The kiosk token file %1 does not exist.").arg(path));
+    const QFile::Permissions open = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    if (info.permissions() & open)
+        return makeError(QStringLiteral("bad_token"),
+            QStringLiteral("The kiosk token file %1 must be readable by its owner only (chmod 600).").arg(path));
+    QFile file(path);
+    if (info.size() > 4096 || !file.open(QIODevice::ReadOnly))
+        return makeError(
+            QStringLiteral("bad_token"), QStringLiteral("The kiosk token file %1 cannot be read.").arg(path));
+    return file.read(4096).trimmed();
+}
+
+/** The shop-server part of the configuration: --server / shop/server and the till's token. */
+Status resolveServer(AppConfig &config, const QCommandLineParser &parser, const Options &o, const QSettings &settings,
+    const QProcessEnvironment &environment)
+{
+    const QString serverText
+        = parser.isSet(o.server) ? parser.value(o.server) : settings.value(QStringLiteral("shop/server")).toString();
+    const QString tokenFile = parser.isSet(o.kioskTokenFile)
+        ? parser.value(o.kioskTokenFile)
+        : settings.value(QStringLiteral("shop/tokenFile")).toString();
+    if (serverText.isEmpty()) {
+        if (parser.isSet(o.kioskToken) || parser.isSet(o.kioskTokenFile))
+            return makeError(QStringLiteral("bad_arguments"), QStringLiteral("A kiosk token needs --server."));
+        return {};
+    }
+    const QUrl server(serverText, QUrl::StrictMode);
+    if (!server.isValid() || server.host().isEmpty()
+        || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))
+        || !server.userInfo().isEmpty() || (!server.path().isEmpty() && server.path() != QLatin1String("/"))
+        || server.hasQuery() || server.hasFragment())
+        return makeError(QStringLiteral("bad_arguments"),
+            QStringLiteral("The shop server must be a URL such as http://shop-server:8787 (no path, no user)."));
+    config.server = server.adjusted(QUrl::RemovePath);
+
+    if (parser.isSet(o.kioskToken)) {
+        config.kioskToken = parser.value(o.kioskToken).toUtf8();
+    } else if (const QString fromEnv = environment.value(QStringLiteral("CHECKOUT_KIOSK_TOKEN")); !fromEnv.isEmpty()) {
+        config.kioskToken = fromEnv.toUtf8();
+    } else if (!tokenFile.isEmpty()) {
+        auto read = readTokenFile(tokenFile);
+        if (!read)
+            return read.error();
+        config.kioskToken = std::move(read).value();
+    }
+    if (config.kioskToken.isEmpty())
+        return makeError(QStringLiteral("bad_token"),
+            QStringLiteral("A till of a shop server needs its token: --kiosk-token, CHECKOUT_KIOSK_TOKEN or "
+                           "--kiosk-token-file (from \"checkout-kiosk-server kiosks add ID\")."));
+    if (!isToken(config.kioskToken))
+        return makeError(QStringLiteral("bad_token"),
+            QStringLiteral("The kiosk token must be 8 to 512 printable characters without spaces."));
+
+    // The server holds the orders, the Stripe key and the webhooks; none of them belongs here.
+    if (!config.secretKey.isEmpty() || !config.webhookSecret.isEmpty())
+        return makeError(QStringLiteral("bad_arguments"),
+            QStringLiteral("A till of a shop server takes no Stripe key or webhook secret: the server has them."));
+    if (parser.isSet(o.database) || parser.isSet(o.webhookPort))
+        return makeError(QStringLiteral("bad_arguments"),
+            QStringLiteral("A till of a shop server keeps no database and receives no webhooks."));
+    if (config.kioskMode)
+        return makeError(QStringLiteral("bad_arguments"),
+            QStringLiteral("--kiosk needs the manager PIN to leave, which a till of a shop server does not have "
+                           "yet; run it without --kiosk."));
+    if (parser.isSet(o.demoTour) || parser.isSet(o.benchStartup) || parser.isSet(o.benchCheckout))
+        return makeError(QStringLiteral("bad_arguments"),
+            QStringLiteral("The demo tour and benchmarks run in demo mode only, not against a shop server."));
+    return {};
+}
 
 } // namespace
 
@@ -183,13 +283,15 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     config.databasePath = parser.value(o.database);
     config.catalogPath = parser.isSet(o.catalog) ? parser.value(o.catalog) : defaultCatalogPath();
 
+    if (Status remote = resolveServer(config, parser, o, *settings, environment); !remote)
+        return remote.error();
     if (!config.secretKey.isEmpty() && !config.secretKey.startsWith(QLatin1String("sk_test_"))
         && !config.secretKey.startsWith(QLatin1String("sk_live_")))
         return makeError(QStringLiteral("bad_key"),
             QStringLiteral("The Stripe key must be a secret key starting with sk_test_ or sk_live_."));
     if (!config.apiBase.isEmpty() && (!config.apiBase.isValid() || config.apiBase.host().isEmpty()))
         return makeError(QStringLiteral("bad_arguments"), QStringLiteral("The Stripe API base must be a URL."));
-    config.demo = config.secretKey.isEmpty();
+    config.demo = config.secretKey.isEmpty() && !config.isRemote();
     config.demoNetwork = config.demo
         && (parser.isSet(o.demoNetwork) || settings->value(QStringLiteral("demo/network"), false).toBool());
     config.wantsKeyring = config.demo && mode == QLatin1String("stripe");

@@ -16,7 +16,9 @@ namespace Kiosk::Ui {
  * The kiosk's configuration after applying precedence: command line > environment
  * (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE) > settings file. The secret key is
  * never read from the settings file (it lives in the keyring, see SecretStore). Without a key the
- * kiosk runs in demo mode against the embedded simulator.
+ * kiosk runs in demo mode against the embedded simulator. With a shop server (--server) it is a
+ * till of that server instead: no database, no Stripe key and no simulator here; its token never
+ * comes from the plain settings file either (only from an owner-only token file it names).
  */
 struct AppConfig
 {
@@ -47,6 +49,13 @@ struct AppConfig
     QString logoPath; ///< shop/logo: the attract screen's logo
     int orderingIdleSecs = 60; ///< selfService/orderingIdleSecs: "Are you still there?" while ordering
     int paymentIdleSecs = 90; ///< selfService/paymentIdleSecs: … on the payment page
+    /** --server or shop/server: a till of this shop server (no database, no Stripe key here). */
+    QUrl server;
+    /** The till's token for the server: --kiosk-token, CHECKOUT_KIOSK_TOKEN, or the owner-only
+     *  file named by --kiosk-token-file / shop/tokenFile. A secret: never logged nor shown. */
+    QByteArray kioskToken;
+
+    [[nodiscard]] bool isRemote() const { return !server.isEmpty(); }
 
     /** Parses arguments (argv including the program name). Bad values are errors naming them. */
     static Result<AppConfig> resolve(const QStringList &arguments, const QProcessEnvironment &environment);

@@ -11,11 +11,16 @@
 #include "Log.h"
 #include "PinDialog.h"
 #include "PinVault.h"
+#include "RemoteManagerService.h"
+#include "RemoteTillService.h"
+#include "ServerConnection.h"
 #include "SettingsStore.h"
 #include "StripeSimulator.h"
 #include "Theme.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QSettings>
@@ -45,6 +50,7 @@ KioskApp::~KioskApp()
     m_vault.reset();
     m_managerService.reset();
     m_service.reset();
+    m_connection.reset();
     m_backend.reset();
     m_simulator.reset();
 }
@@ -54,6 +60,9 @@ Status KioskApp::start()
     m_settings = m_config.settingsPath.isEmpty()
         ? std::make_unique<QSettings>()
         : std::make_unique<QSettings>(m_config.settingsPath, QSettings::IniFormat);
+
+    if (m_config.isRemote())
+        return startRemote();
 
     BackendOptions options;
     options.databasePath = m_config.databasePath;
@@ -106,14 +115,6 @@ Status KioskApp::start()
             return pin;
     }
 
-    // A staffed till speaks the system's language (LANG) and formats amounts and dates in its
-    // locale, on every screen (the manager's too); self-service switches per customer.
-    Language::useSystemLanguage();
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    const int width = screen ? screen->availableGeometry().width() : 1280;
-    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
-        Theme::forScreenWidth(width).apply(*app);
-
     KioskWindowOptions windowOptions;
     windowOptions.testMode = m_config.demo || m_backend->isTestMode();
     windowOptions.kioskMode = m_config.kioskMode;
@@ -124,13 +125,75 @@ Status KioskApp::start()
     windowOptions.logoPath = m_config.logoPath;
     windowOptions.orderingIdleSecs = m_config.orderingIdleSecs;
     windowOptions.paymentIdleSecs = m_config.paymentIdleSecs;
-    if (m_config.selfService)
-        m_surfaceGuard = std::make_unique<DesktopSurfaceGuard>(); // before any screen can open one
     windowOptions.navigation.setReturnBase(m_backend->returnBaseUrl());
     if (!m_config.apiBase.isEmpty() && m_config.apiBase.host() != QLatin1String("api.stripe.com"))
         windowOptions.navigation.addTrustedOrigin(m_config.apiBase);
-    m_window = std::make_unique<KioskWindow>(*m_service, *m_managerService, *m_vault, windowOptions);
-    if (!m_config.demo && !m_vault->guardsRealKeys()) {
+    if (Status shown = showWindow(windowOptions); !shown)
+        return shown;
+    qCInfo(lcPayment).noquote() << "kiosk started" << (m_config.demo ? "in demo mode" : "with key")
+                                << maskSecret(m_config.secretKey);
+    return {};
+}
+
+Status KioskApp::startRemote()
+{
+    if (m_config.server.scheme() == QLatin1String("http") && m_config.server.host() != QLatin1String("localhost")
+        && !QHostAddress(m_config.server.host()).isLoopback())
+        qCWarning(lcPayment).noquote() << "the till's token goes to" << m_config.server.toDisplayString()
+                                       << "unencrypted; put the server behind TLS (https://) outside a closed network";
+    RemoteOptions options;
+    options.server = m_config.server;
+    options.token = m_config.kioskToken;
+    m_connection = std::make_unique<ServerConnection>(options);
+    auto till = std::make_unique<RemoteTillService>(*m_connection);
+    // The screens are built on the server's catalog, so it comes first (bounded by the deadline).
+    std::optional<Status> ready;
+    QEventLoop loop;
+    till->connectToServer(this, [&](Status status) {
+        ready = std::move(status);
+        loop.quit();
+    });
+    if (!ready)
+        loop.exec();
+    if (!ready->ok())
+        return makeError(ready->error().code,
+            tr("The shop server %1 could not be used: %2")
+                .arg(m_config.server.toDisplayString(), ready->error().message));
+    m_service = std::move(till);
+    m_managerService = std::make_unique<RemoteManagerService>(*m_connection);
+
+    KioskWindowOptions windowOptions;
+    windowOptions.testMode = false; // the server knows its Stripe mode; the till does not claim one
+    windowOptions.kioskMode = m_config.kioskMode;
+    windowOptions.shopName = m_config.shopName;
+    windowOptions.resultDelaySecs = m_config.resultDelaySecs;
+    windowOptions.settings = m_settings.get();
+    windowOptions.selfService = m_config.selfService;
+    windowOptions.logoPath = m_config.logoPath;
+    windowOptions.orderingIdleSecs = m_config.orderingIdleSecs;
+    windowOptions.paymentIdleSecs = m_config.paymentIdleSecs;
+    // Stripe redirects the hosted page to the server's return pages.
+    windowOptions.navigation.setReturnBase(m_config.server);
+    windowOptions.navigation.addTrustedOrigin(m_config.server); // e.g. a server running the simulator
+    if (Status shown = showWindow(windowOptions); !shown)
+        return shown;
+    qCInfo(lcPayment).noquote() << "kiosk started as a till of" << m_config.server.toDisplayString();
+    return {};
+}
+
+Status KioskApp::showWindow(KioskWindowOptions windowOptions)
+{
+    // A staffed till speaks the system's language (LANG) and formats amounts and dates in its
+    // locale, on every screen (the manager's too); self-service switches per customer.
+    Language::useSystemLanguage();
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int width = screen ? screen->availableGeometry().width() : 1280;
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Theme::forScreenWidth(width).apply(*app);
+    if (m_config.selfService)
+        m_surfaceGuard = std::make_unique<DesktopSurfaceGuard>(); // before any screen can open one
+    m_window = std::make_unique<KioskWindow>(*m_service, *m_managerService, m_vault.get(), windowOptions);
+    if (m_vault && !m_config.demo && !m_vault->guardsRealKeys()) {
         // Real money: neither the documented demo PIN nor a short one may guard the manager screens.
         const QString why
             = tr("Real Stripe keys need a manager PIN of at least %1 digits.").arg(PinVault::kMinLengthForRealKeys);
@@ -155,8 +218,6 @@ Status KioskApp::start()
     // Without a window manager nobody gives the window the keyboard focus; without it the
     // on-screen keyboard never learns which field it types into.
     m_window->activateWindow();
-    qCInfo(lcPayment).noquote() << "kiosk started" << (m_config.demo ? "in demo mode" : "with key")
-                                << maskSecret(m_config.secretKey);
     return {};
 }
 

@@ -137,8 +137,9 @@ int main(int argc, char *argv[])
     if (Kiosk::Status started = kiosk.start(); !started)
         return printAndExit(stderr,
             QStringLiteral("checkout-kiosk: ")
-                + Kiosk::scrubSecrets(
-                    started.error().message, { config.secretKey, QString::fromUtf8(config.webhookSecret) }),
+                + Kiosk::scrubSecrets(started.error().message,
+                    { config.secretKey, QString::fromUtf8(config.webhookSecret),
+                        QString::fromUtf8(config.kioskToken) }),
             1);
     mark("KioskApp::start");
 

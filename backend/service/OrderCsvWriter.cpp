@@ -48,6 +48,14 @@ QStringList OrderCsvWriter::header()
         QStringLiteral("amount_refunded"), QStringLiteral("items") };
 }
 
+QStringList OrderCsvWriter::row(const Kiosk::Order &o)
+{
+    return { field(o.number), isoUtc(o.createdAt), Kiosk::toString(o.status), field(o.customerEmail), o.currency,
+        decimal(o.amountSubtotal, o.currency), decimal(o.amountTotal, o.currency), isoUtc(o.paidAt), field(o.kioskId),
+        field(o.cashier), field(o.sessionId), field(o.paymentIntent), field(o.statusReason),
+        decimal(o.amountRefunded, o.currency), field(items(o)) };
+}
+
 QString OrderCsvWriter::field(const QString &value, bool neutralise)
 {
     QString v = value;
@@ -107,12 +115,7 @@ Kiosk::Result<qint64> OrderCsvWriter::write(
         if (auto st = m_store->loadLines(orders); !st)
             return st.error();
         for (const Kiosk::Order &o : std::as_const(orders)) {
-            const QStringList cells { field(o.number), isoUtc(o.createdAt), Kiosk::toString(o.status),
-                field(o.customerEmail), o.currency, decimal(o.amountSubtotal, o.currency),
-                decimal(o.amountTotal, o.currency), isoUtc(o.paidAt), field(o.kioskId), field(o.cashier),
-                field(o.sessionId), field(o.paymentIntent), field(o.statusReason),
-                decimal(o.amountRefunded, o.currency), field(items(o)) };
-            if (!writeLine(cells))
+            if (!writeLine(row(o)))
                 return ioError();
             ++written;
         }

@@ -44,6 +44,8 @@ public:
     /** One CSV field, quoted as needed; `neutralise` guards against formula injection. */
     static QString field(const QString &value, bool neutralise = true);
     static QStringList header();
+    /** One order's cells, in header() order. */
+    static QStringList row(const Kiosk::Order &order);
 
 private:
     const Kiosk::OrderStore *m_store;

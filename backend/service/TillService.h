@@ -43,6 +43,10 @@ public:
     virtual void cancelCheckout(qint64 orderId, QObject *context, OrderReply done) = 0;
     /** The order as the backend has it now (to catch up, e.g. after an error or a reconnect). */
     virtual void fetchOrder(qint64 orderId, QObject *context, OrderReply done) = 0;
+    /** Whether the backend answers (a remote one: the shop server answered the last attempt).
+     *  While false, calls answer "server_unreachable" and orders are decided where they are
+     *  anyway: a screen says the connection is lost, never that the payment failed. */
+    [[nodiscard]] virtual bool isConnected() const { return true; }
 
 Q_SIGNALS:
     /** Announced after every committed change of an order, with its new snapshot. Screens
@@ -50,6 +54,8 @@ Q_SIGNALS:
     void orderChanged(qint64 orderId, const Kiosk::Order &order);
     /** A declined attempt; the session stays open and the buyer may try again. */
     void paymentAttemptFailed(qint64 orderId, const QString &message);
+    /** isConnected() changed. After a reconnect the awaited orders are announced again. */
+    void connectionChanged(bool connected);
 };
 
 } // namespace Kiosk

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Internal to backend/stripe: includes nlohmann/json, so only .cpp files of this folder may
-// include it (json is a PRIVATE dependency of kiosk_backend).
+// Internal to kiosk_backend (backend/stripe, backend/remote): includes nlohmann/json, so only
+// .cpp files of the library may include it (json is a PRIVATE dependency of kiosk_backend).
 
 #include "Result.h"
 

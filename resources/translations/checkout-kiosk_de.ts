@@ -218,6 +218,10 @@
 <context>
     <name>Kiosk::Ui::KioskApp</name>
     <message>
+        <source>The shop server %1 could not be used: %2</source>
+        <translation>Der Shop-Server %1 ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
         <source>Real Stripe keys need a manager PIN of at least %1 digits.</source>
         <translation>Echte Stripe-Schlüssel erfordern eine Manager-PIN mit mindestens %1 Ziffern.</translation>
     </message>
@@ -235,6 +239,14 @@
     <message>
         <source>TEST MODE — no real charges</source>
         <translation>TESTMODUS — keine echten Belastungen</translation>
+    </message>
+    <message>
+        <source>Connection to the shop server lost. The payment is safe; waiting…</source>
+        <translation>Verbindung zum Shop-Server unterbrochen. Die Zahlung ist sicher; bitte warten…</translation>
+    </message>
+    <message>
+        <source>Connection to the shop server lost. Waiting for it to come back…</source>
+        <translation>Verbindung zum Shop-Server unterbrochen. Warten, bis sie wieder steht…</translation>
     </message>
     <message>
         <source>Manager</source>

@@ -218,6 +218,10 @@
 <context>
     <name>Kiosk::Ui::KioskApp</name>
     <message>
+        <source>The shop server %1 could not be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Real Stripe keys need a manager PIN of at least %1 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,6 +239,14 @@
     <message>
         <source>TEST MODE — no real charges</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the shop server lost. The payment is safe; waiting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection to the shop server lost. Waiting for it to come back…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Manager</source>

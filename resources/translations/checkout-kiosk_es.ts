@@ -218,6 +218,10 @@
 <context>
     <name>Kiosk::Ui::KioskApp</name>
     <message>
+        <source>The shop server %1 could not be used: %2</source>
+        <translation>No se puede usar el servidor de la tienda %1: %2</translation>
+    </message>
+    <message>
         <source>Real Stripe keys need a manager PIN of at least %1 digits.</source>
         <translation>Las claves reales de Stripe requieren un PIN de encargado de al menos %1 dígitos.</translation>
     </message>
@@ -235,6 +239,14 @@
     <message>
         <source>TEST MODE — no real charges</source>
         <translation>MODO DE PRUEBA — sin cargos reales</translation>
+    </message>
+    <message>
+        <source>Connection to the shop server lost. The payment is safe; waiting…</source>
+        <translation>Se perdió la conexión con el servidor de la tienda. El pago está a salvo; esperando…</translation>
+    </message>
+    <message>
+        <source>Connection to the shop server lost. Waiting for it to come back…</source>
+        <translation>Se perdió la conexión con el servidor de la tienda. Esperando a que vuelva…</translation>
     </message>
     <message>
         <source>Manager</source>

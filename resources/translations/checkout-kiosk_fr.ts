@@ -218,6 +218,10 @@
 <context>
     <name>Kiosk::Ui::KioskApp</name>
     <message>
+        <source>The shop server %1 could not be used: %2</source>
+        <translation>Le serveur de la boutique %1 n’est pas utilisable : %2</translation>
+    </message>
+    <message>
         <source>Real Stripe keys need a manager PIN of at least %1 digits.</source>
         <translation>Les vraies clés Stripe exigent un code PIN gérant d’au moins %1 chiffres.</translation>
     </message>
@@ -235,6 +239,14 @@
     <message>
         <source>TEST MODE — no real charges</source>
         <translation>MODE TEST — aucun débit réel</translation>
+    </message>
+    <message>
+        <source>Connection to the shop server lost. The payment is safe; waiting…</source>
+        <translation>Connexion au serveur de la boutique perdue. Le paiement est en sécurité ; patientez…</translation>
+    </message>
+    <message>
+        <source>Connection to the shop server lost. Waiting for it to come back…</source>
+        <translation>Connexion au serveur de la boutique perdue. En attente de son retour…</translation>
     </message>
     <message>
         <source>Manager</source>

@@ -119,6 +119,20 @@ private Q_SLOTS:
                                                     << QString() << QByteArray() << whsec << unexpected;
         QTest::addRow("kiosk -<key>") << kiosk << args({ "-{SECRET}" }) << QString() << QByteArray() << live
                                       << QStringLiteral("Unknown option <");
+        const QString tillToken = QStringLiteral("kt_0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        QTest::addRow("kiosk --kiosk-token T T") << kiosk << args({ "--kiosk-token", "{SECRET}", "{SECRET}" })
+                                                 << QString() << QByteArray() << tillToken << unexpected;
+        QTest::addRow("kiosk --kiosk-token without --server")
+            << kiosk << args({ "--kiosk-token", "{SECRET}" }) << QString() << QByteArray() << tillToken
+            << QStringLiteral("A kiosk token needs --server.");
+        QTest::addRow("kiosk --server with a Stripe key")
+            << kiosk
+            << args({ "--server", "http://127.0.0.1:9", "--kiosk-token", "{SECRET}", "--stripe-key", "{SECRET}" })
+            << QString() << QByteArray() << tillToken << QStringLiteral("takes no Stripe key");
+        QTest::addRow("kiosk --server, token file open to others")
+            << kiosk << args({ "--server", "http://127.0.0.1:9", "--kiosk-token-file", "{FILE}" })
+            << QStringLiteral("token") << QByteArray("{SECRET}\n") << tillToken
+            << QStringLiteral("must be readable by its owner only");
         QTest::addRow("kiosk settings stripe/mode")
             << kiosk << args({ "--settings", "{FILE}" }) << QStringLiteral("kiosk.ini")
             << QByteArray("[stripe]\nmode={SECRET}\n") << live << QStringLiteral("stripe/mode must be");

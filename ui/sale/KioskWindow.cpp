@@ -38,7 +38,7 @@
 
 namespace Kiosk::Ui {
 
-KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &managerService, Kiosk::PinVault &vault,
+KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &managerService, Kiosk::PinVault *vault,
     KioskWindowOptions options, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
@@ -67,6 +67,15 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     m_banner->setVisible(m_options.testMode);
     top->addWidget(m_banner, 1);
     layout->addLayout(top);
+    // A till on a shop server may lose it; the order is decided there, so the till only waits.
+    m_connectionBanner = new QLabel(central);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setAlignment(Qt::AlignCenter);
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setAttribute(Qt::WA_StyledBackground);
+    m_connectionBanner->setAccessibleName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->hide();
+    layout->addWidget(m_connectionBanner);
 
     m_stack = new QStackedWidget(central);
     const bool self = m_options.selfService;
@@ -129,6 +138,7 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
             cancelPayment();
     });
     connect(&service, &TillService::orderChanged, this, &KioskWindow::onOrderChanged);
+    connect(&service, &TillService::connectionChanged, this, &KioskWindow::updateConnectionBanner);
     connect(&service, &TillService::paymentAttemptFailed, this, [this](qint64 orderId, const QString &message) {
         if (m_orderId == orderId && screen() == Screen::Checkout)
             m_checkout->showDeclineHint(message);
@@ -145,6 +155,19 @@ void KioskWindow::retranslateUi()
 {
     m_banner->setText(tr("TEST MODE \u2014 no real charges"));
     m_managerButton->setText(tr("Manager", "button that opens the manager screen"));
+    updateConnectionBanner();
+}
+
+void KioskWindow::updateConnectionBanner()
+{
+    const bool lost = !m_service.isConnected();
+    if (lost) {
+        const bool paying = m_orderId.has_value() || m_paymentStarting;
+        m_connectionBanner->setText(paying
+                ? tr("Connection to the shop server lost. The payment is safe; waiting\u2026")
+                : tr("Connection to the shop server lost. Waiting for it to come back\u2026"));
+    }
+    m_connectionBanner->setVisible(lost);
 }
 
 void KioskWindow::changeEvent(QEvent *event)
@@ -305,7 +328,7 @@ void KioskWindow::setScreen(Screen target)
     }
     if (!widget)
         return;
-    m_managerButton->setVisible(target == Screen::Cashier || target == Screen::Attract);
+    m_managerButton->setVisible(m_vault && (target == Screen::Cashier || target == Screen::Attract));
     if (m_stack->currentWidget() == widget)
         return;
     // The next customer finds the shop's own text size and colours.
@@ -313,6 +336,7 @@ void KioskWindow::setScreen(Screen target)
         setLargeText(false);
     m_stack->setCurrentWidget(widget);
     armInactivity(target);
+    updateConnectionBanner();
     Q_EMIT screenChanged(target);
 }
 
@@ -435,10 +459,10 @@ void KioskWindow::newSale(bool keepBasket)
 
 bool KioskWindow::openManager()
 {
-    if (!PinDialog::requestPin(m_vault, this, tr("Enter the manager PIN")))
+    if (!m_vault || !PinDialog::requestPin(*m_vault, this, tr("Enter the manager PIN")))
         return false;
     if (!m_manager) {
-        m_manager = new ManagerScreen(&m_managerService, &m_vault, m_options.settings, m_stack);
+        m_manager = new ManagerScreen(&m_managerService, m_vault, m_options.settings, m_stack);
         m_stack->addWidget(m_manager);
         connect(m_manager, &ManagerScreen::closeRequested, this,
             [this] { setScreen(m_options.selfService ? Screen::Attract : Screen::Cashier); });
@@ -454,7 +478,7 @@ bool KioskWindow::openManager()
 
 bool KioskWindow::confirmLeaveKioskMode()
 {
-    return PinDialog::requestPin(m_vault, this, tr("Enter the manager PIN to leave kiosk mode"));
+    return m_vault && PinDialog::requestPin(*m_vault, this, tr("Enter the manager PIN to leave kiosk mode"));
 }
 
 void KioskWindow::closeEvent(QCloseEvent *event)

@@ -70,7 +70,8 @@ public:
     enum class Screen { Cashier, Checkout, Result, Manager, Attract, Ordering, Review };
     Q_ENUM(Screen)
 
-    KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &managerService, Kiosk::PinVault &vault,
+    /** `vault` null: no manager PIN on this till (a remote one, for now): no Manager button. */
+    KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &managerService, Kiosk::PinVault *vault,
         KioskWindowOptions options, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
@@ -92,6 +93,8 @@ public:
     /** The order being paid, while there is one. */
     [[nodiscard]] std::optional<qint64> currentOrderId() const { return m_orderId; }
     [[nodiscard]] QLabel *testModeBanner() const { return m_banner; }
+    /** Shown while the till service is not connected (a remote till without its shop server). */
+    [[nodiscard]] QLabel *connectionBanner() const { return m_connectionBanner; }
 
     /** Kiosk mode: covers the whole screen it is on, with or without a window manager (which
      *  would otherwise leave a small window in a corner), and follows that screen's size. */
@@ -121,6 +124,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateConnectionBanner();
     void setScreen(Screen screen);
     void onOrderChanged(qint64 orderId, const Kiosk::Order &order);
     void showOutcome(const Kiosk::Order &order);
@@ -137,11 +141,12 @@ private:
 
     Kiosk::TillService &m_service;
     Kiosk::ManagerService &m_managerService;
-    Kiosk::PinVault &m_vault;
+    Kiosk::PinVault *m_vault;
     KioskWindowOptions m_options;
     Kiosk::Catalog m_catalog; ///< the service's snapshot; the cart and cashier screen read it
     Kiosk::Cart *m_cart = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_connectionBanner = nullptr;
     QPushButton *m_managerButton = nullptr;
     QStackedWidget *m_stack = nullptr;
     CashierScreen *m_cashier = nullptr;

@@ -312,7 +312,7 @@ void TestTranslations::walkEveryScreen(QList<Seen> &texts, QStringList &clipped)
     KioskWindowOptions options;
     options.resultDelaySecs = 600;
     options.settings = &settings;
-    KioskWindow window(till, managerService, vault, options);
+    KioskWindow window(till, managerService, &vault, options);
     window.resize(1024, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -447,7 +447,7 @@ void TestTranslations::walkSelfService(QList<Seen> &texts, QStringList &clipped)
     options.orderingIdleSecs = 60;
     options.stillThereSecs = 20;
     options.clock = &clock;
-    KioskWindow window(till, managerService, vault, options);
+    KioskWindow window(till, managerService, &vault, options);
     window.resize(1080, 1920);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -546,7 +546,7 @@ void TestTranslations::openScreensFollowASwitch()
     PinVault vault(fixture.settings());
     EmbeddedManagerService managerService(*fixture.store());
     FakeTillService till(m_catalog);
-    KioskWindow window(till, managerService, vault, {});
+    KioskWindow window(till, managerService, &vault, {});
     window.resize(1024, 768);
     window.show();
     QVERIFY(window.cart()->addProduct(QStringLiteral("caf-001"), 2).ok());
@@ -578,7 +578,7 @@ void TestTranslations::checkoutCarriesTheChosenLanguage()
     PinVault vault(fixture.settings());
     EmbeddedManagerService managerService(*fixture.store());
     FakeTillService till(m_catalog);
-    KioskWindow window(till, managerService, vault, {});
+    KioskWindow window(till, managerService, &vault, {});
     window.show();
     QVERIFY(Language::switchTo(QStringLiteral("de")));
     QVERIFY(window.cart()->addProduct(QStringLiteral("caf-001")).ok());

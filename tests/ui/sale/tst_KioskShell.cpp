@@ -150,7 +150,7 @@ void TestKioskShell::init()
     KioskWindowOptions options;
     options.kioskMode = true;
     options.navigation.addTrustedOrigin(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_pages.serverPort())));
-    m_window = std::make_unique<KioskWindow>(*m_service, *m_manager, *m_vault, options);
+    m_window = std::make_unique<KioskWindow>(*m_service, *m_manager, m_vault.get(), options);
     m_window->showKiosk();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void failedCancelKeepsThePageAndSaysWhy();
     void declineForAnotherOrderShowsNothing();
     void startErrorReturnsToTheTill();
+    void lostConnectionIsShownCalmlyAndClears();
 
 private:
     /** Espresso in the basket, Pay tapped, the service answered with an open session. */
@@ -98,7 +99,7 @@ void TestKioskWindow::init()
     m_service = std::make_unique<FakeTillService>(catalog.value());
     KioskWindowOptions options;
     options.resultDelaySecs = 0;
-    m_window = std::make_unique<KioskWindow>(*m_service, *m_manager, *m_vault, options);
+    m_window = std::make_unique<KioskWindow>(*m_service, *m_manager, m_vault.get(), options);
     m_window->resize(1280, 800);
     m_window->show();
 }
@@ -249,6 +250,28 @@ void TestKioskWindow::startErrorReturnsToTheTill()
     QVERIFY(m_window->cashier()->message().contains(QStringLiteral("The shop server cannot be reached.")));
     QCOMPARE(m_window->currentOrderId(), std::nullopt);
     QCOMPARE(m_window->cart()->itemCount(), 1);
+}
+
+void TestKioskWindow::lostConnectionIsShownCalmlyAndClears()
+{
+    QLabel *banner = m_window->connectionBanner();
+    QVERIFY(!banner->isVisible());
+    m_service->setConnected(false);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Connection to the shop server lost. Waiting for it to come back\u2026"));
+    m_service->setConnected(true);
+    QVERIFY(!banner->isVisible());
+
+    // Mid-sale: the payment is decided on the server, so the page stays and the till waits.
+    startSale();
+    m_service->setConnected(false);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Connection to the shop server lost. The payment is safe; waiting\u2026"));
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
+    m_service->setConnected(true);
+    m_service->announce(snapshot(kOrderId, OrderStatus::Paid)); // caught up after the reconnect
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Result);
 }
 
 QTEST_MAIN(TestKioskWindow)

@@ -157,7 +157,7 @@ void TestSelfService::openWindow(QSize size)
     options.paymentIdleSecs = 90;
     options.stillThereSecs = 20;
     options.clock = &m_clock;
-    m_window = std::make_unique<KioskWindow>(*m_service, *m_manager, *m_vault, options);
+    m_window = std::make_unique<KioskWindow>(*m_service, *m_manager, m_vault.get(), options);
     m_window->resize(size);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -39,6 +39,13 @@ public:
     [[nodiscard]] qsizetype waiting() const { return m_waiting.size(); }
 
     void announce(const Order &order) { Q_EMIT orderChanged(order.id, order); }
+    [[nodiscard]] bool isConnected() const override { return m_connected; }
+    /** As a remote service does when its server goes away or comes back. */
+    void setConnected(bool connected)
+    {
+        m_connected = connected;
+        Q_EMIT connectionChanged(connected);
+    }
     void announceDecline(qint64 orderId, const QString &message) { Q_EMIT paymentAttemptFailed(orderId, message); }
 
 private:
@@ -50,6 +57,7 @@ private:
     Catalog m_catalog;
     QList<Call> m_calls;
     QList<Waiting> m_waiting;
+    bool m_connected = true;
 };
 
 } // namespace Kiosk::Test

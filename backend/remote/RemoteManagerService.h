@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ManagerService.h"
+#include "ServerConnection.h"
+
+#include <QHash>
+
+#include <memory>
+
+class QUrlQuery;
+
+namespace Kiosk {
+
+/**
+ * The manager service over a shop server: history, counts and totals from GET /api/orders
+ * (paged), details from GET /api/orders/{id}/details, refunds through POST
+ * /api/orders/{id}/refunds, the CSV export written here from pages of the history. Every call
+ * carries the PIN the manager typed (X-Manager-PIN, checked by the server with its lockout);
+ * without one it answers "pin_required". planRefund answers "not_available": the wire contract
+ * has no plan endpoint. Same rules as the embedded service: answers later, on this thread, not
+ * once `context` is gone; the export writes atomically (QSaveFile) and ends with one `done`.
+ */
+class RemoteManagerService final : public ManagerService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemoteManagerService)
+
+public:
+    static constexpr int kExportPageSize = 500;
+
+    explicit RemoteManagerService(ServerConnection &connection, QObject *parent = nullptr);
+    ~RemoteManagerService() override;
+
+    /** The PIN the manager typed, sent with every call until cleared (the screen locks). */
+    void setManagerPin(const QString &pin);
+    void clearManagerPin();
+
+    void countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done) override;
+    void historyPage(
+        const HistoryFilter &filter, int offset, int limit, QObject *context, Reply<QList<Order>> done) override;
+    void totals(const HistoryFilter &filter, QObject *context, Reply<QList<CurrencyTotal>> done) override;
+    void orderDetails(qint64 orderId, QObject *context, Reply<OrderDetails> done) override;
+    qint64 startCsvExport(const HistoryFilter &filter, const QDateTime &asOf, const QString &targetPath,
+        QObject *context, ExportProgress progress, Reply<qint64> done) override;
+    void cancelCsvExport(qint64 exportId) override;
+    void planRefund(
+        qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<RefundPlan> done) override;
+    void refundOrder(
+        qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<OrderRefund> done) override;
+
+    /** The query of GET /api/orders for a filter and page. Pure. */
+    static QUrlQuery historyQuery(const HistoryFilter &filter, int offset, int limit);
+    /** The body of POST /api/orders/{id}/refunds. Pure. */
+    static QByteArray refundBody(const RefundOrderRequest &request);
+
+private:
+    struct Export;
+    void page(const HistoryFilter &filter, int offset, int limit, QObject *context,
+        std::function<void(Result<QByteArray>)> done);
+    void exportNext(qint64 exportId);
+    [[nodiscard]] ServerConnection::Headers managerHeaders() const;
+
+    ServerConnection &m_connection;
+    QString m_pin;
+    QHash<qint64, std::shared_ptr<Export>> m_exports;
+    qint64 m_nextExportId = 1;
+};
+
+} // namespace Kiosk
