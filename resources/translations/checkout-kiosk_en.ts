@@ -219,7 +219,7 @@
     <name>Kiosk::Ui::KioskApp</name>
     <message>
         <source>The shop server %1 could not be used: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Real Stripe keys need a manager PIN of at least %1 digits.</source>
@@ -242,11 +242,11 @@
     </message>
     <message>
         <source>Connection to the shop server lost. The payment is safe; waiting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection to the shop server lost. Waiting for it to come back…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manager</source>
