@@ -14,7 +14,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -125,6 +125,12 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("ALTER TABLE orders ADD COLUMN amount_refunded %1 NOT NULL DEFAULT 0 "
                            "CHECK (amount_refunded >= 0 AND amount_refunded <= amount_total)")
                 .arg(i64),
+        };
+    case 6:
+        return {
+            // Refund events (refund.*, charge.refunded) name the payment intent, not the session:
+            // a refund made in the Dashboard carries nothing else.
+            QStringLiteral("CREATE INDEX orders_payment_intent ON orders (payment_intent)"),
         };
     default:
         return {};

@@ -350,4 +350,16 @@ Result<qint64> OrderStore::orderIdForSession(const QString &sessionId) const
     return d->eventLog.orderIdForSession(sessionId);
 }
 
+Result<qint64> OrderStore::orderIdForPaymentIntent(const QString &paymentIntent) const
+{
+    if (paymentIntent.isEmpty())
+        return qint64(0);
+    QSqlQuery &q = d->database->cached(QStringLiteral("SELECT id FROM orders WHERE payment_intent = ?"));
+    if (!Sql::execPrepared(q, { paymentIntent }))
+        return Sql::error(q, QStringLiteral("Could not look up payment intent %1").arg(paymentIntent));
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 } // namespace Kiosk

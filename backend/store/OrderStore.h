@@ -180,6 +180,9 @@ public:
     /** The id of the order holding this Checkout Session, 0 if none. One prepared statement,
      *  for the webhook hot path (orderBySession() also reads the lines). */
     Result<qint64> orderIdForSession(const QString &sessionId) const;
+    /** The id of the order paid through this PaymentIntent, 0 if none (refund events name only
+     *  the payment intent). */
+    Result<qint64> orderIdForPaymentIntent(const QString &paymentIntent) const;
 
 Q_SIGNALS:
     /** Emitted after a committed status change. */

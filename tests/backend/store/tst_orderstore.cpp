@@ -708,6 +708,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE refunds")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_payment_intent")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_refunded")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::open(path);
@@ -734,6 +735,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.failures', '3')")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE refunds")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_payment_intent")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_refunded")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
         auto reopened = OrderStore::open(path);
