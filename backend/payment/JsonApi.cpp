@@ -5,6 +5,7 @@
 #include "JsonText.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
+#include "RefundApi.h"
 
 #include <QUrlQuery>
 
@@ -26,8 +27,9 @@ std::string s(const QString &text)
 json orderObject(const Order &o)
 {
     json lines = json::array();
+    int number = 0;
     for (const OrderLine &l : o.lines) {
-        lines.push_back({ { "sku", s(l.sku) }, { "name", s(l.name) }, { "quantity", l.quantity },
+        lines.push_back({ { "line", ++number }, { "sku", s(l.sku) }, { "name", s(l.name) }, { "quantity", l.quantity },
             { "unit_amount", l.unitAmount }, { "amount_total", l.lineTotal } });
     }
     auto time = [](const QDateTime &t) -> json {
@@ -35,8 +37,8 @@ json orderObject(const Order &o)
     };
     return { { "order_id", o.id }, { "order_number", s(o.number) }, { "status", s(toString(o.status)) },
         { "status_reason", s(o.statusReason) }, { "currency", s(o.currency.toLower()) },
-        { "amount_subtotal", o.amountSubtotal }, { "amount_total", o.amountTotal }, { "session_id", s(o.sessionId) },
-        { "url", s(o.sessionUrl) },
+        { "amount_subtotal", o.amountSubtotal }, { "amount_total", o.amountTotal },
+        { "amount_refunded", o.amountRefunded }, { "session_id", s(o.sessionId) }, { "url", s(o.sessionUrl) },
         { "expires_at", o.expiresAt.isValid() ? json(o.expiresAt.toSecsSinceEpoch()) : json(nullptr) },
         { "created_at", time(o.createdAt) }, { "paid_at", time(o.paidAt) }, { "customer_email", s(o.customerEmail) },
         { "kiosk_id", s(o.kioskId) }, { "payment_intent", s(o.paymentIntent) }, { "lines", lines } };
@@ -84,14 +86,17 @@ std::optional<qint64> parseOrderId(QStringView text)
 
 } // namespace
 
-JsonApi::JsonApi(
-    OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, QByteArray token, QObject *parent)
+JsonApi::JsonApi(OrderStore *store, PaymentCoordinator *payments, RefundCoordinator *refunds, const Catalog *catalog,
+    QByteArray token, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_payments(payments)
     , m_catalog(catalog)
+    , m_refunds(std::make_unique<RefundApi>(store, refunds))
     , m_token(std::move(token))
 { }
+
+JsonApi::~JsonApi() = default;
 
 QByteArray JsonApi::orderJson(const Order &order)
 {
@@ -144,10 +149,23 @@ bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
         }
         if (parts.size() == 2 && method == "GET") {
             const Result<Order> order = m_store->order(*id);
-            if (!order)
+            const Result<QList<OrderRefund>> refunds = m_store->refunds(*id);
+            if (!order) {
                 reply.error(404, QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(*id));
-            else
-                reply.json(200, orderJson(order.value()));
+            } else if (!refunds) {
+                reply.error(
+                    500, QStringLiteral("store_failed"), QStringLiteral("The order's refunds could not be read."));
+            } else {
+                json out = orderObject(order.value());
+                out["refunds"] = json::array();
+                for (const OrderRefund &r : refunds.value())
+                    out["refunds"].push_back(RefundApi::refundObject(r));
+                reply.json(200, JsonText::dump(out));
+            }
+            return true;
+        }
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("refunds") && method == "POST") {
+            m_refunds->create(*id, request, reply);
             return true;
         }
         if (parts.size() == 3 && parts.at(2) == QLatin1String("cancel") && method == "POST") {

@@ -7,17 +7,23 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace Kiosk {
 
 class Catalog;
 class OrderStore;
 class PaymentCoordinator;
+class RefundApi;
+class RefundCoordinator;
 
 /**
  * The headless server's JSON API (served by KioskBackend when enabled):
  *   POST /api/checkout {"items":[{"sku":"…","quantity":2}],"customer_email":"…"}
  *        → 201 {order_id, order_number, session_id, url, expires_at, amount_total, currency}
- *   GET  /api/orders/{id}
+ *   GET  /api/orders/{id}      (with amount_refunded and refunds[])
+ *   POST /api/orders/{id}/refunds {} | {"amount":250} | {"lines":[{"line":1,"quantity":1}]},
+ *        "reason"? → 201 {id, amount, currency, status, stripe_refund_id, ...} (RefundApi)
  *   GET  /api/orders?status=&from=&to=&q=&offset=&limit=   (paged, with count and totals)
  *   POST /api/orders/{id}/cancel
  *   GET  /healthz
@@ -31,8 +37,9 @@ class JsonApi final : public QObject
     Q_DISABLE_COPY_MOVE(JsonApi)
 
 public:
-    JsonApi(OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, QByteArray token,
-        QObject *parent = nullptr);
+    JsonApi(OrderStore *store, PaymentCoordinator *payments, RefundCoordinator *refunds, const Catalog *catalog,
+        QByteArray token, QObject *parent = nullptr);
+    ~JsonApi() override;
 
     /** Answers the request if it is ours (/api/…, /healthz); false otherwise. */
     bool handle(const Http::Request &request, const ApiReply &reply);
@@ -48,6 +55,7 @@ private:
     OrderStore *m_store;
     PaymentCoordinator *m_payments;
     const Catalog *m_catalog;
+    std::unique_ptr<RefundApi> m_refunds;
     QByteArray m_token;
 };
 

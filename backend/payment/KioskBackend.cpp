@@ -8,6 +8,7 @@
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 #include "QtHttpTransport.h"
+#include "RefundCoordinator.h"
 #include "ReturnPage.h"
 #include "Server.h"
 #include "SettingsStore.h"
@@ -63,13 +64,15 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     b->m_client = std::make_unique<StripeClient>(b->m_options.stripe, std::make_shared<QtHttpTransport>());
     b->m_payments = std::make_unique<PaymentCoordinator>(
         b->m_store.get(), b->m_client.get(), b->m_catalog.get(), b->m_options.payment);
+    b->m_refunds = std::make_unique<RefundCoordinator>(b->m_store.get(), b->m_client.get());
+    b->m_payments->setRefunds(b->m_refunds.get());
     if (b->m_options.webhookSecret.isEmpty())
         qCWarning(lcWebhook) << "no webhook signing secret: every webhook will be refused";
     b->m_webhook
         = std::make_unique<WebhookEndpoint>(b->m_options.webhookSecret, b->m_payments.get(), b->m_options.webhook);
     if (b->m_options.enableJsonApi)
         b->m_api = std::make_unique<JsonApi>(
-            b->m_store.get(), b->m_payments.get(), b->m_catalog.get(), b->m_options.apiToken);
+            b->m_store.get(), b->m_payments.get(), b->m_refunds.get(), b->m_catalog.get(), b->m_options.apiToken);
     KioskBackend *self = b.get();
     // Webhook bodies up to 1 MiB (Stripe's events are far smaller); everything else is small.
     Http::ServerOptions http = b->m_options.http;
@@ -149,16 +152,22 @@ Status KioskBackend::start()
     m_payments->recover(this, [this](const Status &recovered) {
         if (!recovered)
             qCWarning(lcPayment) << "recovery:" << recovered.error().toString();
-        m_payments->sweepEvents(this, [](const Status &swept) {
-            if (!swept)
-                qCWarning(lcPayment) << "events sweep:" << swept.error().toString();
+        m_refunds->resume(this, [this](const Status &resumed) {
+            if (!resumed)
+                qCWarning(lcPayment) << "refund recovery:" << resumed.error().toString();
+            m_payments->sweepEvents(this, [](const Status &swept) {
+                if (!swept)
+                    qCWarning(lcPayment) << "events sweep:" << swept.error().toString();
+            });
         });
     });
     m_sweepTimer = new QTimer(this);
     connect(m_sweepTimer, &QTimer::timeout, this, [this] {
-        m_payments->sweepEvents(this, [](const Status &swept) {
+        m_payments->sweepEvents(this, [this](const Status &swept) {
             if (!swept)
                 qCWarning(lcPayment) << "events sweep:" << swept.error().toString();
+            // Refunds whose answer was lost (a transport error) are asked for again, same key.
+            m_refunds->resume();
         });
     });
     m_sweepTimer->start(m_options.payment.sweepIntervalMs);
@@ -178,6 +187,11 @@ SettingsStore &KioskBackend::settings()
 PaymentCoordinator &KioskBackend::payments()
 {
     return *m_payments;
+}
+
+RefundCoordinator &KioskBackend::refunds()
+{
+    return *m_refunds;
 }
 
 const Catalog &KioskBackend::catalog()

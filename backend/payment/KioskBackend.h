@@ -23,6 +23,7 @@ class JsonApi;
 class OrderStore;
 class SettingsStore;
 class PaymentCoordinator;
+class RefundCoordinator;
 class StripeClient;
 class WebhookEndpoint;
 
@@ -45,13 +46,15 @@ public:
      *  problem (bad catalog, database, missing key or token) without the secret key. */
     static Result<std::unique_ptr<KioskBackend>> create(BackendOptions options, QObject *parent = nullptr);
 
-    /** Listens, then runs recover() and sweepEvents(), and sweeps every sweepIntervalMs. */
+    /** Listens, then runs recover(), the refunds' resume() and sweepEvents(), and sweeps (and
+     *  resumes pending refunds) every sweepIntervalMs. */
     Status start();
 
     OrderStore &store();
     /** The PIN's and other settings' table, in the same database as the orders. */
     SettingsStore &settings();
     PaymentCoordinator &payments();
+    RefundCoordinator &refunds();
     const Catalog &catalog();
     StripeClient &stripe();
 
@@ -73,6 +76,7 @@ private:
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<StripeClient> m_client;
     std::unique_ptr<PaymentCoordinator> m_payments;
+    std::unique_ptr<RefundCoordinator> m_refunds;
     std::unique_ptr<WebhookEndpoint> m_webhook;
     std::unique_ptr<JsonApi> m_api;
     std::unique_ptr<Http::Server> m_http;

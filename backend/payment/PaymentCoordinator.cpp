@@ -6,6 +6,7 @@
 #include "CheckoutLocale.h"
 #include "Clock.h"
 #include "Log.h"
+#include "RefundCoordinator.h"
 #include "StripeClient.h"
 
 #include <QRegularExpression>
@@ -30,7 +31,8 @@ const QString kPaymentFailed = QStringLiteral("payment_intent.payment_failed");
 
 QStringList sweptEventTypes()
 {
-    return { kCompleted, kAsyncSucceeded, kAsyncFailed, kExpired, kPaymentFailed };
+    return QStringList { kCompleted, kAsyncSucceeded, kAsyncFailed, kExpired, kPaymentFailed }
+    + RefundCoordinator::eventTypes();
 }
 
 bool isRetryable(const StripeError &e)
@@ -570,6 +572,7 @@ struct PaymentCoordinator::PreparedEvent
 {
     OrderStore::EventWrite write;
     std::optional<PaymentFailure> failure; ///< payment_intent.payment_failed: announce once recorded
+    std::shared_ptr<bool> refundResync; ///< charge.refunded disagreed: list the payment's refunds
 };
 
 QList<Result<OrderStore::EventOutcome>> PaymentCoordinator::applyWebhookEvents(const QList<VerifiedEvent> &events)
@@ -635,6 +638,11 @@ PaymentCoordinator::PreparedEvent PaymentCoordinator::prepareEvent(
         };
     }
 
+    if (m_refunds) {
+        prepared.refundResync = std::make_shared<bool>(false);
+        m_refunds->prepareEvent(event, source, prepared.write, prepared.refundResync);
+    }
+
     if (event.type == kPaymentFailed) {
         PaymentFailure f = parsePaymentFailure(event.dataObject);
         Result<Order> order = makeError(QStringLiteral("not_found"), QString());
@@ -674,6 +682,8 @@ QList<Result<OrderStore::EventOutcome>> PaymentCoordinator::commitEvents(const Q
         const std::optional<PaymentFailure> &failure = prepared.at(i).failure;
         if (failure && failure->orderId > 0)
             emit paymentAttemptFailed(failure->orderId, failure->message);
+        if (m_refunds && prepared.at(i).refundResync && *prepared.at(i).refundResync)
+            m_refunds->resync(prepared.at(i).write.event.orderId);
     }
     return outcomes;
 }

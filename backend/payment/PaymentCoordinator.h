@@ -22,6 +22,7 @@ namespace Kiosk {
 
 class Cart;
 class Catalog;
+class RefundCoordinator;
 class StripeClient;
 struct CheckoutSession;
 
@@ -45,6 +46,10 @@ public:
     PaymentCoordinator(OrderStore *store, StripeClient *client, const Catalog *catalog, PaymentSettings settings,
         QObject *parent = nullptr);
     ~PaymentCoordinator() override;
+
+    /** Refund events (refund.*, charge.refunded) from webhooks and the sweep go to `refunds`
+     *  (RefundCoordinator::prepareEvent()); without one they are recorded and change nothing. */
+    void setRefunds(RefundCoordinator *refunds) { m_refunds = refunds; }
 
     /** Base of our loopback server, for success_url/cancel_url ("http://127.0.0.1:PORT"). */
     void setReturnBaseUrl(const QUrl &base);
@@ -166,6 +171,7 @@ private:
     OrderStore *m_store;
     StripeClient *m_client;
     const Catalog *m_catalog;
+    RefundCoordinator *m_refunds = nullptr;
     PaymentSettings m_settings;
     QUrl m_returnBase;
     QHash<qint64, Watch *> m_watches;

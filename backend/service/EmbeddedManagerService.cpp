@@ -5,6 +5,7 @@
 
 #include "OrderCsvExportJob.h"
 #include "OrderStore.h"
+#include "RefundCoordinator.h"
 
 #include <QPointer>
 #include <QThread>
@@ -23,9 +24,10 @@ template <typename T> void post(QObject *context, std::function<void(Result<T>)>
 
 } // namespace
 
-EmbeddedManagerService::EmbeddedManagerService(OrderStore &store, QObject *parent)
+EmbeddedManagerService::EmbeddedManagerService(OrderStore &store, RefundCoordinator *refunds, QObject *parent)
     : ManagerService(parent)
     , m_store(store)
+    , m_refunds(refunds)
 {
     connect(&store, &OrderStore::orderChanged, this, &ManagerService::ordersChanged);
 }
@@ -113,18 +115,26 @@ qint64 EmbeddedManagerService::startCsvExport(const HistoryFilter &filter, const
 }
 
 void EmbeddedManagerService::planRefund(
-    qint64 /*orderId*/, const RefundOrderRequest & /*request*/, QObject *context, Reply<RefundPlan> done)
+    qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<RefundPlan> done)
 {
-    // Wired to PaymentCoordinator by the refund flow (issue 11); until then nothing is refunded.
-    post<RefundPlan>(context, std::move(done),
-        Error { QStringLiteral("not_available"), QStringLiteral("Refunds are not available on this till yet.") });
+    if (!m_refunds) {
+        post<RefundPlan>(context, std::move(done),
+            makeError(QStringLiteral("not_available"), tr("Refunds are not available on this till.")));
+        return;
+    }
+    post(context, std::move(done), m_refunds->plan(orderId, request));
 }
 
 void EmbeddedManagerService::refundOrder(
-    qint64 /*orderId*/, const RefundOrderRequest & /*request*/, QObject *context, Reply<OrderRefund> done)
+    qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<OrderRefund> done)
 {
-    post<OrderRefund>(context, std::move(done),
-        Error { QStringLiteral("not_available"), QStringLiteral("Refunds are not available on this till yet.") });
+    if (!m_refunds) {
+        post<OrderRefund>(context, std::move(done),
+            makeError(QStringLiteral("not_available"), tr("Refunds are not available on this till.")));
+        return;
+    }
+    // The coordinator answers later, on this thread, and not once `context` is gone.
+    m_refunds->refund(orderId, request, context, std::move(done));
 }
 
 void EmbeddedManagerService::cancelCsvExport(qint64 exportId)

@@ -14,13 +14,15 @@ namespace Kiosk {
 
 class OrderCsvExportJob;
 class OrderStore;
+class RefundCoordinator;
 
 /**
  * The manager service over an OrderStore in this process. Reads run on the store's (the UI)
  * thread and their answers are posted to the event loop. A CSV export runs an OrderCsvExportJob
  * on a worker thread with its own connection to the store's database file (the store itself is
  * bound to its thread). The store must outlive the service; destroying the service cancels and
- * joins running exports.
+ * joins running exports. Refunds go through `refunds` (RefundCoordinator, which must outlive the
+ * service); without one planRefund() and refundOrder() answer "not_available".
  */
 class EmbeddedManagerService final : public ManagerService
 {
@@ -28,7 +30,7 @@ class EmbeddedManagerService final : public ManagerService
     Q_DISABLE_COPY_MOVE(EmbeddedManagerService)
 
 public:
-    explicit EmbeddedManagerService(OrderStore &store, QObject *parent = nullptr);
+    explicit EmbeddedManagerService(OrderStore &store, RefundCoordinator *refunds = nullptr, QObject *parent = nullptr);
     ~EmbeddedManagerService() override;
 
     void countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done) override;
@@ -58,6 +60,7 @@ private:
     void finishExport(qint64 exportId);
 
     OrderStore &m_store;
+    RefundCoordinator *m_refunds;
     QHash<qint64, Export> m_exports;
     qint64 m_nextExportId = 1;
 };

@@ -4,6 +4,7 @@
 #include "HistoryFilter.h"
 #include "Order.h"
 #include "OrderRefund.h"
+#include "RefundOrderRequest.h"
 #include "RefundPlan.h"
 #include "Result.h"
 
@@ -20,17 +21,6 @@ struct OrderDetails
     QList<StatusChange> statusHistory; ///< oldest first
     QList<PaymentEvent> events; ///< oldest first
     QList<OrderRefund> refunds; ///< oldest first
-};
-
-/** What the manager asks to give back: the whole remainder, chosen lines and quantities, or an
- *  amount; RefundPlanner's three rules. */
-struct RefundOrderRequest
-{
-    enum class Kind { WholeRemainder, Lines, Amount };
-    Kind kind = Kind::WholeRemainder;
-    QList<RefundLine> lines; ///< Kind::Lines: 1-based line numbers and quantities
-    qint64 amount = 0; ///< Kind::Amount: minor units of the order's currency
-    QString reason; ///< requested_by_customer | duplicate | fraudulent, or empty
 };
 
 /**
