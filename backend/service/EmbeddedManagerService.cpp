@@ -119,7 +119,7 @@ void EmbeddedManagerService::planRefund(
 {
     if (!m_refunds) {
         post<RefundPlan>(context, std::move(done),
-            makeError(QStringLiteral("not_available"), tr("Refunds are not available on this till.")));
+            makeError(QStringLiteral("not_available"), QStringLiteral("Refunds are not available on this till.")));
         return;
     }
     post(context, std::move(done), m_refunds->plan(orderId, request));
@@ -130,7 +130,7 @@ void EmbeddedManagerService::refundOrder(
 {
     if (!m_refunds) {
         post<OrderRefund>(context, std::move(done),
-            makeError(QStringLiteral("not_available"), tr("Refunds are not available on this till.")));
+            makeError(QStringLiteral("not_available"), QStringLiteral("Refunds are not available on this till.")));
         return;
     }
     // The coordinator answers later, on this thread, and not once `context` is gone.
