@@ -172,7 +172,8 @@ json RefundApi::refundObject(const OrderRefund &r)
         { "currency", r.currency.toLower().toStdString() }, { "status", toString(r.status).toStdString() },
         { "reason", text(r.reason) }, { "stripe_refund_id", text(r.stripeRefundId) },
         { "failure_reason", text(r.failureReason) }, { "lines", lines }, { "made_elsewhere", r.madeElsewhere },
-        { "created_at", text(r.createdAt.isValid() ? r.createdAt.toUTC().toString(Qt::ISODate) : QString()) } };
+        { "created_at", text(r.createdAt.isValid() ? r.createdAt.toUTC().toString(Qt::ISODate) : QString()) },
+        { "updated_at", text(r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODate) : QString()) } };
 }
 
 void RefundApi::create(qint64 orderId, const Http::Request &request, const ApiReply &reply)
