@@ -14,7 +14,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -125,6 +125,23 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("ALTER TABLE orders ADD COLUMN amount_refunded %1 NOT NULL DEFAULT 0 "
                            "CHECK (amount_refunded >= 0 AND amount_refunded <= amount_total)")
                 .arg(i64),
+        };
+    case 6:
+        return {
+            // The day report reads one business day's sales by paid_at and its refunds by
+            // created_at: one index range each, whatever the size of the store.
+            QStringLiteral("CREATE INDEX orders_paid ON orders (paid_at)"),
+            QStringLiteral("CREATE INDEX refunds_created ON refunds (created_at)"),
+            // Closed days: numbered, never updated or deleted (DayCloseStore has no statement
+            // that would). A correction is a new row with the next revision that names the row it
+            // corrects (by number); (business_date, scope, revision) is unique, so a day is closed once.
+            // scope: '' for the whole shop, else the kiosk id of one till.
+            QStringLiteral("CREATE TABLE day_closes ("
+                           "id %1, number %2 NOT NULL UNIQUE, business_date %3 NOT NULL, scope %3 NOT NULL, "
+                           "revision %2 NOT NULL CHECK (revision >= 0), corrects %2 REFERENCES day_closes(number), "
+                           "cash_counted %2, report %3 NOT NULL, closed_at %2 NOT NULL, "
+                           "UNIQUE (business_date, scope, revision))")
+                .arg(pk, i64, text),
         };
     default:
         return {};
