@@ -5,6 +5,7 @@
 #include "JsonText.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
+#include "ReportApi.h"
 
 #include <QUrlQuery>
 
@@ -129,6 +130,10 @@ bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
             reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use POST /api/checkout."));
         else
             checkout(request, reply);
+        return true;
+    }
+    if (m_reports && parts.first() == QLatin1String("reports")) {
+        m_reports->handle(parts, request, reply);
         return true;
     }
     if (parts == QStringList { QStringLiteral("orders") } && method == "GET") {
