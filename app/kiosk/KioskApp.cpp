@@ -121,6 +121,7 @@ Status KioskApp::start()
     windowOptions.shopName = m_config.shopName;
     windowOptions.resultDelaySecs = m_config.resultDelaySecs;
     windowOptions.settings = m_settings.get();
+    windowOptions.dayReports = &m_backend->dayReports();
     windowOptions.selfService = m_config.selfService;
     windowOptions.logoPath = m_config.logoPath;
     windowOptions.orderingIdleSecs = m_config.orderingIdleSecs;

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
+#include <QTime>
 
 namespace Kiosk {
 
@@ -28,6 +29,10 @@ struct BackendOptions
     QString catalogPath;
     PaymentSettings payment;
     bool enableJsonApi = false;
+    /** The shop's business day for the day report: IANA time zone (empty: the system's) and
+     *  the day start (sales before it belong to the day before). */
+    QByteArray shopTimeZone;
+    QTime dayStart = QTime(4, 0);
     /** How many webhook deliveries may wait before they are answered 503 (WebhookEndpoint). */
     WebhookLimits webhook;
     /** Connection cap, timeouts and size limits of the HTTP server (the webhook route's body

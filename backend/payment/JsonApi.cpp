@@ -6,6 +6,7 @@
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 #include "RefundApi.h"
+#include "ReportApi.h"
 
 #include <QUrlQuery>
 
@@ -134,6 +135,10 @@ bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
             reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use POST /api/checkout."));
         else
             checkout(request, reply);
+        return true;
+    }
+    if (m_reports && parts.first() == QLatin1String("reports")) {
+        m_reports->handle(parts, request, reply);
         return true;
     }
     if (parts == QStringList { QStringLiteral("orders") } && method == "GET") {

@@ -16,6 +16,7 @@ class OrderStore;
 class PaymentCoordinator;
 class RefundApi;
 class RefundCoordinator;
+class ReportApi;
 
 /**
  * The headless server's JSON API (served by KioskBackend when enabled):
@@ -27,6 +28,7 @@ class RefundCoordinator;
  *   GET  /api/orders?status=&from=&to=&q=&offset=&limit=   (paged, with count and totals)
  *   POST /api/orders/{id}/cancel
  *   GET  /healthz
+ *   /api/reports/… (end of day): ReportApi, when one is set
  * Bad requests are 400 {"error":{"code","message"}} naming the problem. With a token set, every
  * /api request needs "Authorization: Bearer <token>" (compared in constant time), else 401.
  * Amounts are integer minor units, currencies lower-case as Stripe writes them.
@@ -44,6 +46,9 @@ public:
     /** Answers the request if it is ours (/api/…, /healthz); false otherwise. */
     bool handle(const Http::Request &request, const ApiReply &reply);
 
+    /** Serves /api/reports/… (not owned; null: 404 as for any unknown path). */
+    void setReportApi(ReportApi *reports) { m_reports = reports; }
+
     /** The order as the API shows it (compact JSON object). */
     static QByteArray orderJson(const Order &order);
 
@@ -57,6 +62,7 @@ private:
     const Catalog *m_catalog;
     std::unique_ptr<RefundApi> m_refunds;
     QByteArray m_token;
+    ReportApi *m_reports = nullptr;
 };
 
 } // namespace Kiosk

@@ -3,12 +3,15 @@
 
 #include "ApiReply.h"
 #include "Catalog.h"
+#include "DayCloseStore.h"
+#include "DayReportService.h"
 #include "JsonApi.h"
 #include "Log.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 #include "QtHttpTransport.h"
 #include "RefundCoordinator.h"
+#include "ReportApi.h"
 #include "ReturnPage.h"
 #include "Server.h"
 #include "SettingsStore.h"
@@ -16,6 +19,7 @@
 #include "WebhookEndpoint.h"
 
 #include <QTimer>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace Kiosk {
@@ -53,6 +57,15 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     Result<Catalog> catalog = Catalog::loadJsonFile(options.catalogPath);
     if (!catalog)
         return catalog.error();
+    Result<BusinessDayCalendar> calendar = BusinessDayCalendar::create(
+        options.shopTimeZone.isEmpty() ? QTimeZone::systemTimeZoneId() : options.shopTimeZone, options.dayStart);
+    // Debian's default zone "Etc/UTC" is not in Qt's list of IANA ids: a system on UTC is UTC.
+    const QTimeZone system = QTimeZone::systemTimeZone();
+    if (!calendar && options.shopTimeZone.isEmpty() && !system.hasDaylightTime()
+        && system.offsetFromUtc(QDateTime::fromSecsSinceEpoch(0, Qt::UTC)) == 0)
+        calendar = BusinessDayCalendar::create(QByteArrayLiteral("UTC"), options.dayStart);
+    if (!calendar)
+        return calendar.error();
     Result<std::unique_ptr<OrderStore>> store = OrderStore::open(options.databasePath);
     if (!store)
         return store.error();
@@ -66,6 +79,9 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         b->m_store.get(), b->m_client.get(), b->m_catalog.get(), b->m_options.payment);
     b->m_refunds = std::make_unique<RefundCoordinator>(b->m_store.get(), b->m_client.get());
     b->m_payments->setRefunds(b->m_refunds.get());
+    b->m_dayCloses = std::make_unique<DayCloseStore>(b->m_store->database());
+    b->m_dayReports = std::make_unique<DayReportService>(
+        *b->m_store, *b->m_dayCloses, b->m_client.get(), std::move(calendar).value());
     if (b->m_options.webhookSecret.isEmpty())
         qCWarning(lcWebhook) << "no webhook signing secret: every webhook will be refused";
     b->m_webhook
@@ -73,6 +89,10 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     if (b->m_options.enableJsonApi)
         b->m_api = std::make_unique<JsonApi>(
             b->m_store.get(), b->m_payments.get(), b->m_refunds.get(), b->m_catalog.get(), b->m_options.apiToken);
+    if (b->m_api) {
+        b->m_reportApi = std::make_unique<ReportApi>(b->m_dayReports.get());
+        b->m_api->setReportApi(b->m_reportApi.get());
+    }
     KioskBackend *self = b.get();
     // Webhook bodies up to 1 MiB (Stripe's events are far smaller); everything else is small.
     Http::ServerOptions http = b->m_options.http;
@@ -202,6 +222,11 @@ const Catalog &KioskBackend::catalog()
 StripeClient &KioskBackend::stripe()
 {
     return *m_client;
+}
+
+DayReportService &KioskBackend::dayReports()
+{
+    return *m_dayReports;
 }
 
 QUrl KioskBackend::returnBaseUrl() const

@@ -19,11 +19,14 @@ struct Request;
 } // namespace Http
 class ApiReply;
 class Catalog;
+class DayCloseStore;
+class DayReportService;
 class JsonApi;
 class OrderStore;
 class SettingsStore;
 class PaymentCoordinator;
 class RefundCoordinator;
+class ReportApi;
 class StripeClient;
 class WebhookEndpoint;
 
@@ -57,6 +60,8 @@ public:
     RefundCoordinator &refunds();
     const Catalog &catalog();
     StripeClient &stripe();
+    /** End of day: the business day's report reconciled with Stripe, and closing it. */
+    DayReportService &dayReports();
 
     /** http://127.0.0.1:PORT/webhooks/stripe (the bound address and port). */
     [[nodiscard]] QUrl webhookUrl() const;
@@ -77,6 +82,9 @@ private:
     std::unique_ptr<StripeClient> m_client;
     std::unique_ptr<PaymentCoordinator> m_payments;
     std::unique_ptr<RefundCoordinator> m_refunds;
+    std::unique_ptr<DayCloseStore> m_dayCloses;
+    std::unique_ptr<DayReportService> m_dayReports;
+    std::unique_ptr<ReportApi> m_reportApi;
     std::unique_ptr<WebhookEndpoint> m_webhook;
     std::unique_ptr<JsonApi> m_api;
     std::unique_ptr<Http::Server> m_http;

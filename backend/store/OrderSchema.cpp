@@ -14,7 +14,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 6;
+constexpr int kLatestVersion = 7;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -131,6 +131,23 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             // Refund events (refund.*, charge.refunded) name the payment intent, not the session:
             // a refund made in the Dashboard carries nothing else.
             QStringLiteral("CREATE INDEX orders_payment_intent ON orders (payment_intent)"),
+        };
+    case 7:
+        return {
+            // The day report reads one business day's sales by paid_at and its refunds by
+            // created_at: one index range each, whatever the size of the store.
+            QStringLiteral("CREATE INDEX orders_paid ON orders (paid_at)"),
+            QStringLiteral("CREATE INDEX refunds_created ON refunds (created_at)"),
+            // Closed days: numbered, never updated or deleted (DayCloseStore has no statement
+            // that would). A correction is a new row with the next revision that names the row it
+            // corrects (by number); (business_date, scope, revision) is unique, so a day is closed once.
+            // scope: '' for the whole shop, else the kiosk id of one till.
+            QStringLiteral("CREATE TABLE day_closes ("
+                           "id %1, number %2 NOT NULL UNIQUE, business_date %3 NOT NULL, scope %3 NOT NULL, "
+                           "revision %2 NOT NULL CHECK (revision >= 0), corrects %2 REFERENCES day_closes(number), "
+                           "cash_counted %2, report %3 NOT NULL, closed_at %2 NOT NULL, "
+                           "UNIQUE (business_date, scope, revision))")
+                .arg(pk, i64, text),
         };
     default:
         return {};

@@ -227,6 +227,12 @@ Result<QList<OrderRefund>> OrderStore::refunds(qint64 orderId) const
     return d->refunds.forOrder(orderId);
 }
 
+Result<DayRecords> OrderStore::dayRecords(
+    const QDateTime &fromUtc, const QDateTime &toUtc, const QString &kioskId) const
+{
+    return DayRecordsQuery(*d->database).read(fromUtc, toUtc, kioskId);
+}
+
 Result<QList<OrderRefund>> OrderStore::pendingRefunds() const
 {
     return d->refunds.pending();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DayRecordsQuery.h"
 #include "HistoryFilter.h"
 #include "Order.h"
 #include "OrderRefund.h"
@@ -127,6 +128,9 @@ public:
     Status loadLines(QList<Order> &orders) const;
     Result<qint64> count(const HistoryFilter &filter) const;
     Result<QList<CurrencyTotal>> totals(const HistoryFilter &filter) const;
+    /** The orders paid and the refunds created in [fromUtc, toUtc), of one till (kioskId) or
+     *  all (empty): what the day report adds up (DayRecordsQuery: one index range per kind). */
+    Result<DayRecords> dayRecords(const QDateTime &fromUtc, const QDateTime &toUtc, const QString &kioskId = {}) const;
     /** totals() and count() of the same filter share one computation until the data changes;
      *  this forgets it (benchmarks measure the uncached cost with it). */
     void clearCache();

@@ -63,10 +63,7 @@ OrderRefund readRefund(const QSqlQuery &q)
         r.lines.append({ o.value(QStringLiteral("line")).toInt(), o.value(QStringLiteral("quantity")).toInteger(),
             o.value(QStringLiteral("amount")).toInteger() });
     }
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        r.tax.append({ o.value(QStringLiteral("rate")).toString(), o.value(QStringLiteral("amount")).toInteger() });
-    }
+    r.tax = RefundTable::taxFromText(q.value(9).toString());
     r.taxRecorded = q.value(10).toLongLong() != 0;
     r.madeElsewhere = q.value(11).toLongLong() != 0;
     r.createdAt = Sql::fromMs(q.value(12));
@@ -169,6 +166,16 @@ Result<QList<OrderRefund>> RefundTable::select(const QString &whereSql, const QV
     while (q.next())
         result.append(readRefund(q));
     return result;
+}
+
+RateAmounts RefundTable::taxFromText(const QString &text)
+{
+    RateAmounts tax;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        tax.append({ o.value(QStringLiteral("rate")).toString(), o.value(QStringLiteral("amount")).toInteger() });
+    }
+    return tax;
 }
 
 Result<QList<OrderRefund>> RefundTable::forOrder(qint64 orderId) const

@@ -42,6 +42,8 @@ public:
     Result<OrderRefund> update(qint64 refundId, const RefundUpdate &update);
 
     Result<QList<OrderRefund>> forOrder(qint64 orderId) const;
+    /** The `tax` column's JSON ([{"rate","amount"}]) as RateAmounts; empty for anything else. */
+    [[nodiscard]] static RateAmounts taxFromText(const QString &text);
     Result<OrderRefund> byId(qint64 refundId) const;
     /** Every pending refund, oldest first (recovery on start re-sends them). */
     Result<QList<OrderRefund>> pending() const;

@@ -393,4 +393,130 @@ void StripeClient::walkEvents(
         });
 }
 
+namespace {
+
+Result<void, StripeError> checkPeriod(const PeriodListParams &params)
+{
+    if (params.limit < 1 || params.limit > 100 || (!params.startingAfter.isEmpty() && !isSafeId(params.startingAfter)))
+        return invalidRequest(QStringLiteral("lists are read 1 to 100 at a time, after a Stripe id"));
+    return {};
+}
+
+} // namespace
+
+void StripeClient::listCharges(const PeriodListParams &params, QObject *context, Callback<StripeList<Charge>> done)
+{
+    if (auto valid = checkPeriod(params); !valid) {
+        QTimer::singleShot(0, context ? context : this, [done, error = valid.error()]() { done(error); });
+        return;
+    }
+    send("GET", QStringLiteral("/v1/charges"), params.toParams(), QString(), context,
+        parseWith<StripeList<Charge>>(
+            [](const nlohmann::json &j) { return StripeParsers::list<Charge>(j, &StripeParsers::charge); },
+            std::move(done)));
+}
+
+void StripeClient::listRefunds(const PeriodListParams &params, QObject *context, Callback<StripeList<Refund>> done)
+{
+    if (auto valid = checkPeriod(params); !valid) {
+        QTimer::singleShot(0, context ? context : this, [done, error = valid.error()]() { done(error); });
+        return;
+    }
+    send("GET", QStringLiteral("/v1/refunds"), params.toParams(), QString(), context,
+        parseWith<StripeList<Refund>>(
+            [](const nlohmann::json &j) { return StripeParsers::list<Refund>(j, &StripeParsers::refund); },
+            std::move(done)));
+}
+
+void StripeClient::listBalanceTransactions(
+    const PeriodListParams &params, QObject *context, Callback<StripeList<BalanceTransaction>> done)
+{
+    if (auto valid = checkPeriod(params); !valid) {
+        QTimer::singleShot(0, context ? context : this, [done, error = valid.error()]() { done(error); });
+        return;
+    }
+    send("GET", QStringLiteral("/v1/balance_transactions"), params.toParams(), QString(), context,
+        parseWith<StripeList<BalanceTransaction>>(
+            [](const nlohmann::json &j) {
+                return StripeParsers::list<BalanceTransaction>(j, &StripeParsers::balanceTransaction);
+            },
+            std::move(done)));
+}
+
+template <typename T> struct StripeClient::PeriodWalk
+{
+    PeriodListParams params;
+    QList<T> collected;
+    int pages = 0;
+    QPointer<QObject> context;
+    std::function<void(const PeriodListParams &, Callback<StripeList<T>>)> page;
+    Callback<QList<T>> done;
+};
+
+template <typename T> void StripeClient::walkPeriod(std::shared_ptr<PeriodWalk<T>> walk)
+{
+    QPointer<StripeClient> self(this);
+    walk->page(walk->params, [self, walk](Result<StripeList<T>, StripeError> page) {
+        if (!page) {
+            walk->done(page.error());
+            return;
+        }
+        const StripeList<T> &list = page.value();
+        walk->collected.append(list.data);
+        ++walk->pages;
+        if (!list.hasMore || list.data.isEmpty()) {
+            walk->done(std::move(walk->collected));
+            return;
+        }
+        const QString last = list.data.constLast().id;
+        if (last == walk->params.startingAfter || walk->pages >= kMaxPeriodPages) {
+            walk->done(invalidResponse(
+                makeError(QStringLiteral("invalid_response"),
+                    QStringLiteral("the list does not end within %1 pages (after %2)").arg(kMaxPeriodPages).arg(last)),
+                QString()));
+            return;
+        }
+        walk->params.startingAfter = last;
+        if (self && walk->context)
+            self->walkPeriod(walk);
+    });
+}
+
+void StripeClient::listAllCharges(PeriodListParams params, QObject *context, Callback<QList<Charge>> done)
+{
+    auto walk = std::make_shared<PeriodWalk<Charge>>();
+    walk->params = std::move(params);
+    walk->context = context ? context : this;
+    walk->page = [this, context](const PeriodListParams &p, Callback<StripeList<Charge>> cb) {
+        listCharges(p, context, std::move(cb));
+    };
+    walk->done = std::move(done);
+    walkPeriod(walk);
+}
+
+void StripeClient::listAllRefunds(PeriodListParams params, QObject *context, Callback<QList<Refund>> done)
+{
+    auto walk = std::make_shared<PeriodWalk<Refund>>();
+    walk->params = std::move(params);
+    walk->context = context ? context : this;
+    walk->page = [this, context](const PeriodListParams &p, Callback<StripeList<Refund>> cb) {
+        listRefunds(p, context, std::move(cb));
+    };
+    walk->done = std::move(done);
+    walkPeriod(walk);
+}
+
+void StripeClient::listAllBalanceTransactions(
+    PeriodListParams params, QObject *context, Callback<QList<BalanceTransaction>> done)
+{
+    auto walk = std::make_shared<PeriodWalk<BalanceTransaction>>();
+    walk->params = std::move(params);
+    walk->context = context ? context : this;
+    walk->page = [this, context](const PeriodListParams &p, Callback<StripeList<BalanceTransaction>> cb) {
+        listBalanceTransactions(p, context, std::move(cb));
+    };
+    walk->done = std::move(done);
+    walkPeriod(walk);
+}
+
 } // namespace Kiosk

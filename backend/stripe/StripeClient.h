@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "BalanceTransaction.h"
+#include "Charge.h"
 #include "CheckoutSession.h"
 #include "CheckoutSessionRequest.h"
 #include "EventListParams.h"
 #include "HttpTransport.h"
 #include "LineItem.h"
+#include "PeriodListParams.h"
 #include "Refund.h"
 #include "RefundRequest.h"
 #include "Result.h"
@@ -64,6 +67,22 @@ public:
     /** One page of GET /v1/refunds, newest first. */
     void listRefunds(const RefundListParams &params, QObject *context, Callback<StripeList<Refund>> done);
 
+    /** One page of GET /v1/charges, /v1/refunds or /v1/balance_transactions created in a period
+     *  (newest first). */
+    void listCharges(const PeriodListParams &params, QObject *context, Callback<StripeList<Charge>> done);
+    void listRefunds(const PeriodListParams &params, QObject *context, Callback<StripeList<Refund>> done);
+    void listBalanceTransactions(
+        const PeriodListParams &params, QObject *context, Callback<StripeList<BalanceTransaction>> done);
+    /** Every object of the period: walks the pages (starting_after = last id of the previous
+     *  page) like stripe-node's auto-pagination, at most kMaxPeriodPages pages; a page that does
+     *  not advance or one page too many ends it with an "invalid_response" error. */
+    void listAllCharges(PeriodListParams params, QObject *context, Callback<QList<Charge>> done);
+    void listAllRefunds(PeriodListParams params, QObject *context, Callback<QList<Refund>> done);
+    void listAllBalanceTransactions(
+        PeriodListParams params, QObject *context, Callback<QList<BalanceTransaction>> done);
+    /** 200 pages of 100: a day of 20,000 charges. */
+    static constexpr int kMaxPeriodPages = 200;
+
     /** "kiosk-[<installation>-]<operation>-<order>-<attempt>", stable for one logical request and
      *  distinct between installations that share a Stripe account (and an order number); hashed
      *  when it would exceed Stripe's 255 characters or contains characters outside [A-Za-z0-9_.-]. */
@@ -93,6 +112,8 @@ private:
     void send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &params,
         const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray, StripeError>)> done);
     void attempt(std::shared_ptr<Call> call);
+    template <typename T> struct PeriodWalk;
+    template <typename T> void walkPeriod(std::shared_ptr<PeriodWalk<T>> walk);
     void walkEvents(
         EventListParams params, QList<StripeEvent> collected, QObject *context, Callback<QList<StripeEvent>> done);
 

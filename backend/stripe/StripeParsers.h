@@ -4,6 +4,7 @@
 // Internal to backend/stripe (includes nlohmann/json): parsers working on already parsed JSON,
 // so that nested objects (a session inside an event, items inside a list) are read in place.
 
+#include "BalanceTransaction.h"
 #include "Charge.h"
 #include "CheckoutSession.h"
 #include "JsonFieldReader.h"
@@ -23,6 +24,7 @@ Result<CheckoutSession> checkoutSessionWithRaw(const nlohmann::json &object, QBy
 Result<StripeEvent> event(const nlohmann::json &object);
 Result<Refund> refund(const nlohmann::json &object);
 Result<Charge> charge(const nlohmann::json &object);
+Result<BalanceTransaction> balanceTransaction(const nlohmann::json &object);
 
 /** A `list` object whose data elements are parsed by `parseItem`. */
 template <typename T>

@@ -216,6 +216,238 @@
     </message>
 </context>
 <context>
+    <name>Kiosk::Ui::DayReportPage</name>
+    <message>
+        <source>Corrects</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>All tills (the whole shop)</source>
+        <translation>Alle Kassen (ganzer Laden)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Amounts differ (Stripe − here)</source>
+        <translation>Beträge verschieden (Stripe − hier)</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Geschäftstag</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Gezähltes Bargeld</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Kassendifferenz</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Close %1? The report is then frozen; later changes need a correction.</source>
+        <translation>%1 abschließen? Der Bericht wird dann festgeschrieben; spätere Änderungen brauchen eine Korrektur.</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>Tag abschließen</translation>
+    </message>
+    <message>
+        <source>Closed as number %1 on %2.</source>
+        <translation>Abgeschlossen als Nummer %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Closed days (double-click to open)</source>
+        <translation>Abgeschlossene Tage (Doppelklick öffnet)</translation>
+    </message>
+    <message>
+        <source>Corrects number %1.</source>
+        <translation>Korrigiert Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Currencies differ</source>
+        <translation>Währungen verschieden</translation>
+    </message>
+    <message>
+        <source>Day report %1</source>
+        <translation>Tagesbericht %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Differences with Stripe</source>
+        <translation>Abweichungen zu Stripe</translation>
+    </message>
+    <message>
+        <source>Differences with Stripe: none, everything matches</source>
+        <translation>Abweichungen zu Stripe: keine, alles stimmt überein</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Loading the report and asking Stripe…</source>
+        <translation>Bericht wird geladen, Stripe wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Not reconciled: %1</source>
+        <translation>Nicht abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Open: the figures may still change.</source>
+        <translation>Offen: die Zahlen können sich noch ändern.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paid at Stripe, no paid order here</source>
+        <translation>Bei Stripe bezahlt, hier keine bezahlte Bestellung</translation>
+    </message>
+    <message>
+        <source>Paid here, not at Stripe</source>
+        <translation>Hier bezahlt, nicht bei Stripe</translation>
+    </message>
+    <message>
+        <source>Record a correction of closed day number %1? The earlier entry stays as it is.</source>
+        <translation>Eine Korrektur des abgeschlossenen Tages Nummer %1 erfassen? Der frühere Eintrag bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation>Korrektur erfassen</translation>
+    </message>
+    <message>
+        <source>Refund amounts differ (Stripe − here)</source>
+        <translation>Erstattungsbeträge verschieden (Stripe − hier)</translation>
+    </message>
+    <message>
+        <source>Refund at Stripe, not here</source>
+        <translation>Erstattung bei Stripe, nicht hier</translation>
+    </message>
+    <message>
+        <source>Refund here, not at Stripe</source>
+        <translation>Erstattung hier, nicht bei Stripe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>CSV speichern</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Bericht anzeigen</translation>
+    </message>
+    <message>
+        <source>Stripe fees</source>
+        <translation>Stripe-Gebühren</translation>
+    </message>
+    <message>
+        <source>Stripe gross</source>
+        <translation>Stripe brutto</translation>
+    </message>
+    <message>
+        <source>Stripe id</source>
+        <translation>Stripe-ID</translation>
+    </message>
+    <message>
+        <source>Stripe net</source>
+        <translation>Stripe netto</translation>
+    </message>
+    <message>
+        <source>Stripe refunds</source>
+        <translation>Stripe-Erstattungen</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Steuer %1</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>discrepancy kind</comment>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of %2.</source>
+        <translation>„%1“ ist kein Betrag in %2.</translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>z. B. 150,00</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differences with Stripe: %n to look into</source>
+        <translation><numerusform>Abweichungen zu Stripe: %n zu prüfen</numerusform><numerusform>Abweichungen zu Stripe: %n zu prüfen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::KioskApp</name>
     <message>
         <source>The shop server %1 could not be used: %2</source>
@@ -280,6 +512,11 @@
 </context>
 <context>
     <name>Kiosk::Ui::ManagerScreen</name>
+    <message>
+        <source>Day report</source>
+        <comment>tab</comment>
+        <translation>Tagesbericht</translation>
+    </message>
     <message>
         <source>Manager</source>
         <comment>title of the manager screen</comment>

@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Kiosk::Ui::DayReportPage</name>
+    <message numerus="yes">
+        <source>Differences with Stripe: %n to look into</source>
+        <translation><numerusform>Differences with Stripe: %n to look into</numerusform><numerusform>Differences with Stripe: %n to look into</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::KioskApp</name>
     <message>
         <source>The shop server %1 could not be used: %2</source>

@@ -216,6 +216,238 @@
     </message>
 </context>
 <context>
+    <name>Kiosk::Ui::DayReportPage</name>
+    <message>
+        <source>Corrects</source>
+        <translation>Corrige</translation>
+    </message>
+    <message>
+        <source>All tills (the whole shop)</source>
+        <translation>Todas las cajas (toda la tienda)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Amounts differ (Stripe − here)</source>
+        <translation>Importes distintos (Stripe − aquí)</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Jornada</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Diferencia de caja</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Close %1? The report is then frozen; later changes need a correction.</source>
+        <translation>¿Cerrar el %1? El informe queda congelado; los cambios posteriores requieren una corrección.</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>Cerrar el día</translation>
+    </message>
+    <message>
+        <source>Closed as number %1 on %2.</source>
+        <translation>Cerrado con el número %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>Closed days (double-click to open)</source>
+        <translation>Días cerrados (doble clic para abrir)</translation>
+    </message>
+    <message>
+        <source>Corrects number %1.</source>
+        <translation>Corrige el número %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Currencies differ</source>
+        <translation>Monedas distintas</translation>
+    </message>
+    <message>
+        <source>Day report %1</source>
+        <translation>Informe del día %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Differences with Stripe</source>
+        <translation>Diferencias con Stripe</translation>
+    </message>
+    <message>
+        <source>Differences with Stripe: none, everything matches</source>
+        <translation>Diferencias con Stripe: ninguna, todo cuadra</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Loading the report and asking Stripe…</source>
+        <translation>Cargando el informe y consultando a Stripe…</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Not reconciled: %1</source>
+        <translation>Sin conciliar: %1</translation>
+    </message>
+    <message>
+        <source>Open: the figures may still change.</source>
+        <translation>Abierto: las cifras aún pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paid at Stripe, no paid order here</source>
+        <translation>Pagado en Stripe, ningún pedido pagado aquí</translation>
+    </message>
+    <message>
+        <source>Paid here, not at Stripe</source>
+        <translation>Pagado aquí, no en Stripe</translation>
+    </message>
+    <message>
+        <source>Record a correction of closed day number %1? The earlier entry stays as it is.</source>
+        <translation>¿Registrar una corrección del día cerrado n.º %1? La entrada anterior queda como está.</translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation>Registrar una corrección</translation>
+    </message>
+    <message>
+        <source>Refund amounts differ (Stripe − here)</source>
+        <translation>Importes de reembolso distintos (Stripe − aquí)</translation>
+    </message>
+    <message>
+        <source>Refund at Stripe, not here</source>
+        <translation>Reembolso en Stripe, no aquí</translation>
+    </message>
+    <message>
+        <source>Refund here, not at Stripe</source>
+        <translation>Reembolso aquí, no en Stripe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Guardar CSV</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Mostrar informe</translation>
+    </message>
+    <message>
+        <source>Stripe fees</source>
+        <translation>Comisiones de Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe gross</source>
+        <translation>Stripe bruto</translation>
+    </message>
+    <message>
+        <source>Stripe id</source>
+        <translation>ID de Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe net</source>
+        <translation>Stripe neto</translation>
+    </message>
+    <message>
+        <source>Stripe refunds</source>
+        <translation>Reembolsos de Stripe</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Impuesto %1</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>discrepancy kind</comment>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of %2.</source>
+        <translation>«%1» no es un importe en %2.</translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>p. ej. 150,00</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differences with Stripe: %n to look into</source>
+        <translation><numerusform>Diferencias con Stripe: %n por revisar</numerusform><numerusform>Diferencias con Stripe: %n por revisar</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::KioskApp</name>
     <message>
         <source>The shop server %1 could not be used: %2</source>
@@ -280,6 +512,11 @@
 </context>
 <context>
     <name>Kiosk::Ui::ManagerScreen</name>
+    <message>
+        <source>Day report</source>
+        <comment>tab</comment>
+        <translation>Informe del día</translation>
+    </message>
     <message>
         <source>Manager</source>
         <comment>title of the manager screen</comment>

@@ -216,6 +216,238 @@
     </message>
 </context>
 <context>
+    <name>Kiosk::Ui::DayReportPage</name>
+    <message>
+        <source>Corrects</source>
+        <translation>Corrige</translation>
+    </message>
+    <message>
+        <source>All tills (the whole shop)</source>
+        <translation>Toutes les caisses (toute la boutique)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Amounts differ (Stripe − here)</source>
+        <translation>Montants différents (Stripe − ici)</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Écart de caisse</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Close %1? The report is then frozen; later changes need a correction.</source>
+        <translation>Clôturer le %1 ? Le rapport est alors figé ; toute modification ultérieure demande une correction.</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <source>Closed as number %1 on %2.</source>
+        <translation>Clôturée sous le numéro %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Closed days (double-click to open)</source>
+        <translation>Journées clôturées (double-clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Corrects number %1.</source>
+        <translation>Corrige le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Currencies differ</source>
+        <translation>Devises différentes</translation>
+    </message>
+    <message>
+        <source>Day report %1</source>
+        <translation>Rapport de la journée %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Differences with Stripe</source>
+        <translation>Écarts avec Stripe</translation>
+    </message>
+    <message>
+        <source>Differences with Stripe: none, everything matches</source>
+        <translation>Écarts avec Stripe : aucun, tout concorde</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Loading the report and asking Stripe…</source>
+        <translation>Chargement du rapport, interrogation de Stripe…</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Not reconciled: %1</source>
+        <translation>Non rapproché : %1</translation>
+    </message>
+    <message>
+        <source>Open: the figures may still change.</source>
+        <translation>Ouverte : les chiffres peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paid at Stripe, no paid order here</source>
+        <translation>Payé chez Stripe, aucune commande payée ici</translation>
+    </message>
+    <message>
+        <source>Paid here, not at Stripe</source>
+        <translation>Payé ici, pas chez Stripe</translation>
+    </message>
+    <message>
+        <source>Record a correction of closed day number %1? The earlier entry stays as it is.</source>
+        <translation>Enregistrer une correction de la journée clôturée n° %1 ? L’entrée précédente reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation>Enregistrer une correction</translation>
+    </message>
+    <message>
+        <source>Refund amounts differ (Stripe − here)</source>
+        <translation>Montants remboursés différents (Stripe − ici)</translation>
+    </message>
+    <message>
+        <source>Refund at Stripe, not here</source>
+        <translation>Remboursement chez Stripe, pas ici</translation>
+    </message>
+    <message>
+        <source>Refund here, not at Stripe</source>
+        <translation>Remboursement ici, pas chez Stripe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Afficher le rapport</translation>
+    </message>
+    <message>
+        <source>Stripe fees</source>
+        <translation>Frais Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe gross</source>
+        <translation>Stripe brut</translation>
+    </message>
+    <message>
+        <source>Stripe id</source>
+        <translation>Identifiant Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe net</source>
+        <translation>Stripe net</translation>
+    </message>
+    <message>
+        <source>Stripe refunds</source>
+        <translation>Remboursements Stripe</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Taxe %1</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>discrepancy kind</comment>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of %2.</source>
+        <translation>« %1 » n’est pas un montant en %2.</translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>p. ex. 150,00</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differences with Stripe: %n to look into</source>
+        <translation><numerusform>Écarts avec Stripe : %n à examiner</numerusform><numerusform>Écarts avec Stripe : %n à examiner</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Kiosk::Ui::KioskApp</name>
     <message>
         <source>The shop server %1 could not be used: %2</source>
@@ -280,6 +512,11 @@
 </context>
 <context>
     <name>Kiosk::Ui::ManagerScreen</name>
+    <message>
+        <source>Day report</source>
+        <comment>tab</comment>
+        <translation>Rapport du jour</translation>
+    </message>
     <message>
         <source>Manager</source>
         <comment>title of the manager screen</comment>

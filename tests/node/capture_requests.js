@@ -12,6 +12,8 @@
 //   refund:   "request": a RefundRequest description ({paymentIntent, charge, amount, reason,
 //             metadata: [[k, v], …]}), "idempotencyKey"
 //   refundRetrieve: "id"; refundList: "params": RefundListParams description
+//   periodList: "resource" (charges|refunds|balanceTransactions), "params": PeriodListParams
+//             description ({createdGte, createdLt, limit, startingAfter})
 // stdout: {"<name>": {"method", "path", "body", "idempotencyKey", "stripeVersion"}}
 'use strict';
 const http = require('http');
@@ -81,6 +83,18 @@ function refundObject(r) {
     return o;
 }
 
+function periodListObject(p) {
+    const o = {};
+    if (p.createdGte !== undefined || p.createdLt !== undefined) {
+        o.created = {};
+        if (p.createdGte !== undefined) o.created.gte = p.createdGte;
+        if (p.createdLt !== undefined) o.created.lt = p.createdLt;
+    }
+    if (p.limit) o.limit = p.limit;
+    if (p.startingAfter) o.starting_after = p.startingAfter;
+    return o;
+}
+
 function refundListObject(p) {
     const o = {};
     if (p.charge) o.charge = p.charge;
@@ -105,7 +119,7 @@ async function main() {
                 stripeVersion: req.headers['stripe-version'] || '',
             };
             res.writeHead(200, {'Content-Type': 'application/json', 'Request-Id': 'req_capture'});
-            const isList = req.url.startsWith('/v1/events') || (req.method === 'GET' && /^\/v1\/refunds(\?|$)/.test(req.url));
+            const isList = req.url.startsWith('/v1/events') || (req.method === 'GET' && /^\/v1\/(refunds|charges|balance_transactions)(\?|$)/.test(req.url));
             res.end(JSON.stringify(isList ? emptyList : session));
         });
     });
@@ -131,6 +145,8 @@ async function main() {
             await stripe.refunds.retrieve(c.id);
         } else if (c.kind === 'refundList') {
             await stripe.refunds.list(refundListObject(c.params));
+        } else if (c.kind === 'periodList') {
+            await stripe[c.resource].list(periodListObject(c.params));
         } else {
             throw new Error('unknown case kind ' + c.kind);
         }

@@ -2,6 +2,7 @@
 #include "ManagerScreen.h"
 
 #include "Clock.h"
+#include "DayReportPage.h"
 
 #include "OrderHistoryPage.h"
 #include "SecretStore.h"
@@ -76,6 +77,21 @@ void ManagerScreen::retranslateUi()
     m_close->setText(tr("Back to sales"));
     m_tabs->setTabText(m_tabs->indexOf(m_history), tr("Orders", "tab"));
     m_tabs->setTabText(m_tabs->indexOf(m_settingsPage), tr("Settings", "tab"));
+    if (m_dayReport)
+        m_tabs->setTabText(m_tabs->indexOf(m_dayReport), tr("Day report", "tab"));
+}
+
+void ManagerScreen::addDayReportPage(Kiosk::DayReportService *service)
+{
+    if (m_dayReport || !service)
+        return;
+    m_dayReport = new DayReportPage(service, this);
+    m_tabs->insertTab(m_tabs->indexOf(m_settingsPage), m_dayReport, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, m_dayReport, [this](int index) {
+        if (m_tabs->widget(index) == m_dayReport)
+            m_dayReport->refresh();
+    });
+    retranslateUi();
 }
 
 void ManagerScreen::changeEvent(QEvent *event)

@@ -11,12 +11,14 @@ class QTimer;
 
 namespace Kiosk {
 class Clock;
+class DayReportService;
 class ManagerService;
 class PinVault;
 } // namespace Kiosk
 
 namespace Kiosk::Ui {
 
+class DayReportPage;
 class OrderHistoryPage;
 class SettingsPage;
 class SecretStore;
@@ -43,6 +45,9 @@ public:
 
     [[nodiscard]] OrderHistoryPage *historyPage() const { return m_history; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
+    /** Adds the "Day report" tab over `service` (once; it must outlive the screen). */
+    void addDayReportPage(Kiosk::DayReportService *service);
+    [[nodiscard]] DayReportPage *dayReportPage() const { return m_dayReport; }
 
     /** The clock idle time is measured on and the history's "today" comes from
      *  (Clock::system() by default); must outlive the screen. */
@@ -73,6 +78,7 @@ private:
     QPushButton *m_close = nullptr;
     OrderHistoryPage *m_history = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    DayReportPage *m_dayReport = nullptr;
     SecretStore *m_secrets = nullptr;
     const Kiosk::Clock *m_clock = nullptr;
     QTimer *m_idleTimer = nullptr;

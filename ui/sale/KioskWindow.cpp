@@ -463,6 +463,7 @@ bool KioskWindow::openManager()
         return false;
     if (!m_manager) {
         m_manager = new ManagerScreen(&m_managerService, m_vault, m_options.settings, m_stack);
+        m_manager->addDayReportPage(m_options.dayReports);
         m_stack->addWidget(m_manager);
         connect(m_manager, &ManagerScreen::closeRequested, this,
             [this] { setScreen(m_options.selfService ? Screen::Attract : Screen::Cashier); });

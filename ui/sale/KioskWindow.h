@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace Kiosk {
 class Cart;
 class Clock;
+class DayReportService;
 class ManagerService;
 class PinVault;
 class TillService;
@@ -43,6 +44,8 @@ struct KioskWindowOptions
     int resultDelaySecs = 15;
     NavigationPolicy navigation; ///< trusted hosts for the checkout page
     QSettings *settings = nullptr; ///< for the manager's settings page; must outlive the window
+    /** The manager's Day report tab (none when null); must outlive the window. */
+    Kiosk::DayReportService *dayReports = nullptr;
     /** Self-service: customers order themselves (attract → ordering → review → payment). */
     bool selfService = false;
     QString logoPath; ///< self-service attract screen; empty: the shop name only

@@ -707,6 +707,8 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DELETE FROM kv WHERE key = 'store.installation_id'")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE settings")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE day_closes")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_paid")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE refunds")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_payment_intent")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_refunded")));
@@ -734,6 +736,8 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.hash', 'h')")));
         QVERIFY(rawExec(path, QStringLiteral("INSERT INTO kv (key, value) VALUES ('security/pin.failures', '3')")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN options")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE day_closes")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_paid")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE refunds")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_payment_intent")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_refunded")));

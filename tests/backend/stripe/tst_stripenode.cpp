@@ -256,6 +256,29 @@ RefundListParams refundListCase(int which)
     return p;
 }
 
+PeriodListParams periodListCase(int which)
+{
+    PeriodListParams p;
+    if (which >= 1) {
+        p.createdGte = 1774663200; // 2026-03-28 04:00 Europe/Berlin
+        p.createdLt = 1774746000;
+    }
+    if (which == 2) {
+        p.limit = 50;
+        p.startingAfter = QStringLiteral("ch_3PgcC2B7WZ01zgkW0b1n7JqQ");
+    }
+    return p;
+}
+
+/** stripe-node's resource name and ours, per period list. */
+const QList<QPair<QString, QString>> &periodResources()
+{
+    static const QList<QPair<QString, QString>> resources { { QStringLiteral("charges"), QStringLiteral("charges") },
+        { QStringLiteral("refunds"), QStringLiteral("refunds") },
+        { QStringLiteral("balanceTransactions"), QStringLiteral("balance transactions") } };
+    return resources;
+}
+
 QByteArray ourRequestTarget(const HttpRequest &r)
 {
     return r.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
@@ -414,6 +437,21 @@ private slots:
                         { QStringLiteral("paymentIntent"), p.paymentIntent }, { QStringLiteral("limit"), p.limit },
                         { QStringLiteral("startingAfter"), p.startingAfter } } } });
         }
+        for (const auto &resource : periodResources()) {
+            for (int which = 0; which < 3; ++which) {
+                const PeriodListParams p = periodListCase(which);
+                QJsonObject d { { QStringLiteral("limit"), p.limit },
+                    { QStringLiteral("startingAfter"), p.startingAfter } };
+                if (p.createdGte)
+                    d[QStringLiteral("createdGte")] = *p.createdGte;
+                if (p.createdLt)
+                    d[QStringLiteral("createdLt")] = *p.createdLt;
+                cases.append(QJsonObject {
+                    { QStringLiteral("name"), QStringLiteral("period %1 %2").arg(resource.second).arg(which) },
+                    { QStringLiteral("kind"), QStringLiteral("periodList") },
+                    { QStringLiteral("resource"), resource.first }, { QStringLiteral("params"), d } });
+            }
+        }
         m_captured = runNode(QStringLiteral("capture_requests.js"), QJsonObject { { QStringLiteral("cases"), cases } });
         QCOMPARE(m_captured.size(), cases.size());
 
@@ -523,6 +561,38 @@ private slots:
             client.retrieveRefund(QStringLiteral("re_3PgcC2B7WZ01zgkW1aBcDeFg"), this, [](const auto &) {});
         else
             client.listRefunds(refundListCase(name.right(1).toInt()), this, [](const auto &) {});
+        QCOMPARE(transport->requests.size(), 1);
+        const QJsonObject node = m_captured.value(name).toObject();
+        QCOMPARE(node.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(
+            ourRequestTarget(transport->requests.first()), node.value(QStringLiteral("path")).toString().toLatin1());
+        QVERIFY(transport->requests.first().body.isEmpty());
+    }
+
+    void periodListsMatch_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const auto &resource : periodResources()) {
+            for (int which = 0; which < 3; ++which) {
+                const QString name = QStringLiteral("period %1 %2").arg(resource.second).arg(which);
+                QTest::addRow("%s", qPrintable(name)) << name;
+            }
+        }
+    }
+
+    /** The day report's lists: created[gte]/[lt], limit and the cursor exactly as stripe-node. */
+    void periodListsMatch()
+    {
+        QFETCH(QString, name);
+        auto transport = std::make_shared<FakeHttpTransport>();
+        StripeClient client(StripeConfig {}, transport);
+        const PeriodListParams params = periodListCase(name.right(1).toInt());
+        if (name.startsWith(QLatin1String("period charges")))
+            client.listCharges(params, this, [](const auto &) {});
+        else if (name.startsWith(QLatin1String("period refunds")))
+            client.listRefunds(params, this, [](const auto &) {});
+        else
+            client.listBalanceTransactions(params, this, [](const auto &) {});
         QCOMPARE(transport->requests.size(), 1);
         const QJsonObject node = m_captured.value(name).toObject();
         QCOMPARE(node.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));

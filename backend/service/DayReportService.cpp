@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+#include "DayReportService.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "DayCloseStore.h"
+#include "DayReportJson.h"
+#include "OrderStore.h"
+#include "StripeClient.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace Kiosk {
+
+namespace {
+
+/** What Stripe listed for the period, filled by three calls in parallel. */
+struct StripeSide
+{
+    QList<Charge> charges;
+    QList<Refund> refunds;
+    QList<BalanceTransaction> balance;
+    int pending = 3;
+    QString error;
+};
+
+template <typename T> void post(QObject *context, std::function<void(Result<T>)> done, Result<T> value)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), value = std::move(value)]() { done(value); });
+}
+
+/** Stripe's records in the shape StripeReconciliation reads. A till keeps only what belongs to
+ *  its own orders and refunds (by payment intent and refund id); the shop keeps everything. */
+void toRecords(const StripeSide &side, const DayRecords &local, bool tillOnly, QList<StripePayment> &payments,
+    QList<StripeRefund> &refunds, QList<StripeBalanceTransaction> &balance)
+{
+    QSet<QString> intents;
+    QSet<QString> refundIds;
+    for (const ReportOrder &o : local.orders) {
+        if (!o.paymentIntentId.isEmpty())
+            intents.insert(o.paymentIntentId);
+    }
+    for (const ReportRefund &r : local.refunds) {
+        if (!r.stripeRefundId.isEmpty())
+            refundIds.insert(r.stripeRefundId);
+    }
+    QSet<QString> sources;
+    for (const Charge &c : side.charges) {
+        if (c.status != QLatin1String("succeeded") || (tillOnly && !intents.contains(c.paymentIntent)))
+            continue;
+        payments.append({ QString(), c.paymentIntent, c.id, c.currency, c.amount });
+        sources.insert(c.id);
+    }
+    for (const Refund &r : side.refunds) {
+        if (tillOnly && !refundIds.contains(r.id) && !intents.contains(r.paymentIntent))
+            continue;
+        refunds.append({ r.id, r.paymentIntent, r.charge, r.currency, r.amount, r.status });
+        sources.insert(r.id);
+    }
+    for (const BalanceTransaction &t : side.balance) {
+        if (tillOnly && !sources.contains(t.source))
+            continue;
+        balance.append({ t.id, t.source, t.type, t.currency, t.amount, t.fee, t.net });
+    }
+}
+
+} // namespace
+
+DayReportService::DayReportService(
+    OrderStore &store, DayCloseStore &closes, StripeClient *stripe, BusinessDayCalendar calendar, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_closes(closes)
+    , m_stripe(stripe)
+    , m_calendar(std::move(calendar))
+{ }
+
+QDate DayReportService::today() const
+{
+    return m_calendar.dayOf(m_store.database()->clock().now());
+}
+
+void DayReportService::report(QDate date, const QString &kioskId, QObject *context, Reply<ReconciledDayReport> done)
+{
+    if (!date.isValid()) {
+        post<ReconciledDayReport>(context, std::move(done),
+            makeError(QStringLiteral("invalid_date"), QStringLiteral("A valid business date is required.")));
+        return;
+    }
+    const Result<std::optional<DayClose>> closed = m_closes.latest(date, kioskId);
+    if (!closed) {
+        post<ReconciledDayReport>(context, std::move(done), closed.error());
+        return;
+    }
+    if (closed.value()) {
+        Result<ReconciledDayReport> frozen = DayReportJson::fromJson(closed.value()->report);
+        if (frozen)
+            frozen.value().closed = closed.value();
+        post<ReconciledDayReport>(context, std::move(done), std::move(frozen));
+        return;
+    }
+    reconcileLive(date, kioskId, context, std::move(done));
+}
+
+void DayReportService::reconcileLive(
+    QDate date, const QString &kioskId, QObject *context, Reply<ReconciledDayReport> done)
+{
+    const BusinessDayInterval day = m_calendar.interval(date);
+    Result<DayRecords> local = m_store.dayRecords(day.fromUtc, day.toUtc, kioskId);
+    if (!local) {
+        post<ReconciledDayReport>(context, std::move(done), local.error());
+        return;
+    }
+    Result<DayReport> figures = DayReport::aggregate(day, local.value().orders, local.value().refunds);
+    if (!figures) {
+        post<ReconciledDayReport>(context, std::move(done), figures.error());
+        return;
+    }
+    ReconciledDayReport report;
+    report.local = std::move(figures).value();
+    report.kioskId = kioskId;
+    if (!m_stripe) {
+        report.stripeError = QStringLiteral("Stripe is not configured: the day cannot be reconciled.");
+        post<ReconciledDayReport>(context, std::move(done), std::move(report));
+        return;
+    }
+    PeriodListParams period;
+    period.createdGte = day.fromUtc.toSecsSinceEpoch();
+    period.createdLt = day.toUtc.toSecsSinceEpoch();
+    auto side = std::make_shared<StripeSide>();
+    QPointer<QObject> guard(context);
+    auto finish = [side, guard, report, records = local.value(), done, tillOnly = !kioskId.isEmpty()]() mutable {
+        if (--side->pending > 0 || !guard)
+            return;
+        if (!side->error.isEmpty()) {
+            report.stripeError = side->error;
+            done(std::move(report));
+            return;
+        }
+        QList<StripePayment> payments;
+        QList<StripeRefund> refunds;
+        QList<StripeBalanceTransaction> balance;
+        toRecords(*side, records, tillOnly, payments, refunds, balance);
+        Result<StripeReconciliation> matched
+            = StripeReconciliation::reconcile(records.orders, records.refunds, payments, refunds, balance);
+        if (!matched) {
+            done(matched.error());
+            return;
+        }
+        report.stripe = std::move(matched).value();
+        done(std::move(report));
+    };
+    const auto failed = [side](const StripeError &error) {
+        if (side->error.isEmpty())
+            side->error = QStringLiteral("Stripe could not be asked (%1); the figures here are the kiosk's alone.")
+                              .arg(error.message.isEmpty() ? error.code : error.message);
+    };
+    m_stripe->listAllCharges(period, context, [side, failed, finish](Result<QList<Charge>, StripeError> r) mutable {
+        if (r)
+            side->charges = std::move(r).value();
+        else
+            failed(r.error());
+        finish();
+    });
+    m_stripe->listAllRefunds(period, context, [side, failed, finish](Result<QList<Refund>, StripeError> r) mutable {
+        if (r)
+            side->refunds = std::move(r).value();
+        else
+            failed(r.error());
+        finish();
+    });
+    m_stripe->listAllBalanceTransactions(
+        period, context, [side, failed, finish](Result<QList<BalanceTransaction>, StripeError> r) mutable {
+            if (r)
+                side->balance = std::move(r).value();
+            else
+                failed(r.error());
+            finish();
+        });
+}
+
+void DayReportService::closeDay(QDate date, const QString &kioskId, std::optional<qint64> cashCounted, qint64 corrects,
+    QObject *context, Reply<ReconciledDayReport> done)
+{
+    if (!date.isValid()) {
+        post<ReconciledDayReport>(context, std::move(done),
+            makeError(QStringLiteral("invalid_date"), QStringLiteral("A valid business date is required.")));
+        return;
+    }
+    if (m_store.database()->clock().now() < m_calendar.interval(date).toUtc) {
+        post<ReconciledDayReport>(context, std::move(done),
+            makeError(QStringLiteral("day_not_over"),
+                QStringLiteral("%1 is not over yet; a day is closed after it ends.").arg(date.toString(Qt::ISODate))));
+        return;
+    }
+    const Result<std::optional<DayClose>> closed = m_closes.latest(date, kioskId);
+    if (!closed) {
+        post<ReconciledDayReport>(context, std::move(done), closed.error());
+        return;
+    }
+    if (closed.value() && corrects == 0) {
+        post<ReconciledDayReport>(context, std::move(done),
+            makeError(QStringLiteral("day_already_closed"),
+                QStringLiteral("%1 was closed already (number %2); a correction must name it.")
+                    .arg(date.toString(Qt::ISODate))
+                    .arg(closed.value()->number)));
+        return;
+    }
+    QPointer<DayReportService> self(this);
+    reconcileLive(
+        date, kioskId, context, [self, date, kioskId, cashCounted, corrects, done](Result<ReconciledDayReport> live) {
+            if (!self)
+                return;
+            if (!live) {
+                done(live.error());
+                return;
+            }
+            ReconciledDayReport report = std::move(live).value();
+            if (!report.stripe) {
+                done(makeError(QStringLiteral("stripe_unavailable"),
+                    QStringLiteral("The day cannot be closed without Stripe's side: %1").arg(report.stripeError)));
+                return;
+            }
+            const Result<DayClose> stored
+                = self->m_closes.close({ date, kioskId, cashCounted, DayReportJson::toJson(report), corrects });
+            if (!stored) {
+                done(stored.error());
+                return;
+            }
+            report.closed = stored.value();
+            done(std::move(report));
+        });
+}
+
+void DayReportService::closedDays(int limit, QObject *context, Reply<QList<DayClose>> done)
+{
+    post<QList<DayClose>>(context, std::move(done), m_closes.list(limit));
+}
+
+} // namespace Kiosk
