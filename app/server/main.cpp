@@ -2,6 +2,7 @@
 // checkout-kiosk-server: the kiosk backend without a screen. See backend/payment/README.md.
 #include "Database.h"
 #include "KioskBackend.h"
+#include "KioskCommand.h"
 #include "Log.h"
 #include "PrivateFiles.h"
 #include "ServerConfig.h"
@@ -68,6 +69,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CheckoutKiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
 
+    if (KioskCommand::matches(app.arguments()))
+        return KioskCommand::run(
+            app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog(), stdout, stderr);
     Result<ServerConfig> resolved
         = ServerConfig::resolve(app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog());
     if (!resolved) {
@@ -80,10 +84,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     BackendOptions &options = config.backend;
-    if (options.databasePath.isEmpty()) {
-        options.databasePath
-            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orders.sqlite");
-    }
+    if (options.databasePath.isEmpty())
+        options.databasePath = ServerConfig::defaultDatabasePath();
     // The simulator's state is written next to an SQLite database, else into the data folder.
     const QString stateDir = Database::isPostgresUrl(options.databasePath)
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
