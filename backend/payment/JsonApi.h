@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ApiAuth.h"
 #include "ApiReply.h"
+#include "AuditLog.h"
 #include "Order.h"
 #include "Request.h"
 
 #include <QObject>
+
+#include <memory>
+#include <optional>
 
 namespace Kiosk {
 
 class Catalog;
 class OrderStore;
 class PaymentCoordinator;
+class SettingsStore;
 
 /**
  * The headless server's JSON API (served by KioskBackend when enabled):
@@ -31,8 +37,11 @@ class JsonApi final : public QObject
     Q_DISABLE_COPY_MOVE(JsonApi)
 
 public:
-    JsonApi(OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, QByteArray token,
-        QObject *parent = nullptr);
+    /** token: the server's API token (a manager's credential), empty for none (loopback). The
+     *  manager PIN is checked against settings' PinVault. */
+    JsonApi(OrderStore *store, PaymentCoordinator *payments, const Catalog *catalog, SettingsStore *settings,
+        QByteArray token, QObject *parent = nullptr);
+    ~JsonApi() override;
 
     /** Answers the request if it is ours (/api/…, /healthz); false otherwise. */
     bool handle(const Http::Request &request, const ApiReply &reply);
@@ -41,14 +50,18 @@ public:
     static QByteArray orderJson(const Order &order);
 
 private:
-    void checkout(const Http::Request &request, const ApiReply &reply);
+    void route(const Http::Request &request, const ApiReply &reply, const ApiCaller &caller, const QStringList &parts,
+        std::optional<qint64> orderId);
+    void checkout(const Http::Request &request, const ApiReply &reply, const ApiCaller &caller);
     void listOrders(const Http::Request &request, const ApiReply &reply);
-    [[nodiscard]] bool authorised(const Http::Request &request) const;
+    void details(const Order &order, const ApiReply &reply);
+    void audit(const QString &actor, const QString &action, qint64 orderId, const QString &outcome);
 
     OrderStore *m_store;
     PaymentCoordinator *m_payments;
     const Catalog *m_catalog;
-    QByteArray m_token;
+    std::unique_ptr<ApiAuth> m_auth;
+    std::unique_ptr<AuditLog> m_audit;
 };
 
 } // namespace Kiosk

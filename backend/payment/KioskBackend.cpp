@@ -69,7 +69,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         = std::make_unique<WebhookEndpoint>(b->m_options.webhookSecret, b->m_payments.get(), b->m_options.webhook);
     if (b->m_options.enableJsonApi)
         b->m_api = std::make_unique<JsonApi>(
-            b->m_store.get(), b->m_payments.get(), b->m_catalog.get(), b->m_options.apiToken);
+            b->m_store.get(), b->m_payments.get(), b->m_catalog.get(), b->m_settings.get(), b->m_options.apiToken);
     KioskBackend *self = b.get();
     // Webhook bodies up to 1 MiB (Stripe's events are far smaller); everything else is small.
     Http::ServerOptions http = b->m_options.http;
