@@ -28,6 +28,13 @@ void ApiReply::sendObserved(const Http::Response &response, const QString &code)
     m_responder.send(response);
 }
 
+Http::Stream ApiReply::stream(const Http::Response &head, qint64 maxBufferedBytes) const
+{
+    if (m_observer && !m_responder.answered())
+        (*m_observer)(head.status, QString());
+    return m_responder.stream(head, maxBufferedBytes);
+}
+
 ApiReply ApiReply::observed(std::function<void(int status, const QString &code)> observer) const
 {
     ApiReply copy = *this;

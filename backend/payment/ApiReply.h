@@ -25,6 +25,9 @@ public:
     void json(int status, const QByteArray &body) const;
     /** {"error":{"code":code,"message":message}} */
     void error(int status, const QString &code, const QString &message) const;
+    /** Answers with `head` and a body streamed through the returned Stream (Server-Sent
+     *  Events); see Http::Responder::stream(). */
+    [[nodiscard]] Http::Stream stream(const Http::Response &head, qint64 maxBufferedBytes) const;
     /** A copy that tells `observer` the answer's status and error code (empty unless an
      *  error()) just before it goes out (the audit log of manager actions). */
     [[nodiscard]] ApiReply observed(std::function<void(int status, const QString &code)> observer) const;

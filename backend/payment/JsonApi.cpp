@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "JsonText.h"
 #include "Log.h"
+#include "OrderChangeFeed.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 
@@ -91,6 +92,7 @@ JsonApi::JsonApi(OrderStore *store, PaymentCoordinator *payments, const Catalog 
     , m_catalog(catalog)
     , m_auth(std::make_unique<ApiAuth>(std::move(token), store->database(), settings))
     , m_audit(std::make_unique<AuditLog>(store->database()))
+    , m_feed(std::make_unique<OrderChangeFeed>(store))
 { }
 
 JsonApi::~JsonApi() = default;
@@ -122,7 +124,8 @@ bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
     const QString action = QString::fromLatin1(method) + QLatin1Char(' ') + path.left(AuditLog::kMaxFieldLength);
     // A till may use these (on its own orders); everything else is a manager's.
     const bool cancel = orderId && parts.size() == 3 && parts.at(2) == QLatin1String("cancel") && method == "POST";
-    const bool tillRoute = parts == QStringList { QStringLiteral("checkout") }
+    const bool changes = parts == QStringList { QStringLiteral("orders"), QStringLiteral("changes") };
+    const bool tillRoute = parts == QStringList { QStringLiteral("checkout") } || (changes && method == "GET")
         || (parts == QStringList { QStringLiteral("catalog") } && method == "GET")
         || (orderId && parts.size() == 2 && method == "GET") || cancel;
     if (!caller.isManager() && !tillRoute) {
@@ -165,6 +168,10 @@ void JsonApi::route(const Http::Request &request, const ApiReply &reply, const A
     }
     if (parts == QStringList { QStringLiteral("orders") } && method == "GET") {
         listOrders(request, reply);
+        return;
+    }
+    if (parts == QStringList { QStringLiteral("orders"), QStringLiteral("changes") } && method == "GET") {
+        m_feed->subscribe(request, reply, caller);
         return;
     }
     if (parts == QStringList { QStringLiteral("catalog") } && method == "GET") {

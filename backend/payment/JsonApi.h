@@ -15,6 +15,7 @@
 namespace Kiosk {
 
 class Catalog;
+class OrderChangeFeed;
 class OrderStore;
 class PaymentCoordinator;
 class SettingsStore;
@@ -62,6 +63,7 @@ private:
     const Catalog *m_catalog;
     std::unique_ptr<ApiAuth> m_auth;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<OrderChangeFeed> m_feed;
 };
 
 } // namespace Kiosk

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "KioskBackend.h"
 #include "KioskRegistry.h"
+#include "OrderChangeFeed.h"
 #include "OrderStore.h"
 #include "PinVault.h"
 #include "SettingsStore.h"
@@ -19,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,76 @@ HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &
     return r;
 }
 
+/** A GET /api/orders/changes reader: the events it received so far (id, order). */
+class SseClient final : public QObject
+{
+public:
+    SseClient(const QUrl &url, const QByteArray &token, const QByteArray &lastEventId = {})
+    {
+        QNetworkRequest req(url);
+        req.setRawHeader("Authorization", "Bearer " + token);
+        if (!lastEventId.isEmpty())
+            req.setRawHeader("Last-Event-ID", lastEventId);
+        m_reply = network().get(req);
+        connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+            m_buffer += m_reply->readAll();
+            for (qsizetype end = m_buffer.indexOf("\n\n"); end >= 0; end = m_buffer.indexOf("\n\n")) {
+                const QByteArray block = m_buffer.left(end);
+                m_buffer.remove(0, end + 2);
+                Event e;
+                for (const QByteArray &line : block.split('\n')) {
+                    if (line.startsWith("id: "))
+                        e.id = line.mid(4).toLongLong();
+                    else if (line.startsWith("data: "))
+                        e.order = QJsonDocument::fromJson(line.mid(6)).object();
+                    else if (line.startsWith(": keepalive"))
+                        ++keepalives;
+                }
+                if (e.id > 0)
+                    events.append(e);
+            }
+        });
+    }
+    ~SseClient() override
+    {
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+
+    struct Event
+    {
+        qint64 id = 0;
+        QJsonObject order;
+    };
+    QList<Event> events;
+    int keepalives = 0;
+
+    /** Waits until an event says the order has this status. */
+    bool waitFor(qint64 orderId, const QString &status)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return std::any_of(events.cbegin(), events.cend(), [&](const Event &e) {
+                    return e.order.value(QStringLiteral("order_id")).toInteger() == orderId
+                        && e.order.value(QStringLiteral("status")).toString() == status;
+                });
+            },
+            kWaitMs);
+    }
+    [[nodiscard]] bool sawOrder(qint64 orderId) const
+    {
+        return std::any_of(events.cbegin(), events.cend(),
+            [&](const Event &e) { return e.order.value(QStringLiteral("order_id")).toInteger() == orderId; });
+    }
+    [[nodiscard]] int status() const { return m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
+    [[nodiscard]] QByteArray contentType() const { return m_reply->rawHeader("Content-Type"); }
+    [[nodiscard]] bool finished() const { return m_reply->isFinished(); }
+
+private:
+    QNetworkReply *m_reply = nullptr;
+    QByteArray m_buffer;
+};
+
 } // namespace
 
 class TestFleetApi final : public QObject
@@ -119,6 +191,15 @@ class TestFleetApi final : public QObject
         if (name == QLatin1String("unknown"))
             return QByteArrayLiteral("kt_notARealTokenAtAll0000000000000000000000000");
         return {};
+    }
+
+    /** Pays the order's session on the simulator's hosted page. */
+    bool pay(qint64 orderId)
+    {
+        const QString session = m_backend->store().order(orderId)->sessionId;
+        QUrl u = m_sim->baseUrl();
+        u.setPath(QStringLiteral("/_sim/sessions/%1/pay").arg(session));
+        return request("POST", u, {}, R"({"card":"4242424242424242","email":"buyer@example.com"})").status == 200;
     }
 
     QList<AuditEntry> audit() const { return AuditLog(m_backend->store().database()).latest(100).value(); }
@@ -288,6 +369,143 @@ private slots:
             QVERIFY(e.at.isValid());
             QVERIFY(!e.action.contains(kPin) && !e.outcome.contains(kPin));
         }
+    }
+
+    void aTillsStreamShowsItsOrderPaidAndNothingElse()
+    {
+        SseClient a(url(QStringLiteral("/api/orders/changes")), m_tillA);
+        QVERIFY(QTest::qWaitFor([&] { return a.keepalives > 0; }, kWaitMs)); // the stream is open
+        QCOMPARE(a.status(), 200);
+        QCOMPARE(a.contentType(), QByteArray("text/event-stream"));
+        const qint64 other = checkout(m_tillB);
+        const qint64 mine = checkout(m_tillA);
+        QVERIFY(other > 0 && mine > 0);
+        QVERIFY(pay(other));
+        QVERIFY(pay(mine));
+        QVERIFY(a.waitFor(mine, QStringLiteral("paid")));
+        // Till B's order was created and paid before ours was: its events would be here by now.
+        QVERIFY(!a.sawOrder(other));
+        for (int i = 1; i < a.events.size(); ++i)
+            QVERIFY(a.events.at(i - 1).id < a.events.at(i).id);
+        // A manager's stream sees both.
+        SseClient manager(url(QStringLiteral("/api/orders/changes?after=0")), kApiToken);
+        QVERIFY(manager.waitFor(other, QStringLiteral("paid")));
+        QVERIFY(manager.waitFor(mine, QStringLiteral("paid")));
+    }
+
+    void aReconnectingTillCatchesUpFromItsCursor()
+    {
+        const qint64 first = checkout(m_tillA);
+        QVERIFY(first > 0);
+        qint64 seen = 0;
+        {
+            SseClient a(url(QStringLiteral("/api/orders/changes?after=0")), m_tillA);
+            QVERIFY(a.waitFor(first, QStringLiteral("awaiting_payment")));
+            seen = a.events.last().id;
+        } // disconnected
+        // While it is away: its order is paid, another is created, till B sells.
+        QVERIFY(pay(first));
+        QVERIFY(QTest::qWaitFor([&] { return m_backend->store().order(first)->status == OrderStatus::Paid; }, kWaitMs));
+        const qint64 second = checkout(m_tillA);
+        const qint64 theirs = checkout(m_tillB);
+        QVERIFY(second > 0 && theirs > 0);
+        SseClient back(url(QStringLiteral("/api/orders/changes")), m_tillA, QByteArray::number(seen));
+        QVERIFY(back.waitFor(first, QStringLiteral("paid")));
+        QVERIFY(back.waitFor(second, QStringLiteral("awaiting_payment")));
+        QVERIFY(back.events.first().id > seen);
+        QVERIFY(!back.sawOrder(theirs));
+        // ?after= works the same way; a bad cursor is refused.
+        SseClient again(url(QStringLiteral("/api/orders/changes?after=%1").arg(seen)), m_tillA);
+        QVERIFY(again.waitFor(first, QStringLiteral("paid")));
+        const HttpResult bad = request("GET", url(QStringLiteral("/api/orders/changes?after=x1")), m_tillA);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.errorCode(), QStringLiteral("invalid_cursor"));
+        // A revoked till cannot listen.
+        QCOMPARE(request("GET", url(QStringLiteral("/api/orders/changes")), m_revoked).status, 401);
+    }
+
+    void aTillsNewestStreamsWin()
+    {
+        // Raw sockets: QNetworkAccessManager opens only six connections per host.
+        auto open = [&](const QByteArray &token) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, m_backend->port());
+            if (socket->waitForConnected(kWaitMs))
+                socket->write("GET /api/orders/changes HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                    + "\r\n\r\n");
+            return socket;
+        };
+        auto answer = [](QTcpSocket &socket) {
+            QByteArray got;
+            (void)QTest::qWaitFor(
+                [&] {
+                    got += socket.readAll();
+                    return got.contains(": keepalive") || got.contains("\r\n\r\n{");
+                },
+                kWaitMs);
+            return got;
+        };
+        // A till's newest streams win: its fifth ends its first.
+        std::vector<std::unique_ptr<QTcpSocket>> streams;
+        for (int i = 0; i < OrderChangeFeedOptions {}.maxStreamsPerCaller + 1; ++i) {
+            streams.push_back(open(m_tillA));
+            QVERIFY(answer(*streams.back()).startsWith("HTTP/1.1 200"));
+        }
+        QByteArray first;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                first += streams.front()->readAll();
+                return first.endsWith("0\r\n\r\n") || streams.front()->state() != QAbstractSocket::ConnectedState;
+            },
+            kWaitMs));
+    }
+
+    void streamsAreBounded()
+    {
+        // Raw sockets: QNetworkAccessManager opens only six connections per host.
+        auto open = [&](const QByteArray &token) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, m_backend->port());
+            if (socket->waitForConnected(kWaitMs))
+                socket->write("GET /api/orders/changes HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                    + "\r\n\r\n");
+            return socket;
+        };
+        auto answer = [](QTcpSocket &socket) {
+            QByteArray got;
+            (void)QTest::qWaitFor(
+                [&] {
+                    got += socket.readAll();
+                    return got.contains(": keepalive") || got.contains("\r\n\r\n{");
+                },
+                kWaitMs);
+            return got;
+        };
+        std::vector<std::unique_ptr<QTcpSocket>> streams;
+        // All callers together: maxStreams, then 503.
+        KioskRegistry registry(m_backend->store().database());
+        for (int i = 0; i < OrderChangeFeedOptions {}.maxStreams; ++i) {
+            streams.push_back(open(registry.add(QStringLiteral("S%1").arg(i)).value()));
+            QVERIFY(answer(*streams.back()).startsWith("HTTP/1.1 200"));
+        }
+        const std::unique_ptr<QTcpSocket> refused = open(m_tillB);
+        const QByteArray busy = answer(*refused);
+        QVERIFY2(busy.startsWith("HTTP/1.1 503"), busy.constData());
+        QVERIFY(busy.contains("too_many_streams"));
+        QVERIFY(busy.contains("Retry-After: 5"));
+        // The other endpoints are still served, and a closed stream frees its place (noticed at
+        // the latest with the next write to it).
+        QCOMPARE(request("GET", url(QStringLiteral("/api/catalog")), m_tillB).status, 200);
+        streams.back()->abort();
+        streams.pop_back();
+        QVERIFY(checkout(kApiToken) > 0); // a change: written to every stream, a closed one noticed
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const std::unique_ptr<QTcpSocket> next = open(m_tillB);
+                return answer(*next).startsWith("HTTP/1.1 200");
+            },
+            kWaitMs));
+        // The server is destroyed (cleanup) with every stream still open.
     }
 
     void theCatalogIsServedInTheKiosksFormat()
