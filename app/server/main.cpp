@@ -4,6 +4,7 @@
 #include "KioskBackend.h"
 #include "KioskCommand.h"
 #include "Log.h"
+#include "PinVault.h"
 #include "PrivateFiles.h"
 #include "ServerConfig.h"
 #include "ShutdownSignals.h"
@@ -139,8 +140,15 @@ int main(int argc, char *argv[])
         complain(started.error().message, secretsOf(options));
         return 1;
     }
-    if (simulator)
+    if (simulator) {
         simulator->addWebhookEndpoint({ backend->webhookUrl(), options.webhookSecret });
+        // Demo mode: tills reach the manager endpoints with the documented demo PIN.
+        PinVault vault(&backend->settings());
+        if (!vault.isSet()) {
+            if (const Status pin = vault.setDemoPin(); !pin)
+                complain(pin.error().message);
+        }
+    }
     say(QStringLiteral("Webhook endpoint %1 (%2 mode)")
             .arg(backend->webhookUrl().toString(),
                 backend->isTestMode() ? QStringLiteral("test") : QStringLiteral("LIVE")));

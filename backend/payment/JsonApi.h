@@ -23,14 +23,23 @@ class SettingsStore;
 /**
  * The headless server's JSON API (served by KioskBackend when enabled):
  *   POST /api/checkout {"items":[{"sku":"…","quantity":2}],"customer_email":"…"}
- *        → 201 {order_id, order_number, session_id, url, expires_at, amount_total, currency}
- *   GET  /api/orders/{id}
- *   GET  /api/orders?status=&from=&to=&q=&offset=&limit=   (paged, with count and totals)
- *   POST /api/orders/{id}/cancel
+ *        → 201 {order_id, order_number, session_id, url, expires_at, amount_total, currency}   [till]
+ *   GET  /api/catalog          the catalog in the kiosk's JSON catalog file format             [till]
+ *   GET  /api/orders/{id}      a till: its own orders only (another till's is 404)            [till]
+ *   POST /api/orders/{id}/cancel                                                             [till]
+ *   GET  /api/orders/changes?after=CURSOR   Server-Sent Events (OrderChangeFeed)              [till]
+ *   GET  /api/orders?status=&from=&to=&q=&offset=&limit=   (paged, with count and totals)   [manager]
+ *   GET  /api/orders/{id}/details → {order, status_history, events, refunds}                [manager]
  *   GET  /healthz
- * Bad requests are 400 {"error":{"code","message"}} naming the problem. With a token set, every
- * /api request needs "Authorization: Bearer <token>" (compared in constant time), else 401.
- * Amounts are integer minor units, currencies lower-case as Stripe writes them.
+ * Credentials (ApiAuth): "Authorization: Bearer <token>" with the server's API token (a
+ * manager) or a till's token (`checkout-kiosk-server kiosks add ID`; the till's orders carry
+ * its kiosk id). A till reaches a manager endpoint with "X-Manager-PIN: <pin>" (PinVault, with
+ * its lockout); without it 403. Unknown or revoked token: 401. Without an API token configured
+ * (loopback only) a request without a token is a manager. Every endpoint not marked [till] is a
+ * manager's, and every manager action (those, and a manager's cancel) is written to the audit
+ * log (AuditLog) with who, what, order, when and the answer's status.
+ * Bad requests are 400 {"error":{"code","message"}} naming the problem. Amounts are integer
+ * minor units, currencies lower-case as Stripe writes them.
  */
 class JsonApi final : public QObject
 {
