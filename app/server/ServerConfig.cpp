@@ -100,6 +100,11 @@ Result<int> parseInt(const QString &name, const QString &text, int min, int max)
 
 } // namespace
 
+QString ServerConfig::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orders.sqlite");
+}
+
 Result<ServerConfig> ServerConfig::resolve(
     const QStringList &arguments, const QProcessEnvironment &environment, const QString &defaultCatalog)
 {

@@ -24,6 +24,9 @@ struct ServerConfig
     bool showHelp = false;
     QString helpText;
 
+    /** The SQLite file used without --db: the user's data directory/orders.sqlite. */
+    [[nodiscard]] static QString defaultDatabasePath();
+
     static Result<ServerConfig> resolve(
         const QStringList &arguments, const QProcessEnvironment &environment, const QString &defaultCatalog);
 };

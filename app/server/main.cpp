@@ -2,7 +2,9 @@
 // checkout-kiosk-server: the kiosk backend without a screen. See backend/payment/README.md.
 #include "Database.h"
 #include "KioskBackend.h"
+#include "KioskCommand.h"
 #include "Log.h"
+#include "PinVault.h"
 #include "PrivateFiles.h"
 #include "ServerConfig.h"
 #include "ShutdownSignals.h"
@@ -68,6 +70,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CheckoutKiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
 
+    if (KioskCommand::matches(app.arguments()))
+        return KioskCommand::run(
+            app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog(), stdout, stderr);
     Result<ServerConfig> resolved
         = ServerConfig::resolve(app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog());
     if (!resolved) {
@@ -80,10 +85,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     BackendOptions &options = config.backend;
-    if (options.databasePath.isEmpty()) {
-        options.databasePath
-            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orders.sqlite");
-    }
+    if (options.databasePath.isEmpty())
+        options.databasePath = ServerConfig::defaultDatabasePath();
     // The simulator's state is written next to an SQLite database, else into the data folder.
     const QString stateDir = Database::isPostgresUrl(options.databasePath)
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -137,8 +140,15 @@ int main(int argc, char *argv[])
         complain(started.error().message, secretsOf(options));
         return 1;
     }
-    if (simulator)
+    if (simulator) {
         simulator->addWebhookEndpoint({ backend->webhookUrl(), options.webhookSecret });
+        // Demo mode: tills reach the manager endpoints with the documented demo PIN.
+        PinVault vault(&backend->settings());
+        if (!vault.isSet()) {
+            if (const Status pin = vault.setDemoPin(); !pin)
+                complain(pin.error().message);
+        }
+    }
     say(QStringLiteral("Webhook endpoint %1 (%2 mode)")
             .arg(backend->webhookUrl().toString(),
                 backend->isTestMode() ? QStringLiteral("test") : QStringLiteral("LIVE")));

@@ -3,6 +3,7 @@
 
 #include "Exchange.h"
 #include "HttpLog.h"
+#include "StreamBuffer.h"
 
 namespace Kiosk::Http {
 
@@ -38,6 +39,19 @@ void Responder::send(const Response &response) const
 void Responder::send(int status, const QByteArray &contentType, const QByteArray &body) const
 {
     send(Response::make(status, contentType, body));
+}
+
+Stream Responder::stream(const Response &head, qint64 maxBufferedBytes) const
+{
+    if (!m_ticket || m_ticket->done)
+        return {};
+    Response response = head;
+    response.body.clear();
+    response.stream = std::make_shared<StreamBuffer>(maxBufferedBytes);
+    m_ticket->done = true;
+    if (!m_ticket->exchange->finish(response))
+        response.stream->detach(); // the client left already
+    return Stream(response.stream);
 }
 
 void Responder::drop() const

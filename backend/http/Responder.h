@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Response.h"
+#include "Stream.h"
 
 #include <memory>
 
@@ -22,6 +23,10 @@ public:
 
     void send(const Response &response) const;
     void send(int status, const QByteArray &contentType, const QByteArray &body) const;
+    /** Answers with `head` (status and headers; its body is ignored) and a body streamed through
+     *  the returned Stream, at most maxBufferedBytes of it waiting for the client at a time.
+     *  An invalid Stream when this request was answered already. */
+    Stream stream(const Response &head, qint64 maxBufferedBytes) const;
     /** Closes the connection without answering (the simulator's dropped-connection faults). */
     void drop() const;
     /** True once send() or drop() was called on any copy. */

@@ -5,7 +5,11 @@
 #include <QList>
 #include <QPair>
 
+#include <memory>
+
 namespace Kiosk::Http {
+
+class StreamBuffer;
 
 /** An answer; the server adds Content-Length, Date and Connection itself (and ignores them here). */
 struct Response
@@ -13,6 +17,8 @@ struct Response
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /** Set by Responder::stream(): the body comes from this buffer as it is written. */
+    std::shared_ptr<StreamBuffer> stream;
 
     static Response make(int status, const QByteArray &contentType, const QByteArray &body)
     {

@@ -3,6 +3,7 @@
 
 #include "Exchange.h"
 #include "HttpLog.h"
+#include "StreamBuffer.h"
 
 #include <QDeadlineTimer>
 #include <QMetaObject>
@@ -89,12 +90,39 @@ qint64 parseLength(const QByteArray &text)
     return value;
 }
 
-MHD_Result queue(MHD_Connection *connection, const Response &response)
+/** What a streamed response's callbacks get: its buffer, and the server that tracks it. */
+struct StreamSource
 {
-    MHD_Response *r = MHD_create_response_from_buffer(
-        size_t(response.body.size()), const_cast<char *>(response.body.constData()), MHD_RESPMEM_MUST_COPY);
-    if (!r)
+    std::shared_ptr<StreamBuffer> buffer;
+    std::function<void(const std::shared_ptr<StreamBuffer> &)> released;
+};
+
+ssize_t readStream(void *cls, uint64_t, char *into, size_t max)
+{
+    return static_cast<StreamSource *>(cls)->buffer->read(into, max);
+}
+
+void releaseStream(void *cls)
+{
+    auto *source = static_cast<StreamSource *>(cls);
+    source->buffer->detach();
+    if (source->released)
+        source->released(source->buffer);
+    delete source;
+}
+
+/** Queues the answer; a streamed one reads from its buffer (`source`, owned by the response). */
+MHD_Result queue(MHD_Connection *connection, const Response &response, StreamSource *source = nullptr)
+{
+    MHD_Response *r = source
+        ? MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, &readStream, source, &releaseStream)
+        : MHD_create_response_from_buffer(
+            size_t(response.body.size()), const_cast<char *>(response.body.constData()), MHD_RESPMEM_MUST_COPY);
+    if (!r) {
+        if (source)
+            releaseStream(source);
         return MHD_NO;
+    }
     for (const auto &[name, value] : response.headers) {
         const QByteArray lower = name.toLower();
         if (lower == "content-length" || lower == "connection" || lower == "transfer-encoding" || lower == "date")
@@ -130,9 +158,11 @@ struct Server::Private
     std::set<ConnectionContext *> connections;
     QTimer *watchdog = nullptr;
 
-    std::mutex mutex; ///< guards stopping and suspended
+    std::mutex mutex; ///< guards stopping, suspended and streams
     bool stopping = false;
     std::set<std::shared_ptr<Exchange>> suspended;
+    /** Streamed answers being sent (they may wait suspended for data; see ~Server). */
+    std::set<std::shared_ptr<StreamBuffer>> streams;
 
     // --- libmicrohttpd callbacks (its polling thread) -------------------------------------------
     static MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *url, const char *method,
@@ -279,6 +309,22 @@ MHD_Result Server::Private::complete(MHD_Connection *connection, const std::shar
         lock.unlock();
         if (!response)
             return MHD_NO; // dropped on purpose: close without an answer
+        if (response->stream) {
+            {
+                const std::lock_guard<std::mutex> guard(mutex);
+                if (stopping) {
+                    response->stream->detach();
+                    return MHD_NO;
+                }
+                streams.insert(response->stream);
+            }
+            response->stream->attach(connection);
+            auto *source = new StreamSource { response->stream, [this](const std::shared_ptr<StreamBuffer> &buffer) {
+                                                 const std::lock_guard<std::mutex> guard(mutex);
+                                                 streams.erase(buffer);
+                                             } };
+            return queue(connection, *response, source);
+        }
         return queue(connection, *response);
     }
     case Exchange::State::Suspended:
@@ -405,14 +451,19 @@ Server::~Server()
     if (!d->daemon)
         return;
     std::set<std::shared_ptr<Exchange>> pending;
+    std::set<std::shared_ptr<StreamBuffer>> streams;
     {
         const std::lock_guard<std::mutex> lock(d->mutex);
         d->stopping = true;
         pending = d->suspended;
+        streams = d->streams;
     }
-    // libmicrohttpd must not be stopped with suspended connections: drop every waiting one.
+    // libmicrohttpd must not be stopped with suspended connections: drop every waiting one,
+    // and wake every stream waiting for data (it ends at once).
     for (const auto &exchange : pending)
         exchange->finish(std::nullopt);
+    for (const auto &stream : streams)
+        stream->abort();
     MHD_stop_daemon(d->daemon);
 }
 

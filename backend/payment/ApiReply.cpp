@@ -13,12 +13,33 @@ ApiReply::ApiReply(Http::Responder responder)
 
 void ApiReply::send(int status, const QByteArray &contentType, const QByteArray &body) const
 {
-    m_responder.send(status, contentType, body);
+    sendObserved(Http::Response::make(status, contentType, body), QString());
 }
 
 void ApiReply::send(const Http::Response &response) const
 {
+    sendObserved(response, QString());
+}
+
+void ApiReply::sendObserved(const Http::Response &response, const QString &code) const
+{
+    if (m_observer && !m_responder.answered())
+        (*m_observer)(response.status, code);
     m_responder.send(response);
+}
+
+Http::Stream ApiReply::stream(const Http::Response &head, qint64 maxBufferedBytes) const
+{
+    if (m_observer && !m_responder.answered())
+        (*m_observer)(head.status, QString());
+    return m_responder.stream(head, maxBufferedBytes);
+}
+
+ApiReply ApiReply::observed(std::function<void(int status, const QString &code)> observer) const
+{
+    ApiReply copy = *this;
+    copy.m_observer = std::make_shared<std::function<void(int, const QString &)>>(std::move(observer));
+    return copy;
 }
 
 void ApiReply::json(int status, const QByteArray &body) const
@@ -29,7 +50,7 @@ void ApiReply::json(int status, const QByteArray &body) const
 void ApiReply::error(int status, const QString &code, const QString &message) const
 {
     const nlohmann::json j = { { "error", { { "code", code.toStdString() }, { "message", message.toStdString() } } } };
-    json(status, JsonText::dump(j));
+    sendObserved(Http::Response::make(status, QByteArrayLiteral("application/json"), JsonText::dump(j)), code);
 }
 
 } // namespace Kiosk

@@ -6,6 +6,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace Kiosk {
 
 /**
@@ -22,9 +25,18 @@ public:
     void json(int status, const QByteArray &body) const;
     /** {"error":{"code":code,"message":message}} */
     void error(int status, const QString &code, const QString &message) const;
+    /** Answers with `head` and a body streamed through the returned Stream (Server-Sent
+     *  Events); see Http::Responder::stream(). */
+    [[nodiscard]] Http::Stream stream(const Http::Response &head, qint64 maxBufferedBytes) const;
+    /** A copy that tells `observer` the answer's status and error code (empty unless an
+     *  error()) just before it goes out (the audit log of manager actions). */
+    [[nodiscard]] ApiReply observed(std::function<void(int status, const QString &code)> observer) const;
 
 private:
+    void sendObserved(const Http::Response &response, const QString &code) const;
+
     Http::Responder m_responder;
+    std::shared_ptr<std::function<void(int, const QString &)>> m_observer;
 };
 
 } // namespace Kiosk

@@ -3,14 +3,14 @@
 
 #include "Catalog.h"
 #include "JsonText.h"
+#include "Log.h"
+#include "OrderChangeFeed.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 #include "RefundApi.h"
 #include "ReportApi.h"
 
 #include <QUrlQuery>
-
-#include <openssl/crypto.h>
 
 #include <nlohmann/json.hpp>
 
@@ -88,13 +88,15 @@ std::optional<qint64> parseOrderId(QStringView text)
 } // namespace
 
 JsonApi::JsonApi(OrderStore *store, PaymentCoordinator *payments, RefundCoordinator *refunds, const Catalog *catalog,
-    QByteArray token, QObject *parent)
+    SettingsStore *settings, QByteArray token, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_payments(payments)
     , m_catalog(catalog)
     , m_refunds(std::make_unique<RefundApi>(store, refunds))
-    , m_token(std::move(token))
+    , m_auth(std::make_unique<ApiAuth>(std::move(token), store->database(), settings))
+    , m_audit(std::make_unique<AuditLog>(store->database()))
+    , m_feed(std::make_unique<OrderChangeFeed>(store))
 { }
 
 JsonApi::~JsonApi() = default;
@@ -102,17 +104,6 @@ JsonApi::~JsonApi() = default;
 QByteArray JsonApi::orderJson(const Order &order)
 {
     return JsonText::dump(orderObject(order));
-}
-
-bool JsonApi::authorised(const Http::Request &request) const
-{
-    if (m_token.isEmpty())
-        return true;
-    const QByteArray expected = QByteArrayLiteral("Bearer ") + m_token;
-    const QByteArray given = request.header("authorization");
-    // Length is not secret (the token length is fixed per installation); the content is.
-    return given.size() == expected.size()
-        && CRYPTO_memcmp(given.constData(), expected.constData(), size_t(expected.size())) == 0;
 }
 
 bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
@@ -125,39 +116,93 @@ bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
     }
     if (!path.startsWith(QLatin1String("/api/")))
         return false;
-    if (!authorised(request)) {
-        reply.error(401, QStringLiteral("unauthorized"), QStringLiteral("A valid bearer token is required."));
+    Result<ApiCaller> identified = m_auth->identify(request);
+    if (!identified) {
+        reply.error(401, identified.error().code, identified.error().message);
         return true;
     }
+    ApiCaller caller = std::move(identified).value();
     const QStringList parts = path.mid(5).split(QLatin1Char('/'));
+    const std::optional<qint64> orderId
+        = parts.size() >= 2 && parts.first() == QLatin1String("orders") ? parseOrderId(parts.at(1)) : std::nullopt;
+    const QString action = QString::fromLatin1(method) + QLatin1Char(' ') + path.left(AuditLog::kMaxFieldLength);
+    // A till may use these (on its own orders); everything else is a manager's.
+    const bool cancel = orderId && parts.size() == 3 && parts.at(2) == QLatin1String("cancel") && method == "POST";
+    const bool changes = parts == QStringList { QStringLiteral("orders"), QStringLiteral("changes") };
+    const bool tillRoute = parts == QStringList { QStringLiteral("checkout") } || (changes && method == "GET")
+        || (parts == QStringList { QStringLiteral("catalog") } && method == "GET")
+        || (orderId && parts.size() == 2 && method == "GET") || cancel;
+    if (!caller.isManager() && !tillRoute) {
+        Result<ApiCaller> manager = m_auth->elevate(caller, request);
+        if (!manager) {
+            if (request.hasHeader("x-manager-pin"))
+                audit(caller.actor, action, orderId.value_or(0), QStringLiteral("403 ") + manager.error().code);
+            reply.error(403, manager.error().code, manager.error().message);
+            return true;
+        }
+        caller = std::move(manager).value();
+    }
+    ApiReply answer = reply;
+    if (caller.isManager() && (!tillRoute || cancel)) {
+        answer = reply.observed([this, actor = caller.actor, action, id = orderId.value_or(0)](
+                                    int status, const QString &code) {
+            audit(actor, action, id, code.isEmpty() ? QString::number(status) : QString::number(status) + u' ' + code);
+        });
+    }
+    route(request, answer, caller, parts, orderId);
+    return true;
+}
+
+void JsonApi::audit(const QString &actor, const QString &action, qint64 orderId, const QString &outcome)
+{
+    if (const Status written = m_audit->record(actor, action, orderId, outcome); !written)
+        qCWarning(lcPayment) << "audit log:" << written.error().toString();
+}
+
+void JsonApi::route(const Http::Request &request, const ApiReply &reply, const ApiCaller &caller,
+    const QStringList &parts, std::optional<qint64> orderId)
+{
+    const QByteArray &method = request.method;
     if (parts == QStringList { QStringLiteral("checkout") }) {
         if (method != "POST")
             reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use POST /api/checkout."));
         else
-            checkout(request, reply);
-        return true;
+            checkout(request, reply, caller);
+        return;
     }
     if (m_reports && parts.first() == QLatin1String("reports")) {
         m_reports->handle(parts, request, reply);
-        return true;
+        return;
     }
     if (parts == QStringList { QStringLiteral("orders") } && method == "GET") {
         listOrders(request, reply);
-        return true;
+        return;
+    }
+    if (parts == QStringList { QStringLiteral("orders"), QStringLiteral("changes") } && method == "GET") {
+        m_feed->subscribe(request, reply, caller);
+        return;
+    }
+    if (parts == QStringList { QStringLiteral("catalog") } && method == "GET") {
+        // The catalog file format the kiosk reads, so a till builds its Catalog with the same loader.
+        reply.json(200, m_catalog->toJson());
+        return;
     }
     if (parts.size() >= 2 && parts.first() == QLatin1String("orders")) {
-        const std::optional<qint64> id = parseOrderId(parts.at(1));
-        if (!id) {
+        if (!orderId) {
             reply.error(
                 400, QStringLiteral("invalid_order_id"), QStringLiteral("\"%1\" is not an order id.").arg(parts.at(1)));
-            return true;
+            return;
+        }
+        const qint64 id = *orderId;
+        // Another till's order is not there, as far as a till can tell.
+        const Result<Order> order = m_store->order(id);
+        if (!order || (!caller.isManager() && order->kioskId != caller.kioskId)) {
+            reply.error(404, QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(id));
+            return;
         }
         if (parts.size() == 2 && method == "GET") {
-            const Result<Order> order = m_store->order(*id);
-            const Result<QList<OrderRefund>> refunds = m_store->refunds(*id);
-            if (!order) {
-                reply.error(404, QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(*id));
-            } else if (!refunds) {
+            const Result<QList<OrderRefund>> refunds = m_store->refunds(id);
+            if (!refunds) {
                 reply.error(
                     500, QStringLiteral("store_failed"), QStringLiteral("The order's refunds could not be read."));
             } else {
@@ -167,31 +212,31 @@ bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
                     out["refunds"].push_back(RefundApi::refundObject(r));
                 reply.json(200, JsonText::dump(out));
             }
-            return true;
+            return;
         }
         if (parts.size() == 3 && parts.at(2) == QLatin1String("refunds") && method == "POST") {
-            m_refunds->create(*id, request, reply);
-            return true;
+            m_refunds->create(id, request, reply);
+            return;
+        }
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("details") && method == "GET") {
+            details(order.value(), reply);
+            return;
         }
         if (parts.size() == 3 && parts.at(2) == QLatin1String("cancel") && method == "POST") {
-            if (!m_store->order(*id)) {
-                reply.error(404, QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(*id));
-                return true;
-            }
-            m_payments->cancelCheckout(*id, this, [reply](Result<Order> order) {
-                if (!order)
-                    reply.error(statusFor(order.error()), order.error().code, order.error().message);
+            m_payments->cancelCheckout(id, this, [reply](Result<Order> cancelled) {
+                if (!cancelled)
+                    reply.error(statusFor(cancelled.error()), cancelled.error().code, cancelled.error().message);
                 else
-                    reply.json(200, orderJson(order.value()));
+                    reply.json(200, orderJson(cancelled.value()));
             });
-            return true;
+            return;
         }
     }
-    reply.error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint: %1").arg(path));
-    return true;
+    reply.error(404, QStringLiteral("not_found"),
+        QStringLiteral("No such endpoint: /api/%1").arg(parts.join(QLatin1Char('/'))));
 }
 
-void JsonApi::checkout(const Http::Request &request, const ApiReply &reply)
+void JsonApi::checkout(const Http::Request &request, const ApiReply &reply, const ApiCaller &caller)
 {
     const QByteArray &body = request.body;
     const json j = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
@@ -261,7 +306,7 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply)
         }
         language = QString::fromStdString(j["language"].get<std::string>());
     }
-    m_payments->startCheckoutLines(lines, email, language, this, [reply](Result<Order> order) {
+    auto answer = [reply](Result<Order> order) {
         if (!order) {
             reply.error(statusFor(order.error()), order.error().code, order.error().message);
             return;
@@ -272,7 +317,45 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply)
             { "amount_total", o.amountTotal }, { "currency", s(o.currency.toLower()) },
             { "status", s(toString(o.status)) } };
         reply.json(201, JsonText::dump(out));
-    });
+    };
+    // A till's order carries its kiosk id (and its numbers start with it); the API token's,
+    // the server's own.
+    if (caller.role == ApiCaller::Role::Till)
+        m_payments->startCheckoutForKiosk(caller.kioskId, lines, email, language, this, std::move(answer));
+    else
+        m_payments->startCheckoutLines(lines, email, language, this, std::move(answer));
+}
+
+void JsonApi::details(const Order &order, const ApiReply &reply)
+{
+    const auto history = m_store->statusHistory(order.id);
+    const auto events = m_store->events(order.id);
+    const auto refunds = m_store->refunds(order.id);
+    if (!history || !events || !refunds) {
+        reply.error(500, QStringLiteral("store_failed"), QStringLiteral("The order's details could not be read."));
+        return;
+    }
+    auto time = [](const QDateTime &t) -> json {
+        return t.isValid() ? json(s(t.toUTC().toString(Qt::ISODate))) : json(nullptr);
+    };
+    json changes = json::array();
+    for (const StatusChange &c : history.value())
+        changes.push_back({ { "from", s(toString(c.from)) }, { "to", s(toString(c.to)) }, { "at", time(c.at) },
+            { "source", s(c.source) }, { "reason", s(c.reason) } });
+    // The event's type and time; its payload (Stripe's whole object) stays on the server.
+    json timeline = json::array();
+    for (const PaymentEvent &e : events.value())
+        timeline.push_back(
+            { { "event_id", s(e.eventId) }, { "type", s(e.type) }, { "received_at", time(e.receivedAt) } });
+    json refundList = json::array();
+    for (const OrderRefund &r : refunds.value())
+        refundList.push_back({ { "refund_id", r.id }, { "amount", r.amount }, { "currency", s(r.currency.toLower()) },
+            { "status", s(toString(r.status)) }, { "reason", s(r.reason) }, { "stripe_refund_id", s(r.stripeRefundId) },
+            { "failure_reason", s(r.failureReason) }, { "made_elsewhere", r.madeElsewhere },
+            { "created_at", time(r.createdAt) } });
+    const json out = { { "order", orderObject(order) }, { "status_history", changes }, { "events", timeline },
+        { "refunds", refundList } };
+    reply.json(200, JsonText::dump(out));
 }
 
 void JsonApi::listOrders(const Http::Request &request, const ApiReply &reply)

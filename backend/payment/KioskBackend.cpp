@@ -87,8 +87,8 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     b->m_webhook
         = std::make_unique<WebhookEndpoint>(b->m_options.webhookSecret, b->m_payments.get(), b->m_options.webhook);
     if (b->m_options.enableJsonApi)
-        b->m_api = std::make_unique<JsonApi>(
-            b->m_store.get(), b->m_payments.get(), b->m_refunds.get(), b->m_catalog.get(), b->m_options.apiToken);
+        b->m_api = std::make_unique<JsonApi>(b->m_store.get(), b->m_payments.get(), b->m_refunds.get(),
+            b->m_catalog.get(), b->m_settings.get(), b->m_options.apiToken);
     if (b->m_api) {
         b->m_reportApi = std::make_unique<ReportApi>(b->m_dayReports.get());
         b->m_api->setReportApi(b->m_reportApi.get());

@@ -240,6 +240,12 @@ void PaymentCoordinator::startCheckout(
 void PaymentCoordinator::startCheckoutLines(const QList<CheckoutLine> &checkoutLines, const QString &customerEmail,
     const QString &language, QObject *context, std::function<void(Result<Order>)> done)
 {
+    startCheckoutForKiosk(m_settings.kioskId, checkoutLines, customerEmail, language, context, std::move(done));
+}
+
+void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QList<CheckoutLine> &checkoutLines,
+    const QString &customerEmail, const QString &language, QObject *context, std::function<void(Result<Order>)> done)
+{
     if (checkoutLines.isEmpty()) {
         done(makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty.")));
         return;
@@ -319,7 +325,7 @@ void PaymentCoordinator::startCheckoutLines(const QList<CheckoutLine> &checkoutL
     draft.currency = currency.code;
     draft.lines = lines;
     draft.customerEmail = email;
-    draft.kioskId = m_settings.kioskId;
+    draft.kioskId = kioskId;
     draft.cashier = m_settings.cashier;
     Result<Order> order = m_store->createOrder(draft);
     if (!order) {

@@ -71,6 +71,11 @@ public:
      *  It is stored with the order's request, so a replay after a crash sends the same one. */
     void startCheckoutLines(const QList<CheckoutLine> &checkoutLines, const QString &customerEmail,
         const QString &language, QObject *context, std::function<void(Result<Order>)> done);
+    /** startCheckoutLines() for an order of another kiosk than settings().kioskId: a till of the
+     *  shop server (the order carries its id and its numbers start with it). */
+    void startCheckoutForKiosk(const QString &kioskId, const QList<CheckoutLine> &checkoutLines,
+        const QString &customerEmail, const QString &language, QObject *context,
+        std::function<void(Result<Order>)> done);
 
     /** Stores "cancel requested" with the order, expires its session (one still being created is
      *  expired as soon as it exists), and answers with the order as settled: cancelled, or paid

@@ -14,7 +14,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 7;
+constexpr int kLatestVersion = 8;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -148,6 +148,22 @@ QStringList migrationStatements(int version, const SqlDialect &d)
                            "cash_counted %2, report %3 NOT NULL, closed_at %2 NOT NULL, "
                            "UNIQUE (business_date, scope, revision))")
                 .arg(pk, i64, text),
+        };
+    case 8:
+        return {
+            // The shop server's tills: only a SHA-256 hash of each till's token is kept, with
+            // when it was issued and revoked (a revoked till's token is refused at once).
+            QStringLiteral("CREATE TABLE kiosks (kiosk_id %1 PRIMARY KEY, token_hash %1 NOT NULL UNIQUE, "
+                           "created_at %2 NOT NULL, revoked_at %2)")
+                .arg(text, i64),
+            // Every manager action on the server: who (a kiosk id through the PIN, or "api-token"),
+            // what, on which order, when and how it ended.
+            QStringLiteral("CREATE TABLE audit_log (id %1, at %2 NOT NULL, actor %3 NOT NULL, action %3 NOT NULL, "
+                           "order_id %2, outcome %3 NOT NULL)")
+                .arg(pk, i64, text),
+            QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at, id)"),
+            // A till's own orders (its order changes feed and scope checks).
+            QStringLiteral("CREATE INDEX orders_kiosk ON orders (kiosk_id, id)"),
         };
     default:
         return {};

@@ -10,7 +10,9 @@
 // A method starting with '!' sends no API token. Bytes a request target cannot hold are
 // percent-encoded; a target not starting with '/' gets "/api/" in front.
 //
-// Invariants: no crash, no exception, no undefined behaviour; every request is answered in time,
+// Invariants: no crash, no exception, no undefined behaviour; every request is answered in time
+// (a Server-Sent Events answer, /api/orders/changes, once its head arrived; the harness then
+// closes the connection, which ends the stream),
 // never with a 5xx other than 502 (Stripe unreachable) or 501 (unknown method); /api, /healthz
 // and webhook answers are JSON, errors as {"error":{"code","message"}}; /api without the token
 // is 401; a 201 checkout is charged exactly the catalog's prices times the quantities asked for,
@@ -129,8 +131,11 @@ std::optional<Response> exchange(const QByteArray &request, bool head)
             if (line.toLower().startsWith("content-length:"))
                 length = line.mid(15).trimmed().toLongLong();
         }
-        if (head)
-            length = 0;
+        // The order changes feed (Server-Sent Events) never ends by itself: its answer counts
+        // once the head is in (the body so far is kept); closing the socket ends the stream.
+        const bool stream = r.headers.toLower().contains("\r\ncontent-type: text/event-stream");
+        if (head || stream)
+            length = qMax<qsizetype>(0, received.size() - end - 4);
         if (length < 0 || received.size() - end - 4 < length)
             return;
         r.body = received.mid(end + 4, length);
@@ -267,7 +272,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const bool api = path.startsWith("/api/");
     if (malformedHeader && r.status == 400)
         return 0; // the HTTP parser's own refusal: not a request our code saw
-    if ((api || path == "/healthz" || path == "/webhooks/stripe") && !head)
+    const bool stream = r.headers.toLower().contains("\r\ncontent-type: text/event-stream");
+    if (stream)
+        FUZZ_CHECK(r.status == 200 && method == "GET", "only the changes feed streams");
+    else if ((api || path == "/healthz" || path == "/webhooks/stripe") && !head)
         checkJsonAnswer(r);
     // A method the HTTP layer does not implement is refused (501) before any route is looked at.
     if (api && !withToken && knownMethod)

@@ -712,6 +712,9 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE refunds")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_payment_intent")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_refunded")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE kiosks")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE audit_log")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
@@ -741,6 +744,9 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE refunds")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_payment_intent")));
         QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_refunded")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE kiosks")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP TABLE audit_log")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk")));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
