@@ -4,11 +4,14 @@
 #include "PaymentSettings.h"
 #include "ServerOptions.h"
 #include "StripeConfig.h"
+#include "TaxPolicy.h"
 #include "WebhookLimits.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
+
+#include <optional>
 
 namespace Kiosk {
 
@@ -26,6 +29,9 @@ struct BackendOptions
     quint16 httpPort = 0;
     QByteArray apiToken;
     QString catalogPath;
+    /** The shop's tax rates from the settings, over those of the catalog file; unset: the
+     *  catalog's (none when it has no "tax" object). */
+    std::optional<TaxPolicy> tax;
     PaymentSettings payment;
     bool enableJsonApi = false;
     /** How many webhook deliveries may wait before they are answered 503 (WebhookEndpoint). */

@@ -52,6 +52,11 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     Result<Catalog> catalog = Catalog::loadJsonFile(options.catalogPath);
     if (!catalog)
         return catalog.error();
+    if (options.tax) {
+        if (Status taxed = catalog->setTaxPolicy(*options.tax); !taxed)
+            return makeError(QStringLiteral("invalid_tax"),
+                QStringLiteral("The tax settings do not fit the catalog: ") + taxed.error().message);
+    }
     Result<std::unique_ptr<OrderStore>> store = OrderStore::open(options.databasePath);
     if (!store)
         return store.error();
