@@ -25,6 +25,9 @@ QList<QPair<QString, QString>> CheckoutSessionRequest::toParams() const
             p.append(
                 { product + QStringLiteral("[images][") + QString::number(k) + QLatin1Char(']'), line.images.at(k) });
         p.append({ item + QStringLiteral("[quantity]"), QString::number(line.quantity) });
+        for (int k = 0; k < line.taxRates.size(); ++k)
+            p.append(
+                { item + QStringLiteral("[tax_rates][") + QString::number(k) + QLatin1Char(']'), line.taxRates.at(k) });
     }
     p.append({ QStringLiteral("success_url"), successUrl });
     p.append({ QStringLiteral("cancel_url"), cancelUrl });
@@ -69,6 +72,12 @@ Result<void> CheckoutSessionRequest::validate() const
             return bad(where + QStringLiteral("the quantity must be at least 1"));
         if (line.images.size() > 8)
             return bad(where + QStringLiteral("at most 8 images per product"));
+        if (line.taxRates.size() > kMaxTaxRatesPerLine)
+            return bad(where + QStringLiteral("at most %1 tax rates per line").arg(kMaxTaxRatesPerLine));
+        for (const QString &rate : line.taxRates) {
+            if (!rate.startsWith(QLatin1String("txr_")) || rate.size() > 255)
+                return bad(where + QStringLiteral("\"%1\" is not a Stripe tax rate id").arg(rate.left(40)));
+        }
     }
     if (successUrl.isEmpty() || cancelUrl.isEmpty())
         return bad(QStringLiteral("success and cancel URLs are required for the hosted page"));

@@ -17,7 +17,7 @@ namespace Kiosk {
  * equivalent stripe-node call is
  *   stripe.checkout.sessions.create({mode: 'payment',
  *       line_items: [{price_data: {currency, unit_amount, product_data: {name, description?,
- *       images?}}, quantity}, …], success_url, cancel_url, customer_email?,
+ *       images?}}, quantity, tax_rates?}, …], success_url, cancel_url, customer_email?,
  *       client_reference_id?, locale?, metadata?, payment_intent_data?: {metadata?,
  *       receipt_email?}, expires_at?})
  * where `?` fields are left out when empty/unset. toParams() yields exactly the flat pairs
@@ -32,7 +32,10 @@ struct CheckoutSessionRequest
         qint64 unitAmount = 0; // minor units
         int quantity = 0;
         QStringList images;
+        /** Stripe TaxRate ids (txr_…) of the line, at most kMaxTaxRatesPerLine. */
+        QStringList taxRates;
     };
+    static constexpr int kMaxTaxRatesPerLine = 5;
 
     QString currency; // lower-case ISO code
     QList<Line> lines;
@@ -53,7 +56,8 @@ struct CheckoutSessionRequest
     /** Flat ordered form parameters ("line_items[0][price_data][currency]", "eur"), … */
     [[nodiscard]] QList<QPair<QString, QString>> toParams() const;
 
-    /** Checks the limits Stripe enforces (1–100 lines, name required, ≤8 images, metadata
+    /** Checks the limits Stripe enforces (1–100 lines, name required, ≤8 images, ≤5 tax rates
+     *  of the form txr_…, metadata
      *  ≤50 keys of ≤40 chars without brackets and values ≤500, URLs ≤5000, client reference
      *  ≤200, lower-case currency) so a bad request fails here with a clear message. */
     [[nodiscard]] Result<void> validate() const;

@@ -13,6 +13,8 @@
 #include "StripeError.h"
 #include "StripeEvent.h"
 #include "StripeList.h"
+#include "StripeTaxRate.h"
+#include "TaxRateRequest.h"
 
 #include <QObject>
 
@@ -63,6 +65,16 @@ public:
     void retrieveRefund(const QString &id, QObject *context, Callback<Refund> done);
     /** One page of GET /v1/refunds, newest first. */
     void listRefunds(const RefundListParams &params, QObject *context, Callback<StripeList<Refund>> done);
+
+    /** POST /v1/tax_rates; validated first (a bad request fails without a call). */
+    void createTaxRate(
+        const TaxRateRequest &request, const QString &idempotencyKey, QObject *context, Callback<StripeTaxRate> done);
+
+    /** The key of the TaxRate for one rate definition (its display name, percentage and
+     *  inclusive flag, TaxPolicy::rateId() and more): "kiosk-<installation>-tax_rate-" and the
+     *  definition's SHA-256 in hex, so each definition is made once per installation however
+     *  often it is asked for, and a changed rate gets a new key and a new TaxRate. */
+    static QString taxRateIdempotencyKey(const QString &definition, const QString &installationId);
 
     /** "kiosk-[<installation>-]<operation>-<order>-<attempt>", stable for one logical request and
      *  distinct between installations that share a Stripe account (and an order number); hashed

@@ -11,6 +11,7 @@
 #include "Refund.h"
 #include "StripeEvent.h"
 #include "StripeList.h"
+#include "StripeTaxRate.h"
 
 #include <functional>
 
@@ -23,6 +24,7 @@ Result<CheckoutSession> checkoutSessionWithRaw(const nlohmann::json &object, QBy
 Result<StripeEvent> event(const nlohmann::json &object);
 Result<Refund> refund(const nlohmann::json &object);
 Result<Charge> charge(const nlohmann::json &object);
+Result<StripeTaxRate> taxRate(const nlohmann::json &object);
 
 /** A `list` object whose data elements are parsed by `parseItem`. */
 template <typename T>

@@ -12,6 +12,8 @@
 //   refund:   "request": a RefundRequest description ({paymentIntent, charge, amount, reason,
 //             metadata: [[k, v], …]}), "idempotencyKey"
 //   refundRetrieve: "id"; refundList: "params": RefundListParams description
+//   taxRate:  "request": a TaxRateRequest description ({displayName, inclusive, percentage (text),
+//             description, metadata: [[k, v], …]}), "idempotencyKey"
 // stdout: {"<name>": {"method", "path", "body", "idempotencyKey", "stripeVersion"}}
 'use strict';
 const http = require('http');
@@ -32,10 +34,12 @@ function sessionObject(r) {
         const productData = {name: line.name};
         if (line.description) productData.description = line.description;
         if (line.images && line.images.length) productData.images = line.images;
-        return {
+        const item = {
             price_data: {currency: r.currency, unit_amount: line.unitAmount, product_data: productData},
             quantity: line.quantity,
         };
+        if (line.taxRates && line.taxRates.length) item.tax_rates = line.taxRates;
+        return item;
     });
     o.success_url = r.successUrl;
     o.cancel_url = r.cancelUrl;
@@ -74,6 +78,17 @@ function refundObject(r) {
     if (r.charge) o.charge = r.charge;
     if (r.amount !== undefined && r.amount !== null) o.amount = r.amount;
     if (r.reason) o.reason = r.reason;
+    if (r.metadata && r.metadata.length) {
+        o.metadata = {};
+        for (const [k, v] of r.metadata) o.metadata[k] = v;
+    }
+    return o;
+}
+
+function taxRateObject(r) {
+    // percentage as the JS number of the kiosk's decimal text, as an integration would write it
+    const o = {display_name: r.displayName, inclusive: r.inclusive, percentage: Number(r.percentage)};
+    if (r.description) o.description = r.description;
     if (r.metadata && r.metadata.length) {
         o.metadata = {};
         for (const [k, v] of r.metadata) o.metadata[k] = v;
@@ -127,6 +142,8 @@ async function main() {
             await stripe.events.list(eventsObject(c.params));
         } else if (c.kind === 'refund') {
             await stripe.refunds.create(refundObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
+        } else if (c.kind === 'taxRate') {
+            await stripe.taxRates.create(taxRateObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
         } else if (c.kind === 'refundRetrieve') {
             await stripe.refunds.retrieve(c.id);
         } else if (c.kind === 'refundList') {
