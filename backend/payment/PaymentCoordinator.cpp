@@ -377,7 +377,7 @@ void PaymentCoordinator::ensureTaxRates(QList<OrderLine> lines, std::function<vo
 {
     const QString displayName = m_catalog->taxPolicy().displayName;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const OrderLine &line = lines.at(i);
+        const OrderLine line = lines.at(i); // a copy: the loop below writes into `lines`
         if (line.taxRate.isEmpty() || !line.stripeTaxRate.isEmpty())
             continue;
         // What makes a TaxRate: a changed percentage, behaviour or name is a new one; orders
