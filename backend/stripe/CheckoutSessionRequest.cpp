@@ -45,6 +45,10 @@ QList<QPair<QString, QString>> CheckoutSessionRequest::toParams() const
         p.append({ QStringLiteral("payment_intent_data[receipt_email]"), receiptEmail });
     if (expiresAt)
         p.append({ QStringLiteral("expires_at"), QString::number(*expiresAt) });
+    if (!coupon.isEmpty())
+        p.append({ QStringLiteral("discounts[0][coupon]"), coupon });
+    if (allowPromotionCodes)
+        p.append({ QStringLiteral("allow_promotion_codes"), QStringLiteral("true") });
     return p;
 }
 
@@ -85,6 +89,11 @@ Result<void> CheckoutSessionRequest::validate() const
         return bad(QStringLiteral("success and cancel URLs must be at most 5000 characters"));
     if (clientReferenceId.size() > 200)
         return bad(QStringLiteral("the client reference id must be at most 200 characters"));
+    if (!coupon.isEmpty() && allowPromotionCodes)
+        return bad(QStringLiteral("a session takes a discount or promotion codes, not both"));
+    if (!coupon.isEmpty()
+        && (coupon.size() > 200 || coupon.contains(QLatin1Char('[')) || coupon.contains(QLatin1Char(']'))))
+        return bad(QStringLiteral("\"%1\" is not a coupon id").arg(coupon.left(40)));
     if (Result<void> ok = validateStripeMetadata(metadata); !ok)
         return ok;
     return validateStripeMetadata(paymentIntentMetadata);

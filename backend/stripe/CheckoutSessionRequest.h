@@ -19,7 +19,7 @@ namespace Kiosk {
  *       line_items: [{price_data: {currency, unit_amount, product_data: {name, description?,
  *       images?}}, quantity, tax_rates?}, …], success_url, cancel_url, customer_email?,
  *       client_reference_id?, locale?, metadata?, payment_intent_data?: {metadata?,
- *       receipt_email?}, expires_at?})
+ *       receipt_email?}, expires_at?, discounts?: [{coupon}], allow_promotion_codes?})
  * where `?` fields are left out when empty/unset. toParams() yields exactly the flat pairs
  * stripe-node sends for that object, in the same order (tests/node cross-checks this).
  */
@@ -52,6 +52,10 @@ struct CheckoutSessionRequest
      *  live mode only, Stripe sends none for test payments. Empty: no receipt e-mail asked for. */
     QString receiptEmail;
     std::optional<qint64> expiresAt;
+    /** The basket's discount as a coupon (discounts[0][coupon]); empty: none. */
+    QString coupon;
+    /** Let the buyer type a promotion code on the hosted page; not together with `coupon`. */
+    bool allowPromotionCodes = false;
 
     /** Flat ordered form parameters ("line_items[0][price_data][currency]", "eur"), … */
     [[nodiscard]] QList<QPair<QString, QString>> toParams() const;

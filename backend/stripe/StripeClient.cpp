@@ -200,6 +200,18 @@ void StripeClient::createTaxRate(
         parseWith<StripeTaxRate>(&StripeParsers::taxRate, std::move(done)));
 }
 
+void StripeClient::createCoupon(
+    const CouponRequest &request, const QString &idempotencyKey, QObject *context, Callback<StripeCoupon> done)
+{
+    if (Status valid = request.validate(); !valid) {
+        QTimer::singleShot(
+            0, context ? context : this, [done, error = invalidRequest(valid.error().message)]() { done(error); });
+        return;
+    }
+    send("POST", QStringLiteral("/v1/coupons"), request.toParams(), idempotencyKey, context,
+        parseWith<StripeCoupon>(&StripeParsers::coupon, std::move(done)));
+}
+
 void StripeClient::send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &params,
     const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray, StripeError>)> done)
 {

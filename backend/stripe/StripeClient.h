@@ -3,6 +3,7 @@
 
 #include "CheckoutSession.h"
 #include "CheckoutSessionRequest.h"
+#include "CouponRequest.h"
 #include "EventListParams.h"
 #include "HttpTransport.h"
 #include "LineItem.h"
@@ -10,6 +11,7 @@
 #include "RefundRequest.h"
 #include "Result.h"
 #include "StripeConfig.h"
+#include "StripeCoupon.h"
 #include "StripeError.h"
 #include "StripeEvent.h"
 #include "StripeList.h"
@@ -69,6 +71,10 @@ public:
     /** POST /v1/tax_rates; validated first (a bad request fails without a call). */
     void createTaxRate(
         const TaxRateRequest &request, const QString &idempotencyKey, QObject *context, Callback<StripeTaxRate> done);
+
+    /** POST /v1/coupons (a basket's discount); validated first. */
+    void createCoupon(
+        const CouponRequest &request, const QString &idempotencyKey, QObject *context, Callback<StripeCoupon> done);
 
     /** The key of the TaxRate for one rate definition (its display name, percentage and
      *  inclusive flag, TaxPolicy::rateId() and more): "kiosk-<installation>-tax_rate-" and the

@@ -9,6 +9,7 @@
 #include "JsonFieldReader.h"
 #include "LineItem.h"
 #include "Refund.h"
+#include "StripeCoupon.h"
 #include "StripeEvent.h"
 #include "StripeList.h"
 #include "StripeTaxRate.h"
@@ -25,6 +26,7 @@ Result<StripeEvent> event(const nlohmann::json &object);
 Result<Refund> refund(const nlohmann::json &object);
 Result<Charge> charge(const nlohmann::json &object);
 Result<StripeTaxRate> taxRate(const nlohmann::json &object);
+Result<StripeCoupon> coupon(const nlohmann::json &object);
 
 /** A `list` object whose data elements are parsed by `parseItem`. */
 template <typename T>

@@ -14,6 +14,8 @@
 //   refundRetrieve: "id"; refundList: "params": RefundListParams description
 //   taxRate:  "request": a TaxRateRequest description ({displayName, inclusive, percentage (text),
 //             description, metadata: [[k, v], …]}), "idempotencyKey"
+//   coupon:   "request": a CouponRequest description ({percentOff (text), amountOff, currency,
+//             duration, name, maxRedemptions, metadata}), "idempotencyKey"
 // stdout: {"<name>": {"method", "path", "body", "idempotencyKey", "stripeVersion"}}
 'use strict';
 const http = require('http');
@@ -59,6 +61,8 @@ function sessionObject(r) {
         o.payment_intent_data.receipt_email = r.receiptEmail;
     }
     if (r.expiresAt !== undefined && r.expiresAt !== null) o.expires_at = r.expiresAt;
+    if (r.coupon) o.discounts = [{coupon: r.coupon}];
+    if (r.allowPromotionCodes) o.allow_promotion_codes = true;
     return o;
 }
 
@@ -89,6 +93,21 @@ function taxRateObject(r) {
     // percentage as the JS number of the kiosk's decimal text, as an integration would write it
     const o = {display_name: r.displayName, inclusive: r.inclusive, percentage: Number(r.percentage)};
     if (r.description) o.description = r.description;
+    if (r.metadata && r.metadata.length) {
+        o.metadata = {};
+        for (const [k, v] of r.metadata) o.metadata[k] = v;
+    }
+    return o;
+}
+
+function couponObject(r) {
+    const o = {};
+    if (r.percentOff) o.percent_off = Number(r.percentOff);
+    if (r.amountOff !== undefined && r.amountOff !== null) o.amount_off = r.amountOff;
+    if (r.currency) o.currency = r.currency;
+    o.duration = r.duration;
+    if (r.name) o.name = r.name;
+    if (r.maxRedemptions !== undefined && r.maxRedemptions !== null) o.max_redemptions = r.maxRedemptions;
     if (r.metadata && r.metadata.length) {
         o.metadata = {};
         for (const [k, v] of r.metadata) o.metadata[k] = v;
@@ -144,6 +163,8 @@ async function main() {
             await stripe.refunds.create(refundObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
         } else if (c.kind === 'taxRate') {
             await stripe.taxRates.create(taxRateObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
+        } else if (c.kind === 'coupon') {
+            await stripe.coupons.create(couponObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
         } else if (c.kind === 'refundRetrieve') {
             await stripe.refunds.retrieve(c.id);
         } else if (c.kind === 'refundList') {
