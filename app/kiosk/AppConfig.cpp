@@ -257,6 +257,30 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
         *target = secs;
     }
 
+    // The shop's tax rates, over the catalog's: tax/rates/<category>=19, tax/pricesIncludeTax,
+    // tax/displayName. Percentages are read as text (Percentage::parse), never as numbers.
+    settings->beginGroup(QStringLiteral("tax/rates"));
+    const QStringList categories = settings->childKeys();
+    TaxPolicy tax;
+    for (const QString &category : categories) {
+        const QString text = settings->value(category).toString();
+        const Result<Percentage> rate = Percentage::parse(text, Percentage::Use::TaxRate);
+        if (!rate) {
+            settings->endGroup();
+            return makeError(QStringLiteral("bad_setting"),
+                QStringLiteral("tax/rates/%1: %2").arg(quoteIfName(category), rate.error().message));
+        }
+        tax.rates.insert(category, rate.value());
+    }
+    settings->endGroup();
+    if (!categories.isEmpty()) {
+        tax.pricesIncludeTax = settings->value(QStringLiteral("tax/pricesIncludeTax"), true).toBool();
+        tax.displayName = settings->value(QStringLiteral("tax/displayName"), tax.displayName).toString().trimmed();
+        if (const Status valid = tax.validate(); !valid)
+            return makeError(QStringLiteral("bad_setting"), QStringLiteral("tax: ") + valid.error().message);
+        config.tax = std::move(tax);
+    }
+
     config.secretKey = environment.value(QStringLiteral("STRIPE_SECRET_KEY"));
     config.webhookSecret = environment.value(QStringLiteral("STRIPE_WEBHOOK_SECRET")).toUtf8();
     if (const QString base = environment.value(QStringLiteral("STRIPE_API_BASE")); !base.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TaxPolicy.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -56,6 +57,9 @@ struct AppConfig
     QByteArray kioskToken;
 
     [[nodiscard]] bool isRemote() const { return !server.isEmpty(); }
+    /** tax/rates/<category>, tax/pricesIncludeTax, tax/displayName: the shop's rates over the
+     *  catalog's; unset when the settings name no rate. */
+    std::optional<TaxPolicy> tax;
 
     /** Parses arguments (argv including the program name). Bad values are errors naming them. */
     static Result<AppConfig> resolve(const QStringList &arguments, const QProcessEnvironment &environment);

@@ -67,6 +67,7 @@ Status KioskApp::start()
     BackendOptions options;
     options.databasePath = m_config.databasePath;
     options.catalogPath = m_config.catalogPath;
+    options.tax = m_config.tax;
     options.httpPort = m_config.webhookPort;
     options.payment.kioskId = m_config.kioskId;
     options.payment.cashier = m_config.cashier;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Cart.h"
 
+#include "BasketPricing.h"
+
 #include <limits>
 
 namespace Kiosk {
@@ -149,18 +151,27 @@ int Cart::itemCount() const
     return count;
 }
 
+Result<PricedBasket> Cart::priced() const
+{
+    if (!m_catalog)
+        return makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty; add a product first"));
+    QList<BasketPricing::Line> lines;
+    lines.reserve(m_lines.size());
+    for (const Line &line : m_lines)
+        lines.append({ &line.product, line.unitPrice.minorUnits(), line.quantity });
+    return BasketPricing::price(*m_catalog, lines);
+}
+
 Money Cart::total() const
 {
-    // 100 lines × 999 × the largest price fits easily in qint64, and every line total was
-    // computed with overflow checks, so the sum cannot fail; keep the check anyway.
-    Money sum(0, currency());
-    for (const Line &line : m_lines) {
-        Result<Money> next = sum.plus(line.lineTotal);
-        if (!next)
-            return Money(std::numeric_limits<qint64>::max(), currency());
-        sum = next.value();
-    }
-    return sum;
+    if (m_lines.isEmpty())
+        return Money(0, currency());
+    // 100 lines × 999 × the largest price fits easily in qint64 even with tax added, and every
+    // line total was computed with overflow checks; an error still shows as "too large".
+    const Result<PricedBasket> basket = priced();
+    if (!basket)
+        return Money(std::numeric_limits<qint64>::max(), currency());
+    return Money(basket->amountTotal, currency());
 }
 
 const Currency &Cart::currency() const

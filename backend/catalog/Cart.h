@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "PricedBasket.h"
 
 #include <QObject>
 
@@ -60,7 +61,12 @@ public:
     [[nodiscard]] const QList<Line> &lines() const { return m_lines; }
     [[nodiscard]] bool isEmpty() const { return m_lines.isEmpty(); }
     [[nodiscard]] int itemCount() const;
+    /** What the customer pays: the lines with the shop's tax (BasketPricing), tax added on
+     *  top when prices exclude it. */
     [[nodiscard]] Money total() const;
+    /** The basket as the pricing rule prices it: net, tax per rate and gross ("empty_basket"
+     *  when empty). */
+    [[nodiscard]] Result<PricedBasket> priced() const;
     [[nodiscard]] const Currency &currency() const;
     /** Whether the basket can be paid: not empty ("empty_cart") and the total passes
      *  Money::validateCharge() ("amount_too_small", "amount_too_large"). */

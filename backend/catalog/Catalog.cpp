@@ -289,6 +289,50 @@ Result<QList<OptionGroup>> optionGroupsFromCsv(const QString &cell, const Curren
     return groups;
 }
 
+/** The catalog's "tax" object: {"prices_include_tax": true, "display_name": "VAT", "rates":
+ *  {"standard": "19", "reduced": "7"}}; absent or null is no tax. Percentages are text, as
+ *  prices are, so no binary fraction gets near them. */
+Result<TaxPolicy> taxPolicyFromJson(const json &root)
+{
+    TaxPolicy policy;
+    const auto it = root.find("tax");
+    if (it == root.end() || it->is_null())
+        return policy;
+    const QString where = QStringLiteral("catalog, tax");
+    if (!it->is_object())
+        return invalid(where, QStringLiteral("must be a JSON object with \"rates\""));
+    const auto inclusive = it->find("prices_include_tax");
+    if (inclusive != it->end() && !inclusive->is_null()) {
+        if (!inclusive->is_boolean())
+            return invalid(where, QStringLiteral("prices_include_tax must be true or false"));
+        policy.pricesIncludeTax = inclusive->get<bool>();
+    }
+    Result<QString> name = stringField(*it, "display_name", where);
+    if (!name)
+        return name.error();
+    if (!name->trimmed().isEmpty())
+        policy.displayName = name->trimmed();
+    const auto rates = it->find("rates");
+    if (rates == it->end() || !rates->is_object())
+        return invalid(where, QStringLiteral("\"rates\" must be an object like {\"standard\": \"19\"}"));
+    if (rates->size() > std::size_t(TaxPolicy::kMaxRates))
+        return invalid(where, QStringLiteral("at most %1 tax categories").arg(TaxPolicy::kMaxRates));
+    for (auto rate = rates->begin(); rate != rates->end(); ++rate) {
+        const QString category = QString::fromStdString(rate.key());
+        if (!rate->is_string())
+            return invalid(where,
+                QStringLiteral("the rate of %1 must be a text string like \"19\" or \"5.5\"").arg(quoted(category)));
+        Result<Percentage> percentage
+            = Percentage::parse(QString::fromStdString(rate->get<std::string>()), Percentage::Use::TaxRate);
+        if (!percentage)
+            return invalid(where, QStringLiteral("rate of %1: %2").arg(quoted(category), percentage.error().message));
+        policy.rates.insert(category, percentage.value());
+    }
+    if (Status valid = policy.validate(); !valid)
+        return invalid(where, valid.error().message);
+    return policy;
+}
+
 } // namespace
 
 Result<Catalog> Catalog::loadJsonFile(const QString &path)
@@ -328,8 +372,13 @@ Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageB
     if (products == root.end() || !products->is_array())
         return invalid(top, QStringLiteral("\"products\" must be a list of products"));
 
+    Result<TaxPolicy> tax = taxPolicyFromJson(root);
+    if (!tax)
+        return tax.error();
+
     CatalogBuilder builder(imageBaseDir);
     builder.setCurrency(currency.value());
+    builder.setTaxPolicy(std::move(tax).value());
     int position = 0;
     for (const json &item : *products) {
         ++position;
@@ -344,7 +393,7 @@ Result<Catalog> Catalog::fromJson(const QByteArray &bytes, const QString &imageB
         for (auto [key, target] : { std::pair { "id", &product.id }, std::pair { "sku", &product.sku },
                  std::pair { "barcode", &product.barcode }, std::pair { "name", &product.name },
                  std::pair { "description", &product.description }, std::pair { "category", &product.category },
-                 std::pair { "image", &product.image } }) {
+                 std::pair { "image", &product.image }, std::pair { "tax_category", &product.taxCategory } }) {
             Result<QString> value = stringField(item, key, label);
             if (!value)
                 return value.error();
@@ -409,7 +458,8 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBase
     // Columns are found by header name, in any order.
     const QStringList known { QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("barcode"),
         QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("category"), QStringLiteral("price"),
-        QStringLiteral("currency"), QStringLiteral("image"), QStringLiteral("active"), QStringLiteral("options") };
+        QStringLiteral("currency"), QStringLiteral("image"), QStringLiteral("active"), QStringLiteral("options"),
+        QStringLiteral("tax_category") };
     const CsvReader::Record &header = records.front();
     const QString headerLabel = QStringLiteral("line %1").arg(header.line);
     QHash<QString, qsizetype> column;
@@ -477,6 +527,7 @@ Result<Catalog> Catalog::fromCsv(const QByteArray &csv, const QString &imageBase
         product.description = cell("description");
         product.category = cell("category");
         product.image = cell("image");
+        product.taxCategory = cell("tax_category");
         Result<Money> price = parsePrice(cell("price"), builder.currency(), label);
         if (!price)
             return price.error();
@@ -502,7 +553,7 @@ QByteArray Catalog::toJson() const
     for (const Product &p : m_products) {
         json item = { { "id", p.id.toStdString() }, { "sku", p.sku.toStdString() }, { "name", p.name.toStdString() },
             { "category", p.category.toStdString() }, { "price", p.price.toDecimalString().toStdString() },
-            { "active", p.active } };
+            { "active", p.active }, { "tax_category", p.taxCategory.toStdString() } };
         if (!p.barcode.isEmpty())
             item["barcode"] = p.barcode.toStdString();
         if (!p.description.isEmpty())
@@ -523,8 +574,37 @@ QByteArray Catalog::toJson() const
         }
         products.push_back(std::move(item));
     }
-    const json root = { { "currency", m_currency.code.toStdString() }, { "products", std::move(products) } };
+    json root = { { "currency", m_currency.code.toStdString() }, { "products", std::move(products) } };
+    if (!m_tax.isEmpty()) {
+        json rates = json::object();
+        for (auto it = m_tax.rates.constBegin(); it != m_tax.rates.constEnd(); ++it)
+            rates[it.key().toStdString()] = it->toString().toStdString();
+        root["tax"] = { { "prices_include_tax", m_tax.pricesIncludeTax },
+            { "display_name", m_tax.displayName.toStdString() }, { "rates", std::move(rates) } };
+    }
     return JsonText::dump(root, 2);
+}
+
+Status Catalog::setTaxPolicy(TaxPolicy policy)
+{
+    if (Status valid = policy.validate(); !valid)
+        return valid;
+    if (!policy.isEmpty()) {
+        for (const Product &p : m_products) {
+            if (!policy.rates.contains(p.taxCategory))
+                return makeError(QStringLiteral("invalid_tax"),
+                    QStringLiteral("product %1 (sku %2) has tax category %3, which has no rate; the rates are for %4")
+                        .arg(quoted(p.name), p.sku, quoted(p.taxCategory),
+                            policy.rates.keys().join(QStringLiteral(", "))));
+        }
+    }
+    m_tax = std::move(policy);
+    return {};
+}
+
+std::optional<TaxRate> Catalog::taxRateFor(const Product &product) const
+{
+    return m_tax.rateFor(product.taxCategory);
 }
 
 QList<Product> Catalog::activeProducts() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "OptionSelection.h"
+#include "TaxPolicy.h"
 
 #include <QHash>
 #include <QList>
@@ -22,7 +23,8 @@ public:
     static Result<Catalog> loadJsonFile(const QString &path);
     static Result<Catalog> fromJson(const QByteArray &json, const QString &imageBaseDir = QString());
     /** CSV with a header row: sku,barcode,name,description,category,price,currency,image,active
-     *  and optionally id and options (the option groups, resources/catalog/README.md). */
+     *  and optionally id, options (the option groups, resources/catalog/README.md) and
+     *  tax_category. A CSV carries no rates: they come from the settings (setTaxPolicy()). */
     static Result<Catalog> importCsvFile(const QString &path);
     static Result<Catalog> fromCsv(const QByteArray &csv, const QString &imageBaseDir = QString());
     /** Writes the catalog back as JSON (what loadJsonFile reads). */
@@ -40,6 +42,14 @@ public:
      *  (inactive ones cannot be sold); an empty text gives every active product. */
     [[nodiscard]] QList<Product> search(const QString &text) const;
     [[nodiscard]] const Currency &currency() const { return m_currency; }
+    /** The shop's tax rates (empty: no tax). */
+    [[nodiscard]] const TaxPolicy &taxPolicy() const { return m_tax; }
+    /** Replaces the tax rates (the settings' over the file's). "invalid_tax" and nothing
+     *  changes when the policy is bad or, with rates, a product's tax category has none (the
+     *  error names the product). */
+    Status setTaxPolicy(TaxPolicy policy);
+    /** The rate the product is taxed at; nullopt without tax. */
+    [[nodiscard]] std::optional<TaxRate> taxRateFor(const Product &product) const;
     [[nodiscard]] bool isEmpty() const { return m_products.isEmpty(); }
 
     /** Whether the text is an EAN-8, UPC-A, EAN-13 or GTIN-14: digits only, valid check digit. */
@@ -49,6 +59,7 @@ private:
     QList<Product> m_products;
     QHash<QString, qsizetype> m_byId, m_bySku, m_byBarcode;
     Currency m_currency;
+    TaxPolicy m_tax;
     friend class CatalogBuilder;
 };
 

@@ -169,6 +169,9 @@ Status CatalogBuilder::add(Product product, const QString &label)
     product.description = visibleText(product.description);
     product.category = visibleText(product.category);
     product.image = visibleText(product.image);
+    product.taxCategory = visibleText(product.taxCategory);
+    if (product.taxCategory.isEmpty())
+        product.taxCategory = TaxPolicy::defaultCategory();
 
     // SKU first: a CSV file without an id column takes the id from the SKU.
     if (product.sku.isEmpty())
@@ -192,6 +195,11 @@ Status CatalogBuilder::add(Product product, const QString &label)
         return invalid(label,
             QStringLiteral("price %1 is above the largest amount Stripe can charge")
                 .arg(quoted(product.price.toDecimalString())));
+    if (!TaxPolicy::isValidCategory(product.taxCategory))
+        return invalid(label,
+            QStringLiteral("tax_category %1 must be 1 to %2 letters, digits, '-' or '_'")
+                .arg(quoted(product.taxCategory.left(TaxPolicy::kMaxCategoryLength)))
+                .arg(TaxPolicy::kMaxCategoryLength));
     if (!product.barcode.isEmpty() && !Catalog::isValidBarcode(product.barcode))
         return invalid(label,
             QStringLiteral("barcode %1 is not a valid EAN-8, UPC-A, EAN-13 or GTIN-14 "
@@ -235,6 +243,8 @@ Result<Catalog> CatalogBuilder::finish()
 {
     if (m_catalog.m_products.isEmpty())
         return makeError(QStringLiteral("invalid_catalog"), QStringLiteral("the catalog has no products"));
+    if (Status taxed = m_catalog.setTaxPolicy(m_tax); !taxed)
+        return makeError(QStringLiteral("invalid_catalog"), taxed.error().message);
     return std::move(m_catalog);
 }
 

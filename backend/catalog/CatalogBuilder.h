@@ -18,6 +18,8 @@ public:
 
     void setCurrency(const Currency &currency) { m_catalog.m_currency = currency; }
     [[nodiscard]] const Currency &currency() const { return m_catalog.m_currency; }
+    /** The rates finish() checks every product's tax category against. */
+    void setTaxPolicy(TaxPolicy policy) { m_tax = std::move(policy); }
 
     /** Checks the product and appends it; on error nothing is appended. */
     Status add(Product product, const QString &label);
@@ -28,6 +30,7 @@ private:
     QString m_imageBaseDir;
     Catalog m_catalog;
     QStringList m_labels;
+    TaxPolicy m_tax;
 };
 
 } // namespace Kiosk

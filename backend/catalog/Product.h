@@ -17,6 +17,9 @@ struct Product
     Money price;
     QString image; ///< absolute path of the image file, or empty
     bool active = true;
+    /** Which of the shop's tax rates applies (TaxPolicy::rates); TaxPolicy::defaultCategory()
+     *  when the file names none. */
+    QString taxCategory = QStringLiteral("standard");
     /** What a customer chooses when buying it (size, milk); at most MaxOptionGroups, in the
      *  order they are offered. Empty for most products. */
     QList<OptionGroup> optionGroups;

@@ -4,12 +4,15 @@
 #include "PaymentSettings.h"
 #include "ServerOptions.h"
 #include "StripeConfig.h"
+#include "TaxPolicy.h"
 #include "WebhookLimits.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 #include <QTime>
+
+#include <optional>
 
 namespace Kiosk {
 
@@ -27,6 +30,9 @@ struct BackendOptions
     quint16 httpPort = 0;
     QByteArray apiToken;
     QString catalogPath;
+    /** The shop's tax rates from the settings, over those of the catalog file; unset: the
+     *  catalog's (none when it has no "tax" object). */
+    std::optional<TaxPolicy> tax;
     PaymentSettings payment;
     bool enableJsonApi = false;
     /** The shop's business day for the day report: IANA time zone (empty: the system's) and

@@ -66,6 +66,11 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         calendar = BusinessDayCalendar::create(QByteArrayLiteral("UTC"), options.dayStart);
     if (!calendar)
         return calendar.error();
+    if (options.tax) {
+        if (Status taxed = catalog->setTaxPolicy(*options.tax); !taxed)
+            return makeError(QStringLiteral("invalid_tax"),
+                QStringLiteral("The tax settings do not fit the catalog: ") + taxed.error().message);
+    }
     Result<std::unique_ptr<OrderStore>> store = OrderStore::open(options.databasePath);
     if (!store)
         return store.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PaymentCoordinator.h"
 
+#include "BasketPricing.h"
 #include "Cart.h"
 #include "Catalog.h"
 #include "CheckoutLocale.h"
@@ -9,6 +10,7 @@
 #include "RefundCoordinator.h"
 #include "StripeClient.h"
 
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -214,6 +216,12 @@ PaymentCoordinator::Decision PaymentCoordinator::decideStatus(
             QStringLiteral("Stripe reports %1 %2 but the order is %3 %4; check the payment before handing over goods.")
                 .arg(stripeAmount, currency, QString::number(order.amountTotal), order.currency) };
     }
+    // The same total can hide different tax (another rate, another rounding): the receipt
+    // would then state tax Stripe did not charge. No total_details reads as no tax.
+    if (session.totalAmountTax.value_or(0) != order.amountTax)
+        return { OrderStatus::NeedsReview,
+            QStringLiteral("Stripe reports tax of %1 %2 but the order has %3 %2; check the payment and the tax rates.")
+                .arg(QString::number(session.totalAmountTax.value_or(0)), currency, QString::number(order.amountTax)) };
     if (session.isPaid())
         return { OrderStatus::Paid, QString() };
     if (session.paymentStatus == QLatin1String("unpaid"))
@@ -262,8 +270,8 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
     }
     // Prices come from the catalog, re-read by product id; the caller only chooses what and how many.
     const Currency currency = m_catalog->currency();
-    Money total(0, currency);
     QList<OrderLine> lines;
+    QList<BasketPricing::Line> pricing;
     QStringList keys;
     for (const CheckoutLine &requested : checkoutLines) {
         const QString &productId = requested.productId;
@@ -295,12 +303,6 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
             done(lineTotal.error());
             return;
         }
-        const Result<Money> sum = total.plus(lineTotal.value());
-        if (!sum) {
-            done(sum.error());
-            return;
-        }
-        total = sum.value();
         const QString key = Cart::lineKey(product->id, options->optionIds());
         if (keys.contains(key)) {
             done(makeError(QStringLiteral("duplicate_line"),
@@ -311,8 +313,25 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
         keys.append(key);
         lines.append(OrderLine { product->id, product->sku, options->lineName(product->name), quantity,
             options->unitPrice().minorUnits(), lineTotal->minorUnits(), options->toJson() });
+        pricing.append({ product, options->unitPrice().minorUnits(), quantity });
     }
-    if (const Status chargeable = total.validateCharge(); !chargeable) {
+    // Tax by the same rule (and the same code) as the till's screen, so the order records what
+    // the cashier showed; Stripe computes it again from the rates and the amount check compares.
+    const Result<PricedBasket> priced = BasketPricing::price(*m_catalog, pricing);
+    if (!priced) {
+        done(priced.error());
+        return;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const PricedLine &line = priced->lines.at(i);
+        lines[i].amountTax = line.amountTax;
+        if (!line.taxes.isEmpty()) {
+            lines[i].taxRate = line.taxes.first().rate;
+            lines[i].taxPercentage = line.taxes.first().percentage;
+            lines[i].taxInclusive = line.taxes.first().inclusive;
+        }
+    }
+    if (const Status chargeable = Money(priced->amountTotal, currency).validateCharge(); !chargeable) {
         done(chargeable.error());
         return;
     }
@@ -321,19 +340,99 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
         return;
     }
 
-    OrderStore::NewOrder draft;
-    draft.currency = currency.code;
-    draft.lines = lines;
-    draft.customerEmail = email;
-    draft.kioskId = kioskId;
-    draft.cashier = m_settings.cashier;
-    Result<Order> order = m_store->createOrder(draft);
-    if (!order) {
-        done(order.error());
+    // The Stripe TaxRates exist before the order does: a failure to make one records nothing.
+    ensureTaxRates(std::move(lines),
+        [this, currency, email, language, kioskId, expected = priced->amountTotal,
+            done = boundTo(context, this, std::move(done))](Result<QList<OrderLine>> taxed) {
+            if (!taxed) {
+                done(taxed.error());
+                return;
+            }
+            OrderStore::NewOrder draft;
+            draft.currency = currency.code;
+            draft.lines = std::move(taxed).value();
+            draft.customerEmail = email;
+            draft.kioskId = kioskId;
+            draft.cashier = m_settings.cashier;
+            Result<Order> order = m_store->createOrder(draft);
+            if (!order) {
+                done(order.error());
+                return;
+            }
+            if (order->amountTotal != expected)
+                qCWarning(lcPayment) << "order" << order->number << "totals" << order->amountTotal << "but was priced"
+                                     << expected;
+            emit orderUpdated(order.value());
+            createSession(order.value(), this, done, language); // `done` is bound to the caller's context
+        });
+}
+
+QString PaymentCoordinator::taxRateStoreKey(const QString &definition) const
+{
+    // Remembered per Stripe account (a demo run's simulator is a new one each time): the account
+    // is told apart by a keyed hash of its API base under the secret key, which reveals nothing
+    // of the key.
+    const QByteArray account = QMessageAuthenticationCode::hash(m_client->config().apiBase.toString().toUtf8(),
+        m_client->config().secretKey.toUtf8(), QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(16);
+    const QByteArray rate = QCryptographicHash::hash(definition.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    return QStringLiteral("stripe.tax_rate.") + QString::fromLatin1(account) + QLatin1Char('.')
+        + QString::fromLatin1(rate);
+}
+
+void PaymentCoordinator::ensureTaxRates(QList<OrderLine> lines, std::function<void(Result<QList<OrderLine>>)> done)
+{
+    const QString displayName = m_catalog->taxPolicy().displayName;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const OrderLine line = lines.at(i); // a copy: the loop below writes into `lines`
+        if (line.taxRate.isEmpty() || !line.stripeTaxRate.isEmpty())
+            continue;
+        // What makes a TaxRate: a changed percentage, behaviour or name is a new one; orders
+        // already made keep the id they were sold with.
+        const QString definition = line.taxRate + QLatin1Char('|') + displayName;
+        const QString storeKey = taxRateStoreKey(definition);
+        if (const Result<QString> known = m_store->value(storeKey); known && !known->isEmpty()) {
+            for (OrderLine &same : lines) {
+                if (same.taxRate == line.taxRate)
+                    same.stripeTaxRate = known.value();
+            }
+            continue;
+        }
+        TaxRateRequest request;
+        request.displayName = displayName;
+        request.inclusive = line.taxInclusive;
+        request.percentage = line.taxPercentage;
+        request.description = line.taxRate;
+        request.metadata = { { QStringLiteral("kiosk_rate"), line.taxRate } };
+        if (!m_store->installationId().isEmpty())
+            request.metadata.append({ kInstallationKey, m_store->installationId() });
+        m_client->createTaxRate(request, StripeClient::taxRateIdempotencyKey(definition, m_store->installationId()),
+            this,
+            [this, lines, storeKey, request, done = std::move(done)](Result<StripeTaxRate, StripeError> made) mutable {
+                if (!made) {
+                    qCWarning(lcPayment) << "creating the tax rate" << request.description
+                                         << "failed:" << made.error().toString();
+                    done(toError(made.error()));
+                    return;
+                }
+                if (made->percentage != request.percentage || made->inclusive != request.inclusive) {
+                    done(makeError(QStringLiteral("tax_rate_mismatch"),
+                        QStringLiteral("Stripe answered tax rate %1 with %2% %3 for %4; nothing was charged.")
+                            .arg(made->id, made->percentage.toString(),
+                                made->inclusive ? QStringLiteral("inclusive") : QStringLiteral("exclusive"),
+                                request.description)));
+                    return;
+                }
+                if (const Status kept = m_store->setValue(storeKey, made->id); !kept) {
+                    done(kept.error());
+                    return;
+                }
+                ensureTaxRates(std::move(lines), std::move(done)); // the next rate, or done
+            });
         return;
     }
-    emit orderUpdated(order.value());
-    createSession(order.value(), context, std::move(done), language);
+    done(std::move(lines));
 }
 
 void PaymentCoordinator::createSession(
@@ -346,6 +445,8 @@ void PaymentCoordinator::createSession(
         l.name = line.name;
         l.unitAmount = line.unitAmount;
         l.quantity = line.quantity;
+        if (!line.stripeTaxRate.isEmpty())
+            l.taxRates.append(line.stripeTaxRate);
         if (const Product *product = m_catalog->byId(line.productId)) {
             l.description = product->description;
             // Only images Stripe can fetch; a local file path would leak the kiosk's layout.

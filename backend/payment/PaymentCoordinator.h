@@ -148,6 +148,12 @@ private:
      *  back from the store). */
     void createSession(const Order &order, QObject *context, std::function<void(Result<Order>)> done,
         const QString &language = QString());
+    /** Gives every taxed line the Stripe TaxRate of its rate (stripeTaxRate): remembered in
+     *  the store per Stripe account and rate definition, otherwise created once (idempotency
+     *  key from the definition) and remembered. An error when Stripe refuses or answers another
+     *  rate; then nothing was recorded. */
+    void ensureTaxRates(QList<OrderLine> lines, std::function<void(Result<QList<OrderLine>>)> done);
+    [[nodiscard]] QString taxRateStoreKey(const QString &definition) const;
     /** Expires the session of an order asked to be cancelled and settles it by the one decision
      *  (cancelled, or paid if the buyer won the race). */
     void expireAndSettle(const Order &order, std::function<void(Result<Order>)> done);

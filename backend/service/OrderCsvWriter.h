@@ -15,7 +15,8 @@ namespace Kiosk {
  * Writes the orders matching a HistoryFilter as CSV (RFC 4180: comma separated, CRLF line ends,
  * fields with a comma, quote or line break quoted, quotes doubled). Rows are streamed from the
  * store page by page, newest first, so memory stays flat for a million orders. Amounts are exact
- * decimal strings with a currency column, times ISO-8601 UTC; the last columns are the amount
+ * decimal strings with a currency column (total is what the customer pays, tax the order's tax
+ * inclusive or exclusive), times ISO-8601 UTC; the last columns are the amount
  * refunded (pending and succeeded refunds) and the items ("2 × Flat white = 9.00; …", read per
  * page in one query). Text cells starting with = + - @,
  * a tab or a carriage return get a leading ' so a spreadsheet does not run them as formulas.

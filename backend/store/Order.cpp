@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Order.h"
 
+#include <algorithm>
+
 namespace Kiosk {
 
 namespace {
@@ -60,6 +62,23 @@ QList<OrderStatus> allOrderStatuses()
     for (const auto &entry : kStatusNames)
         result.append(entry.status);
     return result;
+}
+
+QList<RateTax> Order::taxByRate() const
+{
+    QList<RateTax> rates;
+    for (const OrderLine &line : lines) {
+        if (line.taxRate.isEmpty())
+            continue;
+        auto it = std::find_if(rates.begin(), rates.end(), [&](const RateTax &r) { return r.rate == line.taxRate; });
+        if (it == rates.end()) {
+            rates.append({ line.taxRate, line.taxPercentage, line.taxInclusive, 0, 0 });
+            it = rates.end() - 1;
+        }
+        it->amount += line.amountTax;
+        it->taxableAmount += line.taxInclusive ? line.lineTotal - line.amountTax : line.lineTotal;
+    }
+    return rates;
 }
 
 } // namespace Kiosk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "PricedBasket.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -63,6 +64,18 @@ struct OrderLine
     /** The chosen options as JSON (OptionSelection::toJson()), empty when none; `name` already
      *  names them for people. */
     QString options {};
+    /** The line's tax by the pricing rule, inclusive or exclusive; 0 when untaxed. */
+    qint64 amountTax = 0;
+    /** The rate it was taxed at as it was when sold (TaxPolicy::rateId(), "standard 19%
+     *  inclusive"); empty when untaxed. A later change of the shop's rate leaves it alone. */
+    QString taxRate {};
+    Percentage taxPercentage {};
+    bool taxInclusive = false;
+    /** The Stripe TaxRate (txr_…) the line was sent with; empty when untaxed. */
+    QString stripeTaxRate {};
+
+    /** What the line costs the customer: lineTotal plus exclusive tax. */
+    [[nodiscard]] qint64 amountGross() const { return lineTotal + (taxInclusive ? 0 : amountTax); }
 };
 
 /** One sale. Amounts are minor units of `currency` (upper-case ISO code). */
@@ -74,7 +87,10 @@ struct Order
     OrderStatus status = OrderStatus::Draft;
     QString currency;
     qint64 amountSubtotal = 0;
+    /** What the customer pays: the subtotal plus exclusive tax. */
     qint64 amountTotal = 0;
+    /** All tax of the lines, inclusive and exclusive (Stripe's total_details.amount_tax). */
+    qint64 amountTax = 0;
     /** Refunds that count (pending and succeeded), never above amountTotal (schema CHECK). */
     qint64 amountRefunded = 0;
     QString sessionId;
@@ -95,6 +111,12 @@ struct Order
     QDateTime cancelRequestedAt;
     QDateTime updatedAt;
     QList<OrderLine> lines;
+
+    /** amountTotal less all tax: what the shop keeps before refunds. */
+    [[nodiscard]] qint64 amountNet() const { return amountTotal - amountTax; }
+    /** Tax per rate over the lines, in the order the rates first appear (as on Stripe's
+     *  breakdown); empty without tax. */
+    [[nodiscard]] QList<RateTax> taxByRate() const;
 };
 
 /** One Stripe event as received (webhook or events sweep), kept for the timeline. */

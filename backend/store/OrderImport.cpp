@@ -23,9 +23,11 @@ Result<QList<qint64>> OrderImport::run(const QList<Order> &orders)
         if (!OrderWrites::validCurrency(order.currency))
             return makeError(QStringLiteral("invalid_currency"),
                 QStringLiteral("\"%1\" is not a three-letter currency code.").arg(source.currency));
-        auto subtotal = OrderWrites::checkLines(order.lines);
-        if (!subtotal)
-            return subtotal.error();
+        auto sums = OrderWrites::totals(order.lines);
+        if (!sums)
+            return sums.error();
+        const std::optional<qint64> subtotal = sums->subtotal;
+        order.amountTax = sums->tax; // the lines say what tax there was
         if (subtotal.value() != order.amountSubtotal || order.amountTotal < 0)
             return makeError(QStringLiteral("amount_mismatch"),
                 QStringLiteral("The lines of order %1 add up to %2, not %3.")

@@ -14,7 +14,8 @@ const QString &OrderRows::columns()
     static const QString columns = QStringLiteral(
         "o.id, o.number, o.created_at, o.updated_at, o.status, o.currency, o.amount_subtotal, o.amount_total, "
         "o.session_id, o.session_url, o.expires_at, o.customer_email, o.paid_at, o.payment_intent, o.kiosk_id, "
-        "o.cashier, o.status_reason, o.attempt, o.installation_id, o.cancel_requested_at, o.amount_refunded");
+        "o.cashier, o.status_reason, o.attempt, o.installation_id, o.cancel_requested_at, o.amount_refunded, "
+        "o.amount_tax");
     return columns;
 }
 
@@ -49,6 +50,7 @@ Order OrderRows::read(const QSqlQuery &q)
     o.installationId = q.value(18).toString();
     o.cancelRequestedAt = Sql::fromMs(q.value(19));
     o.amountRefunded = q.value(20).toLongLong();
+    o.amountTax = q.value(21).toLongLong();
     return o;
 }
 
@@ -71,8 +73,10 @@ Status OrderRows::loadLines(Database &database, Order &order)
 {
     QSqlQuery q(database.connection());
     if (!Sql::execBound(q,
-            QStringLiteral("SELECT product_id, sku, name, quantity, unit_amount, line_total, options FROM order_lines "
-                           "WHERE order_id = ? ORDER BY position"),
+            QStringLiteral(
+                "SELECT product_id, sku, name, quantity, unit_amount, line_total, options, amount_tax, tax_rate, "
+                "tax_percentage, tax_inclusive, stripe_tax_rate FROM order_lines "
+                "WHERE order_id = ? ORDER BY position"),
             { order.id }))
         return Sql::error(q, QStringLiteral("Could not read the order lines"));
     order.lines.clear();
@@ -85,6 +89,12 @@ Status OrderRows::loadLines(Database &database, Order &order)
         line.unitAmount = q.value(4).toLongLong();
         line.lineTotal = q.value(5).toLongLong();
         line.options = q.value(6).toString();
+        line.amountTax = q.value(7).toLongLong();
+        line.taxRate = q.value(8).toString();
+        if (const Result<Percentage> percentage = Percentage::fromScaled(q.value(9).toLongLong()))
+            line.taxPercentage = percentage.value();
+        line.taxInclusive = q.value(10).toLongLong() != 0;
+        line.stripeTaxRate = q.value(11).toString();
         order.lines.append(line);
     }
     return {};

@@ -14,7 +14,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 8;
+constexpr int kLatestVersion = 9;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -164,6 +164,23 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at, id)"),
             // A till's own orders (its order changes feed and scope checks).
             QStringLiteral("CREATE INDEX orders_kiosk ON orders (kiosk_id, id)"),
+        };
+    case 9:
+        return {
+            // Tax per line as sold (docs/pricing-rule.md): the amount, the rate's name and
+            // percentage (× 10^4) and whether it was included in the price; the order keeps the
+            // sum (Stripe's total_details.amount_tax). 0 / NULL for orders from before.
+            QStringLiteral("ALTER TABLE orders ADD COLUMN amount_tax %1 NOT NULL DEFAULT 0 CHECK (amount_tax >= 0)")
+                .arg(i64),
+            QStringLiteral(
+                "ALTER TABLE order_lines ADD COLUMN amount_tax %1 NOT NULL DEFAULT 0 CHECK (amount_tax >= 0)")
+                .arg(i64),
+            QStringLiteral("ALTER TABLE order_lines ADD COLUMN tax_rate %1").arg(text),
+            QStringLiteral("ALTER TABLE order_lines ADD COLUMN tax_percentage %1").arg(i64),
+            QStringLiteral("ALTER TABLE order_lines ADD COLUMN tax_inclusive %1 NOT NULL DEFAULT 0").arg(i64),
+            // The Stripe TaxRate it was sent with: a replay after a crash sends the same one,
+            // and a later change of the shop's rate leaves the order as it was sold.
+            QStringLiteral("ALTER TABLE order_lines ADD COLUMN stripe_tax_rate %1").arg(text),
         };
     default:
         return {};

@@ -59,8 +59,28 @@ Result<qint64> OrderWrites::checkLines(QList<OrderLine> &lines)
                     .arg(line.lineTotal)
                     .arg(lineTotal));
         line.lineTotal = lineTotal;
+        if (line.amountTax < 0 || (line.taxRate.isEmpty() && line.amountTax != 0)
+            || (line.taxInclusive && line.amountTax > lineTotal))
+            return makeError(QStringLiteral("invalid_line"),
+                QStringLiteral("The tax of \"%1\" (%2) does not fit its price and rate.")
+                    .arg(line.name)
+                    .arg(line.amountTax));
     }
     return subtotal;
+}
+
+Result<OrderWrites::Totals> OrderWrites::totals(QList<OrderLine> &lines)
+{
+    auto subtotal = checkLines(lines);
+    if (!subtotal)
+        return subtotal.error();
+    Totals t { subtotal.value(), subtotal.value(), 0 };
+    for (const OrderLine &line : lines) {
+        if (__builtin_add_overflow(t.tax, line.amountTax, &t.tax)
+            || (!line.taxInclusive && __builtin_add_overflow(t.total, line.amountTax, &t.total)))
+            return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The order total is too large."));
+    }
+    return t;
 }
 
 Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId)
@@ -72,11 +92,12 @@ Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, con
         return makeError(QStringLiteral("invalid_currency"),
             QStringLiteral("\"%1\" is not a three-letter currency code.").arg(newOrder.currency));
     order.lines = newOrder.lines;
-    auto subtotal = checkLines(order.lines);
-    if (!subtotal)
-        return subtotal.error();
-    order.amountSubtotal = subtotal.value();
-    order.amountTotal = subtotal.value();
+    auto sums = totals(order.lines);
+    if (!sums)
+        return sums.error();
+    order.amountSubtotal = sums->subtotal;
+    order.amountTotal = sums->total; // the subtotal plus exclusive tax
+    order.amountTax = sums->tax;
     order.customerEmail = newOrder.customerEmail.trimmed();
     order.kioskId = newOrder.kioskId.trimmed().isEmpty() ? defaultKioskId() : newOrder.kioskId.trimmed();
     order.cashier = newOrder.cashier;
@@ -148,22 +169,23 @@ Status OrderWrites::insertOrder(Order &order)
     QSqlQuery &q = m_database.cached(QStringLiteral(
         "INSERT INTO orders (number, created_at, updated_at, status, currency, amount_subtotal, "
         "amount_total, session_id, session_url, expires_at, customer_email, paid_at, payment_intent, "
-        "kiosk_id, cashier, status_reason, attempt, installation_id, cancel_requested_at) VALUES (?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "kiosk_id, cashier, status_reason, attempt, installation_id, cancel_requested_at, amount_tax) VALUES (?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool ok = Sql::execPrepared(q,
         { order.number, order.createdAt.toMSecsSinceEpoch(), order.updatedAt.toMSecsSinceEpoch(),
             toString(order.status), order.currency, order.amountSubtotal, order.amountTotal,
             Sql::textOrNull(order.sessionId), Sql::textOrNull(order.sessionUrl), Sql::msOrNull(order.expiresAt),
             Sql::textOrNull(order.customerEmail), Sql::msOrNull(order.paidAt), Sql::textOrNull(order.paymentIntent),
             order.kioskId, Sql::textOrNull(order.cashier), Sql::textOrNull(order.statusReason), order.attempt,
-            Sql::textOrNull(order.installationId), Sql::msOrNull(order.cancelRequestedAt) });
+            Sql::textOrNull(order.installationId), Sql::msOrNull(order.cancelRequestedAt), order.amountTax });
     if (!ok)
         return Sql::error(q, QStringLiteral("Could not save the order"));
     order.id = q.lastInsertId().toLongLong();
-    QSqlQuery &lineQuery
-        = m_database.cached(QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, sku, name, "
-                                           "name_id, quantity, unit_amount, line_total, options) VALUES (?, ?, ?, ?, "
-                                           "?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &lineQuery = m_database.cached(
+        QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, sku, name, "
+                       "name_id, quantity, unit_amount, line_total, options, amount_tax, tax_rate, "
+                       "tax_percentage, tax_inclusive, stripe_tax_rate) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> names;
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines.at(i);
@@ -174,7 +196,10 @@ Status OrderWrites::insertOrder(Order &order)
             names.append(id.value());
         if (!Sql::execPrepared(lineQuery,
                 { order.id, static_cast<int>(i), line.productId, Sql::textOrNull(line.sku), line.name, id.value(),
-                    line.quantity, line.unitAmount, line.lineTotal, Sql::textOrNull(line.options) }))
+                    line.quantity, line.unitAmount, line.lineTotal, Sql::textOrNull(line.options), line.amountTax,
+                    Sql::textOrNull(line.taxRate),
+                    line.taxRate.isEmpty() ? QVariant() : QVariant(line.taxPercentage.scaled()),
+                    line.taxInclusive ? 1 : 0, Sql::textOrNull(line.stripeTaxRate) }))
             return Sql::error(lineQuery, QStringLiteral("Could not save the order lines"));
     }
     return m_index.addOrder(order.id, order.createdAt.toMSecsSinceEpoch(), toString(order.status), order.currency,

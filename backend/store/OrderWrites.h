@@ -39,6 +39,14 @@ public:
     [[nodiscard]] static bool validCurrency(const QString &currency);
     /** Checks lines and fills in line totals; returns the subtotal. */
     static Result<qint64> checkLines(QList<OrderLine> &lines);
+    struct Totals
+    {
+        qint64 subtotal = 0;
+        qint64 total = 0; ///< subtotal plus exclusive tax
+        qint64 tax = 0; ///< inclusive and exclusive
+    };
+    /** checkLines() and the order's totals from the lines' tax. */
+    static Result<Totals> totals(QList<OrderLine> &lines);
     [[nodiscard]] static const QString &defaultKioskId();
 
 private:

@@ -25,6 +25,9 @@ QList<QPair<QString, QString>> CheckoutSessionRequest::toParams() const
             p.append(
                 { product + QStringLiteral("[images][") + QString::number(k) + QLatin1Char(']'), line.images.at(k) });
         p.append({ item + QStringLiteral("[quantity]"), QString::number(line.quantity) });
+        for (int k = 0; k < line.taxRates.size(); ++k)
+            p.append(
+                { item + QStringLiteral("[tax_rates][") + QString::number(k) + QLatin1Char(']'), line.taxRates.at(k) });
     }
     p.append({ QStringLiteral("success_url"), successUrl });
     p.append({ QStringLiteral("cancel_url"), cancelUrl });
@@ -42,6 +45,10 @@ QList<QPair<QString, QString>> CheckoutSessionRequest::toParams() const
         p.append({ QStringLiteral("payment_intent_data[receipt_email]"), receiptEmail });
     if (expiresAt)
         p.append({ QStringLiteral("expires_at"), QString::number(*expiresAt) });
+    if (!coupon.isEmpty())
+        p.append({ QStringLiteral("discounts[0][coupon]"), coupon });
+    if (allowPromotionCodes)
+        p.append({ QStringLiteral("allow_promotion_codes"), QStringLiteral("true") });
     return p;
 }
 
@@ -69,6 +76,12 @@ Result<void> CheckoutSessionRequest::validate() const
             return bad(where + QStringLiteral("the quantity must be at least 1"));
         if (line.images.size() > 8)
             return bad(where + QStringLiteral("at most 8 images per product"));
+        if (line.taxRates.size() > kMaxTaxRatesPerLine)
+            return bad(where + QStringLiteral("at most %1 tax rates per line").arg(kMaxTaxRatesPerLine));
+        for (const QString &rate : line.taxRates) {
+            if (!rate.startsWith(QLatin1String("txr_")) || rate.size() > 255)
+                return bad(where + QStringLiteral("\"%1\" is not a Stripe tax rate id").arg(rate.left(40)));
+        }
     }
     if (successUrl.isEmpty() || cancelUrl.isEmpty())
         return bad(QStringLiteral("success and cancel URLs are required for the hosted page"));
@@ -76,6 +89,11 @@ Result<void> CheckoutSessionRequest::validate() const
         return bad(QStringLiteral("success and cancel URLs must be at most 5000 characters"));
     if (clientReferenceId.size() > 200)
         return bad(QStringLiteral("the client reference id must be at most 200 characters"));
+    if (!coupon.isEmpty() && allowPromotionCodes)
+        return bad(QStringLiteral("a session takes a discount or promotion codes, not both"));
+    if (!coupon.isEmpty()
+        && (coupon.size() > 200 || coupon.contains(QLatin1Char('[')) || coupon.contains(QLatin1Char(']'))))
+        return bad(QStringLiteral("\"%1\" is not a coupon id").arg(coupon.left(40)));
     if (Result<void> ok = validateStripeMetadata(metadata); !ok)
         return ok;
     return validateStripeMetadata(paymentIntentMetadata);

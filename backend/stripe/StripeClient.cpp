@@ -173,6 +173,45 @@ QString StripeClient::refundIdempotencyKey(
     return idempotencyKey(orderNumber, localRefundId, QStringLiteral("refund"), installationId);
 }
 
+QString StripeClient::taxRateIdempotencyKey(const QString &definition, const QString &installationId)
+{
+    const QByteArray digest = QCryptographicHash::hash(definition.toUtf8(), QCryptographicHash::Sha256).toHex();
+    QString key = QStringLiteral("kiosk-");
+    if (!installationId.isEmpty())
+        key += installationId + QLatin1Char('-');
+    key += QStringLiteral("tax_rate-") + QString::fromLatin1(digest);
+    // The installation id is [A-Za-z0-9_-]; anything else is hashed like the other keys.
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_.-]{1,255}$"));
+    if (!safe.match(key).hasMatch())
+        key = QStringLiteral("kiosk-tax_rate-")
+            + QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return key;
+}
+
+void StripeClient::createTaxRate(
+    const TaxRateRequest &request, const QString &idempotencyKey, QObject *context, Callback<StripeTaxRate> done)
+{
+    if (Status valid = request.validate(); !valid) {
+        QTimer::singleShot(
+            0, context ? context : this, [done, error = invalidRequest(valid.error().message)]() { done(error); });
+        return;
+    }
+    send("POST", QStringLiteral("/v1/tax_rates"), request.toParams(), idempotencyKey, context,
+        parseWith<StripeTaxRate>(&StripeParsers::taxRate, std::move(done)));
+}
+
+void StripeClient::createCoupon(
+    const CouponRequest &request, const QString &idempotencyKey, QObject *context, Callback<StripeCoupon> done)
+{
+    if (Status valid = request.validate(); !valid) {
+        QTimer::singleShot(
+            0, context ? context : this, [done, error = invalidRequest(valid.error().message)]() { done(error); });
+        return;
+    }
+    send("POST", QStringLiteral("/v1/coupons"), request.toParams(), idempotencyKey, context,
+        parseWith<StripeCoupon>(&StripeParsers::coupon, std::move(done)));
+}
+
 void StripeClient::send(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &params,
     const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray, StripeError>)> done)
 {

@@ -5,6 +5,7 @@
 #include "Charge.h"
 #include "CheckoutSession.h"
 #include "CheckoutSessionRequest.h"
+#include "CouponRequest.h"
 #include "EventListParams.h"
 #include "HttpTransport.h"
 #include "LineItem.h"
@@ -13,9 +14,12 @@
 #include "RefundRequest.h"
 #include "Result.h"
 #include "StripeConfig.h"
+#include "StripeCoupon.h"
 #include "StripeError.h"
 #include "StripeEvent.h"
 #include "StripeList.h"
+#include "StripeTaxRate.h"
+#include "TaxRateRequest.h"
 
 #include <QObject>
 
@@ -82,6 +86,19 @@ public:
         PeriodListParams params, QObject *context, Callback<QList<BalanceTransaction>> done);
     /** 200 pages of 100: a day of 20,000 charges. */
     static constexpr int kMaxPeriodPages = 200;
+    /** POST /v1/tax_rates; validated first (a bad request fails without a call). */
+    void createTaxRate(
+        const TaxRateRequest &request, const QString &idempotencyKey, QObject *context, Callback<StripeTaxRate> done);
+
+    /** POST /v1/coupons (a basket's discount); validated first. */
+    void createCoupon(
+        const CouponRequest &request, const QString &idempotencyKey, QObject *context, Callback<StripeCoupon> done);
+
+    /** The key of the TaxRate for one rate definition (its display name, percentage and
+     *  inclusive flag, TaxPolicy::rateId() and more): "kiosk-<installation>-tax_rate-" and the
+     *  definition's SHA-256 in hex, so each definition is made once per installation however
+     *  often it is asked for, and a changed rate gets a new key and a new TaxRate. */
+    static QString taxRateIdempotencyKey(const QString &definition, const QString &installationId);
 
     /** "kiosk-[<installation>-]<operation>-<order>-<attempt>", stable for one logical request and
      *  distinct between installations that share a Stripe account (and an order number); hashed

@@ -10,8 +10,10 @@
 #include "JsonFieldReader.h"
 #include "LineItem.h"
 #include "Refund.h"
+#include "StripeCoupon.h"
 #include "StripeEvent.h"
 #include "StripeList.h"
+#include "StripeTaxRate.h"
 
 #include <functional>
 
@@ -25,6 +27,8 @@ Result<StripeEvent> event(const nlohmann::json &object);
 Result<Refund> refund(const nlohmann::json &object);
 Result<Charge> charge(const nlohmann::json &object);
 Result<BalanceTransaction> balanceTransaction(const nlohmann::json &object);
+Result<StripeTaxRate> taxRate(const nlohmann::json &object);
+Result<StripeCoupon> coupon(const nlohmann::json &object);
 
 /** A `list` object whose data elements are parsed by `parseItem`. */
 template <typename T>

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Generates resources/catalog/catalog.json and the flat product illustrations in images/.
+"""Generates resources/catalog/catalog.json (USD, no tax), catalog-de.json (the same shop in EUR
+with German VAT included in the prices) and the flat product illustrations in images/.
 
 The output is committed; run this again only when the product list or the drawings change:
     python3 resources/catalog/make-sample.py
@@ -177,6 +178,11 @@ def svg(product):
             f'{drawing(kind, colour)}</svg>\n')
 
 
+# Food is taxed at the reduced rate, drinks at the standard one (German VAT on take-away).
+REDUCED_CATEGORIES = {"Bakery", "Sandwiches", "Snacks"}
+GERMAN_VAT = {"prices_include_tax": True, "display_name": "MwSt.", "rates": {"standard": "19", "reduced": "7"}}
+
+
 def main():
     products = []
     for index, product in enumerate(PRODUCTS):
@@ -193,11 +199,14 @@ def main():
             "price": price,
             "image": image,
             "active": active,
+            "tax_category": "reduced" if category in REDUCED_CATEGORIES else "standard",
         })
         if sku in OPTIONS:
             products[-1]["options"] = OPTIONS[sku]
     catalog = {"currency": "USD", "products": products}
     (HERE / "catalog.json").write_text(json.dumps(catalog, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    german = {"currency": "EUR", "tax": GERMAN_VAT, "products": products}
+    (HERE / "catalog-de.json").write_text(json.dumps(german, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1828,4 +1828,17 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Kiosk::Ui::TaxText</name>
+    <message>
+        <source>Net</source>
+        <comment>amount before tax, on the basket and the receipt</comment>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <comment>one tax rate&apos;s amount; %1 is the percentage, like 19%</comment>
+        <translation>MwSt. %1</translation>
+    </message>
+</context>
 </TS>

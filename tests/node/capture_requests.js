@@ -14,6 +14,10 @@
 //   refundRetrieve: "id"; refundList: "params": RefundListParams description
 //   periodList: "resource" (charges|refunds|balanceTransactions), "params": PeriodListParams
 //             description ({createdGte, createdLt, limit, startingAfter})
+//   taxRate:  "request": a TaxRateRequest description ({displayName, inclusive, percentage (text),
+//             description, metadata: [[k, v], …]}), "idempotencyKey"
+//   coupon:   "request": a CouponRequest description ({percentOff (text), amountOff, currency,
+//             duration, name, maxRedemptions, metadata}), "idempotencyKey"
 // stdout: {"<name>": {"method", "path", "body", "idempotencyKey", "stripeVersion"}}
 'use strict';
 const http = require('http');
@@ -34,10 +38,12 @@ function sessionObject(r) {
         const productData = {name: line.name};
         if (line.description) productData.description = line.description;
         if (line.images && line.images.length) productData.images = line.images;
-        return {
+        const item = {
             price_data: {currency: r.currency, unit_amount: line.unitAmount, product_data: productData},
             quantity: line.quantity,
         };
+        if (line.taxRates && line.taxRates.length) item.tax_rates = line.taxRates;
+        return item;
     });
     o.success_url = r.successUrl;
     o.cancel_url = r.cancelUrl;
@@ -57,6 +63,8 @@ function sessionObject(r) {
         o.payment_intent_data.receipt_email = r.receiptEmail;
     }
     if (r.expiresAt !== undefined && r.expiresAt !== null) o.expires_at = r.expiresAt;
+    if (r.coupon) o.discounts = [{coupon: r.coupon}];
+    if (r.allowPromotionCodes) o.allow_promotion_codes = true;
     return o;
 }
 
@@ -92,6 +100,32 @@ function periodListObject(p) {
     }
     if (p.limit) o.limit = p.limit;
     if (p.startingAfter) o.starting_after = p.startingAfter;
+    return o;
+}
+
+function taxRateObject(r) {
+    // percentage as the JS number of the kiosk's decimal text, as an integration would write it
+    const o = {display_name: r.displayName, inclusive: r.inclusive, percentage: Number(r.percentage)};
+    if (r.description) o.description = r.description;
+    if (r.metadata && r.metadata.length) {
+        o.metadata = {};
+        for (const [k, v] of r.metadata) o.metadata[k] = v;
+    }
+    return o;
+}
+
+function couponObject(r) {
+    const o = {};
+    if (r.percentOff) o.percent_off = Number(r.percentOff);
+    if (r.amountOff !== undefined && r.amountOff !== null) o.amount_off = r.amountOff;
+    if (r.currency) o.currency = r.currency;
+    o.duration = r.duration;
+    if (r.name) o.name = r.name;
+    if (r.maxRedemptions !== undefined && r.maxRedemptions !== null) o.max_redemptions = r.maxRedemptions;
+    if (r.metadata && r.metadata.length) {
+        o.metadata = {};
+        for (const [k, v] of r.metadata) o.metadata[k] = v;
+    }
     return o;
 }
 
@@ -141,6 +175,10 @@ async function main() {
             await stripe.events.list(eventsObject(c.params));
         } else if (c.kind === 'refund') {
             await stripe.refunds.create(refundObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
+        } else if (c.kind === 'taxRate') {
+            await stripe.taxRates.create(taxRateObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
+        } else if (c.kind === 'coupon') {
+            await stripe.coupons.create(couponObject(c.request), {idempotencyKey: c.idempotencyKey || 'k'});
         } else if (c.kind === 'refundRetrieve') {
             await stripe.refunds.retrieve(c.id);
         } else if (c.kind === 'refundList') {

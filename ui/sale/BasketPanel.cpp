@@ -2,6 +2,7 @@
 #include "BasketPanel.h"
 
 #include "Cart.h"
+#include "TaxText.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -83,6 +84,18 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     m_linesLayout->addStretch();
     scroll->setWidget(linesHost);
     outer->addWidget(scroll, 1);
+
+    // Net and tax per rate above the total, when the shop charges tax: captions left, amounts
+    // right, one line each.
+    auto *taxRow = new QHBoxLayout;
+    m_taxCaptions = new QLabel(this);
+    m_taxCaptions->setObjectName(QStringLiteral("taxCaptions"));
+    m_taxAmounts = new QLabel(this);
+    m_taxAmounts->setObjectName(QStringLiteral("taxAmounts"));
+    m_taxAmounts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    taxRow->addWidget(m_taxCaptions);
+    taxRow->addWidget(m_taxAmounts, 1);
+    outer->addLayout(taxRow);
 
     auto *totalRow = new QHBoxLayout;
     auto *caption = new QLabel(this);
@@ -235,6 +248,18 @@ void BasketPanel::clearEmail()
 QString BasketPanel::totalText() const
 {
     return m_total->text();
+}
+
+QString BasketPanel::taxText() const
+{
+    if (m_taxCaptions->text().isEmpty())
+        return {};
+    const QStringList captions = m_taxCaptions->text().split(QLatin1Char('\n'));
+    const QStringList amounts = m_taxAmounts->text().split(QLatin1Char('\n'));
+    QStringList rows;
+    for (qsizetype i = 0; i < captions.size() && i < amounts.size(); ++i)
+        rows.append(captions.at(i) + QLatin1Char(' ') + amounts.at(i));
+    return rows.join(QLatin1Char('\n'));
 }
 
 QString BasketPanel::payHint() const
@@ -400,6 +425,18 @@ void BasketPanel::updateTotals()
 {
     const Money total = m_cart->total();
     m_total->setText(total.isValid() ? total.format(m_locale) : Money(0, m_cart->currency()).format(m_locale));
+    QStringList captions, amounts;
+    if (const Result<PricedBasket> priced = m_cart->priced()) {
+        for (const TaxText::Row &row :
+            TaxText::breakdown(priced->amountTotal - priced->amountTax, priced->taxes, m_locale)) {
+            captions.append(row.caption);
+            amounts.append(Money(row.amount, m_cart->currency()).format(m_locale));
+        }
+    }
+    m_taxCaptions->setText(captions.join(QLatin1Char('\n')));
+    m_taxAmounts->setText(amounts.join(QLatin1Char('\n')));
+    m_taxCaptions->setVisible(!captions.isEmpty());
+    m_taxAmounts->setVisible(!captions.isEmpty());
 
     QString hint;
     bool ok = true;

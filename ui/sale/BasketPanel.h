@@ -40,6 +40,8 @@ public:
     BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *parent = nullptr);
 
     [[nodiscard]] QString totalText() const;
+    /** The net and tax rows above the total, "Net €7.41\nTax 19% €1.20"; empty without tax. */
+    [[nodiscard]] QString taxText() const;
     [[nodiscard]] QString payHint() const;
     [[nodiscard]] bool canPay() const;
     [[nodiscard]] QString email() const;
@@ -85,6 +87,8 @@ private:
     QLabel *m_totalCaption = nullptr;
     QLabel *m_undoText = nullptr;
     QLabel *m_total = nullptr;
+    QLabel *m_taxCaptions = nullptr;
+    QLabel *m_taxAmounts = nullptr;
     QLabel *m_hint = nullptr;
     QLineEdit *m_email = nullptr;
     QPushButton *m_pay = nullptr;

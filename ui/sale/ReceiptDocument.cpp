@@ -3,6 +3,7 @@
 
 #include "Money.h"
 #include "OrderStatusStyle.h"
+#include "TaxText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,18 +32,23 @@ QString ReceiptDocument::html() const
                              .arg(line.name.toHtmlEscaped()),
                         money(line.lineTotal));
     }
+    // Net, tax per rate, then the total (gross): what an EU receipt must show.
+    QString taxRows;
+    for (const TaxText::Row &row : TaxText::breakdown(m_order.amountNet(), m_order.taxByRate(), m_locale))
+        taxRows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                       .arg(row.caption.toHtmlEscaped(), money(row.amount));
     const QDateTime when = (m_order.paidAt.isValid() ? m_order.paidAt : m_order.createdAt).toLocalTime();
     QString html
         = QStringLiteral("<html><body style=\"font-family: sans-serif;\">"
                          "<h2 align=\"center\">%1</h2>"
                          "<p align=\"center\">%2<br/>%3</p>"
                          "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%4"
-                         "<tr><td colspan=\"2\"><hr/></td></tr>"
-                         "<tr><td><b>%5</b></td><td align=\"right\"><b>%6</b></td></tr></table>")
+                         "<tr><td colspan=\"2\"><hr/></td></tr>%5"
+                         "<tr><td><b>%6</b></td><td align=\"right\"><b>%7</b></td></tr></table>")
               .arg(m_shopName.toHtmlEscaped(),
                   tr("Receipt %1", "receipt heading with the order number").arg(m_order.number).toHtmlEscaped(),
-                  m_locale.toString(when, QLocale::ShortFormat), rows, tr("Total", "receipt total").toHtmlEscaped(),
-                  money(m_order.amountTotal));
+                  m_locale.toString(when, QLocale::ShortFormat), rows, taxRows,
+                  tr("Total", "receipt total").toHtmlEscaped(), money(m_order.amountTotal));
     QString paragraph;
     if (m_order.status != OrderStatus::Paid)
         paragraph = tr("Status: %1").arg(OrderStatusStyle::displayName(m_order.status));

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void totalsAreExact();
     void checkoutValidation_data();
     void checkoutValidation();
+    void totalIncludesTheShopsTax_data();
+    void totalIncludesTheShopsTax();
 };
 
 void TestCart::addMergesLines()
@@ -300,6 +302,41 @@ void TestCart::checkoutValidation()
         QCOMPARE(s.error().code, code);
         QVERIFY(!s.error().message.isEmpty());
     }
+}
+
+void TestCart::totalIncludesTheShopsTax_data()
+{
+    QTest::addColumn<QByteArray>("tax");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<qint64>("taxAmount");
+    // Cola 2.50 x 3 (standard) and Roll 1.19 x 1 (reduced).
+    QTest::addRow("no tax") << QByteArray() << qint64(869) << qint64(0);
+    // inclusive: rhu(750*19/119) = 120, rhu(119*7/107) = 8; the total stays the shelf price.
+    QTest::addRow("inclusive 19/7") << QByteArray(R"("tax":{"rates":{"standard":"19","reduced":"7"}},)") << qint64(869)
+                                    << qint64(128);
+    // exclusive: rhu(750*0.19) = 143 (142.5 up), rhu(119*0.07) = 8 (8.33); added on top.
+    QTest::addRow("exclusive 19/7") << QByteArray(
+        R"("tax":{"prices_include_tax":false,"rates":{"standard":"19","reduced":"7"}},)")
+                                    << qint64(869 + 151) << qint64(151);
+}
+
+void TestCart::totalIncludesTheShopsTax()
+{
+    QFETCH(QByteArray, tax);
+    QFETCH(qint64, total);
+    QFETCH(qint64, taxAmount);
+    const Result<Catalog> catalog = Catalog::fromJson(R"({"currency":"EUR",)" + tax
+        + R"("products":[{"id":"cola","sku":"C","name":"Cola","category":"Drinks","price":"2.50"},
+          {"id":"roll","sku":"R","name":"Roll","category":"Bakery","price":"1.19","tax_category":"reduced"}]})");
+    QVERIFY2(catalog.ok(), qPrintable(catalog.ok() ? QString() : catalog.error().message));
+    Cart cart(&catalog.value());
+    QVERIFY(cart.addProduct(QStringLiteral("cola"), 3).ok());
+    QVERIFY(cart.addProduct(QStringLiteral("roll")).ok());
+    QCOMPARE(cart.total().minorUnits(), total);
+    const Result<PricedBasket> priced = cart.priced();
+    QVERIFY(priced.ok());
+    QCOMPARE(priced->amountTax, taxAmount);
+    QCOMPARE(priced->amountSubtotal, qint64(869));
 }
 
 QTEST_GUILESS_MAIN(TestCart)

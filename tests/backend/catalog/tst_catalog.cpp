@@ -78,6 +78,12 @@ private Q_SLOTS:
     void search();
     void barcodes_data();
     void barcodes();
+    void taxCategories_data();
+    void taxCategories();
+    void badTax_data();
+    void badTax();
+    void taxFromCsvAndSettings();
+    void germanSampleCatalog();
 };
 
 void TestCatalog::sampleCatalog()
@@ -522,6 +528,145 @@ void TestCatalog::barcodes()
     QFETCH(QString, barcode);
     QFETCH(bool, valid);
     QCOMPARE(Catalog::isValidBarcode(barcode), valid);
+}
+
+namespace {
+
+/** A catalog with one product per category given, and the "tax" object verbatim. */
+QByteArray taxed(const QByteArray &tax, const QByteArray &secondCategory = R"("tax_category":"reduced",)")
+{
+    return R"({"currency":"EUR",)" + (tax.isEmpty() ? QByteArray() : "\"tax\":" + tax + ",")
+        + R"("products":[{"id":"a","sku":"A-1","name":"Cola","category":"Drinks","price":"2.50"},
+          {"id":"b","sku":"B-2","name":"Roll",)"
+        + secondCategory + R"("category":"Bakery","price":"1.20"}]})";
+}
+
+} // namespace
+
+void TestCatalog::taxCategories_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("inclusive");
+    QTest::addColumn<QString>("rateA");
+    QTest::addColumn<QString>("rateB");
+
+    const QByteArray german
+        = R"({"prices_include_tax":true,"display_name":"MwSt.","rates":{"standard":"19","reduced":"7"}})";
+    QTest::addRow("no tax object: no tax, default category") << taxed({}) << true << QString() << QString();
+    QTest::addRow("tax null") << taxed("null") << true << QString() << QString();
+    QTest::addRow("German, inclusive") << taxed(german) << true << QStringLiteral("standard 19% inclusive")
+                                       << QStringLiteral("reduced 7% inclusive");
+    QTest::addRow("US, exclusive, four decimals")
+        << taxed(R"({"prices_include_tax":false,"rates":{"standard":"8.875","reduced":"0"}})") << false
+        << QStringLiteral("standard 8.875% exclusive") << QStringLiteral("reduced 0% exclusive");
+    QTest::addRow("inclusive is the default")
+        << taxed(R"({"rates":{"standard":"20","reduced":"5.5"}})") << true << QStringLiteral("standard 20% inclusive")
+        << QStringLiteral("reduced 5.5% inclusive");
+}
+
+void TestCatalog::taxCategories()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, inclusive);
+    QFETCH(QString, rateA);
+    QFETCH(QString, rateB);
+
+    const Result<Catalog> r = Catalog::fromJson(json);
+    QVERIFY2(r.ok(), why(r).constData());
+    const Product *a = r->byId(QStringLiteral("a"));
+    const Product *b = r->byId(QStringLiteral("b"));
+    QCOMPARE(a->taxCategory, TaxPolicy::defaultCategory());
+    const auto ra = r->taxRateFor(*a);
+    const auto rb = r->taxRateFor(*b);
+    QCOMPARE(ra ? ra->id : QString(), rateA);
+    QCOMPARE(rb ? rb->id : QString(), rateB);
+    if (ra)
+        QCOMPARE(ra->inclusive, inclusive);
+    QCOMPARE(r->taxPolicy().pricesIncludeTax, inclusive);
+
+    // Written back and read again, the shop keeps its rates and categories.
+    const Result<Catalog> again = Catalog::fromJson(r->toJson());
+    QVERIFY2(again.ok(), why(again).constData());
+    QCOMPARE(again->byId(QStringLiteral("b"))->taxCategory, b->taxCategory);
+    const auto again_b = again->taxRateFor(*again->byId(QStringLiteral("b")));
+    QCOMPARE(again_b ? again_b->id : QString(), rateB);
+    QCOMPARE(again->taxPolicy().displayName, r->taxPolicy().displayName);
+}
+
+void TestCatalog::badTax_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+
+    QTest::addRow("rate as JSON number") << taxed(R"({"rates":{"standard":19,"reduced":"7"}})")
+                                         << QStringLiteral("the rate of \"standard\" must be a text string");
+    QTest::addRow("rate above 100") << taxed(R"({"rates":{"standard":"101","reduced":"7"}})")
+                                    << QStringLiteral("rate of \"standard\"");
+    QTest::addRow("five decimals") << taxed(R"({"rates":{"standard":"19.00001","reduced":"7"}})")
+                                   << QStringLiteral("rate of \"standard\"");
+    QTest::addRow("decimal comma") << taxed(R"({"rates":{"standard":"19,5","reduced":"7"}})")
+                                   << QStringLiteral("rate of \"standard\"");
+    QTest::addRow("category without rate")
+        << taxed(R"({"rates":{"standard":"19"}})") << QStringLiteral("has tax category \"reduced\", which has no rate");
+    QTest::addRow("no rates object") << taxed(R"({"prices_include_tax":true})") << QStringLiteral("\"rates\" must be");
+    QTest::addRow("inclusive not bool") << taxed(R"({"prices_include_tax":"yes","rates":{"standard":"19"}})")
+                                        << QStringLiteral("prices_include_tax must be true or false");
+    QTest::addRow("bad category name") << taxed(
+        R"({"rates":{"standard":"19","reduced":"7"}})", R"("tax_category":"half rate",)")
+                                       << QStringLiteral("tax_category \"half rate\" must be");
+    QTest::addRow("display name too long") << taxed(
+        R"({"display_name":"123456789012345678901234567890123456789012345678901","rates":{"standard":"19","reduced":"7"}})")
+                                           << QStringLiteral("display name must be 1 to 50");
+}
+
+void TestCatalog::badTax()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const Result<Catalog> r = Catalog::fromJson(json);
+    QVERIFY2(!r.ok(), "a bad tax configuration was accepted");
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+}
+
+void TestCatalog::germanSampleCatalog()
+{
+    const Result<Catalog> de
+        = Catalog::loadJsonFile(Test::sourcePath(QStringLiteral("resources/catalog/catalog-de.json")));
+    QVERIFY2(de.ok(), why(de).constData());
+    QCOMPARE(de->currency().code, QStringLiteral("EUR"));
+    QVERIFY(de->taxPolicy().pricesIncludeTax);
+    QCOMPARE(de->taxPolicy().displayName, QStringLiteral("MwSt."));
+    const auto coffee = de->taxRateFor(*de->bySku(QStringLiteral("CAF-001")));
+    const auto croissant = de->taxRateFor(*de->bySku(QStringLiteral("BAK-001")));
+    QVERIFY(coffee && croissant);
+    QCOMPARE(coffee->percentage.scaled(), qint64(190000));
+    QCOMPARE(croissant->percentage.scaled(), qint64(70000));
+}
+
+void TestCatalog::taxFromCsvAndSettings()
+{
+    Result<Catalog> r = Catalog::fromCsv(
+        "sku,name,category,price,currency,tax_category\nA-1,Cola,Drinks,2.50,EUR,\nB-2,Roll,Bakery,1.20,EUR,reduced\n");
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->byId(QStringLiteral("A-1"))->taxCategory, QStringLiteral("standard"));
+    QCOMPARE(r->byId(QStringLiteral("B-2"))->taxCategory, QStringLiteral("reduced"));
+    QVERIFY(!r->taxRateFor(*r->byId(QStringLiteral("B-2")))); // a CSV has no rates
+
+    TaxPolicy missing;
+    missing.rates.insert(QStringLiteral("standard"), Percentage::parse(u"19", Percentage::Use::TaxRate).value());
+    const Status refused = r->setTaxPolicy(missing);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("sku B-2")), qPrintable(refused.error().message));
+    QVERIFY(r->taxPolicy().isEmpty()); // nothing changed
+
+    TaxPolicy settings = missing;
+    settings.pricesIncludeTax = false;
+    settings.rates.insert(QStringLiteral("reduced"), Percentage::parse(u"7", Percentage::Use::TaxRate).value());
+    QVERIFY(r->setTaxPolicy(settings).ok());
+    const auto rate = r->taxRateFor(*r->byId(QStringLiteral("B-2")));
+    QVERIFY(rate);
+    QCOMPARE(rate->id, QStringLiteral("reduced 7% exclusive"));
+    QCOMPARE(rate->percentage.scaled(), qint64(70000));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

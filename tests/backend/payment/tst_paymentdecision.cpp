@@ -187,6 +187,39 @@ private Q_SLOTS:
             QCOMPARE(decision.to.has_value(), applies);
         }
     }
+
+    void taxIsCheckedWithTheTotal_data()
+    {
+        QTest::addColumn<qint64>("orderTax");
+        QTest::addColumn<qint64>("stripeTax"); // -1: no total_details
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("same tax") << qint64(200) << qint64(200) << QStringLiteral("paid");
+        QTest::addRow("no tax either side") << qint64(0) << qint64(0) << QStringLiteral("paid");
+        QTest::addRow("no tax, no total_details") << qint64(0) << qint64(-1) << QStringLiteral("paid");
+        QTest::addRow("Stripe one cent more tax, same total")
+            << qint64(200) << qint64(201) << QStringLiteral("needs_review");
+        QTest::addRow("Stripe one cent less tax") << qint64(200) << qint64(199) << QStringLiteral("needs_review");
+        QTest::addRow("Stripe charged no tax") << qint64(200) << qint64(0) << QStringLiteral("needs_review");
+        QTest::addRow("taxed order, no total_details") << qint64(200) << qint64(-1) << QStringLiteral("needs_review");
+        QTest::addRow("Stripe taxed an untaxed order") << qint64(0) << qint64(5) << QStringLiteral("needs_review");
+    }
+
+    void taxIsCheckedWithTheTotal()
+    {
+        QFETCH(qint64, orderTax);
+        QFETCH(qint64, stripeTax);
+        QFETCH(QString, expected);
+        Order o = order(OrderStatus::AwaitingPayment, false);
+        o.amountTax = orderTax; // inclusive: the total is the same either way
+        CheckoutSession s = session(QStringLiteral("complete"), QStringLiteral("paid"), 1250, QStringLiteral("eur"));
+        if (stripeTax >= 0)
+            s.totalAmountTax = stripeTax;
+        const auto decision = PaymentCoordinator::decide(o, s, QStringLiteral("checkout.session.completed"));
+        QVERIFY(decision.to);
+        QCOMPARE(toString(*decision.to), expected);
+        if (expected == QLatin1String("needs_review"))
+            QVERIFY2(decision.reason.contains(QStringLiteral("tax")), qPrintable(decision.reason));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaymentDecision)

@@ -124,6 +124,15 @@ private:
         }
     }
 
+    /** Undoes schema 6 (tax per line) on a closed database. */
+    bool dropTaxColumns(const QString &path)
+    {
+        bool ok = rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_tax"));
+        for (const char *column : { "amount_tax", "tax_rate", "tax_percentage", "tax_inclusive", "stripe_tax_rate" })
+            ok = ok && rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN ") + QLatin1String(column));
+        return ok;
+    }
+
     qint64 tableCount(const QString &table) const
     {
         qint64 n = -1;
@@ -205,6 +214,21 @@ private Q_SLOTS:
         wrongTotal.lineTotal = 499;
         QTest::addRow("line total mismatch")
             << QStringLiteral("EUR") << QList<OrderLine> { wrongTotal } << QStringLiteral("line_total_mismatch");
+        OrderLine taxWithoutRate = line(QStringLiteral("Tea"), 1, 250);
+        taxWithoutRate.amountTax = 10;
+        QTest::addRow("tax without a rate")
+            << QStringLiteral("EUR") << QList<OrderLine> { taxWithoutRate } << QStringLiteral("invalid_line");
+        OrderLine negativeTax = line(QStringLiteral("Tea"), 1, 250);
+        negativeTax.taxRate = QStringLiteral("standard 19% exclusive");
+        negativeTax.amountTax = -1;
+        QTest::addRow("negative tax") << QStringLiteral("EUR") << QList<OrderLine> { negativeTax }
+                                      << QStringLiteral("invalid_line");
+        OrderLine inclusiveAbovePrice = line(QStringLiteral("Tea"), 1, 250);
+        inclusiveAbovePrice.taxRate = QStringLiteral("standard 19% inclusive");
+        inclusiveAbovePrice.taxInclusive = true;
+        inclusiveAbovePrice.amountTax = 251;
+        QTest::addRow("inclusive tax above the price")
+            << QStringLiteral("EUR") << QList<OrderLine> { inclusiveAbovePrice } << QStringLiteral("invalid_line");
         QTest::addRow("overflow") << QStringLiteral(
             "EUR") << QList<OrderLine> { line(QStringLiteral("Gold"), 4, std::numeric_limits<qint64>::max() / 2) }
                                   << QStringLiteral("amount_too_large");
@@ -715,6 +739,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE kiosks")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE audit_log")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk")));
+        QVERIFY(dropTaxColumns(path));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
@@ -727,6 +752,63 @@ private Q_SLOTS:
         // Schema 4: lines from before options read back without any.
         QVERIFY(!reopened.value()->order(o.id)->lines.isEmpty());
         QVERIFY(reopened.value()->order(o.id)->lines.first().options.isEmpty());
+        // Schema 6: orders from before tax read back untaxed, net = gross.
+        QCOMPARE(old.amountTax, qint64(0));
+        QCOMPARE(old.amountNet(), old.amountTotal);
+        QVERIFY(old.taxByRate().isEmpty());
+        QVERIFY(old.lines.first().taxRate.isEmpty());
+    }
+
+    void taxIsKeptPerLineAndRate_data()
+    {
+        QTest::addColumn<bool>("inclusive");
+        QTest::addColumn<qint64>("total");
+        QTest::addRow("inclusive: the total is the shelf price") << true << qint64(2 * 350 + 280);
+        QTest::addRow("exclusive: the tax is added") << false << qint64(2 * 350 + 280 + 133 + 20);
+    }
+
+    void taxIsKeptPerLineAndRate()
+    {
+        QFETCH(bool, inclusive);
+        QFETCH(qint64, total);
+        auto n = newOrder();
+        const auto rate = [&](OrderLine &l, const char *id, qint64 scaled, qint64 tax) {
+            l.taxRate = QLatin1String(id);
+            l.taxPercentage = Percentage::fromScaled(scaled).value();
+            l.taxInclusive = inclusive;
+            l.amountTax = tax;
+            l.stripeTaxRate = QStringLiteral("txr_") + QLatin1String(id).left(3);
+        };
+        OrderLine third = n.lines.at(1);
+        third.productId = QStringLiteral("p3");
+        n.lines.append(third);
+        rate(n.lines[0], "std", 190000, 133);
+        rate(n.lines[1], "red", 70000, 20);
+        n.lines[2].amountTax = 0; // untaxed
+        n.lines[2].unitAmount = 0;
+        n.lines[2].lineTotal = 0;
+        const Order o = create(n);
+        QCOMPARE(o.amountTax, qint64(153));
+        QCOMPARE(o.amountTotal, total);
+        const Order read = m_store->order(o.id).value();
+        QCOMPARE(read.amountTax, qint64(153));
+        QCOMPARE(read.amountTotal, total);
+        QCOMPARE(read.amountNet(), total - 153);
+        QCOMPARE(read.lines.at(0).amountTax, qint64(133));
+        QCOMPARE(read.lines.at(0).taxRate, QStringLiteral("std"));
+        QCOMPARE(read.lines.at(0).taxPercentage.scaled(), qint64(190000));
+        QCOMPARE(read.lines.at(0).taxInclusive, inclusive);
+        QCOMPARE(read.lines.at(0).stripeTaxRate, QStringLiteral("txr_std"));
+        QVERIFY(read.lines.at(2).taxRate.isEmpty());
+        QVERIFY(read.lines.at(2).stripeTaxRate.isEmpty());
+        const QList<RateTax> rates = read.taxByRate();
+        QCOMPARE(rates.size(), 2);
+        QCOMPARE(rates.at(0).rate, QStringLiteral("std"));
+        QCOMPARE(rates.at(0).amount, qint64(133));
+        QCOMPARE(rates.at(0).taxableAmount, inclusive ? qint64(700 - 133) : qint64(700));
+        QCOMPARE(rates.at(1).amount, qint64(20));
+        // Totals per currency (history) count what the customer paid.
+        QCOMPARE(m_store->count({}).value(), qint64(1));
     }
 
     void migrationMovesThePinToTheSettings()
@@ -747,6 +829,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE kiosks")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE audit_log")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk")));
+        QVERIFY(dropTaxColumns(path));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));

@@ -54,6 +54,7 @@ QJsonObject describe(const CheckoutSessionRequest &r)
         l[QStringLiteral("unitAmount")] = line.unitAmount;
         l[QStringLiteral("quantity")] = line.quantity;
         l[QStringLiteral("images")] = QJsonArray::fromStringList(line.images);
+        l[QStringLiteral("taxRates")] = QJsonArray::fromStringList(line.taxRates);
         lines.append(l);
     }
     o[QStringLiteral("lines")] = lines;
@@ -73,6 +74,8 @@ QJsonObject describe(const CheckoutSessionRequest &r)
     o[QStringLiteral("receiptEmail")] = r.receiptEmail;
     if (r.expiresAt)
         o[QStringLiteral("expiresAt")] = *r.expiresAt;
+    o[QStringLiteral("coupon")] = r.coupon;
+    o[QStringLiteral("allowPromotionCodes")] = r.allowPromotionCodes;
     return o;
 }
 
@@ -142,6 +145,26 @@ QMap<QString, CheckoutSessionRequest> checkoutCases()
     receiptOnly.expiresAt = 1767229200;
     cases.insert(QStringLiteral("receipt e-mail without payment intent metadata"), receiptOnly);
 
+    CheckoutSessionRequest taxed = base;
+    taxed.lines = { line(QStringLiteral("Cola"), 250, 3), line(QStringLiteral("Croissant"), 325, 1),
+        line(QStringLiteral("Gift card"), 2000, 1) };
+    taxed.lines[0].taxRates = { QStringLiteral("txr_1PgcC2B7WZ01zgkWstd19") };
+    taxed.lines[1].taxRates
+        = { QStringLiteral("txr_1PgcC2B7WZ01zgkWred07"), QStringLiteral("txr_1PgcC2B7WZ01zgkWcity") };
+    taxed.locale = QStringLiteral("de");
+    cases.insert(QStringLiteral("tax rates per line, one untaxed"), taxed);
+
+    CheckoutSessionRequest discounted = taxed;
+    discounted.coupon = QStringLiteral("Kf3vQ2aB");
+    discounted.expiresAt = 1767229200;
+    cases.insert(QStringLiteral("basket discount as a coupon, with tax"), discounted);
+
+    CheckoutSessionRequest promo = base;
+    promo.lines = { line(QStringLiteral("Bagel"), 375, 2) };
+    promo.allowPromotionCodes = true;
+    promo.locale = QStringLiteral("es");
+    cases.insert(QStringLiteral("promotion codes allowed"), promo);
+
     CheckoutSessionRequest yen = base;
     yen.currency = QStringLiteral("jpy");
     yen.lines = { line(QStringLiteral("抹茶ラテ"), 500, 2, QStringLiteral("Matcha latte")) };
@@ -198,6 +221,112 @@ QMap<QString, QByteArray> paramCases()
             "{\"métadonnées\":{\"clé é\":\"valeur — ok\",\"emoji 🍰\":\"🍰\"}}" },
         { QStringLiteral("repeated key keeps first position"), "{\"a\":\"1\",\"b\":\"2\",\"a\":\"3\"}" },
     };
+}
+
+const QString kTaxRateKey
+    = StripeClient::taxRateIdempotencyKey(QStringLiteral("standard 19% inclusive|MwSt."), QStringLiteral("inst4f2a"));
+
+QMap<QString, TaxRateRequest> taxRateCases()
+{
+    const auto pct = [](const char *text) {
+        return Percentage::parse(QString::fromLatin1(text), Percentage::Use::TaxRate).value();
+    };
+    QMap<QString, TaxRateRequest> cases;
+    TaxRateRequest german;
+    german.displayName = QStringLiteral("MwSt.");
+    german.inclusive = true;
+    german.percentage = pct("19");
+    german.metadata = { { QStringLiteral("kiosk_rate"), QStringLiteral("standard 19% inclusive") },
+        { QStringLiteral("installation_id"), QStringLiteral("inst_4f2a") } };
+    cases.insert(QStringLiteral("German standard, inclusive"), german);
+    TaxRateRequest french;
+    french.displayName = QStringLiteral("TVA réduite");
+    french.inclusive = true;
+    french.percentage = pct("5.5");
+    cases.insert(QStringLiteral("French reduced, one decimal"), french);
+    TaxRateRequest ny;
+    ny.displayName = QStringLiteral("Sales tax (NY) & city");
+    ny.inclusive = false;
+    ny.percentage = pct("8.875");
+    ny.description = QStringLiteral("Kiosk rate 🍰 \"standard\"");
+    cases.insert(QStringLiteral("New York, exclusive, three decimals"), ny);
+    TaxRateRequest tiny;
+    tiny.displayName = QStringLiteral("Levy");
+    tiny.percentage = pct("0.0001");
+    cases.insert(QStringLiteral("smallest and zero-like"), tiny);
+    TaxRateRequest zero;
+    zero.displayName = QStringLiteral("Zero-rated");
+    zero.percentage = pct("0");
+    cases.insert(QStringLiteral("zero"), zero);
+    TaxRateRequest whole;
+    whole.displayName = QStringLiteral("All");
+    whole.inclusive = true;
+    whole.percentage = pct("100");
+    cases.insert(QStringLiteral("one hundred"), whole);
+    return cases;
+}
+
+QJsonObject describe(const TaxRateRequest &r)
+{
+    QJsonObject o;
+    o[QStringLiteral("displayName")] = r.displayName;
+    o[QStringLiteral("inclusive")] = r.inclusive;
+    o[QStringLiteral("percentage")] = r.percentage.toString();
+    o[QStringLiteral("description")] = r.description;
+    QJsonArray metadata;
+    for (const auto &entry : r.metadata)
+        metadata.append(QJsonArray { entry.first, entry.second });
+    o[QStringLiteral("metadata")] = metadata;
+    return o;
+}
+
+QMap<QString, CouponRequest> couponCases()
+{
+    QMap<QString, CouponRequest> cases;
+    CouponRequest percent;
+    percent.percentOff = Percentage::parse(u"12.5", Percentage::Use::PercentOff).value();
+    percent.name = QStringLiteral("Rabatt 12,5 % — Kasse 1");
+    percent.maxRedemptions = 1;
+    percent.metadata = { { QStringLiteral("order_number"), QStringLiteral("K1-000123") },
+        { QStringLiteral("installation_id"), QStringLiteral("inst_4f2a") } };
+    cases.insert(QStringLiteral("percent, one use, metadata"), percent);
+    CouponRequest amount;
+    amount.amountOff = 250;
+    amount.currency = QStringLiteral("eur");
+    amount.maxRedemptions = 1;
+    cases.insert(QStringLiteral("amount in euros"), amount);
+    CouponRequest yen;
+    yen.amountOff = 100;
+    yen.currency = QStringLiteral("jpy");
+    yen.name = QStringLiteral("値引き & more");
+    cases.insert(QStringLiteral("amount in yen, unicode name"), yen);
+    CouponRequest tiny;
+    tiny.percentOff = Percentage::parse(u"0.0001", Percentage::Use::PercentOff).value();
+    cases.insert(QStringLiteral("smallest percentage"), tiny);
+    CouponRequest all;
+    all.percentOff = Percentage::parse(u"100", Percentage::Use::PercentOff).value();
+    all.duration = QStringLiteral("forever");
+    cases.insert(QStringLiteral("everything, forever"), all);
+    return cases;
+}
+
+QJsonObject describe(const CouponRequest &r)
+{
+    QJsonObject o;
+    if (r.percentOff)
+        o[QStringLiteral("percentOff")] = r.percentOff->toString();
+    if (r.amountOff)
+        o[QStringLiteral("amountOff")] = *r.amountOff;
+    o[QStringLiteral("currency")] = r.currency;
+    o[QStringLiteral("duration")] = r.duration;
+    o[QStringLiteral("name")] = r.name;
+    if (r.maxRedemptions)
+        o[QStringLiteral("maxRedemptions")] = *r.maxRedemptions;
+    QJsonArray metadata;
+    for (const auto &entry : r.metadata)
+        metadata.append(QJsonArray { entry.first, entry.second });
+    o[QStringLiteral("metadata")] = metadata;
+    return o;
 }
 
 QMap<QString, RefundRequest> refundCases()
@@ -425,6 +554,18 @@ private slots:
                 { QStringLiteral("kind"), QStringLiteral("refund") },
                 { QStringLiteral("request"), describe(it.value()) },
                 { QStringLiteral("idempotencyKey"), kRefundKey } });
+        const auto taxRates = taxRateCases();
+        for (auto it = taxRates.cbegin(); it != taxRates.cend(); ++it)
+            cases.append(QJsonObject { { QStringLiteral("name"), QString(QStringLiteral("tax rate: ") + it.key()) },
+                { QStringLiteral("kind"), QStringLiteral("taxRate") },
+                { QStringLiteral("request"), describe(it.value()) },
+                { QStringLiteral("idempotencyKey"), kTaxRateKey } });
+        const auto coupons = couponCases();
+        for (auto it = coupons.cbegin(); it != coupons.cend(); ++it)
+            cases.append(QJsonObject { { QStringLiteral("name"), QString(QStringLiteral("coupon: ") + it.key()) },
+                { QStringLiteral("kind"), QStringLiteral("coupon") },
+                { QStringLiteral("request"), describe(it.value()) },
+                { QStringLiteral("idempotencyKey"), kRefundKey } });
         cases.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("refund retrieve") },
             { QStringLiteral("kind"), QStringLiteral("refundRetrieve") },
             { QStringLiteral("id"), QStringLiteral("re_3PgcC2B7WZ01zgkW1aBcDeFg") } });
@@ -541,6 +682,68 @@ private slots:
             node.value(QStringLiteral("idempotencyKey")).toString());
         QCOMPARE(
             QString::fromLatin1(ours.header("Stripe-Version")), node.value(QStringLiteral("stripeVersion")).toString());
+    }
+
+    void taxRateBodiesMatch_data()
+    {
+        QTest::addColumn<QString>("name");
+        const auto taxRates = taxRateCases();
+        for (auto it = taxRates.cbegin(); it != taxRates.cend(); ++it)
+            QTest::addRow("%s", qPrintable(it.key())) << it.key();
+    }
+
+    void taxRateBodiesMatch()
+    {
+        QFETCH(QString, name);
+        const TaxRateRequest request = taxRateCases().value(name);
+        QVERIFY(request.validate().ok());
+        const QJsonObject node = m_captured.value(QStringLiteral("tax rate: ") + name).toObject();
+        QCOMPARE(node.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        const QByteArray nodeBody = node.value(QStringLiteral("body")).toString().toLatin1();
+        QVERIFY(!nodeBody.isEmpty());
+
+        auto transport = std::make_shared<FakeHttpTransport>();
+        StripeConfig config;
+        config.secretKey = QStringLiteral("sk_test_capture");
+        config.maxNetworkRetries = 0;
+        StripeClient client(config, transport);
+        client.createTaxRate(request, kTaxRateKey, this, [](const auto &) {});
+        QCOMPARE(transport->requests.size(), 1);
+        const HttpRequest &ours = transport->requests.first();
+        QCOMPARE(ours.body, nodeBody);
+        QCOMPARE(ourRequestTarget(ours), node.value(QStringLiteral("path")).toString().toLatin1());
+        QCOMPARE(QString::fromLatin1(ours.header("Idempotency-Key")),
+            node.value(QStringLiteral("idempotencyKey")).toString());
+    }
+
+    void couponBodiesMatch_data()
+    {
+        QTest::addColumn<QString>("name");
+        const auto coupons = couponCases();
+        for (auto it = coupons.cbegin(); it != coupons.cend(); ++it)
+            QTest::addRow("%s", qPrintable(it.key())) << it.key();
+    }
+
+    void couponBodiesMatch()
+    {
+        QFETCH(QString, name);
+        const CouponRequest request = couponCases().value(name);
+        QVERIFY(request.validate().ok());
+        const QJsonObject node = m_captured.value(QStringLiteral("coupon: ") + name).toObject();
+        QCOMPARE(node.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        const QByteArray nodeBody = node.value(QStringLiteral("body")).toString().toLatin1();
+        QVERIFY(!nodeBody.isEmpty());
+
+        auto transport = std::make_shared<FakeHttpTransport>();
+        StripeConfig config;
+        config.secretKey = QStringLiteral("sk_test_capture");
+        config.maxNetworkRetries = 0;
+        StripeClient client(config, transport);
+        client.createCoupon(request, kRefundKey, this, [](const auto &) {});
+        QCOMPARE(transport->requests.size(), 1);
+        const HttpRequest &ours = transport->requests.first();
+        QCOMPARE(ours.body, nodeBody);
+        QCOMPARE(ourRequestTarget(ours), node.value(QStringLiteral("path")).toString().toLatin1());
     }
 
     void refundQueriesMatch_data()

@@ -5,7 +5,9 @@
 #include "CheckoutSession.h"
 #include "LineItem.h"
 #include "Refund.h"
+#include "StripeCoupon.h"
 #include "StripeEvent.h"
+#include "StripeTaxRate.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -303,6 +305,64 @@ private slots:
         QVERIFY(!CheckoutSession::fromJson(json).ok());
         QVERIFY(!StripeEvent::fromJson(json).ok());
         QVERIFY(!LineItem::fromJson(json).ok());
+    }
+
+    void taxRatesAndCoupons_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("coupon");
+        QTest::addColumn<QString>("percentage"); // empty: refused
+        QTest::addRow("rate 19 as a float")
+            << QByteArray(R"({"id":"txr_1","object":"tax_rate","percentage":19.0,"inclusive":true,"active":true})")
+            << false << QStringLiteral("19");
+        QTest::addRow("rate 8.875") << QByteArray(
+            R"({"id":"txr_2","object":"tax_rate","percentage":8.875,"inclusive":false})")
+                                    << false << QStringLiteral("8.875");
+        QTest::addRow("rate 0") << QByteArray(R"({"id":"txr_3","object":"tax_rate","percentage":0,"inclusive":false})")
+                                << false << QStringLiteral("0");
+        QTest::addRow("rate as text") << QByteArray(
+            R"({"id":"txr_4","object":"tax_rate","percentage":"19","inclusive":true})")
+                                      << false << QString();
+        QTest::addRow("rate with five decimals")
+            << QByteArray(R"({"id":"txr_5","object":"tax_rate","percentage":19.00001,"inclusive":true})") << false
+            << QString();
+        QTest::addRow("rate without inclusive")
+            << QByteArray(R"({"id":"txr_6","object":"tax_rate","percentage":7})") << false << QString();
+        QTest::addRow("a coupon is not a rate")
+            << QByteArray(R"({"id":"c","object":"coupon","percent_off":10})") << false << QString();
+        QTest::addRow("coupon 12.5 percent") << QByteArray(
+            R"({"id":"Kf3","object":"coupon","percent_off":12.5,"amount_off":null,"currency":null,"valid":true})")
+                                             << true << QStringLiteral("12.5");
+        QTest::addRow("coupon amount") << QByteArray(
+            R"({"id":"Kf4","object":"coupon","percent_off":null,"amount_off":250,"currency":"eur","valid":true})")
+                                       << true << QStringLiteral("-");
+        QTest::addRow("coupon percent as text")
+            << QByteArray(R"({"id":"Kf5","object":"coupon","percent_off":"10"})") << true << QString();
+    }
+
+    void taxRatesAndCoupons()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, coupon);
+        QFETCH(QString, percentage);
+        if (coupon) {
+            const Result<StripeCoupon> c = StripeCoupon::fromJson(json);
+            QCOMPARE(c.ok(), !percentage.isEmpty());
+            if (c.ok() && percentage == QLatin1String("-")) {
+                QVERIFY(!c->percentOff);
+                QCOMPARE(*c->amountOff, qint64(250));
+                QCOMPARE(c->currency, QStringLiteral("eur"));
+            } else if (c.ok()) {
+                QCOMPARE(c->percentOff->toString(), percentage);
+            }
+            return;
+        }
+        const Result<StripeTaxRate> r = StripeTaxRate::fromJson(json);
+        QCOMPARE(r.ok(), !percentage.isEmpty());
+        if (r.ok())
+            QCOMPARE(r->percentage.toString(), percentage);
+        else
+            QCOMPARE(r.error().code, QStringLiteral("invalid_response"));
     }
 };
 

@@ -51,7 +51,7 @@ private Q_SLOTS:
         Kiosk::ManualClock clock(QDateTime(QDate(2026, 3, 14), QTime(15, 9, 26), Qt::UTC));
         fixture.store()->setClock(clock);
         const QString usd = create(fixture.store(), QStringLiteral("USD"), 1999, QStringLiteral("=cmd|' /C calc'!A0"),
-            QStringLiteral("Smith, \"Jo\""));
+            QStringLiteral("Smith, \"Jo\""), 160);
         clock.advance(60);
         const QString jpy = create(
             fixture.store(), QStringLiteral("JPY"), 500, QStringLiteral("yen@example.com"), QStringLiteral("-1+1"));
@@ -71,18 +71,20 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(0),
             QStringLiteral(
-                "order_number,created_at_utc,status,customer_email,currency,subtotal,total,"
+                "order_number,created_at_utc,status,customer_email,currency,subtotal,total,tax,"
                 "paid_at_utc,kiosk_id,cashier,session_id,payment_intent,status_reason,amount_refunded,items"));
         // Newest first.
         QCOMPARE(rows.at(1),
-            kwd + QStringLiteral(",2026-03-14T15:11:26Z,draft,'@kwd,KWD,5.120,5.120,,K1,,,,,0.000,1 × Item = 5.120"));
+            kwd
+                + QStringLiteral(
+                    ",2026-03-14T15:11:26Z,draft,'@kwd,KWD,5.120,5.120,0.000,,K1,,,,,0.000,1 × Item = 5.120"));
         QCOMPARE(rows.at(2),
             jpy
                 + QStringLiteral(
-                    ",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,,K1,'-1+1,,,,0,1 × Item = 500"));
+                    ",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,0,,K1,'-1+1,,,,0,1 × Item = 500"));
         QCOMPARE(rows.at(3),
             usd
-                + QStringLiteral(",2026-03-14T15:09:26Z,draft,'=cmd|' /C calc'!A0,USD,19.99,19.99,,K1,"
+                + QStringLiteral(",2026-03-14T15:09:26Z,draft,'=cmd|' /C calc'!A0,USD,19.99,21.59,1.60,,K1,"
                                  "\"Smith, \"\"Jo\"\"\",,,,0.00,1 × Item = 19.99"));
     }
 
@@ -235,8 +237,8 @@ private Q_SLOTS:
     }
 
 private:
-    static QString create(
-        Kiosk::OrderStore *store, const QString &currency, qint64 amount, const QString &email, const QString &cashier)
+    static QString create(Kiosk::OrderStore *store, const QString &currency, qint64 amount, const QString &email,
+        const QString &cashier, qint64 exclusiveTax = 0)
     {
         Kiosk::OrderStore::NewOrder n;
         n.currency = currency;
@@ -245,6 +247,11 @@ private:
         n.kioskId = QStringLiteral("K1");
         n.lines = { Kiosk::OrderLine {
             QStringLiteral("p"), QStringLiteral("S"), QStringLiteral("Item"), 1, amount, amount } };
+        if (exclusiveTax > 0) {
+            n.lines[0].taxRate = QStringLiteral("standard 8% exclusive");
+            n.lines[0].taxPercentage = Kiosk::Percentage::fromScaled(80000).value();
+            n.lines[0].amountTax = exclusiveTax;
+        }
         const auto created = store->createOrder(n);
         if (!created.ok())
             qWarning() << created.error().toString();

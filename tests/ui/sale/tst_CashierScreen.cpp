@@ -77,6 +77,8 @@ private Q_SLOTS:
     void enterInSearchWithoutMatchSaysSo();
     void focusRingContrastsWithItsSurroundings_data();
     void focusRingContrastsWithItsSurroundings();
+    void basketShowsNetTaxPerRateAndGross_data();
+    void basketShowsNetTaxPerRateAndGross();
     void basketCountsItemsAndScrollsToTheChangedLine();
     void clearOffersUndo();
 
@@ -724,6 +726,65 @@ void TestCashierScreen::clearOffersUndo()
     QVERIFY(basket->undoButton()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!basket->undoButton()->isVisible(), 5000);
     QVERIFY(m_cart->isEmpty());
+}
+
+void TestCashierScreen::basketShowsNetTaxPerRateAndGross_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("inclusive");
+    QTest::addColumn<QString>("tax");
+    QTest::addColumn<QString>("total");
+    // 2 Flat White (3.50, standard) and 1 Butter Croissant (2.95, reduced).
+    // inclusive: rhu(700*19/119) = 112, rhu(295*7/107) = 19; net 995 - 131 = 864
+    QTest::addRow("English, inclusive") << QStringLiteral("en") << true
+                                        << QStringLiteral("Net $8.64\nTax 19% $1.12\nTax 7% $0.19")
+                                        << QStringLiteral("$9.95");
+    // exclusive: rhu(700*0.19) = 133, rhu(295*0.07) = rhu(20.65) = 21; added on top
+    QTest::addRow("English, exclusive") << QStringLiteral("en") << false
+                                        << QStringLiteral("Net $9.95\nTax 19% $1.33\nTax 7% $0.21")
+                                        << QStringLiteral("$11.49");
+    QTest::addRow("German, inclusive") << QStringLiteral(
+        "de") << true << QStringLiteral("Netto 8,64\u00a0$\nMwSt. 19\u00a0% 1,12\u00a0$\nMwSt. 7\u00a0% 0,19\u00a0$")
+                                       << QStringLiteral("9,95\u00a0$");
+}
+
+void TestCashierScreen::basketShowsNetTaxPerRateAndGross()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, inclusive);
+    QFETCH(QString, tax);
+    QFETCH(QString, total);
+    Catalog catalog = m_catalog;
+    TaxPolicy policy;
+    policy.pricesIncludeTax = inclusive;
+    policy.rates.insert(QStringLiteral("standard"), Percentage::parse(u"19", Percentage::Use::TaxRate).value());
+    policy.rates.insert(QStringLiteral("reduced"), Percentage::parse(u"7", Percentage::Use::TaxRate).value());
+    // The CSV names no category: everything is standard until the croissant is reduced.
+    QByteArray csv = kCatalogCsv;
+    csv.replace("image,active\n", "image,active,tax_category\n");
+    csv.replace(",true\n", ",true,\n");
+    csv.replace("Fresh,Bakery,2.95,USD,,true,", "Fresh,Bakery,2.95,USD,,true,reduced");
+    auto taxed = Catalog::fromCsv(csv);
+    QVERIFY2(taxed.ok(), taxed.ok() ? "" : qPrintable(taxed.error().toString()));
+    catalog = taxed.value();
+    QVERIFY(catalog.setTaxPolicy(policy).ok());
+
+    QVERIFY(Language::switchTo(language));
+    const QLocale locale(language == QLatin1String("de") ? QLocale::German : QLocale::English, QLocale::UnitedStates);
+    Cart cart(&catalog);
+    BasketPanel panel(&cart, locale);
+    panel.resize(360, 600);
+    panel.show();
+    QVERIFY(panel.taxText().isEmpty()); // an empty basket shows no tax rows
+    QVERIFY(cart.addProduct(QStringLiteral("COF-001"), 2).ok());
+    QVERIFY(cart.addProduct(QStringLiteral("CRO-003")).ok());
+    const QString shown = panel.taxText();
+    const QString shownTotal = panel.totalText();
+    QVERIFY(Language::switchTo(QStringLiteral("en")));
+    QCOMPARE(shown, tax);
+    QCOMPARE(shownTotal, total);
+    auto *captions = panel.findChild<QLabel *>(QStringLiteral("taxCaptions"));
+    QVERIFY(captions && captions->isVisible());
 }
 
 QTEST_MAIN(TestCashierScreen)

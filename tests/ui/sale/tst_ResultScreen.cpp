@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What the customer and cashier read after a sale, and the way back to the till.
+#include "ReceiptDocument.h"
 #include "ResultScreen.h"
 #include "Theme.h"
 
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Kiosk;
 using namespace Kiosk::Ui;
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void showsOutcome_data();
     void showsOutcome();
     void receiptListsLinesAndSavesPdf();
+    void receiptShowsNetTaxPerRateAndGross_data();
+    void receiptShowsNetTaxPerRateAndGross();
     void returnsToNewSaleAfterDelay();
     void returnsAtTap();
     void countdownSaysWhatHappensToTheBasket_data();
@@ -191,6 +195,63 @@ void TestResultScreen::bothWaysBackAfterACancel()
     QTest::mouseClick(back, Qt::LeftButton);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
+}
+
+void TestResultScreen::receiptShowsNetTaxPerRateAndGross_data()
+{
+    QTest::addColumn<bool>("inclusive");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<QStringList>("rows"); // caption and amount cells, in order
+    // Espresso 2 x 2.95 at 19 %, croissant 7.05 at 7 %.
+    // inclusive: rhu(590*19/119) = 94, rhu(705*7/107) = 46; net 1295 - 140 = 1155
+    QTest::addRow("inclusive") << true << qint64(1295)
+                               << QStringList { QStringLiteral("Net"), QStringLiteral("$11.55"),
+                                      QStringLiteral("Tax 19%"), QStringLiteral("$0.94"), QStringLiteral("Tax 7%"),
+                                      QStringLiteral("$0.46"), QStringLiteral("Total"), QStringLiteral("$12.95") };
+    // exclusive: rhu(590*0.19) = 112, rhu(705*0.07) = rhu(49.35) = 49
+    QTest::addRow("exclusive") << false << qint64(1295 + 161)
+                               << QStringList { QStringLiteral("Net"), QStringLiteral("$12.95"),
+                                      QStringLiteral("Tax 19%"), QStringLiteral("$1.12"), QStringLiteral("Tax 7%"),
+                                      QStringLiteral("$0.49"), QStringLiteral("Total"), QStringLiteral("$14.56") };
+}
+
+void TestResultScreen::receiptShowsNetTaxPerRateAndGross()
+{
+    QFETCH(bool, inclusive);
+    QFETCH(qint64, total);
+    QFETCH(QStringList, rows);
+    Order order = sampleOrder(OrderStatus::Paid);
+    const auto taxAt = [&](OrderLine &line, const char *rate, qint64 scaled, qint64 tax) {
+        line.taxRate = QLatin1String(rate);
+        line.taxPercentage = Percentage::fromScaled(scaled).value();
+        line.taxInclusive = inclusive;
+        line.amountTax = tax;
+    };
+    taxAt(order.lines[0], "standard", 190000, inclusive ? 94 : 112);
+    taxAt(order.lines[1], "reduced", 70000, inclusive ? 46 : 49);
+    order.amountTax = order.lines[0].amountTax + order.lines[1].amountTax;
+    order.amountTotal = total;
+
+    const QString html
+        = ReceiptDocument(order, QStringLiteral("Demo Café"), QLocale(QLocale::English, QLocale::UnitedStates)).html();
+    QTextDocument document;
+    document.setHtml(html);
+    const QString text = document.toPlainText();
+    // Each row's cells appear in this order, after the lines: net, each rate, then the total.
+    qsizetype at = text.indexOf(QStringLiteral("Croissant & jam"));
+    QVERIFY(at >= 0);
+    for (const QString &cell : rows) {
+        const qsizetype next = text.indexOf(cell, at);
+        QVERIFY2(next > at, qPrintable(QStringLiteral("%1 not after position %2 in: %3").arg(cell).arg(at).arg(text)));
+        at = next;
+    }
+
+    // An order without tax keeps the receipt it always had: no net or tax rows.
+    const QString untaxed = ReceiptDocument(
+        sampleOrder(OrderStatus::Paid), QStringLiteral("Demo Café"), QLocale(QLocale::English, QLocale::UnitedStates))
+                                .html();
+    QVERIFY(!untaxed.contains(QStringLiteral("Net")));
+    QVERIFY(!untaxed.contains(QStringLiteral("Tax ")));
 }
 
 QTEST_MAIN(TestResultScreen)
