@@ -164,6 +164,8 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at, id)"),
             // A till's own orders (its order changes feed and scope checks).
             QStringLiteral("CREATE INDEX orders_kiosk ON orders (kiosk_id, id)"),
+            // One till's business day (the day report per till): an index range on paid_at.
+            QStringLiteral("CREATE INDEX orders_kiosk_paid ON orders (kiosk_id, paid_at)"),
         };
     case 9:
         return {

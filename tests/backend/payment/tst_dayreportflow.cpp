@@ -308,17 +308,28 @@ void TestDayReportFlow::findsEachKindOfDiscrepancy()
     missing.madeElsewhere = true;
     missing.taxRecorded = false;
     QVERIFY(m_backend->store().recordRefund(missing).ok());
+    // Stripe's webhook for the refund of sale 0 then says 100 where the record says 150: the
+    // refund flow sends that order to needs_review, and the report lists it there, not as a sale.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const Result<Order> o = m_backend->store().order(sales.at(0).id);
+            return o && o->status == OrderStatus::NeedsReview;
+        },
+        kWaitMs));
+    const qint64 reviewed = sales.at(0).amountTotal;
 
     const HttpResult day = get(QStringLiteral("/api/reports/day?date=%1").arg(today().toString(Qt::ISODate)));
     QCOMPARE(day.status, 200);
     const QJsonObject report = day.json();
     QCOMPARE(report.value(QStringLiteral("closed")).toBool(true), false);
     const QJsonObject eur = currencyReport(report);
-    QCOMPARE(eur.value(QStringLiteral("sales_count")).toInt(), 5);
-    QCOMPARE(eur.value(QStringLiteral("gross")).toInteger(), gross + 777);
+    QCOMPARE(eur.value(QStringLiteral("sales_count")).toInt(), 4);
+    QCOMPARE(eur.value(QStringLiteral("gross")).toInteger(), gross - reviewed + 777);
+    QCOMPARE(eur.value(QStringLiteral("needs_review"))[QLatin1String("count")].toInt(), 1);
+    QCOMPARE(eur.value(QStringLiteral("needs_review"))[QLatin1String("amount")].toInteger(), reviewed);
     QCOMPARE(eur.value(QStringLiteral("refunds")).toInteger(), 150 + 50);
-    QCOMPARE(eur.value(QStringLiteral("net")).toInteger(), gross + 777 - 200);
-    QCOMPARE(eur.value(QStringLiteral("tenders"))[QLatin1String("card")].toInteger(), gross + 777 - 200);
+    QCOMPARE(eur.value(QStringLiteral("net")).toInteger(), gross - reviewed + 777 - 200);
+    QCOMPARE(eur.value(QStringLiteral("tenders"))[QLatin1String("card")].toInteger(), gross - reviewed + 777 - 200);
     const QJsonObject stripeSide = eur.value(QStringLiteral("stripe")).toObject();
     QCOMPARE(stripeSide.value(QStringLiteral("gross")).toInteger(), gross + 1234);
     QCOMPARE(stripeSide.value(QStringLiteral("refunds")).toInteger(), 100);
@@ -357,7 +368,7 @@ void TestDayReportFlow::aTillSeesItsOwnRecords()
     const HttpResult k1 = get(QStringLiteral("/api/reports/day?date=%1&kiosk=K1").arg(date));
     QCOMPARE(k1.status, 200);
     const QJsonObject k1eur = currencyReport(k1.json());
-    QCOMPARE(k1eur.value(QStringLiteral("sales_count")).toInt(), 4);
+    QCOMPARE(k1eur.value(QStringLiteral("sales_count")).toInt(), 3); // and sale 0 under needs_review
     for (const QJsonValue &d : discrepanciesOf(k1.json()))
         QVERIFY(d[QLatin1String("kind")].toString() != QLatin1String("paid_at_stripe_not_here"));
 }

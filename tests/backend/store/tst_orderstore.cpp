@@ -739,6 +739,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE kiosks")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE audit_log")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk_paid")));
         QVERIFY(dropTaxColumns(path));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::open(path);
@@ -829,6 +830,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE kiosks")));
         QVERIFY(rawExec(path, QStringLiteral("DROP TABLE audit_log")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk")));
+        QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk_paid")));
         QVERIFY(dropTaxColumns(path));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
         auto reopened = OrderStore::open(path);
