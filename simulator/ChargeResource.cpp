@@ -70,12 +70,12 @@ void ChargeResource::succeed(json &charge)
     m_sim.scheduleSave();
 }
 
-void ChargeResource::fail(json &charge, const std::string &code, const std::string &message)
+void ChargeResource::fail(json &charge, const std::string &code, const std::string &message, const std::string &reason)
 {
     charge["status"] = "failed";
     charge["failure_code"] = code;
     charge["failure_message"] = message;
-    charge["outcome"] = json { { "network_status", "declined_by_network" }, { "reason", "generic_decline" },
+    charge["outcome"] = json { { "network_status", "declined_by_network" }, { "reason", reason },
         { "risk_level", "normal" }, { "risk_score", 20 },
         { "seller_message", "The bank did not return any further details with this decline." },
         { "type", "issuer_declined" } };

@@ -40,8 +40,12 @@ public:
         const std::string &receiptBase);
     /** A pending charge succeeds (books its balance transaction if captured). */
     void succeed(nlohmann::json &charge);
-    /** A pending charge fails with Stripe's failure code and message. */
-    void fail(nlohmann::json &charge, const std::string &code, const std::string &message);
+    /**
+     * A pending charge fails with Stripe's failure code and message; `reason` is the outcome's
+     * (the card's decline code, e.g. insufficient_funds).
+     */
+    void fail(nlohmann::json &charge, const std::string &code, const std::string &message,
+        const std::string &reason = "generic_decline");
     /** Moves amount_refunded by `delta` (negative when a refund failed) and recomputes refunded. */
     void addRefunded(nlohmann::json &charge, qint64 delta);
 

@@ -101,7 +101,16 @@ void PaymentEngine::recordDecline(json &record, const TestCard &card, const Paym
         { "payment_method", paymentMethodObject(input) } };
     if (!card.declineCode.isEmpty())
         error["decline_code"] = u8(card.declineCode);
-    m_intents.declined(paymentIntentOf(record), std::move(error));
+    // The issuer declined a charge; a number failing its checksum or a failed 3-D Secure step never
+    // reaches one (Stripe makes no charge for them).
+    if (card.code == QLatin1String("incorrect_number")
+        || card.code == QLatin1String("payment_intent_authentication_failure")) {
+        m_intents.declined(paymentIntentOf(record), std::move(error));
+    } else {
+        const json paymentMethod = error["payment_method"]; // a copy: `error` is moved below
+        m_intents.cardDeclined(paymentIntentOf(record), paymentMethod, std::move(error),
+            u8(m_sim.base.toString(QUrl::StripTrailingSlash)));
+    }
 }
 
 void PaymentEngine::completePayment(json &record, const PaymentInput &input, const json &collected)

@@ -57,6 +57,20 @@ void PaymentIntentResource::declined(json &intent, json error)
     m_sim.scheduleSave();
 }
 
+void PaymentIntentResource::cardDeclined(
+    json &intent, const json &paymentMethod, json error, const std::string &receiptBase)
+{
+    json &charge = m_charges.create(intent, paymentMethod, true, receiptBase);
+    const std::string code = error["code"].get<std::string>();
+    m_charges.fail(charge, code, error["message"].get<std::string>(),
+        error.contains("decline_code") ? error["decline_code"].get<std::string>() : code);
+    intent["latest_charge"] = charge["id"];
+    intent["payment_method"] = paymentMethod["id"];
+    error["charge"] = charge["id"];
+    m_sim.createEvent("charge.failed", m_charges.render(charge, {}), nullptr);
+    declined(intent, std::move(error));
+}
+
 void PaymentIntentResource::paid(json &intent, const json &paymentMethod, bool delayed, const std::string &receiptBase)
 {
     const json &charge = m_charges.create(intent, paymentMethod, delayed, receiptBase);

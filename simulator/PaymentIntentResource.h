@@ -50,6 +50,13 @@ public:
     /** A declined attempt: requires_payment_method, last_payment_error = error, event payment_failed. */
     void declined(nlohmann::json &intent, nlohmann::json error);
     /**
+     * A card the issuer declined: as at Stripe, a failed Charge (failure_code, failure_message,
+     * outcome issuer_declined with the decline code) becomes the intent's latest_charge and the
+     * error's `charge`; charge.failed, then payment_intent.payment_failed.
+     */
+    void cardDeclined(nlohmann::json &intent, const nlohmann::json &paymentMethod, nlohmann::json error,
+        const std::string &receiptBase);
+    /**
      * The buyer paid with `paymentMethod`: a Charge (pending when `delayed`), the intent's new
      * status and the events. `receiptBase` is the simulator's URL (for receipt_url).
      */

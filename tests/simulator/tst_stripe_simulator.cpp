@@ -942,8 +942,11 @@ private Q_SLOTS:
             QVERIFY2(QString::fromStdString(r.data["message"]).startsWith(message), r.body.constData());
         const json all = events();
         const bool paid = sessionStatus == QLatin1String("complete");
-        // A payment also makes a Charge and settles the PaymentIntent, each with its event.
-        QCOMPARE(all["data"].size(), eventType.isEmpty() ? 0u : paid ? 3u : 1u);
+        // A payment also makes a Charge and settles the PaymentIntent, each with its event; a card
+        // the issuer declines makes a failed Charge (a bad checksum or a failed 3-D Secure step none).
+        const bool issuerDeclined = !paid && !eventType.isEmpty() && code != QLatin1String("incorrect_number")
+            && code != QLatin1String("payment_intent_authentication_failure");
+        QCOMPARE(all["data"].size(), eventType.isEmpty() ? 0u : paid ? 3u : issuerDeclined ? 2u : 1u);
         if (eventType.isEmpty())
             return;
         const json &event = all["data"][0];
@@ -973,6 +976,24 @@ private Q_SLOTS:
             QCOMPARE(method["card"]["funding"], "credit");
             QCOMPARE(QString::fromStdString(error.value("decline_code", error.value("code", std::string()))), code);
             QVERIFY(QString::fromStdString(error["message"]).startsWith(message));
+            if (issuerDeclined) {
+                const json &charge = all["data"][1]["data"]["object"];
+                QCOMPARE(all["data"][1]["type"], "charge.failed");
+                QCOMPARE(error["charge"], charge["id"]);
+                QCOMPARE(pi["latest_charge"], charge["id"]);
+                QCOMPARE(charge["status"], "failed");
+                QCOMPARE(charge["paid"], false);
+                QCOMPARE(charge["amount_captured"], 0);
+                QVERIFY(charge["balance_transaction"].is_null());
+                QCOMPARE(charge["failure_code"], error["code"]);
+                QCOMPARE(charge["failure_message"], error["message"]);
+                QCOMPARE(charge["outcome"]["type"], "issuer_declined");
+                QCOMPARE(charge["outcome"]["network_status"], "declined_by_network");
+                QCOMPARE(QString::fromStdString(charge["outcome"]["reason"]), code);
+            } else {
+                QVERIFY(!error.contains("charge"));
+                QVERIFY(pi["latest_charge"].is_null());
+            }
             QVERIFY(r.data["session"]["payment_intent"].is_null());
             // The session stays open: the buyer may try another card.
             QCOMPARE(pay(s["id"], { { "card", "4242424242424242" }, { "email", "buyer@example.com" } }).data["outcome"],
@@ -1197,8 +1218,9 @@ private Q_SLOTS:
                 pay(s["id"], { { "card", "4000000000000002" }, { "email", "a@b.co" } });
             m_sim->advanceClock(10);
         }
-        // Paid sessions add charge.succeeded and payment_intent.succeeded: 3 × 3 + 2 events.
-        QCOMPARE(events(QStringLiteral("limit=100"))["data"].size(), 11u);
+        // Paid sessions add charge.succeeded and payment_intent.succeeded, declined ones
+        // charge.failed: 3 × 3 + 2 × 2 events.
+        QCOMPARE(events(QStringLiteral("limit=100"))["data"].size(), 13u);
         // The rest pages through the one event per session.
         const QString only
             = QStringLiteral("types[]=checkout.session.completed&types[]=payment_intent.payment_failed&");

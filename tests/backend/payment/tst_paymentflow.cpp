@@ -556,15 +556,15 @@ void TestPaymentFlow::duplicateAndReorderedWebhooksFulfilOnce()
 {
     Sim::FaultConfig faults;
     faults.webhookDuplicate = true;
-    faults.webhookReorder = 5;
+    faults.webhookReorder = 7;
     Harness h(faults);
     h.startBackend();
     UpdateCounter paid(h.backend->payments(), OrderStatus::Paid);
     QSignalSpy declined(&h.backend->payments(), &PaymentCoordinator::paymentAttemptFailed);
     const auto order = h.checkout({ { QStringLiteral("tea"), 1 } });
     QVERIFY(order);
-    // decline (payment_intent.payment_failed), decline, success (charge.succeeded,
-    // payment_intent.succeeded, checkout.session.completed): five events held, then delivered
+    // decline (charge.failed, payment_intent.payment_failed) twice, success (charge.succeeded,
+    // payment_intent.succeeded, checkout.session.completed): seven events held, then delivered
     // newest first, each twice. The backend keeps the three it acts on.
     QCOMPARE(h.pay(order->sessionId, kDeclinedCard).status, 402);
     QCOMPARE(h.pay(order->sessionId, kDeclinedCard).status, 402);

@@ -171,8 +171,8 @@ test('expire, pay, and verified webhooks', async () => {
   assert.equal(done.customer_details.email, 'ann@example.com');
   assertSchema('checkout.session', done);
 
-  // The payment also sends charge.succeeded and payment_intent.succeeded.
-  await waitFor(() => deliveries.length >= 5, 'five webhook deliveries');
+  // The payment also sends charge.succeeded and payment_intent.succeeded; the decline charge.failed.
+  await waitFor(() => deliveries.length >= 6, 'six webhook deliveries');
   for (const d of deliveries) {
     assert.equal(d.error, null, `constructEvent rejected a delivery: ${d.error}`);
     assert.equal(d.headers['content-type'], 'application/json; charset=utf-8');
@@ -180,8 +180,8 @@ test('expire, pay, and verified webhooks', async () => {
     assertSchema('event', d.event);
   }
   const types = deliveries.map((d) => d.event.type).sort();
-  assert.deepEqual(types, ['charge.succeeded', 'checkout.session.completed', 'checkout.session.expired',
-    'payment_intent.payment_failed', 'payment_intent.succeeded']);
+  assert.deepEqual(types, ['charge.failed', 'charge.succeeded', 'checkout.session.completed',
+    'checkout.session.expired', 'payment_intent.payment_failed', 'payment_intent.succeeded']);
   const completed = deliveries.find((d) => d.event.type === 'checkout.session.completed').event;
   assert.equal(completed.data.object.id, toPay.id);
   assertSchema('checkout.session', completed.data.object);
@@ -189,6 +189,15 @@ test('expire, pay, and verified webhooks', async () => {
   const failedIntent = deliveries.find((d) => d.event.type === 'payment_intent.payment_failed').event.data.object;
   assert.deepEqual(failedIntent.metadata, piMetadata);
   assertSchema('payment_intent', failedIntent);
+  // As at Stripe the declined attempt is a failed Charge, the intent's latest_charge.
+  const failedCharge = deliveries.find((d) => d.event.type === 'charge.failed').event.data.object;
+  assertSchema('charge', failedCharge);
+  assert.deepEqual([failedCharge.status, failedCharge.paid, failedCharge.failure_code, failedCharge.outcome.reason],
+    ['failed', false, 'card_declined', 'generic_decline']);
+  assert.equal(failedIntent.latest_charge, failedCharge.id);
+  assert.equal(failedIntent.last_payment_error.charge, failedCharge.id);
+  const listed = await stripe.charges.list({ payment_intent: failedIntent.id });
+  assert.deepEqual(listed.data.map((c) => c.status), ['succeeded', 'failed'], 'both attempts, newest first');
   const expiredEvent = deliveries.find((d) => d.event.type === 'checkout.session.expired').event;
   assert.match(expiredEvent.request.id, /^req_/);
   // A tampered body fails verification.
