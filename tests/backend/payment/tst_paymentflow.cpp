@@ -1345,10 +1345,16 @@ void TestPaymentFlow::oneBatchOfEventsForOneOrderFulfilsOnce()
     QVERIFY(std::none_of(answers.cbegin(), answers.cend(), [](const auto &a) { return a.has_value(); }));
     QCOMPARE(toString(h.status(order->id)), toString(OrderStatus::AwaitingPayment));
 
-    QVERIFY(batches.wait(kWaitMs));
-    QCOMPARE(batches.size(), 1);
-    QCOMPARE(batches.first().at(0).toInt(), int(deliveries.size() - 1));
-    QVERIFY(answers.last());
+    // Committed in submission order, in as few batches as the verifiers' pace allows (one on a
+    // quiet machine; how many is a timing, which bench/ measures, not this test).
+    const auto committed = [&batches] {
+        int n = 0;
+        for (const QList<QVariant> &batch : std::as_const(batches))
+            n += batch.at(0).toInt();
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(committed(), int(deliveries.size() - 1), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(answers.last().has_value(), kWaitMs);
     QCOMPARE(answers.last()->status, 400); // the forged one, recorded nowhere
     QCOMPARE(endpoint.pending(), 0);
     for (qsizetype i = 0; i + 1 < answers.size(); ++i) {
