@@ -1438,13 +1438,13 @@ void TestPaymentFlow::aFailingEventDoesNotSinkItsBatch()
 
     QList<std::optional<WebhookEndpoint::Response>> answers(3);
     WebhookEndpoint endpoint(kWebhookSecret, &h.backend->payments());
-    QSignalSpy batches(&endpoint, &WebhookEndpoint::batchCommitted);
     const QList<QByteArray> bodies { refused, completed, other };
     for (qsizetype i = 0; i < bodies.size(); ++i)
         endpoint.submit(
             bodies[i], sign(bodies[i]), [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
-    QVERIFY(batches.wait(kWaitMs));
-    QCOMPARE(batches.first().at(0).toInt(), 3);
+    // However many batches the verifiers' pace makes of them, all three are answered.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(answers.cbegin(), answers.cend(), [](const auto &a) { return a.has_value(); }), kWaitMs);
     QCOMPARE(answers[0]->status, 500); // Stripe will retry it
     QCOMPARE(answers[1]->status, 200);
     QCOMPARE(answers[2]->status, 200);
@@ -1512,7 +1512,6 @@ void TestPaymentFlow::overloadIsAnsweredRetryLaterNotDropped()
     WebhookLimits limits;
     limits.maxPending = 2;
     WebhookEndpoint endpoint(kWebhookSecret, &h.backend->payments(), limits);
-    QSignalSpy batches(&endpoint, &WebhookEndpoint::batchCommitted);
     for (qsizetype i = 0; i < bodies.size(); ++i)
         endpoint.submit(
             bodies[i], sign(bodies[i]), [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
@@ -1524,16 +1523,18 @@ void TestPaymentFlow::overloadIsAnsweredRetryLaterNotDropped()
         QCOMPARE(answers[i]->retryAfterSecs, 1);
         QVERIFY(!h.backend->store().hasEvent(QStringLiteral("evt_load_%1").arg(i + 1)));
     }
-    QVERIFY(batches.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(answers[0].has_value() && answers[1].has_value(), kWaitMs);
     QCOMPARE(answers[0]->status, 200);
     QCOMPARE(answers[1]->status, 200);
     QCOMPARE(endpoint.stats().overloaded, 2);
 
     // Delivered again (as Stripe does), they are applied once.
-    for (qsizetype i : { 2, 3 })
+    for (qsizetype i : { 2, 3 }) {
+        answers[i].reset();
         endpoint.submit(
             bodies[i], sign(bodies[i]), [&answers, i](const WebhookEndpoint::Response &r) { answers[i] = r; });
-    QVERIFY(batches.wait(kWaitMs));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(answers[2].has_value() && answers[3].has_value(), kWaitMs);
     for (qsizetype i = 0; i < bodies.size(); ++i) {
         QCOMPARE(answers[i]->status, 200);
         QCOMPARE(QJsonDocument::fromJson(answers[i]->body).object().value(QStringLiteral("duplicate")).toBool(), false);
