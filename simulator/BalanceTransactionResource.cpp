@@ -77,13 +77,7 @@ ApiResult BalanceTransactionResource::list(const ApiCall &call)
 StateFile::Section BalanceTransactionResource::stateSection()
 {
     using namespace JsonFields;
-    return { "balance_transactions", "balance transaction",
-        [this] {
-            json list = json::array();
-            for (size_t i = 0; i < m_store.size(); ++i)
-                list.push_back(m_store.at(i));
-            return list;
-        },
+    return { "balance_transactions", "balance transaction", [this] { return json(m_store.values()); },
         [](const json &r, int) {
             return isString(r, "id") && isString(r, "type") && isString(r, "currency") && isString(r, "source")
                 && isInteger(r, "amount") && isInteger(r, "fee") && isInteger(r, "net") && isInteger(r, "created")

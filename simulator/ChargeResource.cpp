@@ -145,13 +145,7 @@ ApiResult ChargeResource::list(const ApiCall &call)
 StateFile::Section ChargeResource::stateSection()
 {
     using namespace JsonFields;
-    return { "charges", "charge",
-        [this] {
-            json list = json::array();
-            for (size_t i = 0; i < m_store.size(); ++i)
-                list.push_back(m_store.at(i));
-            return list;
-        },
+    return { "charges", "charge", [this] { return json(m_store.values()); },
         [](const json &r, int) {
             return isString(r, "id") && isString(r, "currency") && isString(r, "payment_intent")
                 && isString(r, "status") && isInteger(r, "amount") && isInteger(r, "amount_captured")

@@ -53,6 +53,15 @@ public:
     /** The n-th object in creation order. */
     T &at(size_t n) { return m_entries[n].value; }
     const T &at(size_t n) const { return m_entries[n].value; }
+    /** Every object in creation order (a copy: what the state file saves). */
+    [[nodiscard]] std::vector<T> values() const
+    {
+        std::vector<T> out;
+        out.reserve(m_entries.size());
+        for (const Entry &entry : m_entries)
+            out.push_back(entry.value);
+        return out;
+    }
 
     /**
      * One page, newest first: the objects (references into the store) and whether more match

@@ -173,13 +173,7 @@ ApiResult PaymentIntentResource::list(const ApiCall &call)
 StateFile::Section PaymentIntentResource::stateSection()
 {
     using namespace JsonFields;
-    return { "payment_intents", "payment intent",
-        [this] {
-            json list = json::array();
-            for (size_t i = 0; i < m_store.size(); ++i)
-                list.push_back(m_store.at(i));
-            return list;
-        },
+    return { "payment_intents", "payment intent", [this] { return json(m_store.values()); },
         [](const json &r, int) {
             return isString(r, "id") && isString(r, "currency") && isString(r, "status")
                 && isString(r, "capture_method") && isInteger(r, "amount") && isInteger(r, "created")

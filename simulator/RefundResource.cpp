@@ -257,13 +257,7 @@ ApiResult RefundResource::list(const ApiCall &call)
 StateFile::Section RefundResource::stateSection()
 {
     using namespace JsonFields;
-    return { "refunds", "refund",
-        [this] {
-            json list = json::array();
-            for (size_t i = 0; i < m_store.size(); ++i)
-                list.push_back(m_store.at(i));
-            return list;
-        },
+    return { "refunds", "refund", [this] { return json(m_store.values()); },
         [](const json &r, int) {
             if (!r.is_object() || !r.contains("refund") || !isStringOrNull(r, "fail_with"))
                 return false;
