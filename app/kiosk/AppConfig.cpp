@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "AppConfig.h"
 
+#include "BusinessDayCalendar.h"
+
 #include "Log.h"
 
 #include <QCommandLineParser>
@@ -248,6 +250,18 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
         = parser.isSet(o.selfService) || settings->value(QStringLiteral("kiosk/selfService"), false).toBool();
     config.logoPath = settings->value(QStringLiteral("shop/logo")).toString();
     config.shopName = settings->value(QStringLiteral("shop/name"), config.shopName).toString();
+    config.shopTimeZone = settings->value(QStringLiteral("shop/timeZone")).toString().trimmed().toUtf8();
+    if (const QString start = settings->value(QStringLiteral("shop/dayStart")).toString(); !start.isEmpty()) {
+        const Result<QTime> t = BusinessDayCalendar::parseDayStart(start);
+        if (!t)
+            return makeError(QStringLiteral("bad_setting"), QStringLiteral("shop/dayStart: ") + t.error().message);
+        config.dayStart = t.value();
+    }
+    if (!config.shopTimeZone.isEmpty()) {
+        if (const auto calendar = BusinessDayCalendar::create(config.shopTimeZone, config.dayStart); !calendar)
+            return makeError(
+                QStringLiteral("bad_setting"), QStringLiteral("shop/timeZone: ") + calendar.error().message);
+    }
     for (const auto &[key, target] : { std::pair { "selfService/orderingIdleSecs", &config.orderingIdleSecs },
              std::pair { "selfService/paymentIdleSecs", &config.paymentIdleSecs } }) {
         const int secs = settings->value(QLatin1String(key), *target).toInt(&ok);

@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 #include <QUrl>
 
 class QSettings;
@@ -60,6 +61,10 @@ struct AppConfig
     /** tax/rates/<category>, tax/pricesIncludeTax, tax/displayName: the shop's rates over the
      *  catalog's; unset when the settings name no rate. */
     std::optional<TaxPolicy> tax;
+    /** shop/timeZone (IANA, empty: the system's) and shop/dayStart ("04:00"): the business days
+     *  of the day report. */
+    QByteArray shopTimeZone;
+    QTime dayStart = QTime(4, 0);
 
     /** Parses arguments (argv including the program name). Bad values are errors naming them. */
     static Result<AppConfig> resolve(const QStringList &arguments, const QProcessEnvironment &environment);

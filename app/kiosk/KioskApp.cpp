@@ -68,6 +68,8 @@ Status KioskApp::start()
     options.databasePath = m_config.databasePath;
     options.catalogPath = m_config.catalogPath;
     options.tax = m_config.tax;
+    options.shopTimeZone = m_config.shopTimeZone;
+    options.dayStart = m_config.dayStart;
     options.httpPort = m_config.webhookPort;
     options.payment.kioskId = m_config.kioskId;
     options.payment.cashier = m_config.cashier;

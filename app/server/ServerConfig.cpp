@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ServerConfig.h"
 
+#include "BusinessDayCalendar.h"
 #include "Log.h"
+#include "TaxPolicy.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -44,6 +46,21 @@ constexpr OptionSpec kOptions[] = {
     { "sim-port", "port", "Port of the embedded simulator (default 0: a free one).", nullptr },
     { "poll-interval-ms", "ms", "Session polling interval (default 2000).", nullptr },
     { "sweep-interval-ms", "ms", "Events sweep interval (default 60000).", nullptr },
+    { "time-zone", "zone",
+        "The shop's time zone for business days, an IANA name such as Europe/Berlin (default: "
+        "the system's).",
+        nullptr },
+    { "day-start", "HH:MM",
+        "When the business day starts (default 04:00: sales until 03:59 count for the day "
+        "before).",
+        nullptr },
+    { "tax-rates", "rates", "The shop's tax rates per category over the catalog's, e.g. \"standard=19,reduced=7\".",
+        nullptr },
+    { "prices-include-tax", "yes|no",
+        "With --tax-rates: shelf prices include tax (yes, the default, as in the EU) or "
+        "tax is added (no, as in the US).",
+        nullptr },
+    { "tax-name", "name", "With --tax-rates: what receipts and Stripe call the tax (default VAT).", nullptr },
 };
 
 Result<QHash<QString, QString>> readConfigFile(const QString &path)
@@ -205,6 +222,43 @@ Result<ServerConfig> ServerConfig::resolve(
         if (!p)
             return p.error();
         b.payment.sweepIntervalMs = p.value();
+    }
+    if (const QString zone = value(12).trimmed(); !zone.isEmpty())
+        b.shopTimeZone = zone.toUtf8();
+    if (const QString start = value(13); !start.isEmpty()) {
+        const Result<QTime> t = BusinessDayCalendar::parseDayStart(start);
+        if (!t)
+            return makeError(QStringLiteral("bad_option"), QStringLiteral("--day-start: ") + t.error().message);
+        b.dayStart = t.value();
+    }
+    if (!b.shopTimeZone.isEmpty()) {
+        if (const auto calendar = BusinessDayCalendar::create(b.shopTimeZone, b.dayStart); !calendar)
+            return makeError(QStringLiteral("bad_option"), QStringLiteral("--time-zone: ") + calendar.error().message);
+    }
+    if (const QString rates = value(14); !rates.isEmpty()) {
+        const auto parsed = TaxPolicy::parseRates(rates);
+        if (!parsed)
+            return makeError(QStringLiteral("bad_option"), QStringLiteral("--tax-rates: ") + parsed.error().message);
+        TaxPolicy tax;
+        tax.rates = parsed.value();
+        if (const QString inclusive = value(15).trimmed().toLower(); !inclusive.isEmpty()) {
+            if (inclusive == QLatin1String("yes") || inclusive == QLatin1String("true"))
+                tax.pricesIncludeTax = true;
+            else if (inclusive == QLatin1String("no") || inclusive == QLatin1String("false"))
+                tax.pricesIncludeTax = false;
+            else
+                return makeError(
+                    QStringLiteral("bad_option"), QStringLiteral("--prices-include-tax must be yes or no."));
+        }
+        if (const QString name = value(16).trimmed(); !name.isEmpty())
+            tax.displayName = name;
+        if (const Status valid = tax.validate(); !valid)
+            return makeError(QStringLiteral("bad_option"), QStringLiteral("--tax-rates: ") + valid.error().message);
+        b.tax = std::move(tax);
+    } else if (!value(15).isEmpty() || !value(16).isEmpty()) {
+        return makeError(QStringLiteral("bad_option"),
+            QStringLiteral("--prices-include-tax and --tax-name need --tax-rates (the catalog's own tax object has "
+                           "its own)."));
     }
     out.useSimulator = b.stripe.secretKey.isEmpty();
     b.enableJsonApi = true;

@@ -44,6 +44,12 @@ struct TaxPolicy
     /** Checks a policy built by hand or from settings: categories, the display name (1 to 50
      *  characters), at most kMaxRates. "invalid_tax" naming the problem. */
     [[nodiscard]] Status validate() const;
+    /** "standard=19, reduced=7": the rates as an operator types them on a command line (the
+     *  server's --tax-rates). Percentages as text (Percentage::parse), never through a double.
+     *  "invalid_tax" naming the bad pair: no '=', a bad category or percentage, a category twice,
+     *  none at all, more than kMaxRates, or longer than kMaxRatesTextLength. */
+    static Result<QMap<QString, Percentage>> parseRates(const QString &text);
+    static constexpr int kMaxRatesTextLength = 2000;
 };
 
 } // namespace Kiosk

@@ -21,6 +21,31 @@ Result<BusinessDayCalendar> BusinessDayCalendar::create(const QByteArray &timeZo
     return BusinessDayCalendar(std::move(zone), dayStart);
 }
 
+Result<QTime> BusinessDayCalendar::parseDayStart(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    // The text is not repeated: a secret pasted into the wrong setting must not be printed.
+    const auto bad = [] {
+        return Result<QTime>(makeError(QStringLiteral("invalid_day_start"),
+            QStringLiteral("The day start must be a time from 00:00 to 23:59, e.g. 04:00")));
+    };
+    const qsizetype colon = t.indexOf(QLatin1Char(':'));
+    if (colon < 1 || colon > 2 || t.size() - colon - 1 != 2)
+        return bad();
+    int parts[2] = { 0, 0 };
+    const QStringView digits[2] = { t.left(colon), t.mid(colon + 1) };
+    for (int i = 0; i < 2; ++i) {
+        for (const QChar c : digits[i]) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return bad();
+            parts[i] = parts[i] * 10 + (c.unicode() - '0');
+        }
+    }
+    if (parts[0] > 23 || parts[1] > 59)
+        return bad();
+    return QTime(parts[0], parts[1]);
+}
+
 QDateTime BusinessDayCalendar::startOf(QDate date) const
 {
     // The wall-clock time read as if it were UTC; the real instant is that minus the offset in

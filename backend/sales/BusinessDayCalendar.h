@@ -33,6 +33,9 @@ public:
     /** "unknown_time_zone" for an IANA id the system does not know, "invalid_day_start" for
      *  an invalid time. */
     static Result<BusinessDayCalendar> create(const QByteArray &timeZoneId, QTime dayStart);
+    /** "04:00" or "4:00": a day start as the settings and the server's --day-start give it, whole
+     *  minutes from 00:00 to 23:59; "invalid_day_start" otherwise. */
+    static Result<QTime> parseDayStart(QStringView text);
 
     [[nodiscard]] BusinessDayInterval interval(QDate date) const;
     [[nodiscard]] QDate dayOf(const QDateTime &instant) const;

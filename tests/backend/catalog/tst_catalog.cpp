@@ -83,6 +83,8 @@ private Q_SLOTS:
     void badTax_data();
     void badTax();
     void taxFromCsvAndSettings();
+    void taxRatesText_data();
+    void taxRatesText();
     void germanSampleCatalog();
 };
 
@@ -591,6 +593,55 @@ void TestCatalog::taxCategories()
     const auto again_b = again->taxRateFor(*again->byId(QStringLiteral("b")));
     QCOMPARE(again_b ? again_b->id : QString(), rateB);
     QCOMPARE(again->taxPolicy().displayName, r->taxPolicy().displayName);
+}
+
+void TestCatalog::taxRatesText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // "category=percent;…" as read back, or "!" + part of the error
+    QTest::addRow("two rates") << QStringLiteral("standard=19,reduced=7") << QStringLiteral("reduced=7;standard=19");
+    QTest::addRow("spaces and decimals") << QStringLiteral(" standard = 20 , reduced=5.5 ")
+                                         << QStringLiteral("reduced=5.5;standard=20");
+    QTest::addRow("three decimals") << QStringLiteral("ny=8.875") << QStringLiteral("ny=8.875");
+    QTest::addRow("zero rate") << QStringLiteral("zero=0") << QStringLiteral("zero=0");
+    QTest::addRow("no equals") << QStringLiteral("standard19") << QStringLiteral("!rate 1 must be category=percent");
+    QTest::addRow("empty pair") << QStringLiteral("standard=19,,reduced=7")
+                                << QStringLiteral("!rate 2 must be category=percent");
+    QTest::addRow("empty") << QString() << QStringLiteral("!must be category=percent");
+    QTest::addRow("bad category") << QStringLiteral("standard=19,half rate=7")
+                                  << QStringLiteral("!the category of rate 2 must be");
+    QTest::addRow("twice") << QStringLiteral("standard=19,standard=7") << QStringLiteral("!given twice");
+    QTest::addRow("decimal comma") << QStringLiteral("standard=19,5") << QStringLiteral("!must be category=percent");
+    QTest::addRow("above 100") << QStringLiteral("standard=101") << QStringLiteral("!standard:");
+    QTest::addRow("five decimals") << QStringLiteral("standard=19.00001") << QStringLiteral("!standard:");
+    QTest::addRow("percent sign") << QStringLiteral("standard=19%") << QStringLiteral("!standard:");
+    QTest::addRow("negative") << QStringLiteral("standard=-7") << QStringLiteral("!standard:");
+    QString many;
+    for (int i = 0; i <= TaxPolicy::kMaxRates; ++i)
+        many += QStringLiteral("c%1=1,").arg(i);
+    many.chop(1);
+    QTest::addRow("too many") << many << QStringLiteral("!at most 20");
+    QTest::addRow("too long") << QString(TaxPolicy::kMaxRatesTextLength + 1, QLatin1Char('a'))
+                              << QStringLiteral("!longer than 2000");
+}
+
+void TestCatalog::taxRatesText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const auto parsed = TaxPolicy::parseRates(text);
+    if (expected.startsWith(QLatin1Char('!'))) {
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, QStringLiteral("invalid_tax"));
+        QVERIFY2(parsed.error().message.contains(expected.mid(1)), qPrintable(parsed.error().message));
+        return;
+    }
+    if (!parsed)
+        QFAIL(qPrintable(parsed.error().message));
+    QStringList got;
+    for (auto it = parsed.value().cbegin(); it != parsed.value().cend(); ++it)
+        got << it.key() + QLatin1Char('=') + it.value().toString();
+    QCOMPARE(got.join(QLatin1Char(';')), expected);
 }
 
 void TestCatalog::badTax_data()

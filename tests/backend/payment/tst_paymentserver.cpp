@@ -50,6 +50,9 @@ private Q_SLOTS:
     void killedMidPaymentEndsPaidAfterRestart();
     void sigtermShutsDownCleanly();
     void helpDocumentsTheOptions();
+    void shopTaxAndBusinessDayFromOptions();
+    void badShopOptionsAreNamed_data();
+    void badShopOptionsAreNamed();
 
 private:
     QStringList baseArgs(const QString &dbName) const
@@ -332,8 +335,77 @@ void TestPaymentServer::helpDocumentsTheOptions()
     QCOMPARE(p.exitCode(), 0);
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
     for (const char *option : { "--config", "--stripe-key", "--webhook-secret", "--api-base", "--api-token", "--host",
-             "--port", "--db", "--catalog", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE" })
+             "--port", "--db", "--catalog", "--time-zone", "--day-start", "--tax-rates", "--prices-include-tax",
+             "--tax-name", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE" })
         QVERIFY2(help.contains(QLatin1String(option)), option);
+}
+
+void TestPaymentServer::shopTaxAndBusinessDayFromOptions()
+{
+    // A headless shop server in New York: 10 % (5 % reduced) sales tax added at the till, days
+    // from 05:00.
+    ChildProcess server;
+    const QUrl url = server.start(QStringLiteral(KIOSK_SERVER_BIN),
+        baseArgs(QStringLiteral("shop.sqlite"))
+            << QStringLiteral("--tax-rates") << QStringLiteral("standard=10,reduced=5")
+            << QStringLiteral("--prices-include-tax") << QStringLiteral("no") << QStringLiteral("--tax-name")
+            << QStringLiteral("Sales tax") << QStringLiteral("--time-zone") << QStringLiteral("America/New_York")
+            << QStringLiteral("--day-start") << QStringLiteral("05:00"),
+        QStringLiteral("checkout-kiosk-server listening on"));
+    QVERIFY2(url.isValid(), qPrintable(server.output()));
+
+    const HttpResult catalog = request("GET", at(url, QStringLiteral("/api/catalog")));
+    QCOMPARE(catalog.status, 200);
+    const QJsonObject tax = catalog.json().value(QStringLiteral("tax")).toObject();
+    QCOMPARE(tax.value(QStringLiteral("prices_include_tax")).toBool(true), false);
+    QCOMPARE(tax.value(QStringLiteral("display_name")).toString(), QStringLiteral("Sales tax"));
+    QCOMPARE(tax.value(QStringLiteral("rates")).toObject().value(QStringLiteral("standard")).toString(),
+        QStringLiteral("10"));
+
+    const HttpResult created = request(
+        "POST", at(url, QStringLiteral("/api/checkout")), "{\"items\":[{\"sku\":\"CAF-001\",\"quantity\":2}]}");
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json().value(QStringLiteral("amount_total")).toInteger(), 649); // 5.90 + 10 % added
+
+    // 1 July is summer time (UTC−4): the business day starts at 09:00 UTC.
+    const HttpResult day = request("GET", at(url, QStringLiteral("/api/reports/day?date=2026-07-01")));
+    QVERIFY2(day.status == 200 || day.status == 502, day.body.constData());
+    QCOMPARE(day.json().value(QStringLiteral("from")).toString(), QStringLiteral("2026-07-01T09:00:00.000Z"));
+    QCOMPARE(day.json().value(QStringLiteral("to")).toString(), QStringLiteral("2026-07-02T09:00:00.000Z"));
+}
+
+void TestPaymentServer::badShopOptionsAreNamed_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("day start 25:00") << QStringList { QStringLiteral("--day-start"), QStringLiteral("25:00") }
+                                     << QStringLiteral("--day-start: The day start must be a time from 00:00 to 23:59");
+    QTest::addRow("unknown zone") << QStringList { QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus") }
+                                  << QStringLiteral("--time-zone: Unknown time zone \"Mars/Olympus\"");
+    QTest::addRow("rates without =") << QStringList { QStringLiteral("--tax-rates"), QStringLiteral("standard19") }
+                                     << QStringLiteral("--tax-rates: rate 1 must be category=percent");
+    QTest::addRow("rate as a float") << QStringList { QStringLiteral("--tax-rates"), QStringLiteral("standard=1e1") }
+                                     << QStringLiteral("--tax-rates: standard:");
+    QTest::addRow("inclusive maybe") << QStringList { QStringLiteral("--tax-rates"), QStringLiteral("standard=19"),
+        QStringLiteral("--prices-include-tax"), QStringLiteral("maybe") }
+                                     << QStringLiteral("--prices-include-tax must be yes or no");
+    QTest::addRow("tax name alone") << QStringList { QStringLiteral("--tax-name"), QStringLiteral("VAT") }
+                                    << QStringLiteral("need --tax-rates");
+    QTest::addRow("category the catalog lacks") << QStringList { QStringLiteral("--tax-rates"),
+        QStringLiteral("reduced=7") } << QStringLiteral("The tax settings do not fit the catalog");
+}
+
+void TestPaymentServer::badShopOptionsAreNamed()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    QProcess p;
+    p.start(QStringLiteral(KIOSK_SERVER_BIN), baseArgs(QStringLiteral("refused.sqlite")) << options);
+    QVERIFY(p.waitForFinished(kWaitMs));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY(p.exitCode() != 0);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestPaymentServer)

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void dayOf();
     void everyInstantInExactlyOneDay();
     void refused();
+    void parseDayStart_data();
+    void parseDayStart();
 };
 
 void TestBusinessDay::interval_data()
@@ -153,6 +155,44 @@ void TestBusinessDay::refused()
     QCOMPARE(BusinessDayCalendar::create(QByteArray(10000, 'A'), QTime(4, 0)).error().code,
         QStringLiteral("unknown_time_zone"));
     QCOMPARE(BusinessDayCalendar::create("Europe/Berlin", QTime()).error().code, QStringLiteral("invalid_day_start"));
+}
+
+void TestBusinessDay::parseDayStart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QTime>("expected"); // invalid: refused
+    QTest::addRow("04:00") << QStringLiteral("04:00") << QTime(4, 0);
+    QTest::addRow("4:00") << QStringLiteral("4:00") << QTime(4, 0);
+    QTest::addRow("midnight") << QStringLiteral("00:00") << QTime(0, 0);
+    QTest::addRow("last minute") << QStringLiteral("23:59") << QTime(23, 59);
+    QTest::addRow("spaces") << QStringLiteral(" 05:30 ") << QTime(5, 30);
+    QTest::addRow("24:00") << QStringLiteral("24:00") << QTime();
+    QTest::addRow("minute 60") << QStringLiteral("03:60") << QTime();
+    QTest::addRow("no minutes") << QStringLiteral("4") << QTime();
+    QTest::addRow("one minute digit") << QStringLiteral("4:0") << QTime();
+    QTest::addRow("seconds") << QStringLiteral("04:00:00") << QTime();
+    QTest::addRow("negative") << QStringLiteral("-1:00") << QTime();
+    QTest::addRow("plus") << QStringLiteral("+4:00") << QTime();
+    QTest::addRow("am") << QStringLiteral("4am") << QTime();
+    QTest::addRow("arabic digits") << QStringLiteral("\u0664:\u0660\u0660") << QTime();
+    QTest::addRow("empty") << QString() << QTime();
+    QTest::addRow("three hour digits") << QStringLiteral("004:00") << QTime();
+}
+
+void TestBusinessDay::parseDayStart()
+{
+    QFETCH(QString, text);
+    QFETCH(QTime, expected);
+    const Result<QTime> parsed = BusinessDayCalendar::parseDayStart(text);
+    if (!expected.isValid()) {
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, QStringLiteral("invalid_day_start"));
+        QVERIFY2(parsed.error().message.contains(QStringLiteral("00:00 to 23:59")), qPrintable(parsed.error().message));
+        return;
+    }
+    if (!parsed)
+        QFAIL(qPrintable(parsed.error().message));
+    QCOMPARE(parsed.value(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestBusinessDay)
