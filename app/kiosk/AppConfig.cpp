@@ -2,7 +2,7 @@
 #include "AppConfig.h"
 
 #include "BusinessDayCalendar.h"
-
+#include "Language.h"
 #include "Log.h"
 
 #include <QCommandLineParser>
@@ -45,6 +45,8 @@ struct Options
                        "(one per line), owned by the user running the kiosk and readable by it only (chmod 600 "
                        "or 400): real Stripe mode without a keyring."),
         QStringLiteral("path") };
+    QCommandLineOption language { QStringLiteral("lang"),
+        QStringLiteral("Language of the kiosk instead of the system's: en, de, fr or es."), QStringLiteral("code") };
     QCommandLineOption webhookSecret { QStringLiteral("webhook-secret"),
         QStringLiteral("Webhook signing secret whsec_…"), QStringLiteral("secret") };
     QCommandLineOption apiBase { QStringLiteral("api-base"), QStringLiteral("Stripe API base URL."),
@@ -71,7 +73,8 @@ struct Options
                        "shop/tokenFile."),
         QStringLiteral("path") };
     QCommandLineOption benchStartup { QStringLiteral("benchmark-startup"),
-        QStringLiteral("Print start-up time and memory once the till is ready, exit.") };
+        QStringLiteral("Print start-up time and memory once the till is ready (with --self-service also how long "
+                       "\"Tap to order\" and a language switch take), exit.") };
     QCommandLineOption benchCheckout { QStringLiteral("benchmark-checkout"),
         QStringLiteral("Run N demo sales in a row, print each one's tap-to-page time and memory, exit."),
         QStringLiteral("N") };
@@ -88,7 +91,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ kiosk, selfService, database, catalog, settings, key, webhookSecret, secretsFile, apiBase,
-            webhookPort, resultDelay, server, kioskToken, kioskTokenFile, demoTour, demoNetwork, benchStartup,
+            webhookPort, resultDelay, language, server, kioskToken, kioskTokenFile, demoTour, demoNetwork, benchStartup,
             benchCheckout });
     }
 };
@@ -385,6 +388,12 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
         if (!ok || d < 1 || d > 600)
             return makeError(QStringLiteral("bad_arguments"), QStringLiteral("--result-delay needs 1 to 600 seconds."));
         config.resultDelaySecs = d;
+    }
+    if (parser.isSet(o.language)) {
+        config.language = parser.value(o.language).trimmed().toLower();
+        if (!Language::isAvailable(config.language))
+            return makeError(QStringLiteral("bad_arguments"),
+                QStringLiteral("--lang must be en, de, fr or es, not %1.").arg(quoteIfName(config.language)));
     }
     config.databasePath = parser.value(o.database);
     config.catalogPath = parser.isSet(o.catalog) ? parser.value(o.catalog) : defaultCatalogPath();

@@ -50,6 +50,8 @@ struct AppConfig
     QString currency = QStringLiteral("USD");
     /** shop/currency is in the settings: the catalog must be priced in it (else start refuses). */
     bool currencyFromSettings = false;
+    /** --lang: the kiosk's language instead of the system's ("de"); the attract screen's too. */
+    QString language;
     QString kioskId = QStringLiteral("K1");
     QString cashier;
     int resultDelaySecs = 15;

@@ -191,7 +191,10 @@ Status KioskApp::showWindow(KioskWindowOptions windowOptions)
 {
     // A staffed till speaks the system's language (LANG) and formats amounts and dates in its
     // locale, on every screen (the manager's too); self-service switches per customer.
-    Language::useSystemLanguage();
+    if (m_config.language.isEmpty())
+        Language::useSystemLanguage();
+    else
+        Language::setKioskLanguage(m_config.language);
     // The catalog's prices are in one currency; a shop currency set to another is refused here
     // rather than charged (orders already taken keep their own currency).
     const QString catalogCurrency = m_service->catalog().currency().code;

@@ -9,6 +9,7 @@
 #include "Log.h"
 #include "ProcessStats.h"
 #include "SecretStore.h"
+#include "SelfServiceTimings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -160,10 +161,12 @@ int main(int argc, char *argv[])
         return code;
     }
     case AppConfig::Action::BenchmarkStartup:
-        whenIdleAndShown(kiosk.window(), &app, [] {
+        whenIdleAndShown(kiosk.window(), &app, [&kiosk] {
             const ProcessStats::Memory tree = ProcessStats::tree();
             std::printf("kiosk-ready startup_ms=%lld pss_kb=%lld rss_kb=%lld procs=%d\n",
                 ProcessStats::msSinceProcessStart(), tree.pssKb, tree.rssKb, tree.processes);
+            if (kiosk.window()->isSelfService())
+                std::printf("%s\n", qPrintable(SelfServiceTimings::measure(*kiosk.window())));
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });

@@ -112,6 +112,25 @@ private Q_SLOTS:
         QVERIFY2(!config.error().message.contains(QStringLiteral("51FromTheFile")), qPrintable(config.error().message));
     }
 
+    void languageIsOneTheKioskSpeaks_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("ok");
+        QTest::addRow("de") << QStringLiteral("de") << true;
+        QTest::addRow("ES") << QStringLiteral("ES") << true;
+        QTest::addRow("it") << QStringLiteral("it") << false;
+    }
+    void languageIsOneTheKioskSpeaks()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, ok);
+        const auto config
+            = AppConfig::resolve(baseArguments() << QStringLiteral("--lang") << code, QProcessEnvironment());
+        QCOMPARE(config.ok(), ok);
+        if (ok)
+            QCOMPARE(config->language, code.toLower());
+    }
+
 private:
     QStringList baseArguments() const
     {
