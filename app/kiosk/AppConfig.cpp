@@ -2,7 +2,7 @@
 #include "AppConfig.h"
 
 #include "BusinessDayCalendar.h"
-
+#include "Language.h"
 #include "Log.h"
 
 #include <QCommandLineParser>
@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <memory>
+
+#include <unistd.h>
 
 namespace Kiosk::Ui {
 
@@ -36,7 +38,15 @@ struct Options
     QCommandLineOption settings { QStringLiteral("settings"),
         QStringLiteral("Settings file (INI) instead of the default."), QStringLiteral("path") };
     QCommandLineOption key { QStringLiteral("stripe-key"),
-        QStringLiteral("Stripe secret key (prefer STRIPE_SECRET_KEY or the keyring)."), QStringLiteral("key") };
+        QStringLiteral("Stripe secret key (prefer CHECKOUT_KIOSK_STRIPE_SECRET_KEY, --secrets-file or the keyring)."),
+        QStringLiteral("key") };
+    QCommandLineOption secretsFile { QStringLiteral("secrets-file"),
+        QStringLiteral("File setting CHECKOUT_KIOSK_STRIPE_SECRET_KEY=… and CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET=… "
+                       "(one per line), owned by the user running the kiosk and readable by it only (chmod 600 "
+                       "or 400): real Stripe mode without a keyring."),
+        QStringLiteral("path") };
+    QCommandLineOption language { QStringLiteral("lang"),
+        QStringLiteral("Language of the kiosk instead of the system's: en, de, fr or es."), QStringLiteral("code") };
     QCommandLineOption webhookSecret { QStringLiteral("webhook-secret"),
         QStringLiteral("Webhook signing secret whsec_…"), QStringLiteral("secret") };
     QCommandLineOption apiBase { QStringLiteral("api-base"), QStringLiteral("Stripe API base URL."),
@@ -63,7 +73,8 @@ struct Options
                        "shop/tokenFile."),
         QStringLiteral("path") };
     QCommandLineOption benchStartup { QStringLiteral("benchmark-startup"),
-        QStringLiteral("Print start-up time and memory once the till is ready, exit.") };
+        QStringLiteral("Print start-up time and memory once the till is ready (with --self-service also how long "
+                       "\"Tap to order\" and a language switch take), exit.") };
     QCommandLineOption benchCheckout { QStringLiteral("benchmark-checkout"),
         QStringLiteral("Run N demo sales in a row, print each one's tap-to-page time and memory, exit."),
         QStringLiteral("N") };
@@ -72,15 +83,16 @@ struct Options
     {
         parser.setApplicationDescription(
             QStringLiteral("Checkout Kiosk: point of sale with Stripe Checkout. Without a Stripe key it runs in demo "
-                           "mode against a built-in Stripe test-mode simulator.\n\nEnvironment: STRIPE_SECRET_KEY, "
-                           "STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE, CHECKOUT_KIOSK_TOKEN (the command line wins over "
-                           "them)."));
+                           "mode against a built-in Stripe test-mode simulator.\n\nEnvironment: "
+                           "CHECKOUT_KIOSK_STRIPE_SECRET_KEY, CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE, "
+                           "CHECKOUT_KIOSK_TOKEN (the command line wins over them, they win over --secrets-file)."));
         // "-sk_live_…" is then one unknown option, not a list of its letters.
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ kiosk, selfService, database, catalog, settings, key, webhookSecret, apiBase, webhookPort,
-            resultDelay, server, kioskToken, kioskTokenFile, demoTour, demoNetwork, benchStartup, benchCheckout });
+        parser.addOptions({ kiosk, selfService, database, catalog, settings, key, webhookSecret, secretsFile, apiBase,
+            webhookPort, resultDelay, language, server, kioskToken, kioskTokenFile, demoTour, demoNetwork, benchStartup,
+            benchCheckout });
     }
 };
 
@@ -109,6 +121,48 @@ Result<QByteArray> readTokenFile(const QString &path)
         return makeError(
             QStringLiteral("bad_token"), QStringLiteral("The kiosk token file %1 cannot be read.").arg(path));
     return file.read(4096).trimmed();
+}
+
+/** The two secrets of an owner-only --secrets-file ("NAME=value" lines, # comments). Refused
+ *  unless it is a regular file of the user running the kiosk with mode 0600 or 0400; no error
+ *  ever shows a line's value. */
+Result<std::pair<QString, QByteArray>> readSecretsFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const auto refuse = [&path](const QString &why) {
+        return makeError(QStringLiteral("bad_secrets_file"), QStringLiteral("The secrets file %1 %2").arg(path, why));
+    };
+    if (!info.isFile())
+        return refuse(QStringLiteral("does not exist."));
+    if (info.ownerId() != ::getuid())
+        return refuse(QStringLiteral("must belong to the user running the kiosk."));
+    const QFile::Permissions allowed = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    if ((info.permissions() & ~allowed) || !(info.permissions() & QFile::ReadOwner))
+        return refuse(QStringLiteral("must be readable by its owner only (chmod 600 or 400)."));
+    QFile file(path);
+    if (info.size() > 4096 || !file.open(QIODevice::ReadOnly))
+        return refuse(QStringLiteral("cannot be read (at most 4 KiB)."));
+    QString key;
+    QByteArray webhook;
+    int lineNumber = 0;
+    for (const QByteArray &raw : file.read(4096).split('\n')) {
+        ++lineNumber;
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype eq = line.indexOf('=');
+        const QByteArray name = eq > 0 ? line.left(eq).trimmed() : QByteArray();
+        const QByteArray value = eq > 0 ? line.mid(eq + 1).trimmed() : QByteArray();
+        if (name == AppConfig::secretKeyVariable().toLatin1())
+            key = QString::fromUtf8(value);
+        else if (name == AppConfig::webhookSecretVariable().toLatin1())
+            webhook = value;
+        else
+            return refuse(QStringLiteral("line %1: expected %2=… or %3=….")
+                              .arg(lineNumber)
+                              .arg(AppConfig::secretKeyVariable(), AppConfig::webhookSecretVariable()));
+    }
+    return std::pair { key, webhook };
 }
 
 /** The shop-server part of the configuration: --server / shop/server and the till's token. */
@@ -234,6 +288,7 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
         return makeError(QStringLiteral("bad_setting"),
             QStringLiteral("stripe/mode must be \"demo\" or \"stripe\", not %1.").arg(quoteIfName(mode)));
     config.apiBase = QUrl(settings->value(QStringLiteral("stripe/apiBase")).toString());
+    config.currencyFromSettings = settings->contains(QStringLiteral("shop/currency"));
     config.currency = settings->value(QStringLiteral("shop/currency"), config.currency).toString().toUpper();
     config.kioskId = settings->value(QStringLiteral("kiosk/id"), config.kioskId).toString();
     config.cashier = settings->value(QStringLiteral("kiosk/cashier")).toString();
@@ -295,15 +350,31 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
         config.tax = std::move(tax);
     }
 
-    config.secretKey = environment.value(QStringLiteral("STRIPE_SECRET_KEY"));
-    config.webhookSecret = environment.value(QStringLiteral("STRIPE_WEBHOOK_SECRET")).toUtf8();
+    // The secrets, lowest first: --secrets-file, environment, command line.
+    const auto take = [&config](const QString &key, const QByteArray &webhook, KeySource::From from,
+                          const QString &file = QString()) {
+        if (!key.isEmpty()) {
+            config.secretKey = key;
+            config.secretKeySource = { from, maskSecret(key), file };
+        }
+        if (!webhook.isEmpty()) {
+            config.webhookSecret = webhook;
+            config.webhookSecretSource = { from, maskSecret(QString::fromUtf8(webhook)), file };
+        }
+    };
+    if (parser.isSet(o.secretsFile)) {
+        const QString path = QFileInfo(parser.value(o.secretsFile)).absoluteFilePath();
+        auto secrets = readSecretsFile(path);
+        if (!secrets)
+            return secrets.error();
+        take(secrets->first, secrets->second, KeySource::From::SecretsFile, path);
+    }
+    take(environment.value(secretKeyVariable()), environment.value(webhookSecretVariable()).toUtf8(),
+        KeySource::From::Environment);
+    take(parser.value(o.key), parser.value(o.webhookSecret).toUtf8(), KeySource::From::CommandLine);
     if (const QString base = environment.value(QStringLiteral("STRIPE_API_BASE")); !base.isEmpty())
         config.apiBase = QUrl(base);
 
-    if (parser.isSet(o.key))
-        config.secretKey = parser.value(o.key);
-    if (parser.isSet(o.webhookSecret))
-        config.webhookSecret = parser.value(o.webhookSecret).toUtf8();
     if (parser.isSet(o.apiBase))
         config.apiBase = QUrl(parser.value(o.apiBase));
     if (parser.isSet(o.webhookPort)) {
@@ -317,6 +388,12 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
         if (!ok || d < 1 || d > 600)
             return makeError(QStringLiteral("bad_arguments"), QStringLiteral("--result-delay needs 1 to 600 seconds."));
         config.resultDelaySecs = d;
+    }
+    if (parser.isSet(o.language)) {
+        config.language = parser.value(o.language).trimmed().toLower();
+        if (!Language::isAvailable(config.language))
+            return makeError(QStringLiteral("bad_arguments"),
+                QStringLiteral("--lang must be en, de, fr or es, not %1.").arg(quoteIfName(config.language)));
     }
     config.databasePath = parser.value(o.database);
     config.catalogPath = parser.isSet(o.catalog) ? parser.value(o.catalog) : defaultCatalogPath();

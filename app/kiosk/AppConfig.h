@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "KeySource.h"
 #include "Result.h"
 #include "TaxPolicy.h"
 
@@ -16,8 +17,10 @@ namespace Kiosk::Ui {
 
 /**
  * The kiosk's configuration after applying precedence: command line > environment
- * (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE) > settings file. The secret key is
- * never read from the settings file (it lives in the keyring, see SecretStore). Without a key the
+ * (CHECKOUT_KIOSK_STRIPE_SECRET_KEY, CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE) >
+ * --secrets-file (an owner-only file setting those two names) > settings file. The secret key is
+ * never read from the settings file (it lives in the keyring, see SecretStore, or one of the
+ * above). Without a key the
  * kiosk runs in demo mode against the embedded simulator. With a shop server (--server) it is a
  * till of that server instead: no database, no Stripe key and no simulator here; its token never
  * comes from the plain settings file either (only from an owner-only token file it names).
@@ -37,12 +40,18 @@ struct AppConfig
     bool wantsKeyring = false; ///< settings say stripe/mode=stripe but no key was given
     QString secretKey; ///< never logged; maskSecret() for display
     QByteArray webhookSecret;
+    KeySource secretKeySource; ///< where secretKey came from (the settings page says so)
+    KeySource webhookSecretSource;
     QUrl apiBase; ///< empty: Stripe's own
     QString databasePath; ///< empty: AppDataLocation
     QString catalogPath;
     QString settingsPath; ///< empty: the platform's default QSettings
     quint16 webhookPort = 0;
     QString currency = QStringLiteral("USD");
+    /** shop/currency is in the settings: the catalog must be priced in it (else start refuses). */
+    bool currencyFromSettings = false;
+    /** --lang: the kiosk's language instead of the system's ("de"); the attract screen's too. */
+    QString language;
     QString kioskId = QStringLiteral("K1");
     QString cashier;
     int resultDelaySecs = 15;
@@ -68,6 +77,8 @@ struct AppConfig
 
     /** Parses arguments (argv including the program name). Bad values are errors naming them. */
     static Result<AppConfig> resolve(const QStringList &arguments, const QProcessEnvironment &environment);
+    static QString secretKeyVariable() { return QStringLiteral("CHECKOUT_KIOSK_STRIPE_SECRET_KEY"); }
+    static QString webhookSecretVariable() { return QStringLiteral("CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET"); }
     /** Whether these arguments (and the settings file they name) ask for self-service. Needs no
      *  application object: main() asks it before creating one, to load the on-screen keyboard. */
     static bool selfServiceRequested(const QStringList &arguments);

@@ -10,6 +10,7 @@
 #include "HostedPageScript.h"
 #include "KioskApp.h"
 #include "KioskWindow.h"
+#include "OptionChooser.h"
 #include "PinDialog.h"
 #include "PinVault.h"
 #include "ResultScreen.h"
@@ -300,11 +301,38 @@ void DemoTour::selfOrder()
     tapTile(grid, 1);
     if (window->cart()->itemCount() != 3)
         return fail(QStringLiteral("tapping tiles did not fill the basket"));
-    after(400, [this] {
-        if (!shot(QStringLiteral("self-02-ordering.png")))
+    // A product with options: the chooser takes the grid's place.
+    const QModelIndexList latte = grid->model()->match(
+        grid->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Caffe Latte"), 1, Qt::MatchExactly);
+    if (latte.isEmpty())
+        return fail(QStringLiteral("no Caffe Latte in the catalog"));
+    tapTile(grid, latte.first().row());
+    if (!window->selfOrder()->isChoosingOptions())
+        return fail(QStringLiteral("tapping a product with options did not show its options"));
+    after(400, [this] { selfOptions(); });
+}
+
+void DemoTour::selfOptions()
+{
+    OptionChooser *chooser = m_app.window()->selfOrder()->optionChooser();
+    for (const char *option : { "option_large", "option_oat" }) {
+        auto *button = chooser->findChild<QPushButton *>(QLatin1String(option));
+        if (!button)
+            return fail(QStringLiteral("the Caffe Latte has no option %1").arg(QLatin1String(option)));
+        button->click();
+    }
+    after(300, [this] {
+        if (!shot(QStringLiteral("self-02-options.png")))
             return;
-        m_app.window()->selfOrder()->reviewButton()->click();
-        after(300, [this] { selfReview(); });
+        m_app.window()->selfOrder()->optionChooser()->findChild<QPushButton *>(QStringLiteral("optionAdd"))->click();
+        if (m_app.window()->cart()->itemCount() != 4)
+            return fail(QStringLiteral("\u201cAdd to basket\u201d did not add the Caffe Latte"));
+        after(400, [this] {
+            if (!shot(QStringLiteral("self-02-ordering.png")))
+                return;
+            m_app.window()->selfOrder()->reviewButton()->click();
+            after(300, [this] { selfReview(); });
+        });
     });
 }
 

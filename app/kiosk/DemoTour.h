@@ -22,10 +22,11 @@ class KioskApp;
  * failure or timeout finished(1) after printing what went wrong.
  *
  * With --self-service it tours the customer's screens instead (self-01-attract.png …): attract,
- * ordering, review, the on-screen keyboard over the e-mail field, "Pay on your phone", the
+ * a product's options, ordering, review, the on-screen keyboard over the e-mail field, "Pay on your phone", the
  * hosted page with the keyboard over a focused card field, "Are you still there?", Paid with the
  * pickup number, and back to the attract screen. The keyboard is a window of its own, so those
- * shots are of the whole screen (run it on a display, e.g. xvfb-run, not offscreen).
+ * shots are of the whole screen (run it on a display, e.g. xvfb-run, not offscreen). --lang de
+ * tours it in German; on a portrait screen (xvfb-run -s "-screen 0 1080x1920x24") in portrait.
  */
 class DemoTour final : public QObject
 {
@@ -58,6 +59,7 @@ private:
 
     void selfAttract();
     void selfOrder();
+    void selfOptions();
     void selfReview();
     void selfPayOnPhone();
     void selfPayHere();

@@ -9,11 +9,13 @@
 #include "KioskWindow.h"
 #include "Language.h"
 #include "Log.h"
+#include "ManagerScreen.h"
 #include "PinDialog.h"
 #include "PinVault.h"
 #include "RemoteManagerService.h"
 #include "RemoteTillService.h"
 #include "ServerConnection.h"
+#include "SettingsPage.h"
 #include "SettingsStore.h"
 #include "StripeSimulator.h"
 #include "Theme.h"
@@ -189,7 +191,18 @@ Status KioskApp::showWindow(KioskWindowOptions windowOptions)
 {
     // A staffed till speaks the system's language (LANG) and formats amounts and dates in its
     // locale, on every screen (the manager's too); self-service switches per customer.
-    Language::useSystemLanguage();
+    if (m_config.language.isEmpty())
+        Language::useSystemLanguage();
+    else
+        Language::setKioskLanguage(m_config.language);
+    // The catalog's prices are in one currency; a shop currency set to another is refused here
+    // rather than charged (orders already taken keep their own currency).
+    const QString catalogCurrency = m_service->catalog().currency().code;
+    if (m_config.currencyFromSettings && m_config.currency != catalogCurrency)
+        return makeError(QStringLiteral("bad_setting"),
+            tr("The catalog\u2019s prices are in %1, but the shop currency (shop/currency) is %2. Set shop/currency "
+               "to %1, or load a catalog priced in %2.")
+                .arg(catalogCurrency, m_config.currency));
     const QScreen *screen = QGuiApplication::primaryScreen();
     const int width = screen ? screen->availableGeometry().width() : 1280;
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
@@ -197,6 +210,10 @@ Status KioskApp::showWindow(KioskWindowOptions windowOptions)
     if (m_config.selfService)
         m_surfaceGuard = std::make_unique<DesktopSurfaceGuard>(); // before any screen can open one
     m_window = std::make_unique<KioskWindow>(*m_service, *m_managerService, m_vault.get(), windowOptions);
+    if (SettingsPage *settings = m_window->manager() ? m_window->manager()->settingsPage() : nullptr) {
+        settings->setCatalogCurrency(catalogCurrency);
+        settings->setKeySources(m_config.secretKeySource, m_config.webhookSecretSource);
+    }
     if (m_vault && !m_config.demo && !m_vault->guardsRealKeys()) {
         // Real money: neither the documented demo PIN nor a short one may guard the manager screens.
         const QString why

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // checkout-kiosk: the point-of-sale application. --version and --help work without a display.
 #include "AppConfig.h"
+#include "AppRestart.h"
 #include "CheckoutBenchmark.h"
 #include "DemoTour.h"
 #include "KioskApp.h"
@@ -8,6 +9,7 @@
 #include "Log.h"
 #include "ProcessStats.h"
 #include "SecretStore.h"
+#include "SelfServiceTimings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -122,6 +124,7 @@ int main(int argc, char *argv[])
         secrets.readSecret(SecretStore::secretKeyName(), &app, [&](Kiosk::Result<QString> key) {
             if (key && !key.value().isEmpty()) {
                 config.secretKey = key.value();
+                config.secretKeySource = { KeySource::From::Keyring, Kiosk::maskSecret(key.value()), {} };
                 config.demo = false;
             }
             done = true;
@@ -133,7 +136,8 @@ int main(int argc, char *argv[])
                 stderr);
     }
 
-    KioskApp kiosk(config);
+    auto kioskApp = std::make_unique<KioskApp>(config);
+    KioskApp &kiosk = *kioskApp;
     if (Kiosk::Status started = kiosk.start(); !started)
         return printAndExit(stderr,
             QStringLiteral("checkout-kiosk: ")
@@ -144,13 +148,25 @@ int main(int argc, char *argv[])
     mark("KioskApp::start");
 
     switch (config.action) {
-    case AppConfig::Action::Run:
-        return QApplication::exec();
+    case AppConfig::Action::Run: {
+        const int code = QApplication::exec();
+        if (!AppRestart::requested())
+            return code;
+        // "Restart now": let go of the database, the webhook port and the lock first, so the new
+        // process finds them free.
+        kioskApp.reset();
+        lock.reset();
+        if (Kiosk::Status relaunched = AppRestart::relaunch(); !relaunched)
+            return printAndExit(stderr, QStringLiteral("checkout-kiosk: ") + relaunched.error().message, 1);
+        return code;
+    }
     case AppConfig::Action::BenchmarkStartup:
-        whenIdleAndShown(kiosk.window(), &app, [] {
+        whenIdleAndShown(kiosk.window(), &app, [&kiosk] {
             const ProcessStats::Memory tree = ProcessStats::tree();
             std::printf("kiosk-ready startup_ms=%lld pss_kb=%lld rss_kb=%lld procs=%d\n",
                 ProcessStats::msSinceProcessStart(), tree.pssKb, tree.rssKb, tree.processes);
+            if (kiosk.window()->isSelfService())
+                std::printf("%s\n", qPrintable(SelfServiceTimings::measure(*kiosk.window())));
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });

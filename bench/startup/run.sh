@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Start-up, tap-to-page and memory of checkout-kiosk under Xvfb (demo mode, temp database):
-# N start-ups (--benchmark-startup), then N runs of S sales in a row (--benchmark-checkout S).
+# N start-ups (--benchmark-startup), then N runs of S sales in a row (--benchmark-checkout S), then
+# N self-service start-ups on a portrait screen (--self-service --benchmark-startup: also "Tap to
+# order" → ordering screen and a language switch, tap to repainted).
 # Memory is the PSS (and RSS) of the kiosk and all its WebEngine processes. Prints every run, then
 # median/max, and the load average so busy and quiet runs can be told apart.
 # Usage: bench/startup/run.sh [N=5] [S=6] [path/to/checkout-kiosk]
@@ -30,6 +32,16 @@ for i in $(seq "$runs"); do
     startup+=("$(field startup_ms "$line")")
     ready_pss+=("$(field pss_kb "$line")")
 done
+self_first=(); self_ordering=(); self_language=(); self_startup=()
+for i in $(seq "$runs"); do
+    out="$(xvfb-run -a -s "-screen 0 1080x1920x24" "$kiosk" --self-service --benchmark-startup 2>/dev/null)"
+    echo "self-service $i: $(grep '^kiosk-self' <<<"$out")"
+    self_startup+=("$(field startup_ms "$(grep '^kiosk-ready' <<<"$out")")")
+    line="$(grep '^kiosk-self' <<<"$out")"
+    self_first+=("$(field first_ordering_ms "$line")")
+    self_ordering+=("$(field ordering_ms "$line")")
+    self_language+=("$(field language_ms "$line")")
+done
 for i in $(seq "$runs"); do
     out="$(xvfb --benchmark-checkout "$sales" | grep '^kiosk-')"
     echo "checkout run $i (load $(cut -d' ' -f1 /proc/loadavg)):"
@@ -53,3 +65,7 @@ stats "rss_kb, during checkout" "${sale_rss[@]}"
 stats "tap_to_painted_ms, first sale" "${first[@]}"
 stats "tap_to_painted_ms, later sales" "${later[@]}"
 stats "tap_to_painted_ms, all sales" "${first[@]}" "${later[@]}"
+stats "self-service startup_ms (attract ready)" "${self_startup[@]}"
+stats "attract -> ordering ms, first tap" "${self_first[@]}"
+stats "attract -> ordering ms, later (run median)" "${self_ordering[@]}"
+stats "language switch ms (run median)" "${self_language[@]}"

@@ -444,7 +444,10 @@
     </message>
     <message numerus="yes">
         <source>Differences with Stripe: %n to look into</source>
-        <translation><numerusform>Abweichungen zu Stripe: %n zu prüfen</numerusform><numerusform>Abweichungen zu Stripe: %n zu prüfen</numerusform></translation>
+        <translation>
+            <numerusform>Abweichungen zu Stripe: %n zu prüfen</numerusform>
+            <numerusform>Abweichungen zu Stripe: %n zu prüfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -460,6 +463,10 @@
     <message>
         <source>Set a manager PIN of at least %1 digits (not the demo PIN) before taking real payments.</source>
         <translation>Legen Sie eine Manager-PIN mit mindestens %1 Ziffern fest (nicht die Demo-PIN), bevor Sie echte Zahlungen annehmen.</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, but the shop currency (shop/currency) is %2. Set shop/currency to %1, or load a catalog priced in %2.</source>
+        <translation>Die Preise des Katalogs sind in %1, die Shop-Währung (shop/currency) ist aber %2. Setzen Sie shop/currency auf %1 oder laden Sie einen Katalog mit Preisen in %2.</translation>
     </message>
 </context>
 <context>
@@ -1727,10 +1734,6 @@
         <translation>Schlüssel werden im Schlüsselbund dieses Computers aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
-        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET instead.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher können hier keine Schlüssel gespeichert werden. Starten Sie den Kiosk stattdessen mit den Umgebungsvariablen STRIPE_SECRET_KEY und STRIPE_WEBHOOK_SECRET.</translation>
-    </message>
-    <message>
         <source>Stripe mode needs a secret key.</source>
         <translation>Der Stripe-Modus benötigt einen geheimen Schlüssel.</translation>
     </message>
@@ -1770,6 +1773,38 @@
         <source>The manager PIN was changed.</source>
         <translation>Die Manager-PIN wurde geändert.</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, so the shop sells in %1. Orders already taken keep their own currency.</source>
+        <translation>Die Preise des Katalogs sind in %1, also verkauft der Shop in %1. Bereits aufgenommene Bestellungen behalten ihre Währung.</translation>
+    </message>
+    <message>
+        <source>In use from the command line: %1</source>
+        <translation>Von der Befehlszeile verwendet: %1</translation>
+    </message>
+    <message>
+        <source>In use from the secrets file %1: %2</source>
+        <translation>Aus der Geheimnisdatei %1 verwendet: %2</translation>
+    </message>
+    <message>
+        <source>In use from the keyring: %1</source>
+        <translation>Aus dem Schlüsselbund verwendet: %1</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables CHECKOUT_KIOSK_STRIPE_SECRET_KEY and CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, or with --secrets-file and a file only its owner can read (chmod 600) that sets them.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher können hier keine Schlüssel gespeichert werden. Starten Sie den Kiosk mit den Umgebungsvariablen CHECKOUT_KIOSK_STRIPE_SECRET_KEY und CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET oder mit --secrets-file und einer Datei, die nur ihr Eigentümer lesen kann (chmod 600) und die beide setzt.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Nichts wurde gespeichert: Korrigieren Sie das rot markierte Feld.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart the kiosk to use them.</source>
+        <translation>Einstellungen gespeichert. Starten Sie den Kiosk neu, um sie zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SettingsValidator</name>
@@ -1808,6 +1843,10 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>Die Anzeigedauer des Ergebnisses muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, so the shop cannot sell in %2. Keep %1, or load a catalog priced in %2 first.</source>
+        <translation>Die Preise des Katalogs sind in %1, daher kann der Shop nicht in %2 verkaufen. Behalten Sie %1 oder laden Sie zuerst einen Katalog mit Preisen in %2.</translation>
     </message>
 </context>
 <context>

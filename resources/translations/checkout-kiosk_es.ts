@@ -444,7 +444,10 @@
     </message>
     <message numerus="yes">
         <source>Differences with Stripe: %n to look into</source>
-        <translation><numerusform>Diferencias con Stripe: %n por revisar</numerusform><numerusform>Diferencias con Stripe: %n por revisar</numerusform></translation>
+        <translation>
+            <numerusform>Diferencias con Stripe: %n por revisar</numerusform>
+            <numerusform>Diferencias con Stripe: %n por revisar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -460,6 +463,10 @@
     <message>
         <source>Set a manager PIN of at least %1 digits (not the demo PIN) before taking real payments.</source>
         <translation>Establezca un PIN de encargado de al menos %1 dígitos (no el PIN de demostración) antes de aceptar pagos reales.</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, but the shop currency (shop/currency) is %2. Set shop/currency to %1, or load a catalog priced in %2.</source>
+        <translation>Los precios del catálogo están en %1, pero la moneda de la tienda (shop/currency) es %2. Ponga shop/currency en %1 o cargue un catálogo con precios en %2.</translation>
     </message>
 </context>
 <context>
@@ -1727,10 +1734,6 @@
         <translation>Las claves se guardan en el llavero de este ordenador, nunca en el archivo de ajustes.</translation>
     </message>
     <message>
-        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET instead.</source>
-        <translation>No hay ningún llavero disponible en este ordenador, así que aquí no se pueden guardar claves. Inicie el quiosco con las variables de entorno STRIPE_SECRET_KEY y STRIPE_WEBHOOK_SECRET.</translation>
-    </message>
-    <message>
         <source>Stripe mode needs a secret key.</source>
         <translation>El modo Stripe necesita una clave secreta.</translation>
     </message>
@@ -1770,6 +1773,38 @@
         <source>The manager PIN was changed.</source>
         <translation>Se ha cambiado el PIN de encargado.</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, so the shop sells in %1. Orders already taken keep their own currency.</source>
+        <translation>Los precios del catálogo están en %1, así que la tienda vende en %1. Los pedidos ya hechos conservan su moneda.</translation>
+    </message>
+    <message>
+        <source>In use from the command line: %1</source>
+        <translation>En uso desde la línea de órdenes: %1</translation>
+    </message>
+    <message>
+        <source>In use from the secrets file %1: %2</source>
+        <translation>En uso desde el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <source>In use from the keyring: %1</source>
+        <translation>En uso desde el llavero: %1</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables CHECKOUT_KIOSK_STRIPE_SECRET_KEY and CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, or with --secrets-file and a file only its owner can read (chmod 600) that sets them.</source>
+        <translation>No hay ningún llavero disponible en este equipo, así que las claves no se pueden guardar aquí. Inicie el quiosco con las variables de entorno CHECKOUT_KIOSK_STRIPE_SECRET_KEY y CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, o con --secrets-file y un archivo que solo su propietario pueda leer (chmod 600) y que las defina.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>No se ha guardado nada: corrija el campo marcado en rojo.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart the kiosk to use them.</source>
+        <translation>Ajustes guardados. Reinicie el quiosco para usarlos.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SettingsValidator</name>
@@ -1808,6 +1843,10 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>El tiempo de la pantalla de resultado debe estar entre 1 y 600 segundos.</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, so the shop cannot sell in %2. Keep %1, or load a catalog priced in %2 first.</source>
+        <translation>Los precios del catálogo están en %1, así que la tienda no puede vender en %2. Mantenga %1 o cargue antes un catálogo con precios en %2.</translation>
     </message>
 </context>
 <context>

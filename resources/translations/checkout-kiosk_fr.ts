@@ -444,7 +444,10 @@
     </message>
     <message numerus="yes">
         <source>Differences with Stripe: %n to look into</source>
-        <translation><numerusform>Écarts avec Stripe : %n à examiner</numerusform><numerusform>Écarts avec Stripe : %n à examiner</numerusform></translation>
+        <translation>
+            <numerusform>Écarts avec Stripe : %n à examiner</numerusform>
+            <numerusform>Écarts avec Stripe : %n à examiner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -460,6 +463,10 @@
     <message>
         <source>Set a manager PIN of at least %1 digits (not the demo PIN) before taking real payments.</source>
         <translation>Définissez un code PIN gérant d’au moins %1 chiffres (pas le PIN de démonstration) avant d’accepter de vrais paiements.</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, but the shop currency (shop/currency) is %2. Set shop/currency to %1, or load a catalog priced in %2.</source>
+        <translation>Les prix du catalogue sont en %1, mais la devise de la boutique (shop/currency) est %2. Réglez shop/currency sur %1 ou chargez un catalogue dont les prix sont en %2.</translation>
     </message>
 </context>
 <context>
@@ -1727,10 +1734,6 @@
         <translation>Les clés sont conservées dans le trousseau de cet ordinateur, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
-        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET instead.</source>
-        <translation>Aucun trousseau n’est disponible sur cet ordinateur&#xa0;: les clés ne peuvent pas être enregistrées ici. Démarrez plutôt le kiosque avec les variables d’environnement STRIPE_SECRET_KEY et STRIPE_WEBHOOK_SECRET.</translation>
-    </message>
-    <message>
         <source>Stripe mode needs a secret key.</source>
         <translation>Le mode Stripe nécessite une clé secrète.</translation>
     </message>
@@ -1770,6 +1773,38 @@
         <source>The manager PIN was changed.</source>
         <translation>Le code PIN gérant a été modifié.</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, so the shop sells in %1. Orders already taken keep their own currency.</source>
+        <translation>Les prix du catalogue sont en %1&#xa0;: la boutique vend donc en %1. Les commandes déjà passées gardent leur devise.</translation>
+    </message>
+    <message>
+        <source>In use from the command line: %1</source>
+        <translation>Utilisée depuis la ligne de commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In use from the secrets file %1: %2</source>
+        <translation>Utilisée depuis le fichier de secrets %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>In use from the keyring: %1</source>
+        <translation>Utilisée depuis le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables CHECKOUT_KIOSK_STRIPE_SECRET_KEY and CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, or with --secrets-file and a file only its owner can read (chmod 600) that sets them.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur&#xa0;: les clés ne peuvent pas être enregistrées ici. Démarrez le kiosque avec les variables d’environnement CHECKOUT_KIOSK_STRIPE_SECRET_KEY et CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, ou avec --secrets-file et un fichier lisible par son seul propriétaire (chmod 600) qui les définit.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez le champ marqué en rouge.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart the kiosk to use them.</source>
+        <translation>Réglages enregistrés. Redémarrez le kiosque pour les appliquer.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SettingsValidator</name>
@@ -1808,6 +1843,10 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>La durée d’affichage du résultat doit être comprise entre 1 et 600 secondes.</translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, so the shop cannot sell in %2. Keep %1, or load a catalog priced in %2 first.</source>
+        <translation>Les prix du catalogue sont en %1&#xa0;: la boutique ne peut donc pas vendre en %2. Gardez %1 ou chargez d’abord un catalogue dont les prix sont en %2.</translation>
     </message>
 </context>
 <context>

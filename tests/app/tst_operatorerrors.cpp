@@ -133,6 +133,10 @@ private Q_SLOTS:
             << kiosk << args({ "--server", "http://127.0.0.1:9", "--kiosk-token-file", "{FILE}" })
             << QStringLiteral("token") << QByteArray("{SECRET}\n") << tillToken
             << QStringLiteral("must be readable by its owner only");
+        QTest::addRow("kiosk --secrets-file open to others")
+            << kiosk << args({ "--secrets-file", "{FILE}" }) << QStringLiteral("secrets")
+            << QByteArray("CHECKOUT_KIOSK_STRIPE_SECRET_KEY={SECRET}\n") << live
+            << QStringLiteral("must be readable by its owner only (chmod 600 or 400)");
         QTest::addRow("kiosk settings stripe/mode")
             << kiosk << args({ "--settings", "{FILE}" }) << QStringLiteral("kiosk.ini")
             << QByteArray("[stripe]\nmode={SECRET}\n") << live << QStringLiteral("stripe/mode must be");
@@ -161,7 +165,8 @@ private Q_SLOTS:
 
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : { "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "KIOSK_API_TOKEN" })
+        for (const char *name : { "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "CHECKOUT_KIOSK_STRIPE_SECRET_KEY",
+                 "CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "KIOSK_API_TOKEN" })
             env.remove(QLatin1String(name));
         // Nothing may reach the user's own data if a row were accepted by mistake.
         env.insert(QStringLiteral("HOME"), dir.path());

@@ -48,7 +48,8 @@ ChildProcess::ChildProcess()
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "KIOSK_API_TOKEN" })
+    for (const char *name : { "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "CHECKOUT_KIOSK_STRIPE_SECRET_KEY",
+             "CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "KIOSK_API_TOKEN" })
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kiosk.*.debug=false"));
     m_process.setProcessEnvironment(env);

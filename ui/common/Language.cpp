@@ -46,8 +46,18 @@ QString Language::current()
     return instance()->m_current;
 }
 
+namespace {
+QString &kioskLanguage()
+{
+    static QString code;
+    return code;
+}
+} // namespace
+
 QString Language::systemLanguage()
 {
+    if (!kioskLanguage().isEmpty())
+        return kioskLanguage();
     const QLocale system = QLocale::system();
     if (system.language() != QLocale::C) {
         // uiLanguages() lists the user's preferences, most wanted first ("de-AT", "de", …).
@@ -90,6 +100,14 @@ bool Language::switchTo(const QString &code)
 void Language::useSystemLanguage()
 {
     switchTo(systemLanguage());
+}
+
+void Language::setKioskLanguage(const QString &code)
+{
+    if (!isAvailable(code))
+        return;
+    kioskLanguage() = code;
+    switchTo(code);
 }
 
 bool Language::install(const QString &code)

@@ -43,7 +43,8 @@ public:
     [[nodiscard]] static bool isAvailable(const QString &code);
     /** The language shown now ("en" until switchTo() succeeds). */
     [[nodiscard]] static QString current();
-    /** The available language that best matches the system's UI languages; "en" when none. */
+    /** The kiosk's language when one was set (setKioskLanguage), else the available language
+     *  that best matches the system's UI languages; "en" when none. */
     [[nodiscard]] static QString systemLanguage();
     /** The locale used for a language: the system locale when it speaks that language (so a
      *  de_AT till keeps its country), else the language's main country (de_DE, fr_FR, …). */
@@ -55,6 +56,10 @@ public:
     static bool switchTo(const QString &code);
     /** switchTo(systemLanguage()): what a staffed till does at start. */
     static void useSystemLanguage();
+    /** The kiosk's own language instead of the system's (--lang): from now on systemLanguage()
+     *  is this one (the next customer's attract screen too), and it is switched to. An
+     *  unavailable code changes nothing. */
+    static void setKioskLanguage(const QString &code);
 
     /** For connecting to changed(). */
     [[nodiscard]] static Language *instance();

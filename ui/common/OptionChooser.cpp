@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OptionChooser.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,10 +44,10 @@ OptionChooser::OptionChooser(QWidget *parent)
     m_reason->setWordWrap(true);
     layout->addWidget(m_reason);
     auto *buttons = new QHBoxLayout;
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("optionCancel"));
     m_cancel->setMinimumHeight(56);
-    m_add = new QPushButton(tr("Add to basket"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("optionAdd"));
     m_add->setProperty("role", QStringLiteral("primary"));
     m_add->setMinimumHeight(56);
@@ -60,6 +61,24 @@ OptionChooser::OptionChooser(QWidget *parent)
             Q_EMIT accepted(chosenOptionIds());
     });
     connect(m_cancel, &QPushButton::clicked, this, &OptionChooser::cancelled);
+    retranslateUi();
+}
+
+void OptionChooser::retranslateUi()
+{
+    m_cancel->setText(tr("Cancel"));
+    m_add->setText(tr("Add to basket"));
+}
+
+void OptionChooser::changeEvent(QEvent *event)
+{
+    // The group headings follow at the next setProduct(); a customer picks the language first.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_product.id.isEmpty())
+            refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void OptionChooser::setProduct(const Product &product, const QLocale &locale)

@@ -45,7 +45,11 @@ Q_SIGNALS:
     void cancelled();
     void selectionChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void optionToggled(int group, int option, bool checked);
     void refresh();

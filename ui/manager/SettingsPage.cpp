@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsPage.h"
 
+#include "AppRestart.h"
 #include "Currency.h"
 #include "Log.h"
 #include "OrderStatusStyle.h"
@@ -9,6 +10,7 @@
 #include "PrivateFiles.h"
 #include "SecretStore.h"
 #include "SettingsValidator.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -79,6 +81,10 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     m_cashier = touch(new QLineEdit(this), "cashierEdit");
     m_resultDelay = touch(new QSpinBox(this), "resultDelaySpin");
     m_resultDelay->setRange(1, 600);
+    m_currencyNote = new QLabel(this);
+    m_currencyNote->setObjectName(QStringLiteral("currencyNote"));
+    m_currencyNote->setWordWrap(true);
+    m_restarter = [] { AppRestart::request(); };
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -97,6 +103,17 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
         const bool labelled = std::any_of(m_fieldLabels.cbegin(), m_fieldLabels.cend(),
             [field](const QPair<QWidget *, const char *> &entry) { return entry.first == field; });
         form->addRow(labelled ? new QLabel(this) : nullptr, field);
+        if (field == m_currency)
+            form->addRow(nullptr, m_currencyNote);
+        if (!labelled)
+            continue;
+        // Its error, in red right under it (hidden while the field is fine).
+        auto *error = new QLabel(this);
+        error->setObjectName(field->objectName() + QStringLiteral("Error"));
+        error->setWordWrap(true);
+        m_fieldErrors.insert(field, error);
+        form->addRow(nullptr, error);
+        form->setRowVisible(error, false);
     }
 
     m_message = new QLabel(this);
@@ -106,9 +123,12 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     m_save->setDefault(true);
     m_save->setProperty("role", QStringLiteral("primary"));
     m_changePin = touch(new QPushButton(this), "changePinButton");
+    m_restart = touch(new QPushButton(this), "restartButton");
+    m_restart->hide(); // until a saved change needs it
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_changePin);
     buttons->addStretch(1);
+    buttons->addWidget(m_restart);
     buttons->addWidget(m_save);
 
     // A form stretched over a wide kiosk screen is hard to read: keep it to a comfortable width.
@@ -123,7 +143,7 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     auto *contentLayout = new QHBoxLayout(content);
     contentLayout->addWidget(column, 1);
     contentLayout->addStretch(0);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -135,10 +155,15 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SettingsPage::updateModeDependentFields);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_changePin, &QPushButton::clicked, this, &SettingsPage::changePin);
+    connect(m_restart, &QPushButton::clicked, this, [this] {
+        if (m_restarter)
+            m_restarter();
+    });
     connect(m_secrets, &SecretStore::availabilityChanged, this, &SettingsPage::updateKeyLabels);
 
     retranslateUi();
     load();
+    m_running = fieldValues();
 }
 
 void SettingsPage::retranslateUi()
@@ -160,6 +185,14 @@ void SettingsPage::retranslateUi()
     }
     m_save->setText(tr("Save settings"));
     m_changePin->setText(tr("Change manager PIN\u2026"));
+    m_restart->setText(tr("Restart now"));
+    m_restart->setAccessibleName(m_restart->text());
+    m_currencyNote->setText(m_catalogCurrency.isEmpty()
+            ? QString()
+            : tr("The catalog\u2019s prices are in %1, so the shop sells in %1. Orders already taken keep "
+                 "their own currency.")
+                  .arg(m_catalogCurrency));
+    m_currencyNote->setVisible(!m_catalogCurrency.isEmpty());
 }
 
 void SettingsPage::changeEvent(QEvent *event)
@@ -179,7 +212,9 @@ void SettingsPage::load()
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(mode)));
     m_apiBase->setText(m_settings->value(kApiBase).toString());
     m_port->setValue(m_settings->value(kPort, 0).toInt());
-    m_currency->setCurrentText(m_settings->value(kCurrency, QStringLiteral("USD")).toString());
+    m_currency->setCurrentText(
+        m_settings->value(kCurrency, m_catalogCurrency.isEmpty() ? QStringLiteral("USD") : m_catalogCurrency)
+            .toString());
     m_kioskId->setText(m_settings->value(kKioskId, QStringLiteral("K1")).toString());
     m_cashier->setText(m_settings->value(kCashier).toString());
     m_resultDelay->setValue(m_settings->value(kResultDelay, 15).toInt());
@@ -211,25 +246,97 @@ void SettingsPage::updateModeDependentFields()
 
 void SettingsPage::updateKeyLabels()
 {
-    const QString envKey = qEnvironmentVariable("STRIPE_SECRET_KEY");
-    const QString envWebhook = qEnvironmentVariable("STRIPE_WEBHOOK_SECRET");
-    const auto describe = [](const QString &stored, const QString &env) {
-        if (!env.isEmpty())
-            return tr("In use from the environment: %1").arg(Kiosk::maskSecret(env));
+    const auto describe = [](const QString &stored, const KeySource &running) -> QString {
+        switch (running.from) {
+        case KeySource::From::CommandLine:
+            return tr("In use from the command line: %1").arg(running.masked);
+        case KeySource::From::Environment:
+            return tr("In use from the environment: %1").arg(running.masked);
+        case KeySource::From::SecretsFile:
+            return tr("In use from the secrets file %1: %2").arg(running.file, running.masked);
+        case KeySource::From::Keyring:
+            return tr("In use from the keyring: %1").arg(running.masked);
+        case KeySource::From::None:
+            break;
+        }
         if (!stored.isEmpty())
             return tr("Stored in the keyring: %1").arg(Kiosk::maskSecret(stored));
         return tr("Not set");
     };
-    m_secretKeyState->setText(describe(m_storedSecretKey, envKey));
-    m_webhookSecretState->setText(describe(m_storedWebhookSecret, envWebhook));
+    m_secretKeyState->setText(describe(m_storedSecretKey, m_secretKeySource));
+    m_webhookSecretState->setText(describe(m_storedWebhookSecret, m_webhookSecretSource));
     if (m_secrets->isAvailable()) {
         m_keyringNote->setText(tr("Keys are kept in this computer's keyring, never in the settings file."));
     } else {
         m_keyringNote->setText(tr("No keyring is available on this computer, so keys cannot be saved here. Start "
-                                  "the kiosk with the environment variables STRIPE_SECRET_KEY and "
-                                  "STRIPE_WEBHOOK_SECRET instead."));
+                                  "the kiosk with the environment variables CHECKOUT_KIOSK_STRIPE_SECRET_KEY and "
+                                  "CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, or with --secrets-file and a file only "
+                                  "its owner can read (chmod 600) that sets them."));
     }
     updateModeDependentFields();
+}
+
+void SettingsPage::setCatalogCurrency(const QString &code)
+{
+    m_catalogCurrency = code.trimmed().toUpper();
+    if (!m_settings->contains(kCurrency) && !m_catalogCurrency.isEmpty())
+        m_currency->setCurrentText(m_catalogCurrency);
+    m_running.insert(kCurrency, m_currency->currentText().trimmed().toUpper());
+    retranslateUi();
+}
+
+void SettingsPage::setKeySources(const KeySource &secretKey, const KeySource &webhookSecret)
+{
+    m_secretKeySource = secretKey;
+    m_webhookSecretSource = webhookSecret;
+    updateKeyLabels();
+}
+
+void SettingsPage::setRestarter(std::function<void()> restarter)
+{
+    m_restarter = std::move(restarter);
+}
+
+bool SettingsPage::hasRunningKey() const
+{
+    return m_secretKeySource.from != KeySource::From::None;
+}
+
+QVariantMap SettingsPage::fieldValues() const
+{
+    return { { kMode, m_mode->currentData() }, { kApiBase, m_apiBase->text().trimmed() }, { kPort, m_port->value() },
+        { kCurrency, m_currency->currentText().trimmed().toUpper() }, { kKioskId, m_kioskId->text().trimmed() },
+        { kCashier, m_cashier->text().trimmed() }, { kResultDelay, m_resultDelay->value() } };
+}
+
+QString SettingsPage::fieldError(const QString &fieldName) const
+{
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
+        if (it.key()->objectName() == fieldName)
+            return m_form->isRowVisible(it.value()) ? it.value()->text() : QString();
+    }
+    return {};
+}
+
+void SettingsPage::showFieldError(QWidget *field, const QString &text)
+{
+    QLabel *label = m_fieldErrors.value(field);
+    if (!label)
+        return;
+    OrderStatusStyle::showMessage(label, text, true);
+    m_form->setRowVisible(label, true);
+    field->setProperty("invalid", true);
+    Theme::repolish(field);
+}
+
+void SettingsPage::clearFieldErrors()
+{
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
+        it.value()->clear();
+        m_form->setRowVisible(it.value(), false);
+        it.key()->setProperty("invalid", false);
+        Theme::repolish(it.key());
+    }
 }
 
 QString SettingsPage::message() const
@@ -249,23 +356,41 @@ bool SettingsPage::save()
     const QString newKey = m_secretKey->text().trimmed();
     const QString newWebhook = m_webhookSecret->text().trimmed();
 
+    clearFieldErrors();
+    QWidget *firstInvalid = nullptr;
+    const auto check = [&](QWidget *field, const Kiosk::Status &status) {
+        if (status)
+            return;
+        showFieldError(field, status.error().message);
+        if (!firstInvalid)
+            firstInvalid = field;
+    };
+    check(m_apiBase, SettingsValidator::apiBase(m_apiBase->text()));
+    check(m_secretKey, SettingsValidator::secretKey(newKey));
+    check(m_webhookSecret, SettingsValidator::webhookSecret(newWebhook));
+    check(m_port, SettingsValidator::port(m_port->value()));
+    const Kiosk::Status knownCurrency = SettingsValidator::currency(currency);
+    check(m_currency, knownCurrency ? SettingsValidator::catalogCurrency(currency, m_catalogCurrency) : knownCurrency);
+    check(m_kioskId, SettingsValidator::kioskId(m_kioskId->text().trimmed()));
+    check(m_resultDelay, SettingsValidator::resultDelay(m_resultDelay->value()));
     QStringList problems;
-    for (const Kiosk::Status &s : { SettingsValidator::currency(currency), SettingsValidator::port(m_port->value()),
-             SettingsValidator::apiBase(m_apiBase->text()), SettingsValidator::secretKey(newKey),
-             SettingsValidator::webhookSecret(newWebhook), SettingsValidator::kioskId(m_kioskId->text().trimmed()),
-             SettingsValidator::resultDelay(m_resultDelay->value()) }) {
-        if (!s)
-            problems << s.error().message;
-    }
-    if (stripe && problems.isEmpty()) {
-        const bool haveKey
-            = !newKey.isEmpty() || !m_storedSecretKey.isEmpty() || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
+    if (stripe && !firstInvalid) {
+        const bool haveKey = !newKey.isEmpty() || !m_storedSecretKey.isEmpty() || hasRunningKey();
         if (!haveKey)
-            problems << tr("Stripe mode needs a secret key.");
+            check(m_secretKey,
+                Kiosk::makeError(QStringLiteral("invalid_setting"), tr("Stripe mode needs a secret key.")));
         if (!m_vault->guardsRealKeys())
             problems << tr("Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: "
                            "change the PIN first.")
                             .arg(Kiosk::PinVault::kMinLengthForRealKeys);
+    }
+    if (firstInvalid) {
+        // The first problem where the eye is: scrolled into view, focused, said once below.
+        m_scroll->ensureWidgetVisible(m_fieldErrors.value(firstInvalid));
+        m_scroll->ensureWidgetVisible(firstInvalid);
+        firstInvalid->setFocus(Qt::OtherFocusReason);
+        showMessage(tr("Nothing was saved: correct the field marked in red."), true);
+        return false;
     }
     if (!problems.isEmpty()) {
         showMessage(problems.join(QLatin1Char('\n')), true);
@@ -297,8 +422,11 @@ bool SettingsPage::save()
         secrets.append({ SecretStore::webhookSecretName(), newWebhook });
     m_secretKey->clear();
     m_webhookSecret->clear();
+    // Every field is read at start-up: a change takes effect after a restart.
+    const bool needsRestart = !secrets.isEmpty() || fieldValues() != m_running;
+    m_restart->setVisible(needsRestart);
     if (secrets.isEmpty()) {
-        showMessage(tr("Settings saved."), false);
+        showMessage(needsRestart ? tr("Settings saved. Restart the kiosk to use them.") : tr("Settings saved."), false);
         Q_EMIT saved();
         return true;
     }
@@ -340,7 +468,7 @@ void SettingsPage::changePin()
     // Once real keys are in play, a new PIN must be long enough to keep guarding them.
     const bool realKeys = m_settings->value(kMode).toString() == QStringLiteral("stripe")
         || m_mode->currentData().toString() == QStringLiteral("stripe") || !m_storedSecretKey.isEmpty()
-        || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
+        || hasRunningKey();
     const QString why = realKeys ? tr("Change the manager PIN (at least %1 digits with real Stripe keys)")
                                        .arg(Kiosk::PinVault::kMinLengthForRealKeys)
                                  : QString();

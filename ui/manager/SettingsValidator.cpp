@@ -24,6 +24,17 @@ Kiosk::Status SettingsValidator::currency(const QString &code)
     return {};
 }
 
+Kiosk::Status SettingsValidator::catalogCurrency(const QString &code, const QString &catalogCurrency)
+{
+    const QString wanted = code.trimmed().toUpper();
+    const QString catalog = catalogCurrency.trimmed().toUpper();
+    if (catalog.isEmpty() || wanted == catalog)
+        return {};
+    return invalid(tr("The catalog\u2019s prices are in %1, so the shop cannot sell in %2. Keep %1, or load a "
+                      "catalog priced in %2 first.")
+                       .arg(catalog, wanted));
+}
+
 Kiosk::Status SettingsValidator::port(int port)
 {
     // 0 lets the kiosk pick a free port on every start (the default; fine for the embedded simulator).

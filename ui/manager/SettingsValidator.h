@@ -20,6 +20,10 @@ class SettingsValidator final
 public:
     /** A currency in Kiosk::Currency's table ("USD", "jpy"). */
     static Kiosk::Status currency(const QString &code);
+    /** The shop currency against the running catalog's (empty: not known, anything goes). The
+     *  catalog's prices are in one currency, so a different shop currency is refused rather
+     *  than charged; orders already taken keep their own currency either way. */
+    static Kiosk::Status catalogCurrency(const QString &code, const QString &catalogCurrency);
     /** 1024–65535 (no privileged ports: the kiosk does not run as root). */
     static Kiosk::Status port(int port);
     /** An absolute https URL; plain http only for loopback (a local simulator). Empty is allowed

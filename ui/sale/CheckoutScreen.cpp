@@ -63,6 +63,7 @@ CheckoutScreen::CheckoutScreen(const QLocale &locale, QWidget *parent, Layout la
     auto *title = new QLabel(side);
     m_title = title;
     title->setObjectName(QStringLiteral("checkoutTitle"));
+    title->setWordWrap(true); // "Mit Karte bezahlen" is wider than the till's side panel
     m_total = new QLabel(side);
     m_total->setObjectName(QStringLiteral("checkoutTotal"));
     m_orderNumber = new QLabel(side);

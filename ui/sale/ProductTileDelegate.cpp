@@ -3,6 +3,7 @@
 
 #include "ProductImageCache.h"
 #include "ProductListModel.h"
+#include "Theme.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -19,8 +20,30 @@ QSize ProductTileDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIn
     return m_tileSize;
 }
 
+int ProductTileDelegate::namePixels() const
+{
+    const Theme theme = Theme::current();
+    return m_fontPixels > 0 ? (m_fontPixels * theme.fontScalePercent + 50) / 100 : theme.baseFont;
+}
+
+QFont ProductTileDelegate::nameFont(const QFont &viewFont) const
+{
+    QFont font = viewFont;
+    font.setPixelSize(namePixels());
+    return font;
+}
+
+QFont ProductTileDelegate::priceFont(const QFont &viewFont) const
+{
+    QFont font = viewFont;
+    font.setBold(true);
+    font.setPixelSize(namePixels() + 2);
+    return font;
+}
+
 void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    const Theme theme = Theme::current();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
@@ -28,20 +51,18 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const bool focused = option.state & QStyle::State_HasFocus;
     QPainterPath path;
     path.addRoundedRect(card, 14, 14);
-    painter->fillPath(path, m_theme.surface);
+    painter->fillPath(path, theme.surface);
     if (focused)
-        painter->setPen(QPen(m_theme.focus, 3));
+        painter->setPen(QPen(theme.focus, 3));
     else
-        painter->setPen(QPen(option.state & QStyle::State_MouseOver ? m_theme.accent : m_theme.border, 1.5));
+        painter->setPen(QPen(option.state & QStyle::State_MouseOver ? theme.accent : theme.border, 1.5));
     painter->drawPath(path);
 
     const int pad = 12;
-    QFont nameFont = option.font;
-    QFont priceFont = option.font;
-    priceFont.setBold(true);
-    priceFont.setPixelSize(qMax(12, option.font.pixelSize() > 0 ? option.font.pixelSize() + 2 : 20));
-    const QFontMetrics nameMetrics(nameFont);
-    const QFontMetrics priceMetrics(priceFont);
+    const QFont nameText = nameFont(option.font);
+    const QFont priceText = priceFont(option.font);
+    const QFontMetrics nameMetrics(nameText);
+    const QFontMetrics priceMetrics(priceText);
 
     const int textHeight = nameMetrics.lineSpacing() * 2 + priceMetrics.height() + 6;
     const QRect imageArea = card.toRect().adjusted(pad, pad, -pad, -(textHeight + pad));
@@ -51,11 +72,11 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawPixmap(QRect(imageArea.center() - QPoint(shown.width() / 2, shown.height() / 2), shown), picture);
 
     // Name: two lines at most, elided at the end of the second.
-    painter->setFont(nameFont);
-    painter->setPen(m_theme.text);
+    painter->setFont(nameText);
+    painter->setPen(theme.text);
     const QString name = index.data(Qt::DisplayRole).toString();
     const int textWidth = int(card.width()) - 2 * pad;
-    QTextLayout layout(name, nameFont);
+    QTextLayout layout(name, nameText);
     layout.beginLayout();
     QStringList lines;
     for (int i = 0; i < 2; ++i) {
@@ -74,8 +95,8 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         y += nameMetrics.lineSpacing();
     }
 
-    painter->setFont(priceFont);
-    painter->setPen(m_theme.accent.darker(130));
+    painter->setFont(priceText);
+    painter->setPen(theme.accent.darker(130));
     painter->drawText(QRect(int(card.left()) + pad, int(card.bottom()) - pad - priceMetrics.height(), textWidth,
                           priceMetrics.height()),
         Qt::AlignHCenter | Qt::AlignVCenter, index.data(ProductListModel::PriceTextRole).toString());

@@ -3,6 +3,8 @@
 
 #include "Cart.h"
 #include "Catalog.h"
+#include "OptionChooser.h"
+#include "OptionSelection.h"
 #include "ProductFilterModel.h"
 #include "ProductListModel.h"
 #include "ProductTileDelegate.h"
@@ -18,6 +20,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Kiosk::Ui {
@@ -107,10 +110,36 @@ SelfOrderScreen::SelfOrderScreen(
     QScroller::grabGesture(m_grid->viewport(), QScroller::LeftMouseButtonGesture);
     m_delegate = new ProductTileDelegate(m_grid);
     m_delegate->setTileSize(QSize(320, 380));
+    m_delegate->setFontPixelSize(26); // the screen's text size (kiosk.qss), grown by large text
     m_grid->setItemDelegate(m_delegate);
     m_grid->setModel(m_filter);
     m_grid->viewport()->installEventFilter(this);
-    root->addWidget(m_grid, 1);
+    m_chooser = new OptionChooser(this);
+    m_chooser->setObjectName(QStringLiteral("selfOptionChooser"));
+    // At the top with the basket bar below it, not spread over the whole height.
+    auto *chooserPage = new QWidget(this);
+    auto *chooserLayout = new QVBoxLayout(chooserPage);
+    chooserLayout->setContentsMargins(24, 8, 24, 24);
+    chooserLayout->addWidget(m_chooser);
+    chooserLayout->addStretch(1);
+    auto *chooserScroll = new QScrollArea(this);
+    chooserScroll->setWidgetResizable(true);
+    chooserScroll->setFrameShape(QFrame::NoFrame);
+    chooserScroll->setWidget(chooserPage);
+    QScroller::grabGesture(chooserScroll->viewport(), QScroller::LeftMouseButtonGesture);
+    m_gridStack = new QStackedWidget(this);
+    m_gridStack->addWidget(m_grid);
+    m_gridStack->addWidget(chooserScroll);
+    root->addWidget(m_gridStack, 1);
+    connect(m_chooser, &OptionChooser::accepted, this, [this](const QStringList &optionIds) {
+        const Kiosk::Product product = m_chooser->product();
+        m_gridStack->setCurrentWidget(m_grid);
+        const Status added = m_cart->addProduct(product.id, 1, optionIds);
+        const Result<OptionSelection> options = OptionSelection::choose(product, optionIds);
+        m_added->setText(added ? tr("Added %1").arg(options ? options->lineName(product.name) : product.name)
+                               : added.error().message);
+    });
+    connect(m_chooser, &OptionChooser::cancelled, this, [this] { m_gridStack->setCurrentWidget(m_grid); });
 
     // The basket bar: always there, so the customer sees every tap land.
     auto *basketBar = new QWidget(this);
@@ -183,6 +212,11 @@ QString SelfOrderScreen::basketText() const
     return m_count->text();
 }
 
+bool SelfOrderScreen::isChoosingOptions() const
+{
+    return m_gridStack->currentIndex() == 1;
+}
+
 QString SelfOrderScreen::totalText() const
 {
     return m_total->text();
@@ -194,7 +228,13 @@ void SelfOrderScreen::tapProductAt(int row)
     if (!index.isValid())
         return;
     const QString name = index.data(Qt::DisplayRole).toString();
-    const Status added = m_cart->addProduct(index.data(ProductListModel::IdRole).toString());
+    const QString id = index.data(ProductListModel::IdRole).toString();
+    if (const Product *product = m_catalog->byId(id); product && !product->optionGroups.isEmpty()) {
+        m_chooser->setProduct(*product, QLocale());
+        m_gridStack->setCurrentIndex(1);
+        return;
+    }
+    const Status added = m_cart->addProduct(id);
     m_added->setText(added ? tr("Added %1").arg(name) : added.error().message);
 }
 
@@ -204,6 +244,7 @@ void SelfOrderScreen::reset()
     const QList<QAbstractButton *> buttons = m_categories->buttons();
     if (!buttons.isEmpty())
         buttons.first()->setChecked(true);
+    m_gridStack->setCurrentWidget(m_grid); // the next customer starts at the grid
     m_grid->scrollToTop();
     m_added->clear();
 }

@@ -9,6 +9,7 @@ class QHBoxLayout;
 class QLabel;
 class QListView;
 class QPushButton;
+class QStackedWidget;
 
 namespace Kiosk {
 class Cart;
@@ -17,6 +18,7 @@ class Catalog;
 
 namespace Kiosk::Ui {
 
+class OptionChooser;
 class ProductFilterModel;
 class ProductListModel;
 class ProductTileDelegate;
@@ -36,6 +38,10 @@ public:
     SelfOrderScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, const QLocale &locale, QWidget *parent = nullptr);
 
     [[nodiscard]] QListView *productGrid() const { return m_grid; }
+    /** In place of the grid while the customer picks a tapped product's options (size, milk…);
+     *  "Add" puts it in the basket with them, "Cancel" goes back to the grid. */
+    [[nodiscard]] OptionChooser *optionChooser() const { return m_chooser; }
+    [[nodiscard]] bool isChoosingOptions() const;
     [[nodiscard]] QPushButton *reviewButton() const { return m_review; }
     [[nodiscard]] QPushButton *startOverButton() const { return m_startOver; }
     [[nodiscard]] QList<QPushButton *> categoryButtons() const;
@@ -68,6 +74,8 @@ private:
     ProductTileDelegate *m_delegate = nullptr;
     QButtonGroup *m_categories = nullptr;
     QListView *m_grid = nullptr;
+    QStackedWidget *m_gridStack = nullptr;
+    OptionChooser *m_chooser = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_total = nullptr;

@@ -60,6 +60,7 @@ void TestTheme::textIsReadable_data()
             { "text on surface", t.text, t.surface },
             { "muted on background", t.muted, t.background },
             { "muted on surface", t.muted, t.surface },
+            { "disabled field", t.muted, t.disabledBg },
             { "Pay button", white, t.accent },
             { "pending quantity", t.accentDark, t.surface },
             { "danger on surface", t.danger, t.surface },

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "Log.h"
 #include "ManagerFixture.h"
 #include "PinVault.h"
 #include "SecretStore.h"
 #include "SettingsPage.h"
 #include "SettingsValidator.h"
+#include "Theme.h"
+
+#include <QApplication>
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -35,8 +39,6 @@ private Q_SLOTS:
     {
         // No keyring in the test environment: keys can only come from the environment.
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        qunsetenv("STRIPE_SECRET_KEY");
-        qunsetenv("STRIPE_WEBHOOK_SECRET");
         ::umask(022); // what a desktop session usually has
     }
     void init()
@@ -49,7 +51,6 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        qunsetenv("STRIPE_SECRET_KEY");
         m_settings.reset();
         m_secrets.reset();
         m_vault.reset();
@@ -158,7 +159,7 @@ private Q_SLOTS:
         page.findChild<QLineEdit *>(QStringLiteral("apiBaseEdit"))->setText(QStringLiteral("http://127.0.0.1:12111"));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QCOMPARE(saved.count(), 1);
-        QCOMPARE(page.message(), QStringLiteral("Settings saved."));
+        QCOMPARE(page.message(), QStringLiteral("Settings saved. Restart the kiosk to use them."));
         QSettings reread(m_settings->fileName(), QSettings::IniFormat);
         QCOMPARE(reread.value(QStringLiteral("stripe/mode")).toString(), QStringLiteral("demo"));
         QCOMPARE(reread.value(QStringLiteral("stripe/apiBase")).toString(), QStringLiteral("http://127.0.0.1:12111"));
@@ -185,12 +186,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("apiBase");
         QTest::addColumn<QString>("expectedWord");
+        QTest::addColumn<QString>("field");
         QTest::addRow("currency") << "XYZ" << 4242 << ""
-                                  << "currency";
+                                  << "currency"
+                                  << "currencyCombo";
         QTest::addRow("port") << "USD" << 80 << ""
-                              << "port";
+                              << "port"
+                              << "portSpin";
         QTest::addRow("http api") << "USD" << 4242 << "http://api.example.com"
-                                  << "https";
+                                  << "https"
+                                  << "apiBaseEdit";
     }
     void invalidInputChangesNothing()
     {
@@ -204,7 +209,10 @@ private Q_SLOTS:
         page.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(port);
         page.findChild<QLineEdit *>(QStringLiteral("apiBaseEdit"))->setText(apiBase);
         QVERIFY(!page.save());
-        QVERIFY2(page.message().contains(expectedWord), qPrintable(page.message()));
+        QFETCH(QString, field);
+        const QString error = page.fieldError(field);
+        QVERIFY2(error.contains(expectedWord), qPrintable(error));
+        QCOMPARE(page.message(), QStringLiteral("Nothing was saved: correct the field marked in red."));
         QCOMPARE(saved.count(), 0);
         QVERIFY(m_settings->allKeys().isEmpty());
     }
@@ -216,11 +224,12 @@ private Q_SLOTS:
         auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
         const QString note = page.findChild<QLabel *>(QStringLiteral("keyringNote"))->text();
-        QVERIFY2(note.contains(QStringLiteral("STRIPE_SECRET_KEY")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("CHECKOUT_KIOSK_STRIPE_SECRET_KEY")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("--secrets-file")), qPrintable(note));
         QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))->isEnabled());
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("secretKeyState"))->text(), QStringLiteral("Not set"));
         QVERIFY(!page.save());
-        QVERIFY2(page.message().contains(QStringLiteral("needs a secret key")), qPrintable(page.message()));
+        QCOMPARE(page.fieldError(QStringLiteral("secretKeyEdit")), QStringLiteral("Stripe mode needs a secret key."));
         QVERIFY(m_settings->allKeys().isEmpty());
     }
 
@@ -238,10 +247,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, pin);
         QFETCH(bool, saved);
-        qputenv("STRIPE_SECRET_KEY", kTestKey.toUtf8());
         Kiosk::PinVault &vault = *m_vault;
         QVERIFY((pin == QLatin1String("demo") ? vault.setDemoPin() : vault.setPin(pin)).ok());
         SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
+        page.setKeySources(environmentKey(), {});
         auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
         QCOMPARE(page.save(), saved);
@@ -257,8 +266,8 @@ private Q_SLOTS:
 
     void realKeysAreOnlyShownMasked()
     {
-        qputenv("STRIPE_SECRET_KEY", kTestKey.toUtf8());
         SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
+        page.setKeySources(environmentKey(), {});
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("secretKeyState"))->text(),
             QStringLiteral("In use from the environment: sk_test_…9876"));
         auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
@@ -277,7 +286,129 @@ private Q_SLOTS:
             QVERIFY(!edit->text().contains(QStringLiteral("51AbCdEf")));
     }
 
+    void keySourceIsSaidNeverShown_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<QString>("expected");
+        using From = Kiosk::Ui::KeySource::From;
+        QTest::addRow("none") << int(From::None) << QStringLiteral("Not set");
+        QTest::addRow("command line") << int(From::CommandLine)
+                                      << QStringLiteral("In use from the command line: sk_test_…9876");
+        QTest::addRow("environment") << int(From::Environment)
+                                     << QStringLiteral("In use from the environment: sk_test_…9876");
+        QTest::addRow("secrets file") << int(
+            From::SecretsFile) << QStringLiteral("In use from the secrets file /etc/kiosk/secrets: sk_test_…9876");
+        QTest::addRow("keyring") << int(From::Keyring) << QStringLiteral("In use from the keyring: sk_test_…9876");
+    }
+    void keySourceIsSaidNeverShown()
+    {
+        QFETCH(int, from);
+        QFETCH(QString, expected);
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
+        Kiosk::Ui::KeySource source { Kiosk::Ui::KeySource::From(from), QStringLiteral("sk_test_…9876"),
+            QStringLiteral("/etc/kiosk/secrets") };
+        if (source.from == Kiosk::Ui::KeySource::From::None)
+            source = {};
+        page.setKeySources(source, {});
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("secretKeyState"))->text(), expected);
+    }
+
+    void errorStandsUnderItsFieldAndGetsTheFocus()
+    {
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
+        page.resize(900, 300); // short: the kiosk id is below the fold
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *kioskId = page.findChild<QLineEdit *>(QStringLiteral("kioskIdEdit"));
+        kioskId->setText(QStringLiteral("front desk"));
+        page.findChild<QSpinBox *>(QStringLiteral("resultDelaySpin"))->setValue(1);
+        QVERIFY(!page.save());
+        auto *error = page.findChild<QLabel *>(QStringLiteral("kioskIdEditError"));
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("The kiosk id must be 1 to 32 letters, digits, - or _."));
+        QCOMPARE(error->property("kind").toString(), QStringLiteral("error"));
+        // Right under its own field, in view, and the field has the keyboard.
+        const QPoint fieldBottom = kioskId->mapTo(&page, kioskId->rect().bottomLeft());
+        const QPoint errorTop = error->mapTo(&page, QPoint(0, 0));
+        QVERIFY2(errorTop.y() >= fieldBottom.y() && errorTop.y() - fieldBottom.y() < 30,
+            qPrintable(QStringLiteral("%1 vs %2").arg(errorTop.y()).arg(fieldBottom.y())));
+        QVERIFY(kioskId->visibleRegion().boundingRect().height() == kioskId->height());
+        QVERIFY(!error->visibleRegion().isEmpty());
+        QCOMPARE(page.focusWidget(), kioskId); // the keyboard goes there once the window is active
+        // Fields that are fine show nothing; fixing the field clears its message.
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("portSpinError"))->isVisible());
+        kioskId->setText(QStringLiteral("front-desk"));
+        QVERIFY(page.save());
+        QVERIFY(!error->isVisible());
+        QCOMPARE(page.fieldError(QStringLiteral("kioskIdEdit")), QString());
+    }
+
+    void shopCurrencyMustBeTheCatalogs()
+    {
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
+        page.setCatalogCurrency(QStringLiteral("EUR"));
+        auto *currency = page.findChild<QComboBox *>(QStringLiteral("currencyCombo"));
+        // Nothing saved yet: the catalog's currency is what the shop sells in.
+        QCOMPARE(currency->currentText(), QStringLiteral("EUR"));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("currencyNote"))
+                    ->text()
+                    .contains(QStringLiteral("Orders already taken keep their own currency")));
+        currency->setCurrentText(QStringLiteral("USD"));
+        QVERIFY(!page.save());
+        QCOMPARE(page.fieldError(QStringLiteral("currencyCombo")),
+            QStringLiteral("The catalog’s prices are in EUR, so the shop cannot sell in USD. Keep EUR, or load a "
+                           "catalog priced in USD first."));
+        QVERIFY(m_settings->allKeys().isEmpty());
+        currency->setCurrentText(QStringLiteral("eur"));
+        QVERIFY(page.save());
+        QCOMPARE(m_settings->value(QStringLiteral("shop/currency")).toString(), QStringLiteral("EUR"));
+    }
+
+    void restartNowAfterAChange()
+    {
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
+        int restarts = 0;
+        page.setRestarter([&restarts] { ++restarts; });
+        auto *restart = page.findChild<QPushButton *>(QStringLiteral("restartButton"));
+        QVERIFY(page.save()); // nothing changed: nothing to restart for
+        QVERIFY(!restart->isVisibleTo(&page));
+        QCOMPARE(page.message(), QStringLiteral("Settings saved."));
+        page.findChild<QSpinBox *>(QStringLiteral("resultDelaySpin"))->setValue(9);
+        QVERIFY(page.save());
+        QVERIFY(restart->isVisibleTo(&page));
+        QCOMPARE(page.message(), QStringLiteral("Settings saved. Restart the kiosk to use them."));
+        QCOMPARE(restart->text(), QStringLiteral("Restart now"));
+        QTest::mouseClick(restart, Qt::LeftButton);
+        QCOMPARE(restarts, 1);
+    }
+
+    void disabledFieldsLookDisabled()
+    {
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        const Kiosk::Ui::Theme theme;
+        theme.apply(*app);
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
+        page.resize(900, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
+        auto *key = page.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"));
+        auto *kioskId = page.findChild<QLineEdit *>(QStringLiteral("kioskIdEdit"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("stripe")));
+        QVERIFY(!key->isEnabled()); // no keyring here
+        // The fill inside the field, as a person sees it: grey when disabled, white when not.
+        const auto fill = [](QLineEdit *edit) { return edit->grab().toImage().pixelColor(edit->width() - 8, 8); };
+        QCOMPARE(fill(key).name(), theme.disabledBg.name());
+        QCOMPARE(fill(kioskId).name(), theme.surface.name());
+        app->setStyleSheet(QString());
+    }
+
 private:
+    static Kiosk::Ui::KeySource environmentKey()
+    {
+        return { Kiosk::Ui::KeySource::From::Environment, Kiosk::maskSecret(kTestKey), {} };
+    }
+
     std::unique_ptr<ManagerFixture> m_fixture;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SecretStore> m_secrets;

@@ -14,8 +14,10 @@
 #include "InactivityWatch.h"
 #include "KioskWindow.h"
 #include "Language.h"
+#include "OptionChooser.h"
 #include "OrderStore.h"
 #include "PinVault.h"
+#include "ProductTileDelegate.h"
 #include "ResultScreen.h"
 #include "ReviewScreen.h"
 #include "SelfOrderScreen.h"
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void paymentThatWinsTheCancelShowsPaid();
     void landscapeStillFits();
     void largeTextLastsForOneCustomer();
+    void aProductWithOptionsIsChosenOnScreen();
     void everyControlHasAName();
     void noFileOrPrintDialogReachesTheScreen_data();
     void noFileOrPrintDialogReachesTheScreen();
@@ -440,6 +443,50 @@ void TestSelfService::noFileOrPrintDialogReachesTheScreen()
     QCOMPARE(guard.blockedCount(), 1);
 }
 
+void TestSelfService::aProductWithOptionsIsChosenOnScreen()
+{
+    QTest::mouseClick(m_window->attract()->startButton(), Qt::LeftButton);
+    SelfOrderScreen *order = m_window->selfOrder();
+    QListView *grid = order->productGrid();
+    const QModelIndexList latte = grid->model()->match(
+        grid->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Caffe Latte"), 1, Qt::MatchExactly);
+    QVERIFY(!latte.isEmpty());
+    addFromGrid(latte.first().row());
+    // Size and milk are required: the chooser takes the grid's place, nothing is in the basket.
+    QVERIFY(order->isChoosingOptions());
+    QVERIFY(m_window->cart()->isEmpty());
+    OptionChooser *chooser = order->optionChooser();
+    QVERIFY(chooser->isVisible());
+    QVERIFY(!grid->isVisible());
+    EXPECT_BIG_TARGETS(chooser);
+    auto *add = chooser->findChild<QPushButton *>(QStringLiteral("optionAdd"));
+    QVERIFY(!add->isEnabled());
+    QTest::mouseClick(chooser->findChild<QPushButton *>(QStringLiteral("option_large")), Qt::LeftButton);
+    QTest::mouseClick(chooser->findChild<QPushButton *>(QStringLiteral("option_oat")), Qt::LeftButton);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(!order->isChoosingOptions());
+    QVERIFY(grid->isVisible());
+    QCOMPARE(m_window->cart()->itemCount(), 1);
+    const QStringList ids = m_window->cart()->lines().first().options.optionIds();
+    QVERIFY2(ids.contains(QStringLiteral("large")) && ids.contains(QStringLiteral("oat")), qPrintable(ids.join(u',')));
+    QVERIFY(order->findChild<QLabel *>(QStringLiteral("basketBarAdded"))
+                ->text()
+                .startsWith(QStringLiteral("Added Caffe Latte")));
+
+    // Cancel goes back to the grid with nothing added; a customer who walks away mid-choice
+    // leaves the next one the grid.
+    addFromGrid(latte.first().row());
+    QTest::mouseClick(chooser->findChild<QPushButton *>(QStringLiteral("optionCancel")), Qt::LeftButton);
+    QVERIFY(!order->isChoosingOptions());
+    QCOMPARE(m_window->cart()->itemCount(), 1);
+    addFromGrid(latte.first().row());
+    QVERIFY(order->isChoosingOptions());
+    QTest::mouseClick(order->startOverButton(), Qt::LeftButton);
+    QCOMPARE(m_window->screen(), KioskWindow::Screen::Attract);
+    QTest::mouseClick(m_window->attract()->startButton(), Qt::LeftButton);
+    QVERIFY(!order->isChoosingOptions());
+}
+
 void TestSelfService::largeTextLastsForOneCustomer()
 {
     QPushButton *toggle = m_window->attract()->largeTextButton();
@@ -449,7 +496,13 @@ void TestSelfService::largeTextLastsForOneCustomer()
         w->ensurePolished();
         return QFontInfo(w->font()).pixelSize();
     };
+    const auto tileNameFont = [this] {
+        QListView *grid = m_window->selfOrder()->productGrid();
+        return qobject_cast<ProductTileDelegate *>(grid->itemDelegate())->nameFont(grid->font());
+    };
     const int startFont = fontPixels(start);
+    const int tileFont = tileNameFont().pixelSize();
+    QCOMPARE(tileFont, 26); // the screen's text size
     const QString shopStyle = qApp->styleSheet();
 
     QTest::mouseClick(toggle, Qt::LeftButton);
@@ -465,6 +518,10 @@ void TestSelfService::largeTextLastsForOneCustomer()
     QTest::mouseClick(m_window->attract()->startButton(), Qt::LeftButton);
     QCOMPARE(m_window->screen(), KioskWindow::Screen::Ordering);
     QVERIFY(Theme::current().largeText);
+    // The tiles' names and prices grow too.
+    const int largeTileFont = tileNameFont().pixelSize();
+    QVERIFY2(largeTileFont >= tileFont * 5 / 4,
+        qPrintable(QStringLiteral("%1px, was %2px").arg(largeTileFont).arg(tileFont)));
     addFromGrid(0);
     m_clock.advance(60);
     m_window->inactivity()->poll();
