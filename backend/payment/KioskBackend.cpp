@@ -3,6 +3,7 @@
 
 #include "ApiReply.h"
 #include "Catalog.h"
+#include "Clock.h"
 #include "DayCloseStore.h"
 #include "DayReportService.h"
 #include "JsonApi.h"
@@ -10,11 +11,13 @@
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 #include "QtHttpTransport.h"
+#include "RateLimitedTransport.h"
 #include "RefundCoordinator.h"
 #include "ReportApi.h"
 #include "ReturnPage.h"
 #include "Server.h"
 #include "SettingsStore.h"
+#include "ShopLeadership.h"
 #include "StripeClient.h"
 #include "WebhookEndpoint.h"
 
@@ -79,7 +82,9 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     b->m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
     b->m_store = std::move(store).value();
     b->m_settings = std::make_unique<SettingsStore>(b->m_store->database());
-    b->m_client = std::make_unique<StripeClient>(b->m_options.stripe, std::make_shared<QtHttpTransport>());
+    // Under Stripe's rate limit (25 requests/s in test mode) whatever the sweep or recovery asks.
+    b->m_client = std::make_unique<StripeClient>(b->m_options.stripe,
+        std::make_shared<RateLimitedTransport>(std::make_shared<QtHttpTransport>(), Clock::system()));
     b->m_payments = std::make_unique<PaymentCoordinator>(
         b->m_store.get(), b->m_client.get(), b->m_catalog.get(), b->m_options.payment);
     b->m_refunds = std::make_unique<RefundCoordinator>(b->m_store.get(), b->m_client.get());
@@ -174,6 +179,32 @@ Status KioskBackend::start()
         return port.error();
     m_port = port.value();
     m_payments->setReturnBaseUrl(returnBaseUrl());
+    // Recovery and the events sweep run once per shop: in the replica that leads it (always this
+    // one on SQLite); a follower takes over when the leader's session ends.
+    m_leadership = new ShopLeadership(*m_store->database(), Clock::system(), {}, this);
+    connect(m_leadership, &ShopLeadership::leadershipChanged, this, [this](bool leader) {
+        if (leader)
+            recoverAndSweep();
+    });
+    if (m_leadership->isLeader())
+        recoverAndSweep();
+    m_sweepTimer = new QTimer(this);
+    connect(m_sweepTimer, &QTimer::timeout, this, [this] {
+        if (!m_leadership->isLeader())
+            return;
+        m_payments->sweepEvents(this, [this](const Status &swept) {
+            if (!swept)
+                qCWarning(lcPayment) << "events sweep:" << swept.error().toString();
+            // Refunds whose answer was lost (a transport error) are asked for again, same key.
+            m_refunds->resume();
+        });
+    });
+    m_sweepTimer->start(m_options.payment.sweepIntervalMs);
+    return {};
+}
+
+void KioskBackend::recoverAndSweep()
+{
     m_payments->recover(this, [this](const Status &recovered) {
         if (!recovered)
             qCWarning(lcPayment) << "recovery:" << recovered.error().toString();
@@ -186,17 +217,11 @@ Status KioskBackend::start()
             });
         });
     });
-    m_sweepTimer = new QTimer(this);
-    connect(m_sweepTimer, &QTimer::timeout, this, [this] {
-        m_payments->sweepEvents(this, [this](const Status &swept) {
-            if (!swept)
-                qCWarning(lcPayment) << "events sweep:" << swept.error().toString();
-            // Refunds whose answer was lost (a transport error) are asked for again, same key.
-            m_refunds->resume();
-        });
-    });
-    m_sweepTimer->start(m_options.payment.sweepIntervalMs);
-    return {};
+}
+
+bool KioskBackend::isLeader() const
+{
+    return m_leadership && m_leadership->isLeader();
 }
 
 OrderStore &KioskBackend::store()

@@ -24,6 +24,7 @@ class DayReportService;
 class JsonApi;
 class OrderStore;
 class SettingsStore;
+class ShopLeadership;
 class PaymentCoordinator;
 class RefundCoordinator;
 class ReportApi;
@@ -50,8 +51,11 @@ public:
     static Result<std::unique_ptr<KioskBackend>> create(BackendOptions options, QObject *parent = nullptr);
 
     /** Listens, then runs recover(), the refunds' resume() and sweepEvents(), and sweeps (and
-     *  resumes pending refunds) every sweepIntervalMs. */
+     *  resumes pending refunds) every sweepIntervalMs: all of that only while this server leads
+     *  the shop (ShopLeadership; always on SQLite), and again whenever it becomes the leader. */
     Status start();
+    /** Whether this server runs the shop's sweep and recovery (false before start()). */
+    [[nodiscard]] bool isLeader() const;
 
     OrderStore &store();
     /** The PIN's and other settings' table, in the same database as the orders. */
@@ -74,6 +78,7 @@ public:
 private:
     explicit KioskBackend(BackendOptions options, QObject *parent);
     void route(const Http::Request &request, const ApiReply &reply);
+    void recoverAndSweep();
 
     BackendOptions m_options;
     std::unique_ptr<OrderStore> m_store;
@@ -89,6 +94,7 @@ private:
     std::unique_ptr<JsonApi> m_api;
     std::unique_ptr<Http::Server> m_http;
     QTimer *m_sweepTimer = nullptr;
+    ShopLeadership *m_leadership = nullptr;
     quint16 m_port = 0;
 };
 

@@ -3,6 +3,7 @@
 
 #include "JsonApi.h"
 #include "Log.h"
+#include "OrderChangeListener.h"
 #include "OrderStore.h"
 
 #include <QTimer>
@@ -28,6 +29,14 @@ OrderChangeFeed::OrderChangeFeed(OrderStore *store, OrderChangeFeedOptions optio
     m_published = latest ? latest.value() : 0;
     // Queued: the change is committed and its emitter done before the feed reads it back.
     connect(m_store, &OrderStore::orderChanged, this, &OrderChangeFeed::publish, Qt::QueuedConnection);
+    // Replicas on one PostgreSQL: another server's change arrives as a notification at its commit.
+    if (auto listener = OrderChangeListener::listen(*m_store->database()); listener) {
+        m_listener = std::move(listener).value();
+        connect(m_listener.get(), &OrderChangeListener::changed, this, &OrderChangeFeed::publish);
+    } else {
+        qCWarning(lcPayment) << "order changes feed: other servers' changes only every keepalive:"
+                             << listener.error().toString();
+    }
     m_keepalive = new QTimer(this);
     connect(m_keepalive, &QTimer::timeout, this, &OrderChangeFeed::keepalive);
     m_keepalive->start(m_options.keepaliveMs);

@@ -10,12 +10,14 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class QTimer;
 
 namespace Kiosk {
 
+class OrderChangeListener;
 class OrderStore;
 
 /** The limits of the order changes feed. */
@@ -36,7 +38,8 @@ struct OrderChangeFeedOptions
  * order. The cursor is OrderChangeLog's (status_history ids, durable, written with each change):
  * `?after=N` or `Last-Event-ID: N` first replays what came after N (at most replayLimit, then
  * the stream ends and the client reconnects from its last id), then the stream goes on live,
- * fed by OrderStore::orderChanged. Writing never blocks: a slow client is cut off at
+ * fed by OrderStore::orderChanged and, with several replicas on one PostgreSQL, by the other
+ * replicas' commits (OrderChangeListener). Writing never blocks: a slow client is cut off at
  * maxBufferedBytes and resumes from its cursor. A caller's newest streams are kept
  * (maxStreamsPerCaller), all callers' up to maxStreams. Same thread as the store.
  */
@@ -75,6 +78,7 @@ private:
     OrderStore *m_store;
     OrderChangeFeedOptions m_options;
     OrderChangeLog m_log;
+    std::unique_ptr<OrderChangeListener> m_listener; ///< other replicas' commits (PostgreSQL)
     QList<Subscriber> m_subscribers;
     qint64 m_published = 0;
     QTimer *m_keepalive = nullptr;

@@ -12,9 +12,28 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Kiosk {
 
 QList<OrderStore::EventWriteResult> EventLog::record(
+    const QList<OrderStore::EventWrite> &events, QList<std::pair<qint64, OrderStatus>> &changed)
+{
+    // Two servers deciding on the same orders in another order may deadlock (PostgreSQL aborts
+    // one): that batch is rolled back as a whole and run again, so it is answered only once
+    // someone's commit holds each event.
+    QList<OrderStore::EventWriteResult> results;
+    for (int attempt = 1;; ++attempt) {
+        results = recordOnce(events, changed);
+        const bool conflict = std::any_of(results.cbegin(), results.cend(),
+            [](const OrderStore::EventWriteResult &r) { return !r.outcome && Sql::isConflict(r.outcome.error()); });
+        if (!conflict || attempt >= Sql::kMaxAttempts)
+            return results;
+        Sql::noteRetry(attempt);
+    }
+}
+
+QList<OrderStore::EventWriteResult> EventLog::recordOnce(
     const QList<OrderStore::EventWrite> &events, QList<std::pair<qint64, OrderStatus>> &changed)
 {
     using EventOutcome = OrderStore::EventOutcome;
@@ -146,6 +165,10 @@ QList<OrderStore::EventWriteResult> EventLog::record(
         if (result.changed)
             changes.append({ result.changed->id, result.changed->status });
     }
+    const bool conflict = std::any_of(results.cbegin(), results.cend(),
+        [](const OrderStore::EventWriteResult &r) { return !r.outcome && Sql::isConflict(r.outcome.error()); });
+    if (conflict)
+        return results; // rolled back whole; record() runs it again
     if (auto st = tx.commit(); !st) {
         failAll(st.error());
         return results;

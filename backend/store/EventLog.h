@@ -30,6 +30,10 @@ public:
     Result<qint64> orderIdForSession(const QString &sessionId) const;
 
 private:
+    /** One attempt in one transaction; not committed when an event conflicted (see record()). */
+    QList<OrderStore::EventWriteResult> recordOnce(
+        const QList<OrderStore::EventWrite> &events, QList<std::pair<qint64, OrderStatus>> &changed);
+
     Database &m_database;
     OrderWrites &m_writes;
 };

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -292,6 +293,16 @@ Result<int> OrderSchema::migrate(QSqlDatabase &db) const
         return makeError(QStringLiteral("migration_failed"),
             QStringLiteral("%1: the order database reported an error (details are in the log).").arg(what));
     };
+    // Replicas starting together on one PostgreSQL: one migrates, the others then find it done.
+    if (const QString lock = m_dialect.lockSchema(); !lock.isEmpty() && !q.exec(lock))
+        return fail(QStringLiteral("Could not lock the order database for its migration"));
+    const auto unlock = qScopeGuard([&db, this] {
+        if (const QString sql = m_dialect.unlockSchema(); !sql.isEmpty()) {
+            QSqlQuery u(db);
+            if (!u.exec(sql))
+                qCWarning(lcStore).noquote() << "could not unlock the schema -" << u.lastError().text();
+        }
+    });
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version %1 NOT NULL)")
                     .arg(m_dialect.int64Type())))
         return fail(QStringLiteral("Could not prepare the order database"));

@@ -12,6 +12,7 @@
 #include "OrderWrites.h"
 #include "RefundTable.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -62,9 +63,15 @@ Result<std::unique_ptr<OrderStore>> OrderStore::open(std::shared_ptr<Database> d
     if (!installation)
         return installation.error();
     if (installation->isEmpty()) {
-        installation = QUuid::createUuid().toString(QUuid::Id128).left(16);
-        if (auto st = store->d->state.setValue(kInstallationKey, installation.value()); !st)
-            return st.error();
+        // Replicas starting together on a new database: the first id written wins for all.
+        Database &db = *store->d->database;
+        QSqlQuery &claim = db.cached(db.dialect().insertOrIgnore(
+            QStringLiteral("kv"), QStringLiteral("key, value"), QStringLiteral("?, ?"), QStringLiteral("key")));
+        if (!Sql::execPrepared(claim, { kInstallationKey, QUuid::createUuid().toString(QUuid::Id128).left(16) }))
+            return Sql::error(claim, QStringLiteral("Could not save the installation id"));
+        installation = store->d->state.value(kInstallationKey);
+        if (!installation)
+            return installation.error();
     }
     store->d->installationId = installation.value();
     return store;
@@ -166,17 +173,23 @@ Result<Order> OrderStore::requestCancel(qint64 orderId)
 Result<Order> OrderStore::transition(qint64 orderId, OrderStatus to, const TransitionDetails &details)
 {
     d->query.invalidate();
-    WriteTransaction tx(d->database->connection(), d->database->dialect());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    auto applied = d->writes.applyTransition(orderId, to, details);
+    auto applied = Sql::retried([&]() -> Result<OrderWrites::Applied> {
+        WriteTransaction tx(d->database->connection(), d->database->dialect());
+        if (auto st = tx.begin(); !st)
+            return st.error();
+        auto result = d->writes.applyTransition(orderId, to, details);
+        if (!result)
+            return result.error();
+        if (result.value() == OrderWrites::Applied::Changed) {
+            if (auto st = tx.commit(); !st)
+                return st.error();
+        }
+        return result;
+    });
     if (!applied)
         return applied.error();
-    if (applied.value() == OrderWrites::Applied::Changed) {
-        if (auto st = tx.commit(); !st)
-            return st.error();
+    if (applied.value() == OrderWrites::Applied::Changed)
         Q_EMIT orderChanged(orderId, to);
-    }
     return order(orderId);
 }
 
@@ -184,41 +197,51 @@ Result<OrderRefund> OrderStore::recordRefund(
     OrderRefund refund, std::optional<OrderStatus> orderTo, const TransitionDetails &details)
 {
     d->query.invalidate();
-    WriteTransaction tx(d->database->connection(), d->database->dialect());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    if (auto st = d->refunds.insert(refund); !st)
-        return st.error();
-    auto applied = orderTo ? d->writes.applyTransition(refund.orderId, *orderTo, details)
-                           : Result<OrderWrites::Applied>(OrderWrites::Applied::Unchanged);
-    if (!applied)
-        return applied.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    if (applied.value() == OrderWrites::Applied::Changed)
+    OrderWrites::Applied applied = OrderWrites::Applied::Unchanged;
+    auto recorded = Sql::retried([&]() -> Result<OrderRefund> {
+        OrderRefund attempt = refund;
+        WriteTransaction tx(d->database->connection(), d->database->dialect());
+        if (auto st = tx.begin(); !st)
+            return st.error();
+        if (auto st = d->refunds.insert(attempt); !st)
+            return st.error();
+        auto moved = orderTo ? d->writes.applyTransition(attempt.orderId, *orderTo, details)
+                             : Result<OrderWrites::Applied>(OrderWrites::Applied::Unchanged);
+        if (!moved)
+            return moved.error();
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        applied = moved.value();
+        return attempt;
+    });
+    if (recorded && applied == OrderWrites::Applied::Changed)
         Q_EMIT orderChanged(refund.orderId, *orderTo);
-    return refund;
+    return recorded;
 }
 
 Result<OrderRefund> OrderStore::settleRefund(
     qint64 refundId, const RefundUpdate &update, std::optional<OrderStatus> orderTo, const TransitionDetails &details)
 {
     d->query.invalidate();
-    WriteTransaction tx(d->database->connection(), d->database->dialect());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    Result<OrderRefund> settled = d->refunds.update(refundId, update);
-    if (!settled)
-        return settled.error();
-    const qint64 orderId = settled.value().orderId;
-    auto applied = orderTo ? d->writes.applyTransition(orderId, *orderTo, details)
-                           : Result<OrderWrites::Applied>(OrderWrites::Applied::Unchanged);
-    if (!applied)
-        return applied.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    if (applied.value() == OrderWrites::Applied::Changed)
-        Q_EMIT orderChanged(orderId, *orderTo);
+    OrderWrites::Applied applied = OrderWrites::Applied::Unchanged;
+    auto settled = Sql::retried([&]() -> Result<OrderRefund> {
+        WriteTransaction tx(d->database->connection(), d->database->dialect());
+        if (auto st = tx.begin(); !st)
+            return st.error();
+        Result<OrderRefund> result = d->refunds.update(refundId, update);
+        if (!result)
+            return result.error();
+        auto moved = orderTo ? d->writes.applyTransition(result.value().orderId, *orderTo, details)
+                             : Result<OrderWrites::Applied>(OrderWrites::Applied::Unchanged);
+        if (!moved)
+            return moved.error();
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        applied = moved.value();
+        return result;
+    });
+    if (settled && applied == OrderWrites::Applied::Changed)
+        Q_EMIT orderChanged(settled.value().orderId, *orderTo);
     return settled;
 }
 

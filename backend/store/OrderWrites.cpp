@@ -107,18 +107,22 @@ Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, con
     order.createdAt = QDateTime::fromMSecsSinceEpoch(m_database.nowMs(), Qt::UTC);
     order.updatedAt = order.createdAt;
 
-    WriteTransaction tx(m_database.connection(), m_database.dialect());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    auto number = nextNumber(order.kioskId);
-    if (!number)
-        return number.error();
-    order.number = number.value();
-    if (auto st = insertOrder(order); !st)
-        return st.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return order;
+    const Order draft = order;
+    return Sql::retried([&]() -> Result<Order> {
+        Order attempt = draft;
+        WriteTransaction tx(m_database.connection(), m_database.dialect());
+        if (auto st = tx.begin(); !st)
+            return st.error();
+        auto number = nextNumber(attempt.kioskId);
+        if (!number)
+            return number.error();
+        attempt.number = number.value();
+        if (auto st = insertOrder(attempt); !st)
+            return st.error();
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return attempt;
+    });
 }
 
 Result<QString> OrderWrites::nextNumber(const QString &kioskId)
@@ -258,12 +262,17 @@ Result<OrderWrites::Applied> OrderWrites::applyTransition(
     if (!Sql::execBound(
             q, QStringLiteral("UPDATE orders SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), binds))
         return Sql::error(q, QStringLiteral("Could not update the order"));
+    const SqlDialect &dialect = m_database.dialect();
+    if (const QString lock = dialect.lockChangeSequence(); !lock.isEmpty() && !q.exec(lock))
+        return Sql::error(q, QStringLiteral("Could not record the status change"));
     if (!Sql::execBound(q,
             QStringLiteral("INSERT INTO status_history (order_id, from_status, to_status, at, source, reason) "
                            "VALUES (?, ?, ?, ?, ?, ?)"),
             { orderId, toString(from), toString(to), now, Sql::textNotNull(details.source),
                 Sql::textOrNull(details.reason) }))
         return Sql::error(q, QStringLiteral("Could not record the status change"));
+    if (const QString notify = dialect.notifyChange(); !notify.isEmpty() && !q.exec(notify))
+        return Sql::error(q, QStringLiteral("Could not announce the status change"));
     if (auto st = m_index.moveStatus(orderId, createdAt, toString(from), toString(to), currency, amount); !st)
         return st.error();
     if (emailChanged) {

@@ -61,6 +61,35 @@ QString PostgresDialect::insertOrIgnore(
         .arg(table, columns, placeholders, conflictColumn);
 }
 
+// Advisory lock keys of this database (one shop); the leader's is in ShopLeadership.
+QString PostgresDialect::lockSchema() const
+{
+    return QStringLiteral("SELECT pg_advisory_lock(4849271001)");
+}
+
+QString PostgresDialect::unlockSchema() const
+{
+    return QStringLiteral("SELECT pg_advisory_unlock(4849271001)");
+}
+
+QString PostgresDialect::lockChangeSequence() const
+{
+    // Held until COMMIT: a second writer takes its status_history id only after the first one's
+    // row is visible, so no cursor can commit below one a reader has already passed.
+    return QStringLiteral("SELECT pg_advisory_xact_lock(4849271002)");
+}
+
+QString PostgresDialect::notifyChange() const
+{
+    // Delivered at COMMIT (never for a rollback); lastval() is the status_history id just taken.
+    return QStringLiteral("SELECT pg_notify('kiosk_order_changes', CAST(lastval() AS TEXT))");
+}
+
+QString PostgresDialect::changeChannel() const
+{
+    return QStringLiteral("kiosk_order_changes");
+}
+
 QString PostgresDialect::clusteredTableSuffix() const
 {
     return QString();

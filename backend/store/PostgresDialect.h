@@ -27,6 +27,11 @@ public:
     [[nodiscard]] QString lockRows() const override;
     [[nodiscard]] QString insertOrIgnore(const QString &table, const QString &columns, const QString &placeholders,
         const QString &conflictColumn) const override;
+    [[nodiscard]] QString lockSchema() const override;
+    [[nodiscard]] QString unlockSchema() const override;
+    [[nodiscard]] QString lockChangeSequence() const override;
+    [[nodiscard]] QString notifyChange() const override;
+    [[nodiscard]] QString changeChannel() const override;
     [[nodiscard]] QString clusteredTableSuffix() const override;
     [[nodiscard]] QString dataVersionQuery() const override;
     [[nodiscard]] QString contains(const QString &column) const override;

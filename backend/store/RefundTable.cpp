@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "Order.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,7 +78,10 @@ Status RefundTable::insert(OrderRefund &refund)
 {
     QSqlQuery q(m_database.connection());
     if (!Sql::execBound(q,
-            QStringLiteral("SELECT status, currency, amount_total, amount_refunded FROM orders WHERE id = ?"),
+            // Locked until the commit: another server refunding the same order waits, then reads
+            // the total this refund leaves.
+            QStringLiteral("SELECT status, currency, amount_total, amount_refunded FROM orders WHERE id = ?%1")
+                .arg(m_database.dialect().lockRows()),
             { refund.orderId }))
         return Sql::error(q, QStringLiteral("Could not read the order"));
     if (!q.next())
@@ -119,7 +123,13 @@ Status RefundTable::insert(OrderRefund &refund)
 
 Result<OrderRefund> RefundTable::update(qint64 refundId, const RefundUpdate &change)
 {
-    Result<OrderRefund> current = byId(refundId);
+    // Locked: two servers settling the same refund must not both move the order's total.
+    Result<QList<OrderRefund>> locked = select(QStringLiteral("id = ?"), { refundId }, m_database.dialect().lockRows());
+    if (!locked)
+        return locked.error();
+    if (locked.value().isEmpty())
+        return makeError(QStringLiteral("not_found"), QStringLiteral("There is no refund %1.").arg(refundId));
+    Result<OrderRefund> current = locked.value().constFirst();
     if (!current)
         return current.error();
     OrderRefund r = current.value();
@@ -156,11 +166,12 @@ Status RefundTable::adjustOrderTotal(qint64 orderId, qint64 delta)
     return {};
 }
 
-Result<QList<OrderRefund>> RefundTable::select(const QString &whereSql, const QVariantList &binds) const
+Result<QList<OrderRefund>> RefundTable::select(
+    const QString &whereSql, const QVariantList &binds, const QString &lockSuffix) const
 {
     QSqlQuery q(m_database.connection());
-    if (!Sql::execBound(
-            q, QStringLiteral("SELECT %1 FROM refunds WHERE %2 ORDER BY id").arg(kColumns, whereSql), binds))
+    if (!Sql::execBound(q,
+            QStringLiteral("SELECT %1 FROM refunds WHERE %2 ORDER BY id%3").arg(kColumns, whereSql, lockSuffix), binds))
         return Sql::error(q, QStringLiteral("Could not read the refunds"));
     QList<OrderRefund> result;
     while (q.next())

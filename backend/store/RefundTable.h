@@ -49,7 +49,9 @@ public:
     Result<QList<OrderRefund>> pending() const;
 
 private:
-    Result<QList<OrderRefund>> select(const QString &whereSql, const QVariantList &binds) const;
+    /** lockSuffix: SqlDialect::lockRows() to lock the rows read until the commit. */
+    Result<QList<OrderRefund>> select(
+        const QString &whereSql, const QVariantList &binds, const QString &lockSuffix = QString()) const;
     Status adjustOrderTotal(qint64 orderId, qint64 delta);
 
     Database &m_database;

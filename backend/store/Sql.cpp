@@ -51,8 +51,16 @@ Error Sql::error(const QSqlQuery &q, const QString &what)
 {
     // The driver's text (SQL, table and constraint names) is for the log, never for a person.
     qCWarning(lcStore).noquote() << what << "-" << q.lastError().text();
+    const QString state = q.lastError().nativeErrorCode();
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return makeError(kConflict, QStringLiteral("%1: another server wrote at the same time; try again.").arg(what));
     return makeError(QStringLiteral("database_error"),
         QStringLiteral("%1: the order database reported an error (details are in the log).").arg(what));
+}
+
+void Sql::noteRetry(int attempt)
+{
+    qCInfo(lcStore) << "write transaction conflicted with another connection; attempt" << attempt + 1;
 }
 
 Error Sql::notFound(qint64 orderId)

@@ -33,8 +33,25 @@ public:
     [[nodiscard]] static QDateTime fromMs(const QVariant &v);
     [[nodiscard]] static qint64 floorDiv(qint64 a, qint64 b);
 
-    /** Logs the driver's text and returns a "database_error" that only says what failed. */
+    /** Logs the driver's text and returns a "database_error" that only says what failed, or a
+     *  kConflict when PostgreSQL aborted the transaction for a serialization failure or a deadlock
+     *  (SQLSTATE 40001 / 40P01): then the whole transaction is to be run again (retried()). */
     [[nodiscard]] static Error error(const QSqlQuery &q, const QString &what);
+    static inline const QString kConflict = QStringLiteral("database_conflict");
+    [[nodiscard]] static bool isConflict(const Error &e) { return e.code == kConflict; }
+    /** Write transactions run again after a conflict, at most. */
+    static constexpr int kMaxAttempts = 5;
+    /** Runs once() (one whole transaction) until it does not end in a conflict, kMaxAttempts at most. */
+    template <typename F> static auto retried(F &&once) -> decltype(once())
+    {
+        for (int attempt = 1;; ++attempt) {
+            auto result = once();
+            if (result || !isConflict(result.error()) || attempt >= kMaxAttempts)
+                return result;
+            noteRetry(attempt);
+        }
+    }
+    static void noteRetry(int attempt);
     [[nodiscard]] static Error notFound(qint64 orderId);
 
     /** Prepares, binds positionally and runs one statement. */

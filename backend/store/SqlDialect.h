@@ -47,6 +47,21 @@ public:
      *  empty string if the engine has none (then nothing is cached across calls). */
     [[nodiscard]] virtual QString dataVersionQuery() const = 0;
 
+    /** Statements that take / give back a lock held by the connection (not the transaction)
+     *  while it migrates, so that replicas starting together migrate one after the other ("" where
+     *  opening a write transaction already serialises them). */
+    [[nodiscard]] virtual QString lockSchema() const = 0;
+    [[nodiscard]] virtual QString unlockSchema() const = 0;
+    /** Taken right before a transaction writes a status_history row and held until it ends, so
+     *  that those rows' ids (the order changes feed's cursors) commit in increasing order with
+     *  several writers ("" where beginWrite() already serialises writers). */
+    [[nodiscard]] virtual QString lockChangeSequence() const = 0;
+    /** Run right after a status_history row is written: tells the other replicas at commit, with
+     *  that row's id, on changeChannel() ("" where there is nothing to tell). */
+    [[nodiscard]] virtual QString notifyChange() const = 0;
+    /** The channel notifyChange() notifies ("" without notifications). */
+    [[nodiscard]] virtual QString changeChannel() const = 0;
+
     /** Suffix for tables that are only ever read by primary key ranges ("WITHOUT ROWID"). */
     [[nodiscard]] virtual QString clusteredTableSuffix() const = 0;
 

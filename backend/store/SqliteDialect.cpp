@@ -64,6 +64,31 @@ QString SqliteDialect::insertOrIgnore(
         .arg(table, columns, placeholders, conflictColumn);
 }
 
+QString SqliteDialect::lockSchema() const
+{
+    return QString();
+}
+
+QString SqliteDialect::unlockSchema() const
+{
+    return QString();
+}
+
+QString SqliteDialect::lockChangeSequence() const
+{
+    return QString();
+}
+
+QString SqliteDialect::notifyChange() const
+{
+    return QString();
+}
+
+QString SqliteDialect::changeChannel() const
+{
+    return QString();
+}
+
 QString SqliteDialect::clusteredTableSuffix() const
 {
     return QStringLiteral(" WITHOUT ROWID");
