@@ -82,9 +82,12 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     b->m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
     b->m_store = std::move(store).value();
     b->m_settings = std::make_unique<SettingsStore>(b->m_store->database());
-    // Under Stripe's rate limit (25 requests/s in test mode) whatever the sweep or recovery asks.
-    b->m_client = std::make_unique<StripeClient>(b->m_options.stripe,
-        std::make_shared<RateLimitedTransport>(std::make_shared<QtHttpTransport>(), Clock::system()));
+    // Under Stripe's rate limit (25 requests/s in test mode, 100 live) whatever the sweep or
+    // recovery asks; a simulator has no limit to keep.
+    std::shared_ptr<HttpTransport> transport = std::make_shared<QtHttpTransport>();
+    if (const auto limit = RequestRateLimiter::forStripe(b->m_options.stripe))
+        transport = std::make_shared<RateLimitedTransport>(std::move(transport), Clock::system(), *limit);
+    b->m_client = std::make_unique<StripeClient>(b->m_options.stripe, std::move(transport));
     b->m_payments = std::make_unique<PaymentCoordinator>(
         b->m_store.get(), b->m_client.get(), b->m_catalog.get(), b->m_options.payment);
     b->m_refunds = std::make_unique<RefundCoordinator>(b->m_store.get(), b->m_client.get());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "RequestRateLimiter.h"
 
+#include "StripeConfig.h"
+
 #include <algorithm>
 
 namespace Kiosk {
@@ -9,6 +11,15 @@ RequestRateLimiter::RequestRateLimiter(int perSecond, int burst)
     : m_intervalUs(1000000 / std::max(1, perSecond))
     , m_burstUs(m_intervalUs * std::max(1, burst))
 { }
+
+std::optional<RequestRateLimiter> RequestRateLimiter::forStripe(const StripeConfig &config)
+{
+    if (config.apiBase.host().compare(QLatin1String("api.stripe.com"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    const bool live = config.secretKey.startsWith(QLatin1String("sk_live_"))
+        || config.secretKey.startsWith(QLatin1String("rk_live_"));
+    return live ? RequestRateLimiter(90, 10) : RequestRateLimiter();
+}
 
 qint64 RequestRateLimiter::reserve(qint64 nowMs)
 {

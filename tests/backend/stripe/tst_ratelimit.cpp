@@ -2,6 +2,7 @@
 // The Stripe request rate limit: requests scheduled by the token bucket never exceed 25 in any
 // second of the injected clock, whatever arrives; requests under the rate are never delayed.
 #include "RequestRateLimiter.h"
+#include "StripeConfig.h"
 
 #include <QList>
 #include <QTest>
@@ -9,6 +10,7 @@
 #include <algorithm>
 
 using Kiosk::RequestRateLimiter;
+using Kiosk::StripeConfig;
 
 namespace {
 
@@ -69,6 +71,43 @@ private slots:
         QCOMPARE(sends.size(), requests); // every request is sent, none refused
         QVERIFY2(busiestSecond(sends) <= 25, qPrintable(QString::number(busiestSecond(sends))));
         QCOMPARE(anyWaited, delayed);
+    }
+
+    void limitFollowsWhereRequestsGo_data()
+    {
+        QTest::addColumn<QString>("apiBase");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("limit"); // busiest second of 1,000 requests at once; 0: no limiter
+        QTest::addRow("Stripe, test key")
+            << QStringLiteral("https://api.stripe.com") << QStringLiteral("sk_test_x") << 25;
+        QTest::addRow("Stripe, restricted test key")
+            << QStringLiteral("https://api.stripe.com") << QStringLiteral("rk_test_x") << 25;
+        QTest::addRow("Stripe, live key")
+            << QStringLiteral("https://api.stripe.com") << QStringLiteral("sk_live_x") << 100;
+        QTest::addRow("Stripe, restricted live key")
+            << QStringLiteral("https://API.Stripe.com/") << QStringLiteral("rk_live_x") << 100;
+        QTest::addRow("stripe-sim") << QStringLiteral("http://127.0.0.1:12111") << QStringLiteral("sk_test_x") << 0;
+        QTest::addRow("a look-alike host")
+            << QStringLiteral("https://api.stripe.com.example") << QStringLiteral("sk_live_x") << 0;
+    }
+
+    void limitFollowsWhereRequestsGo()
+    {
+        QFETCH(QString, apiBase);
+        QFETCH(QString, key);
+        QFETCH(int, limit);
+        StripeConfig config;
+        config.apiBase = QUrl(apiBase);
+        config.secretKey = key;
+        std::optional<RequestRateLimiter> limiter = RequestRateLimiter::forStripe(config);
+        QCOMPARE(limiter.has_value(), limit > 0);
+        if (!limiter)
+            return;
+        QList<qint64> sends;
+        for (int i = 0; i < 1000; ++i)
+            sends.append(1000 + limiter->reserve(1000));
+        QVERIFY2(busiestSecond(sends) <= limit, qPrintable(QString::number(busiestSecond(sends))));
+        QVERIFY2(busiestSecond(sends) >= limit - 1, qPrintable(QString::number(busiestSecond(sends))));
     }
 };
 
