@@ -3,10 +3,12 @@
 
 #include "ApiReply.h"
 #include "Catalog.h"
+#include "Database.h"
 #include "DayCloseStore.h"
 #include "DayReportService.h"
 #include "JsonApi.h"
 #include "Log.h"
+#include "OrderReader.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 #include "QtHttpTransport.h"
@@ -78,6 +80,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     std::unique_ptr<KioskBackend> b(new KioskBackend(std::move(options), parent));
     b->m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
     b->m_store = std::move(store).value();
+    b->m_reads = std::make_unique<OrderReader>(b->m_store->database()->reopenLocation(), b->m_options.reads);
     b->m_settings = std::make_unique<SettingsStore>(b->m_store->database());
     b->m_client = std::make_unique<StripeClient>(b->m_options.stripe, std::make_shared<QtHttpTransport>());
     b->m_payments = std::make_unique<PaymentCoordinator>(
@@ -87,6 +90,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     b->m_dayCloses = std::make_unique<DayCloseStore>(b->m_store->database());
     b->m_dayReports = std::make_unique<DayReportService>(
         *b->m_store, *b->m_dayCloses, b->m_client.get(), std::move(calendar).value());
+    b->m_dayReports->setReader(b->m_reads.get());
     if (b->m_options.webhookSecret.isEmpty())
         qCWarning(lcWebhook) << "no webhook signing secret: every webhook will be refused";
     b->m_webhook
@@ -95,6 +99,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         b->m_api = std::make_unique<JsonApi>(b->m_store.get(), b->m_payments.get(), b->m_refunds.get(),
             b->m_catalog.get(), b->m_settings.get(), b->m_options.apiToken);
     if (b->m_api) {
+        b->m_api->setReader(b->m_reads.get());
         b->m_reportApi = std::make_unique<ReportApi>(b->m_dayReports.get());
         b->m_api->setReportApi(b->m_reportApi.get());
     }
@@ -202,6 +207,11 @@ Status KioskBackend::start()
 OrderStore &KioskBackend::store()
 {
     return *m_store;
+}
+
+OrderReader &KioskBackend::reads()
+{
+    return *m_reads;
 }
 
 SettingsStore &KioskBackend::settings()
