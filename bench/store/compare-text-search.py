@@ -3,7 +3,7 @@
 """The engines' own text indexes against the store's order_terms, on bench_store's data.
 
   compare-text-search.py sqlite DB.sqlite        SQLite FTS5 (trigram tokenizer)
-  compare-text-search.py postgresql PSQL_ARGS…   PostgreSQL pg_trgm (GIN), e.g. -h /tmp/pg -U kiosk bench1m
+  compare-text-search.py postgresql CONNINFO     PostgreSQL pg_trgm (GIN), e.g. "host=/tmp/pg user=kiosk dbname=bench1m"
 
 Builds the engine's index beside the store's tables (SQLite: in DB.sqlite-fts, attached, so the
 bench file is not changed; PostgreSQL: a table order_search with a GIN trigram index), then times
