@@ -53,4 +53,12 @@ void ApiReply::error(int status, const QString &code, const QString &message) co
     sendObserved(Http::Response::make(status, QByteArrayLiteral("application/json"), JsonText::dump(j)), code);
 }
 
+void ApiReply::unavailable(const QString &code, const QString &message, int retryAfterSecs) const
+{
+    const nlohmann::json j = { { "error", { { "code", code.toStdString() }, { "message", message.toStdString() } } } };
+    Http::Response response = Http::Response::make(503, QByteArrayLiteral("application/json"), JsonText::dump(j));
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSecs));
+    sendObserved(response, code);
+}
+
 } // namespace Kiosk

@@ -25,6 +25,9 @@ public:
     void json(int status, const QByteArray &body) const;
     /** {"error":{"code":code,"message":message}} */
     void error(int status, const QString &code, const QString &message) const;
+    /** 503 {"error":…} with Retry-After: the server is busy, not the request wrong (a full read
+     *  queue, a read stopped at its time limit). */
+    void unavailable(const QString &code, const QString &message, int retryAfterSecs = 1) const;
     /** Answers with `head` and a body streamed through the returned Stream (Server-Sent
      *  Events); see Http::Responder::stream(). */
     [[nodiscard]] Http::Stream stream(const Http::Response &head, qint64 maxBufferedBytes) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "OrderReader.h"
 #include "PaymentSettings.h"
 #include "ServerOptions.h"
 #include "StripeConfig.h"
@@ -39,6 +40,8 @@ struct BackendOptions
      *  the day start (sales before it belong to the day before). */
     QByteArray shopTimeZone;
     QTime dayStart = QTime(4, 0);
+    /** The manager's reads (history, details, day report): their queue and time limit. */
+    OrderReadLimits reads;
     /** How many webhook deliveries may wait before they are answered 503 (WebhookEndpoint). */
     WebhookLimits webhook;
     /** Connection cap, timeouts and size limits of the HTTP server (the webhook route's body

@@ -5,6 +5,7 @@
 #include "JsonText.h"
 #include "Log.h"
 #include "OrderChangeFeed.h"
+#include "OrderReader.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 #include "RefundApi.h"
@@ -83,6 +84,56 @@ std::optional<qint64> parseOrderId(QStringView text)
         id = id * 10 + (c.unicode() - u'0');
     }
     return id;
+}
+
+/** A read's error: an overloaded reader is 503 (try again), anything else the store's 500. */
+void readFailed(const ApiReply &reply, const Error &error, const QString &what)
+{
+    if (error.code == QLatin1String("busy") || error.code == QLatin1String("read_timeout"))
+        reply.unavailable(error.code, error.message);
+    else
+        reply.error(500, QStringLiteral("store_failed"), what);
+}
+
+/** One page of the order list with its count and totals, read together. */
+struct OrderListPage
+{
+    QList<Order> orders;
+    qint64 count = 0;
+    QList<CurrencyTotal> totals;
+};
+
+/** An order's timeline, read off the payment thread. */
+struct OrderTimeline
+{
+    QList<StatusChange> history;
+    QList<PaymentEvent> events;
+    QList<OrderRefund> refunds;
+};
+
+void sendDetails(const Order &order, const OrderTimeline &read, const ApiReply &reply)
+{
+    auto time = [](const QDateTime &t) -> json {
+        return t.isValid() ? json(s(t.toUTC().toString(Qt::ISODate))) : json(nullptr);
+    };
+    json changes = json::array();
+    for (const StatusChange &c : read.history)
+        changes.push_back({ { "from", s(toString(c.from)) }, { "to", s(toString(c.to)) }, { "at", time(c.at) },
+            { "source", s(c.source) }, { "reason", s(c.reason) } });
+    // The event's type and time; its payload (Stripe's whole object) stays on the server.
+    json timeline = json::array();
+    for (const PaymentEvent &e : read.events)
+        timeline.push_back(
+            { { "event_id", s(e.eventId) }, { "type", s(e.type) }, { "received_at", time(e.receivedAt) } });
+    json refundList = json::array();
+    for (const OrderRefund &r : read.refunds)
+        refundList.push_back({ { "refund_id", r.id }, { "amount", r.amount }, { "currency", s(r.currency.toLower()) },
+            { "status", s(toString(r.status)) }, { "reason", s(r.reason) }, { "stripe_refund_id", s(r.stripeRefundId) },
+            { "failure_reason", s(r.failureReason) }, { "made_elsewhere", r.madeElsewhere },
+            { "created_at", time(r.createdAt) } });
+    const json out = { { "order", orderObject(order) }, { "status_history", changes }, { "events", timeline },
+        { "refunds", refundList } };
+    reply.json(200, JsonText::dump(out));
 }
 
 } // namespace
@@ -328,34 +379,28 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply, cons
 
 void JsonApi::details(const Order &order, const ApiReply &reply)
 {
-    const auto history = m_store->statusHistory(order.id);
-    const auto events = m_store->events(order.id);
-    const auto refunds = m_store->refunds(order.id);
-    if (!history || !events || !refunds) {
-        reply.error(500, QStringLiteral("store_failed"), QStringLiteral("The order's details could not be read."));
-        return;
-    }
-    auto time = [](const QDateTime &t) -> json {
-        return t.isValid() ? json(s(t.toUTC().toString(Qt::ISODate))) : json(nullptr);
-    };
-    json changes = json::array();
-    for (const StatusChange &c : history.value())
-        changes.push_back({ { "from", s(toString(c.from)) }, { "to", s(toString(c.to)) }, { "at", time(c.at) },
-            { "source", s(c.source) }, { "reason", s(c.reason) } });
-    // The event's type and time; its payload (Stripe's whole object) stays on the server.
-    json timeline = json::array();
-    for (const PaymentEvent &e : events.value())
-        timeline.push_back(
-            { { "event_id", s(e.eventId) }, { "type", s(e.type) }, { "received_at", time(e.receivedAt) } });
-    json refundList = json::array();
-    for (const OrderRefund &r : refunds.value())
-        refundList.push_back({ { "refund_id", r.id }, { "amount", r.amount }, { "currency", s(r.currency.toLower()) },
-            { "status", s(toString(r.status)) }, { "reason", s(r.reason) }, { "stripe_refund_id", s(r.stripeRefundId) },
-            { "failure_reason", s(r.failureReason) }, { "made_elsewhere", r.madeElsewhere },
-            { "created_at", time(r.createdAt) } });
-    const json out = { { "order", orderObject(order) }, { "status_history", changes }, { "events", timeline },
-        { "refunds", refundList } };
-    reply.json(200, JsonText::dump(out));
+    Q_ASSERT(m_reads);
+    const qint64 id = order.id;
+    m_reads->read<OrderTimeline>(
+        [id](const OrderStore &store) -> Result<OrderTimeline> {
+            auto history = store.statusHistory(id);
+            auto events = store.events(id);
+            auto refunds = store.refunds(id);
+            if (!history)
+                return history.error();
+            if (!events)
+                return events.error();
+            if (!refunds)
+                return refunds.error();
+            return OrderTimeline { std::move(history).value(), std::move(events).value(), std::move(refunds).value() };
+        },
+        this,
+        [order, reply](Result<OrderTimeline> timeline) {
+            if (!timeline)
+                readFailed(reply, timeline.error(), QStringLiteral("The order's details could not be read."));
+            else
+                sendDetails(order, timeline.value(), reply);
+        });
 }
 
 void JsonApi::listOrders(const Http::Request &request, const ApiReply &reply)
@@ -415,22 +460,37 @@ void JsonApi::listOrders(const Http::Request &request, const ApiReply &reply)
         reply.error(400, QStringLiteral("invalid_paging"), QStringLiteral("offset must be >= 0 and limit 1 to 500."));
         return;
     }
-    const auto page = m_store->history(filter, *offset, *limit);
-    const auto count = m_store->count(filter);
-    const auto totals = m_store->totals(filter);
-    if (!page || !count || !totals) {
-        reply.error(500, QStringLiteral("store_failed"), QStringLiteral("The order history could not be read."));
-        return;
-    }
-    json orders = json::array();
-    for (const Order &o : page.value())
-        orders.push_back(orderObject(o));
-    json sums = json::array();
-    for (const CurrencyTotal &t : totals.value())
-        sums.push_back({ { "currency", s(t.currency.toLower()) }, { "amount", t.amount }, { "orders", t.orders } });
-    const json out = { { "orders", orders }, { "count", count.value() }, { "offset", *offset }, { "limit", *limit },
-        { "totals", sums } };
-    reply.json(200, JsonText::dump(out));
+    Q_ASSERT(m_reads);
+    m_reads->read<OrderListPage>(
+        [filter, offset = *offset, limit = *limit](const OrderStore &store) -> Result<OrderListPage> {
+            auto page = store.history(filter, offset, limit);
+            if (!page)
+                return page.error();
+            auto count = store.count(filter);
+            if (!count)
+                return count.error();
+            auto totals = store.totals(filter);
+            if (!totals)
+                return totals.error();
+            return OrderListPage { std::move(page).value(), count.value(), std::move(totals).value() };
+        },
+        this,
+        [reply, offset = *offset, limit = *limit](Result<OrderListPage> read) {
+            if (!read) {
+                readFailed(reply, read.error(), QStringLiteral("The order history could not be read."));
+                return;
+            }
+            json orders = json::array();
+            for (const Order &o : read->orders)
+                orders.push_back(orderObject(o));
+            json sums = json::array();
+            for (const CurrencyTotal &t : read->totals)
+                sums.push_back(
+                    { { "currency", s(t.currency.toLower()) }, { "amount", t.amount }, { "orders", t.orders } });
+            const json out = { { "orders", orders }, { "count", read->count }, { "offset", offset }, { "limit", limit },
+                { "totals", sums } };
+            reply.json(200, JsonText::dump(out));
+        });
 }
 
 } // namespace Kiosk

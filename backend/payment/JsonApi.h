@@ -16,6 +16,7 @@ namespace Kiosk {
 
 class Catalog;
 class OrderChangeFeed;
+class OrderReader;
 class OrderStore;
 class PaymentCoordinator;
 class RefundApi;
@@ -62,6 +63,10 @@ public:
     /** Answers the request if it is ours (/api/…, /healthz); false otherwise. */
     bool handle(const Http::Request &request, const ApiReply &reply);
 
+    /** Where the order list and an order's details are read (not owned, required: KioskBackend's),
+     *  off the thread that takes payments; a full queue or a read over its time limit is 503. */
+    void setReader(OrderReader *reads) { m_reads = reads; }
+
     /** Serves /api/reports/… (not owned; null: 404 as for any unknown path). */
     void setReportApi(ReportApi *reports) { m_reports = reports; }
 
@@ -81,6 +86,7 @@ private:
     const Catalog *m_catalog;
     std::unique_ptr<RefundApi> m_refunds;
     ReportApi *m_reports = nullptr;
+    OrderReader *m_reads = nullptr;
     std::unique_ptr<ApiAuth> m_auth;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<OrderChangeFeed> m_feed;

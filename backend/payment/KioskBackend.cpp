@@ -4,10 +4,12 @@
 #include "ApiReply.h"
 #include "Catalog.h"
 #include "Clock.h"
+#include "Database.h"
 #include "DayCloseStore.h"
 #include "DayReportService.h"
 #include "JsonApi.h"
 #include "Log.h"
+#include "OrderReader.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
 #include "QtHttpTransport.h"
@@ -81,6 +83,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     std::unique_ptr<KioskBackend> b(new KioskBackend(std::move(options), parent));
     b->m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
     b->m_store = std::move(store).value();
+    b->m_reads = std::make_unique<OrderReader>(b->m_store->database()->reopenLocation(), b->m_options.reads);
     b->m_settings = std::make_unique<SettingsStore>(b->m_store->database());
     // Under Stripe's rate limit (25 requests/s in test mode, 100 live) whatever the sweep or
     // recovery asks; a simulator has no limit to keep.
@@ -95,6 +98,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
     b->m_dayCloses = std::make_unique<DayCloseStore>(b->m_store->database());
     b->m_dayReports = std::make_unique<DayReportService>(
         *b->m_store, *b->m_dayCloses, b->m_client.get(), std::move(calendar).value());
+    b->m_dayReports->setReader(b->m_reads.get());
     if (b->m_options.webhookSecret.isEmpty())
         qCWarning(lcWebhook) << "no webhook signing secret: every webhook will be refused";
     b->m_webhook
@@ -103,6 +107,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         b->m_api = std::make_unique<JsonApi>(b->m_store.get(), b->m_payments.get(), b->m_refunds.get(),
             b->m_catalog.get(), b->m_settings.get(), b->m_options.apiToken);
     if (b->m_api) {
+        b->m_api->setReader(b->m_reads.get());
         b->m_reportApi = std::make_unique<ReportApi>(b->m_dayReports.get());
         b->m_api->setReportApi(b->m_reportApi.get());
     }
@@ -230,6 +235,11 @@ bool KioskBackend::isLeader() const
 OrderStore &KioskBackend::store()
 {
     return *m_store;
+}
+
+OrderReader &KioskBackend::reads()
+{
+    return *m_reads;
 }
 
 SettingsStore &KioskBackend::settings()

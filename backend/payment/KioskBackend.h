@@ -22,6 +22,7 @@ class Catalog;
 class DayCloseStore;
 class DayReportService;
 class JsonApi;
+class OrderReader;
 class OrderStore;
 class SettingsStore;
 class ShopLeadership;
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] bool isLeader() const;
 
     OrderStore &store();
+    /** The manager's reads, on their own thread and connection (never the payment thread's). */
+    OrderReader &reads();
     /** The PIN's and other settings' table, in the same database as the orders. */
     SettingsStore &settings();
     PaymentCoordinator &payments();
@@ -82,6 +85,7 @@ private:
 
     BackendOptions m_options;
     std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<OrderReader> m_reads;
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<StripeClient> m_client;

@@ -44,6 +44,9 @@ int statusFor(const Error &error)
         return 409;
     if (c == QLatin1String("stripe_unavailable"))
         return 502;
+    // The order reads' queue is full or a read hit its time limit: try again.
+    if (c == QLatin1String("busy") || c == QLatin1String("read_timeout"))
+        return 503;
     return 500;
 }
 

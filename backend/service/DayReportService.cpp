@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DayCloseStore.h"
 #include "DayReportJson.h"
+#include "OrderReader.h"
 #include "OrderStore.h"
 #include "StripeClient.h"
 
@@ -77,6 +78,22 @@ DayReportService::DayReportService(
     , m_calendar(std::move(calendar))
 { }
 
+DayReportService::~DayReportService() = default;
+
+void DayReportService::setReader(OrderReader *reads)
+{
+    m_reads = reads;
+}
+
+OrderReader &DayReportService::reads()
+{
+    if (!m_reads) {
+        m_ownReads = std::make_unique<OrderReader>(m_store.database()->reopenLocation());
+        m_reads = m_ownReads.get();
+    }
+    return *m_reads;
+}
+
 QDate DayReportService::today() const
 {
     return m_calendar.dayOf(m_store.database()->clock().now());
@@ -108,7 +125,19 @@ void DayReportService::reconcileLive(
     QDate date, const QString &kioskId, QObject *context, Reply<ReconciledDayReport> done)
 {
     const BusinessDayInterval day = m_calendar.interval(date);
-    Result<DayRecords> local = m_store.dayRecords(day.fromUtc, day.toUtc, kioskId);
+    QPointer<DayReportService> self(this);
+    reads().read<DayRecords>(
+        [day, kioskId](const OrderStore &store) { return store.dayRecords(day.fromUtc, day.toUtc, kioskId); }, context,
+        [self, day, kioskId, context, done](Result<DayRecords> local) {
+            // Delivered only while `context` lives.
+            if (self)
+                self->reconcileRecords(day, kioskId, std::move(local), context, done);
+        });
+}
+
+void DayReportService::reconcileRecords(const BusinessDayInterval &day, const QString &kioskId,
+    Result<DayRecords> local, QObject *context, Reply<ReconciledDayReport> done)
+{
     if (!local) {
         post<ReconciledDayReport>(context, std::move(done), local.error());
         return;

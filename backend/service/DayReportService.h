@@ -3,16 +3,19 @@
 
 #include "BusinessDayCalendar.h"
 #include "DayClose.h"
+#include "DayRecordsQuery.h"
 #include "ReconciledDayReport.h"
 #include "Result.h"
 
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace Kiosk {
 
 class DayCloseStore;
+class OrderReader;
 class OrderStore;
 class StripeClient;
 
@@ -27,7 +30,8 @@ class StripeClient;
  * and refund id); what belongs to no order here (a payment through another integration, a
  * Dashboard refund of an older order) is on the shop's report. Asynchronous: `done` is called
  * once, later, from the event loop, and not at all once `context` is gone. Same thread as the
- * store and the client.
+ * store and the client. The day's orders and refunds are read through an OrderReader, off this
+ * thread: the one set with setReader(), or one of its own on the store's database.
  */
 class DayReportService final : public QObject
 {
@@ -40,6 +44,11 @@ public:
     /** `stripe` may be null (no reconciliation: the report says so, a close is refused). */
     DayReportService(OrderStore &store, DayCloseStore &closes, StripeClient *stripe, BusinessDayCalendar calendar,
         QObject *parent = nullptr);
+    ~DayReportService() override;
+
+    /** Reads the day's records through `reads` (not owned; it must outlive the service) instead
+     *  of a reader of its own. */
+    void setReader(OrderReader *reads);
 
     /** Errors: "invalid_date"; the store's. Stripe unreachable is not an error: the report
      *  carries `stripeError` and no reconciliation. */
@@ -59,11 +68,16 @@ public:
 
 private:
     void reconcileLive(QDate date, const QString &kioskId, QObject *context, Reply<ReconciledDayReport> done);
+    void reconcileRecords(const BusinessDayInterval &day, const QString &kioskId, Result<DayRecords> local,
+        QObject *context, Reply<ReconciledDayReport> done);
+    OrderReader &reads();
 
     OrderStore &m_store;
     DayCloseStore &m_closes;
     StripeClient *m_stripe;
     BusinessDayCalendar m_calendar;
+    OrderReader *m_reads = nullptr;
+    std::unique_ptr<OrderReader> m_ownReads;
 };
 
 } // namespace Kiosk

@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include "OrderCsvExportJob.h"
+#include "OrderReader.h"
 #include "OrderStore.h"
 #include "RefundCoordinator.h"
 
@@ -27,6 +28,18 @@ template <typename T> void post(QObject *context, std::function<void(Result<T>)>
 EmbeddedManagerService::EmbeddedManagerService(OrderStore &store, RefundCoordinator *refunds, QObject *parent)
     : ManagerService(parent)
     , m_store(store)
+    , m_ownReads(std::make_unique<OrderReader>(store.database()->reopenLocation()))
+    , m_reads(m_ownReads.get())
+    , m_refunds(refunds)
+{
+    connect(&store, &OrderStore::orderChanged, this, &ManagerService::ordersChanged);
+}
+
+EmbeddedManagerService::EmbeddedManagerService(
+    OrderStore &store, OrderReader &reads, RefundCoordinator *refunds, QObject *parent)
+    : ManagerService(parent)
+    , m_store(store)
+    , m_reads(&reads)
     , m_refunds(refunds)
 {
     connect(&store, &OrderStore::orderChanged, this, &ManagerService::ordersChanged);
@@ -45,37 +58,42 @@ EmbeddedManagerService::~EmbeddedManagerService()
 
 void EmbeddedManagerService::countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done)
 {
-    post(context, std::move(done), m_store.count(filter));
+    m_reads->read<qint64>([filter](const OrderStore &store) { return store.count(filter); }, context, std::move(done));
 }
 
 void EmbeddedManagerService::historyPage(
     const HistoryFilter &filter, int offset, int limit, QObject *context, Reply<QList<Order>> done)
 {
-    post(context, std::move(done), m_store.history(filter, offset, limit));
+    m_reads->read<QList<Order>>(
+        [filter, offset, limit](const OrderStore &store) { return store.history(filter, offset, limit); }, context,
+        std::move(done));
 }
 
 void EmbeddedManagerService::totals(const HistoryFilter &filter, QObject *context, Reply<QList<CurrencyTotal>> done)
 {
-    post(context, std::move(done), m_store.totals(filter));
+    m_reads->read<QList<CurrencyTotal>>(
+        [filter](const OrderStore &store) { return store.totals(filter); }, context, std::move(done));
 }
 
 void EmbeddedManagerService::orderDetails(qint64 orderId, QObject *context, Reply<OrderDetails> done)
 {
-    auto order = m_store.order(orderId);
-    if (!order) {
-        post<OrderDetails>(context, std::move(done), order.error());
-        return;
-    }
-    OrderDetails details;
-    details.order = std::move(order).value();
-    // The timeline is secondary: an order whose history cannot be read still shows.
-    if (auto history = m_store.statusHistory(orderId))
-        details.statusHistory = std::move(history).value();
-    if (auto events = m_store.events(orderId))
-        details.events = std::move(events).value();
-    if (auto refunds = m_store.refunds(orderId))
-        details.refunds = std::move(refunds).value();
-    post<OrderDetails>(context, std::move(done), std::move(details));
+    m_reads->read<OrderDetails>(
+        [orderId](const OrderStore &store) -> Result<OrderDetails> {
+            auto order = store.order(orderId);
+            if (!order)
+                return order.error();
+            OrderDetails details;
+            details.order = std::move(order).value();
+            // The timeline is secondary: an order whose history cannot be read still shows.
+            if (auto history = store.statusHistory(orderId))
+                details.statusHistory = std::move(history).value();
+            if (auto events = store.events(orderId))
+                details.events = std::move(events).value();
+            if (auto refunds = store.refunds(orderId))
+                details.refunds = std::move(refunds).value();
+            return details;
+        },
+        context, std::move(done));
 }
 
 qint64 EmbeddedManagerService::startCsvExport(const HistoryFilter &filter, const QDateTime &asOf,

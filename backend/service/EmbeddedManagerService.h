@@ -13,12 +13,14 @@ class QThread;
 namespace Kiosk {
 
 class OrderCsvExportJob;
+class OrderReader;
 class OrderStore;
 class RefundCoordinator;
 
 /**
- * The manager service over an OrderStore in this process. Reads run on the store's (the UI)
- * thread and their answers are posted to the event loop. A CSV export runs an OrderCsvExportJob
+ * The manager service over an OrderStore in this process. Reads (history pages, count, totals,
+ * details) run on an OrderReader's thread and connection, never on the store's (the UI and
+ * payment) thread; their answers come back on the service's thread. A CSV export runs an OrderCsvExportJob
  * on a worker thread with its own connection to the store's database file (the store itself is
  * bound to its thread). The store must outlive the service; destroying the service cancels and
  * joins running exports. Refunds go through `refunds` (RefundCoordinator, which must outlive the
@@ -30,7 +32,11 @@ class EmbeddedManagerService final : public ManagerService
     Q_DISABLE_COPY_MOVE(EmbeddedManagerService)
 
 public:
+    /** Reads through a reader of its own on the store's database. */
     explicit EmbeddedManagerService(OrderStore &store, RefundCoordinator *refunds = nullptr, QObject *parent = nullptr);
+    /** Reads through `reads` (KioskBackend::reads(); it must outlive the service). */
+    EmbeddedManagerService(
+        OrderStore &store, OrderReader &reads, RefundCoordinator *refunds = nullptr, QObject *parent = nullptr);
     ~EmbeddedManagerService() override;
 
     void countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done) override;
@@ -60,6 +66,8 @@ private:
     void finishExport(qint64 exportId);
 
     OrderStore &m_store;
+    std::unique_ptr<OrderReader> m_ownReads;
+    OrderReader *m_reads;
     RefundCoordinator *m_refunds;
     QHash<qint64, Export> m_exports;
     qint64 m_nextExportId = 1;

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "PostgresDialect.h"
 
+#include "Sql.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 namespace Kiosk {
 
 QString PostgresDialect::driverName() const
@@ -104,6 +109,18 @@ QString PostgresDialect::dataVersionQuery() const
 QString PostgresDialect::contains(const QString &column) const
 {
     return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
+}
+
+Status PostgresDialect::setUpReadConnection(const QSqlDatabase &db, int limitMs, const ReadDeadline &deadline) const
+{
+    Q_UNUSED(deadline) // the server cancels the statement itself
+    for (const QString &statement : { QStringLiteral("SET default_transaction_read_only = on"),
+             QStringLiteral("SET statement_timeout = %1").arg(qMax(1, limitMs)) }) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return Sql::error(q, QStringLiteral("Could not set up the read connection"));
+    }
+    return {};
 }
 
 } // namespace Kiosk

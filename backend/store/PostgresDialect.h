@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QString clusteredTableSuffix() const override;
     [[nodiscard]] QString dataVersionQuery() const override;
     [[nodiscard]] QString contains(const QString &column) const override;
+    [[nodiscard]] Status setUpReadConnection(
+        const QSqlDatabase &db, int limitMs, const ReadDeadline &deadline) const override;
 };
 
 } // namespace Kiosk

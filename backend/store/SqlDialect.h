@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
+class QSqlDatabase;
+
 namespace Kiosk {
+
+class ReadDeadline;
 
 /**
  * The few places where SQL differs between database engines, so OrderStore's queries stay
@@ -68,6 +74,14 @@ public:
     /** "column contains" with one positional placeholder bound to containsPattern(); the column
      *  and the pattern are both lower-cased by the caller. */
     [[nodiscard]] virtual QString contains(const QString &column) const = 0;
+    /**
+     * Makes `db` a read connection (OrderReader's): it refuses writes, and a statement fails once
+     * the read takes too long. SQLite: a progress handler interrupts the statement when `deadline`
+     * (armed per read) has expired; PostgreSQL: statement_timeout of `limitMs` per statement.
+     */
+    [[nodiscard]] virtual Status setUpReadConnection(
+        const QSqlDatabase &db, int limitMs, const ReadDeadline &deadline) const = 0;
+
     /** Bound value for contains(): escapes the wildcard characters of text. */
     [[nodiscard]] static QString containsPattern(const QString &text);
 };

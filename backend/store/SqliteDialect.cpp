@@ -1,7 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "SqliteDialect.h"
 
+#include "ReadDeadline.h"
+#include "Sql.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
 namespace Kiosk {
+
+namespace {
+
+/** SQLite calls this every kProgressSteps virtual machine steps; non-zero interrupts the statement. */
+int interruptWhenExpired(void *deadline)
+{
+    return static_cast<const ReadDeadline *>(deadline)->expired() ? 1 : 0;
+}
+
+// About a few hundred microseconds of work between checks: cheap, and a limit overshoots little.
+constexpr int kProgressSteps = 10000;
+
+} // namespace
 
 QString SqliteDialect::driverName() const
 {
@@ -102,6 +124,21 @@ QString SqliteDialect::dataVersionQuery() const
 QString SqliteDialect::contains(const QString &column) const
 {
     return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
+}
+
+Status SqliteDialect::setUpReadConnection(const QSqlDatabase &db, int limitMs, const ReadDeadline &deadline) const
+{
+    Q_UNUSED(limitMs) // the deadline carries it, armed per read
+    QSqlQuery readOnly(db);
+    if (!readOnly.exec(QStringLiteral("PRAGMA query_only = ON")))
+        return Sql::error(readOnly, QStringLiteral("Could not set up the read connection"));
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(QStringLiteral("database_error"), QStringLiteral("The read connection is not SQLite."));
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    // The handler only reads the deadline; SQLite's API takes a non-const pointer.
+    sqlite3_progress_handler(connection, kProgressSteps, &interruptWhenExpired, const_cast<ReadDeadline *>(&deadline));
+    return {};
 }
 
 } // namespace Kiosk

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <tuple>
 
 using namespace Kiosk;
 
@@ -150,21 +151,31 @@ int main(int argc, char **argv)
         QStringLiteral("runs"), QStringLiteral("Runs per query."), QStringLiteral("n"), QStringLiteral("50"));
     QCommandLineOption keepOpt(QStringLiteral("keep"),
         QStringLiteral("Use (and keep) this database file; generate only if it is new."), QStringLiteral("path"));
-    parser.addOptions({ ordersOpt, runsOpt, keepOpt });
+    QCommandLineOption dbOpt(QStringLiteral("db"),
+        QStringLiteral("Use (and keep) this database: an SQLite file or postgresql://user@host:port/dbname; "
+                       "generate only if it holds no orders."),
+        QStringLiteral("location"));
+    parser.addOptions({ ordersOpt, runsOpt, keepOpt, dbOpt });
     parser.process(app);
     const int total = parser.value(ordersOpt).toInt();
     const int runs = parser.value(runsOpt).toInt();
 
     QTemporaryDir dir;
-    const QString path
-        = parser.isSet(keepOpt) ? parser.value(keepOpt) : dir.filePath(QStringLiteral("bench-orders.sqlite"));
-    const bool generate = !QFile::exists(path);
-    auto opened = OrderStore::openSqlite(path);
+    const QString path = parser.isSet(dbOpt) ? parser.value(dbOpt)
+        : parser.isSet(keepOpt)              ? parser.value(keepOpt)
+                                             : dir.filePath(QStringLiteral("bench-orders.sqlite"));
+    auto opened = OrderStore::open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
         return 1;
     }
     OrderStore &store = *opened.value();
+    const Result<qint64> existing = store.count({});
+    if (!existing) {
+        std::fprintf(stderr, "%s\n", qPrintable(existing.error().toString()));
+        return 1;
+    }
+    const bool generate = existing.value() == 0;
 
     const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
     const qint64 yearSecs = 365LL * 86400;
@@ -189,10 +200,10 @@ int main(int argc, char **argv)
             }
         }
         std::printf("generated %d orders in %.1f s (%.0f orders/s), file %.0f MB\n", total, t.elapsed() / 1000.0,
-            total / (t.elapsed() / 1000.0), QFile(path).size() / 1e6);
+            total / (t.elapsed() / 1000.0), QFile::exists(path) ? QFile(path).size() / 1e6 : 0.0);
     } else {
         std::printf(
-            "using existing %s with %lld orders\n", qPrintable(path), static_cast<long long>(store.count({}).value()));
+            "using existing %s with %lld orders\n", qPrintable(store.path()), static_cast<long long>(existing.value()));
     }
 
     struct Scenario
@@ -212,6 +223,7 @@ int main(int argc, char **argv)
         { "date: one day", { midYear, midYear.addDays(1), {}, {} } },
         { "text: email fragment", { {}, {}, {}, QStringLiteral("grace.novak1") } },
         { "text: order number", { {}, {}, {}, QStringLiteral("K3-123456") } },
+        { "text: order-number prefix (K3-12)", { {}, {}, {}, QStringLiteral("K3-12") } },
         { "text: product name", { {}, {}, {}, QStringLiteral("blueberry") } },
         { "text: 2 characters", { {}, {}, {}, QStringLiteral("zz") } },
         { "text: 2 characters, e-mail prefix", { {}, {}, {}, QStringLiteral("an") } },
@@ -244,6 +256,19 @@ int main(int argc, char **argv)
         });
         std::printf("%-36s %9lld %9lld %7.2fms %7.2fms %7.2fms %7.2fms\n", s.name, static_cast<long long>(rows),
             static_cast<long long>(matches), all.median, all.p95, all.max, pageOnly.median);
+    }
+    // The day report's reads (orders paid and refunds created in one day, every till): DayRecordsQuery.
+    for (const auto &[name, from, to] : { std::tuple { "day report records: one day", midYear, midYear.addDays(1) },
+             std::tuple { "day report records: one month", midYear, midYear.addDays(30) } }) {
+        qsizetype orders = 0;
+        const Stats day = measure(runs, [&, from = from, to = to] {
+            auto records = store.dayRecords(from, to);
+            if (!records)
+                qFatal("query failed");
+            orders = records->orders.size();
+        });
+        std::printf("%-36s %9lld %9s %7.2fms %7.2fms %7.2fms\n", name, static_cast<long long>(orders), "", day.median,
+            day.p95, day.max);
     }
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "KioskBackend.h"
 #include "KioskRegistry.h"
 #include "OrderChangeFeed.h"
+#include "OrderReader.h"
 #include "OrderStore.h"
 #include "PinVault.h"
 #include "SettingsStore.h"
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -227,6 +229,7 @@ private slots:
         o.enableJsonApi = true;
         o.payment.kioskId = QStringLiteral("SRV");
         o.payment.pollIntervalMs = 200;
+        o.reads.maxQueued = 4;
         auto created = KioskBackend::create(o);
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
         m_backend = std::move(created).value();
@@ -534,6 +537,85 @@ private slots:
         QVERIFY(j.value(QStringLiteral("events")).isArray());
         QVERIFY(j.value(QStringLiteral("refunds")).isArray());
         QCOMPARE(request("GET", url(QStringLiteral("/api/orders/999999/details")), kApiToken).status, 404);
+    }
+
+    void aCheckoutAnswersWhileAReadIsInProgress()
+    {
+        // A read that holds the read thread until released: the slowest search there could be.
+        QSemaphore started;
+        QSemaphore gate;
+        bool heldAnswered = false;
+        m_backend->reads().read<int>(
+            [&](const OrderStore &) -> Result<int> {
+                started.release();
+                // Bounded, so that a read run on the payment thread shows up as a failure, not a hang.
+                gate.tryAcquire(1, kWaitMs / 2);
+                return 1;
+            },
+            this, [&heldAnswered](Result<int>) { heldAnswered = true; });
+        QVERIFY(started.tryAcquire(1, kWaitMs));
+        QNetworkRequest listing(url(QStringLiteral("/api/orders?q=tea&limit=10")));
+        listing.setRawHeader("Authorization", "Bearer " + kApiToken);
+        QNetworkReply *list = network().get(listing);
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->reads().pending(), 2, kWaitMs); // the list waits behind it
+        // Ordering, not timing: the checkout and its webhook are answered while the read is held.
+        const qint64 id = checkout(kApiToken);
+        QVERIFY(id > 0);
+        QVERIFY(pay(id));
+        QTRY_VERIFY_WITH_TIMEOUT(m_backend->store().order(id)->status == OrderStatus::Paid, kWaitMs);
+        QVERIFY(!list->isFinished());
+        QVERIFY(!heldAnswered);
+        gate.release();
+        QSignalSpy listed(list, &QNetworkReply::finished);
+        QVERIFY(list->isFinished() || listed.wait(kWaitMs));
+        QCOMPARE(list->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(list->readAll()).object().value(QStringLiteral("count")).toInteger(), 1);
+        list->deleteLater();
+        QVERIFY(heldAnswered);
+    }
+
+    void aFullReadQueueIs503()
+    {
+        QSemaphore started;
+        QSemaphore gate;
+        m_backend->reads().read<int>(
+            [&](const OrderStore &) -> Result<int> {
+                started.release();
+                gate.tryAcquire(1, kWaitMs / 2);
+                return 1;
+            },
+            this, [](Result<int>) {});
+        QVERIFY(started.tryAcquire(1, kWaitMs));
+        QList<QNetworkReply *> waiting;
+        for (int i = 0; i < 3; ++i) { // with the held read: the queue's 4
+            QNetworkRequest r(url(QStringLiteral("/api/orders")));
+            r.setRawHeader("Authorization", "Bearer " + kApiToken);
+            waiting.append(network().get(r));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->reads().pending(), 4, kWaitMs);
+        QNetworkRequest extra(url(QStringLiteral("/api/orders/1/details")));
+        extra.setRawHeader("Authorization", "Bearer " + kApiToken);
+        checkout(kApiToken); // order 1, so that details reaches the reader
+        QNetworkReply *refused = network().get(extra);
+        QSignalSpy refusedSpy(refused, &QNetworkReply::finished);
+        QVERIFY(refusedSpy.wait(kWaitMs));
+        QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+        QCOMPARE(refused->rawHeader("Retry-After"), QByteArray("1"));
+        QCOMPARE(QJsonDocument::fromJson(refused->readAll())
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("busy"));
+        refused->deleteLater();
+        gate.release();
+        for (QNetworkReply *r : std::as_const(waiting)) {
+            QSignalSpy done(r, &QNetworkReply::finished);
+            QVERIFY(r->isFinished() || done.wait(kWaitMs));
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            r->deleteLater();
+        }
     }
 };
 
