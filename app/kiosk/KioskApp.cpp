@@ -111,8 +111,10 @@ Status KioskApp::start()
         m_simulator->addWebhookEndpoint({ m_backend->webhookUrl(), m_config.webhookSecret });
 
     m_service = std::make_unique<EmbeddedTillService>(*m_backend);
-    m_managerService = std::make_unique<EmbeddedManagerService>(m_backend->store(), &m_backend->refunds());
     m_vault = std::make_unique<PinVault>(&m_backend->settings());
+    auto managerService = std::make_unique<EmbeddedManagerService>(m_backend->store(), &m_backend->refunds());
+    managerService->setPinVault(m_vault.get());
+    m_managerService = std::move(managerService);
     if (m_config.demo && !m_vault->isSet()) {
         if (Status pin = m_vault->setDemoPin(); !pin)
             return pin;

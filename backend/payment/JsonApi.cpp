@@ -137,7 +137,7 @@ bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
         if (!manager) {
             if (request.hasHeader("x-manager-pin"))
                 audit(caller.actor, action, orderId.value_or(0), QStringLiteral("403 ") + manager.error().code);
-            reply.error(403, manager.error().code, manager.error().message);
+            m_auth->refuse(manager.error(), reply);
             return true;
         }
         caller = std::move(manager).value();
@@ -172,6 +172,11 @@ void JsonApi::route(const Http::Request &request, const ApiReply &reply, const A
     }
     if (m_reports && parts.first() == QLatin1String("reports")) {
         m_reports->handle(parts, request, reply);
+        return;
+    }
+    if (parts == QStringList { QStringLiteral("manager"), QStringLiteral("session") } && method == "POST") {
+        // Reached only as a manager: a till's PIN check (ApiAuth::elevate did it, with its lockout).
+        reply.json(200, JsonText::dump({ { "actor", s(caller.actor) }, { "kiosk_id", s(caller.kioskId) } }));
         return;
     }
     if (parts == QStringList { QStringLiteral("orders") } && method == "GET") {
@@ -220,6 +225,11 @@ void JsonApi::route(const Http::Request &request, const ApiReply &reply, const A
         }
         if (parts.size() == 3 && parts.at(2) == QLatin1String("details") && method == "GET") {
             details(order.value(), reply);
+            return;
+        }
+        if (parts.size() == 4 && parts.at(2) == QLatin1String("refunds") && parts.at(3) == QLatin1String("plan")
+            && method == "POST") {
+            m_refunds->plan(id, request, reply);
             return;
         }
         if (parts.size() == 3 && parts.at(2) == QLatin1String("cancel") && method == "POST") {

@@ -43,3 +43,5 @@ public:
 };
 
 } // namespace Kiosk
+    /** POST /api/orders/{id}/refunds/plan's answer: amount, lines, tax per rate, remaining. */
+    static Result<RefundPlan> parseRefundPlan(const QByteArray &json);

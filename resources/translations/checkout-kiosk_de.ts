@@ -1095,6 +1095,25 @@
         <source>The two PINs were different. Choose the new PIN again.</source>
         <translation>Die beiden PINs waren verschieden. Wählen Sie die neue PIN erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n s.</source>
+        <translation>
+            <numerusform>Zu viele Versuche, erneut in %n s.</numerusform>
+            <numerusform>Zu viele Versuche, erneut in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>Die PIN konnte nicht geprüft werden: %1</translation>
+    </message>
     <message>
         <source>The PIN could not be saved: %1</source>
         <translation>Die PIN konnte nicht gespeichert werden: %1</translation>

@@ -864,6 +864,25 @@
         <source>The two PINs were different. Choose the new PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n s.</source>
+        <translation>
+            <numerusform>Too many attempts, try again in %n s.</numerusform>
+            <numerusform>Too many attempts, try again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The PIN could not be saved: %1</source>
         <translation type="unfinished"></translation>

@@ -1095,6 +1095,25 @@
         <source>The two PINs were different. Choose the new PIN again.</source>
         <translation>Los dos PIN eran distintos. Elija de nuevo el PIN nuevo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n s.</source>
+        <translation>
+            <numerusform>Demasiados intentos, vuelva a intentarlo en %n s.</numerusform>
+            <numerusform>Demasiados intentos, vuelva a intentarlo en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>No se pudo comprobar el PIN: %1</translation>
+    </message>
     <message>
         <source>The PIN could not be saved: %1</source>
         <translation>No se pudo guardar el PIN: %1</translation>

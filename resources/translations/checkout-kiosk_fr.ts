@@ -1095,6 +1095,25 @@
         <source>The two PINs were different. Choose the new PIN again.</source>
         <translation>Les deux codes PIN étaient différents. Choisissez à nouveau le nouveau code PIN.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n s.</source>
+        <translation>
+            <numerusform>Trop de tentatives, réessayez dans %n s.</numerusform>
+            <numerusform>Trop de tentatives, réessayez dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code PIN incorrect.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>Le code PIN n’a pas pu être vérifié : %1</translation>
+    </message>
     <message>
         <source>The PIN could not be saved: %1</source>
         <translation>Impossible d’enregistrer le code PIN&#xa0;: %1</translation>

@@ -114,6 +114,7 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     // A form stretched over a wide kiosk screen is hard to read: keep it to a comfortable width.
     auto *column = new QWidget(this);
     column->setMaximumWidth(820);
+    m_changePin->setVisible(m_vault != nullptr); // a remote till's PIN is the shop server's
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->addLayout(form);
@@ -262,7 +263,7 @@ bool SettingsPage::save()
             = !newKey.isEmpty() || !m_storedSecretKey.isEmpty() || qEnvironmentVariableIsSet("STRIPE_SECRET_KEY");
         if (!haveKey)
             problems << tr("Stripe mode needs a secret key.");
-        if (!m_vault->guardsRealKeys())
+        if (m_vault && !m_vault->guardsRealKeys())
             problems << tr("Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: "
                            "change the PIN first.")
                             .arg(Kiosk::PinVault::kMinLengthForRealKeys);
@@ -348,4 +349,6 @@ void SettingsPage::changePin()
         showMessage(tr("The manager PIN was changed."), false);
 }
 
+    if (!m_vault)
+        return;
 } // namespace Kiosk::Ui

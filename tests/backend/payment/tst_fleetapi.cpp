@@ -42,6 +42,7 @@ struct HttpResult
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QByteArray retryAfter;
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     [[nodiscard]] QString errorCode() const
     {
@@ -69,7 +70,7 @@ HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &
     if (!reply->isFinished())
         finished.wait(kWaitMs);
     HttpResult r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray() };
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeader("Retry-After") };
     reply->deleteLater();
     return r;
 }
@@ -330,9 +331,22 @@ private slots:
 
     void theManagerPinLocksOut()
     {
-        for (int i = 0; i < PinVault::kMaxTries; ++i)
-            QCOMPARE(request("GET", url(QStringLiteral("/api/orders")), m_tillA, {}, "999999").status, 403);
-        // Locked: even the right PIN is refused now.
+        // The till's PIN check: the right PIN opens a session, a wrong one says how many tries are left.
+        const QUrl session = url(QStringLiteral("/api/manager/session"));
+        const HttpResult opened = request("POST", session, m_tillA, {}, kPin.toUtf8());
+        QCOMPARE(opened.status, 200);
+        QCOMPARE(opened.json().value(QStringLiteral("kiosk_id")).toString(), QStringLiteral("A"));
+        QCOMPARE(request("POST", session, m_tillA).status, 403);
+        for (int i = 0; i < PinVault::kMaxTries; ++i) {
+            const HttpResult wrong = request("POST", session, m_tillA, {}, "999999");
+            QCOMPARE(wrong.status, 403);
+            if (i + 1 < PinVault::kMaxTries) {
+                QCOMPARE(wrong.errorCode(), QStringLiteral("wrong_pin"));
+                const QJsonObject error = wrong.json().value(QStringLiteral("error")).toObject();
+                QCOMPARE(error.value(QStringLiteral("tries_left")).toInt(), PinVault::kMaxTries - 1 - i);
+            }
+        }
+        // Locked: even the right PIN is refused now, with when to try again.
         const HttpResult r = request("GET", url(QStringLiteral("/api/orders")), m_tillA, {}, kPin.toUtf8());
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("pin_locked"));
@@ -342,6 +356,10 @@ private slots:
         PinVault vault(&m_backend->settings(), m_backend->store().database()->clock());
         QVERIFY(vault.lockedForSecs() > 0);
     }
+        const qint64 retryAfter
+            = r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("retry_after")).toInteger();
+        QVERIFY(retryAfter > 0 && retryAfter <= PinVault::kFirstLockoutSecs);
+        QCOMPARE(r.retryAfter, QByteArray::number(retryAfter));
 
     void everyManagerActionIsAudited()
     {
