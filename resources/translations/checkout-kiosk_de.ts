@@ -1091,10 +1091,6 @@
             <numerusform>Falsche PIN. Noch %n Versuche, bevor die PIN gesperrt wird.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The two PINs were different. Choose the new PIN again.</source>
-        <translation>Die beiden PINs waren verschieden. Wählen Sie die neue PIN erneut.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many attempts, try again in %n s.</source>
         <translation>
@@ -1113,6 +1109,10 @@
     <message>
         <source>The PIN could not be checked: %1</source>
         <translation>Die PIN konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Choose the new PIN again.</source>
+        <translation>Die beiden PINs waren verschieden. Wählen Sie die neue PIN erneut.</translation>
     </message>
     <message>
         <source>The PIN could not be saved: %1</source>
@@ -1696,6 +1696,14 @@
         <translation>Ergebnis anzeigen für</translation>
     </message>
     <message>
+        <source>Shop server</source>
+        <translation>Shop-Server</translation>
+    </message>
+    <message>
+        <source>Till token file</source>
+        <translation>Token-Datei der Kasse</translation>
+    </message>
+    <message>
         <source>Demo — built-in Stripe simulator, no real payments</source>
         <translation>Demo — eingebauter Stripe-Simulator, keine echten Zahlungen</translation>
     </message>
@@ -1827,6 +1835,26 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>Die Anzeigedauer des Ergebnisses muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The shop server must be an address such as https://shop-server:8787 (no path, no user).</source>
+        <translation>Der Shop-Server muss eine Adresse wie https://shop-server:8787 sein (ohne Pfad, ohne Benutzer).</translation>
+    </message>
+    <message>
+        <source>A till of a shop server needs the file with its token.</source>
+        <translation>Eine Kasse eines Shop-Servers braucht die Datei mit ihrem Token.</translation>
+    </message>
+    <message>
+        <source>The token file must be given with its full path.</source>
+        <translation>Die Token-Datei muss mit vollständigem Pfad angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>Die Token-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must be readable by its owner only (chmod 600).</source>
+        <translation>Die Token-Datei %1 darf nur für ihren Besitzer lesbar sein (chmod 600).</translation>
     </message>
 </context>
 <context>

@@ -1091,10 +1091,6 @@
             <numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee el PIN.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The two PINs were different. Choose the new PIN again.</source>
-        <translation>Los dos PIN eran distintos. Elija de nuevo el PIN nuevo.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many attempts, try again in %n s.</source>
         <translation>
@@ -1113,6 +1109,10 @@
     <message>
         <source>The PIN could not be checked: %1</source>
         <translation>No se pudo comprobar el PIN: %1</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Choose the new PIN again.</source>
+        <translation>Los dos PIN eran distintos. Elija de nuevo el PIN nuevo.</translation>
     </message>
     <message>
         <source>The PIN could not be saved: %1</source>
@@ -1696,6 +1696,14 @@
         <translation>Mostrar el resultado durante</translation>
     </message>
     <message>
+        <source>Shop server</source>
+        <translation>Servidor de la tienda</translation>
+    </message>
+    <message>
+        <source>Till token file</source>
+        <translation>Archivo del token de la caja</translation>
+    </message>
+    <message>
         <source>Demo — built-in Stripe simulator, no real payments</source>
         <translation>Demo — simulador de Stripe integrado, sin pagos reales</translation>
     </message>
@@ -1827,6 +1835,26 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>El tiempo de la pantalla de resultado debe estar entre 1 y 600 segundos.</translation>
+    </message>
+    <message>
+        <source>The shop server must be an address such as https://shop-server:8787 (no path, no user).</source>
+        <translation>El servidor de la tienda debe ser una dirección como https://shop-server:8787 (sin ruta ni usuario).</translation>
+    </message>
+    <message>
+        <source>A till of a shop server needs the file with its token.</source>
+        <translation>Una caja de un servidor de tienda necesita el archivo con su token.</translation>
+    </message>
+    <message>
+        <source>The token file must be given with its full path.</source>
+        <translation>El archivo del token debe indicarse con su ruta completa.</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>El archivo del token %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must be readable by its owner only (chmod 600).</source>
+        <translation>El archivo del token %1 solo debe poder leerlo su propietario (chmod 600).</translation>
     </message>
 </context>
 <context>

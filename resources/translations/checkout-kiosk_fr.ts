@@ -1091,10 +1091,6 @@
             <numerusform>Code PIN erroné. Il reste %n essais avant le blocage du code PIN.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The two PINs were different. Choose the new PIN again.</source>
-        <translation>Les deux codes PIN étaient différents. Choisissez à nouveau le nouveau code PIN.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many attempts, try again in %n s.</source>
         <translation>
@@ -1113,6 +1109,10 @@
     <message>
         <source>The PIN could not be checked: %1</source>
         <translation>Le code PIN n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Choose the new PIN again.</source>
+        <translation>Les deux codes PIN étaient différents. Choisissez à nouveau le nouveau code PIN.</translation>
     </message>
     <message>
         <source>The PIN could not be saved: %1</source>
@@ -1696,6 +1696,14 @@
         <translation>Afficher le résultat pendant</translation>
     </message>
     <message>
+        <source>Shop server</source>
+        <translation>Serveur de la boutique</translation>
+    </message>
+    <message>
+        <source>Till token file</source>
+        <translation>Fichier du jeton de la caisse</translation>
+    </message>
+    <message>
         <source>Demo — built-in Stripe simulator, no real payments</source>
         <translation>Démo — simulateur Stripe intégré, aucun paiement réel</translation>
     </message>
@@ -1827,6 +1835,26 @@
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
         <translation>La durée d’affichage du résultat doit être comprise entre 1 et 600 secondes.</translation>
+    </message>
+    <message>
+        <source>The shop server must be an address such as https://shop-server:8787 (no path, no user).</source>
+        <translation>Le serveur de la boutique doit être une adresse comme https://shop-server:8787 (sans chemin ni utilisateur).</translation>
+    </message>
+    <message>
+        <source>A till of a shop server needs the file with its token.</source>
+        <translation>Une caisse d’un serveur de boutique a besoin du fichier de son jeton.</translation>
+    </message>
+    <message>
+        <source>The token file must be given with its full path.</source>
+        <translation>Le fichier du jeton doit être donné avec son chemin complet.</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>Le fichier du jeton %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must be readable by its owner only (chmod 600).</source>
+        <translation>Le fichier du jeton %1 ne doit être lisible que par son propriétaire (chmod 600).</translation>
     </message>
 </context>
 <context>

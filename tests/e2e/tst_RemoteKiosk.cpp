@@ -255,6 +255,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(count.has_value(), 10000);
         QCOMPARE(count->error().code, QStringLiteral("pin_required"));
     }
+
+    void kioskModeOnARemoteTillLeavesWithTheServersPin()
+    {
+        const QByteArray token = "kt_e2e_0123456789abcdef0123456789";
+        const QString pin = QStringLiteral("246810");
+        FakeShopServer server(token, pin);
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        // The till's settings as the settings page writes them: the server and an owner-only token file.
+        const QString tokenPath = dir.filePath(QStringLiteral("till.token"));
+        QFile tokenFile(tokenPath);
+        QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+        tokenFile.write(token + "\n");
+        tokenFile.close();
+        QVERIFY(tokenFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("shop/server"), server.url().toString());
+            settings.setValue(QStringLiteral("shop/tokenFile"), tokenPath);
+        }
+        QProcessEnvironment environment;
+        const Result<AppConfig> resolved = AppConfig::resolve(
+            { QStringLiteral("checkout-kiosk"), QStringLiteral("--kiosk"), QStringLiteral("--settings"), ini },
+            environment);
+        QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().toString()));
+        QVERIFY(resolved->kioskMode);
+        QVERIFY(resolved->isRemote());
+        QCOMPARE(resolved->kioskToken, token);
+        KioskApp app(resolved.value());
+        const Status started = app.start();
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
+        KioskWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window->isFullScreen());
+
+        // Leaving kiosk mode asks the server's PIN: a wrong one keeps the kiosk up.
+        QStringList seen;
+        {
+            PinScript wrong(this, { QStringLiteral("111111") }, &seen, {});
+            QVERIFY(!window->close());
+        }
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(seen.first().startsWith(QStringLiteral("Wrong PIN.")));
+        QVERIFY(window->isVisible());
+        seen.clear();
+        PinScript right(this, { pin }, &seen, {});
+        QVERIFY(window->close());
+        QCOMPARE(server.requestsFor("/api/manager/session").last().headers.value("x-manager-pin"), pin.toUtf8());
+    }
 };
 
 QTEST_MAIN(TestRemoteKiosk)
