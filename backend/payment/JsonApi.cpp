@@ -97,7 +97,11 @@ JsonApi::JsonApi(OrderStore *store, PaymentCoordinator *payments, RefundCoordina
     , m_auth(std::make_unique<ApiAuth>(std::move(token), store->database(), settings))
     , m_audit(std::make_unique<AuditLog>(store->database()))
     , m_feed(std::make_unique<OrderChangeFeed>(store))
-{ }
+{
+    // A declined card keeps the session open: the till hears it on its stream.
+    if (payments)
+        connect(payments, &PaymentCoordinator::paymentAttemptFailed, m_feed.get(), &OrderChangeFeed::announceDecline);
+}
 
 JsonApi::~JsonApi() = default;
 
@@ -170,13 +174,13 @@ void JsonApi::route(const Http::Request &request, const ApiReply &reply, const A
             checkout(request, reply, caller);
         return;
     }
-    if (m_reports && parts.first() == QLatin1String("reports")) {
-        m_reports->handle(parts, request, reply);
-        return;
-    }
     if (parts == QStringList { QStringLiteral("manager"), QStringLiteral("session") } && method == "POST") {
         // Reached only as a manager: a till's PIN check (ApiAuth::elevate did it, with its lockout).
         reply.json(200, JsonText::dump({ { "actor", s(caller.actor) }, { "kiosk_id", s(caller.kioskId) } }));
+        return;
+    }
+    if (m_reports && parts.first() == QLatin1String("reports")) {
+        m_reports->handle(parts, request, reply);
         return;
     }
     if (parts == QStringList { QStringLiteral("orders") } && method == "GET") {
@@ -223,13 +227,13 @@ void JsonApi::route(const Http::Request &request, const ApiReply &reply, const A
             m_refunds->create(id, request, reply);
             return;
         }
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("details") && method == "GET") {
-            details(order.value(), reply);
-            return;
-        }
         if (parts.size() == 4 && parts.at(2) == QLatin1String("refunds") && parts.at(3) == QLatin1String("plan")
             && method == "POST") {
             m_refunds->plan(id, request, reply);
+            return;
+        }
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("details") && method == "GET") {
+            details(order.value(), reply);
             return;
         }
         if (parts.size() == 3 && parts.at(2) == QLatin1String("cancel") && method == "POST") {

@@ -361,4 +361,18 @@ Result<RefundPlan> OrderJson::parseRefundPlan(const QByteArray &text)
     return plan;
 }
 
+Result<OrderJson::Decline> OrderJson::parseDecline(const QByteArray &text)
+{
+    auto parsed = parseObject(text, QStringLiteral("decline"));
+    if (!parsed)
+        return parsed.error();
+    Fields f(parsed.value(), QStringLiteral("decline"));
+    Decline decline;
+    decline.orderId = f.integer("order_id", 1, std::numeric_limits<qint64>::max(), true);
+    decline.message = f.text("message", 500).simplified();
+    if (!f.ok())
+        return f.error();
+    return decline;
+}
+
 } // namespace Kiosk

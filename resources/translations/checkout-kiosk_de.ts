@@ -194,6 +194,10 @@
         <translation>Die Karte wurde abgelehnt. Bitte versuchen Sie eine andere Karte.</translation>
     </message>
     <message>
+        <source>Card declined — try another card</source>
+        <translation>Karte abgelehnt – bitte eine andere Karte versuchen</translation>
+    </message>
+    <message>
         <source>Expires in %1</source>
         <comment>countdown to the payment session&apos;s end, e.g. 29:59</comment>
         <translation>Läuft ab in %1</translation>

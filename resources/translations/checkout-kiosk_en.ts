@@ -194,6 +194,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card declined — try another card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expires in %1</source>
         <comment>countdown to the payment session&apos;s end, e.g. 29:59</comment>
         <translation type="unfinished"></translation>

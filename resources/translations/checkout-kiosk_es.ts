@@ -194,6 +194,10 @@
         <translation>La tarjeta ha sido rechazada. Pruebe con otra tarjeta.</translation>
     </message>
     <message>
+        <source>Card declined — try another card</source>
+        <translation>Tarjeta rechazada: pruebe con otra tarjeta</translation>
+    </message>
+    <message>
         <source>Expires in %1</source>
         <comment>countdown to the payment session&apos;s end, e.g. 29:59</comment>
         <translation>Caduca en %1</translation>

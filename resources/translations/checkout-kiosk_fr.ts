@@ -194,6 +194,10 @@
         <translation>La carte a été refusée. Essayez une autre carte.</translation>
     </message>
     <message>
+        <source>Card declined — try another card</source>
+        <translation>Carte refusée — essayez une autre carte</translation>
+    </message>
+    <message>
         <source>Expires in %1</source>
         <comment>countdown to the payment session&apos;s end, e.g. 29:59</comment>
         <translation>Expire dans %1</translation>

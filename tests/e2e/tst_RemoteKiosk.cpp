@@ -305,6 +305,55 @@ private Q_SLOTS:
         QVERIFY(window->close());
         QCOMPARE(server.requestsFor("/api/manager/session").last().headers.value("x-manager-pin"), pin.toUtf8());
     }
+
+    void aDeclinedCardIsShownAndTheSessionStaysOpen()
+    {
+        const QByteArray token = "kt_e2e_0123456789abcdef0123456789";
+        FakeShopServer server(token);
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        AppConfig config;
+        config.server = server.url();
+        config.kioskToken = token;
+        config.demo = false;
+        config.settingsPath = dir.filePath(QStringLiteral("kiosk.ini"));
+        config.resultDelaySecs = 600;
+        KioskApp app(config);
+        const Status started = app.start();
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
+        KioskWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QListView *grid = window->cashier()->productGrid();
+        const QModelIndexList hits = grid->model()->match(
+            grid->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Flat White"), 1, Qt::MatchExactly);
+        QCOMPARE(hits.size(), 1);
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(hits.first()).center());
+        QSignalSpy pageLoads(window->checkout(), &CheckoutScreen::pageLoaded);
+        QTest::mouseClick(window->cashier()->basket()->payButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->currentOrderId().has_value(), 10000);
+        const qint64 id = *window->currentOrderId();
+        QVERIFY(pageLoads.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(server.openStreams() > 0, 10000);
+
+        // The server pushes the decline of this order's session: said beside the page, which stays.
+        server.pushRaw("event: payment_failed\ndata: {\"order_id\":" + QByteArray::number(id)
+            + ",\"message\":\"Your card was declined.\"}\n\n");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window->checkout()->declineHint(), QStringLiteral("Card declined \u2014 try another card"), 10000);
+        QCOMPARE(window->screen(), KioskWindow::Screen::Checkout);
+        screenshot(window, QStringLiteral("remote-card-declined-en.png"));
+        QVERIFY(Language::switchTo(QStringLiteral("de")));
+        QCOMPARE(window->checkout()->declineHint(),
+            QStringLiteral("Karte abgelehnt \u2013 bitte eine andere Karte versuchen"));
+        screenshot(window, QStringLiteral("remote-card-declined-de.png"));
+        QVERIFY(Language::switchTo(QStringLiteral("en")));
+
+        // Another card pays the same session.
+        QSignalSpy outcomes(window, &KioskWindow::saleFinished);
+        server.setStatus(id, QStringLiteral("paid"));
+        QVERIFY(outcomes.wait(10000));
+        QCOMPARE(window->screen(), KioskWindow::Screen::Result);
+    }
 };
 
 QTEST_MAIN(TestRemoteKiosk)

@@ -142,7 +142,7 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     connect(&service, &TillService::connectionChanged, this, &KioskWindow::updateConnectionBanner);
     connect(&service, &TillService::paymentAttemptFailed, this, [this](qint64 orderId, const QString &message) {
         if (m_orderId == orderId && screen() == Screen::Checkout)
-            m_checkout->showDeclineHint(message);
+            m_checkout->showDecline(message);
     });
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::newSale);
     connect(m_managerButton, &QPushButton::clicked, this, &KioskWindow::openManager);
