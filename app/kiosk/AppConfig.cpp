@@ -213,10 +213,6 @@ Status resolveServer(AppConfig &config, const QCommandLineParser &parser, const 
     if (parser.isSet(o.database) || parser.isSet(o.webhookPort))
         return makeError(QStringLiteral("bad_arguments"),
             QStringLiteral("A till of a shop server keeps no database and receives no webhooks."));
-    if (config.kioskMode)
-        return makeError(QStringLiteral("bad_arguments"),
-            QStringLiteral("--kiosk needs the manager PIN to leave, which a till of a shop server does not have "
-                           "yet; run it without --kiosk."));
     if (parser.isSet(o.demoTour) || parser.isSet(o.benchStartup) || parser.isSet(o.benchCheckout))
         return makeError(QStringLiteral("bad_arguments"),
             QStringLiteral("The demo tour and benchmarks run in demo mode only, not against a shop server."));

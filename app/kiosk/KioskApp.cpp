@@ -113,10 +113,12 @@ Status KioskApp::start()
         m_simulator->addWebhookEndpoint({ m_backend->webhookUrl(), m_config.webhookSecret });
 
     m_service = std::make_unique<EmbeddedTillService>(*m_backend);
-    // The manager's reads share the backend's read thread (its day report's as well).
-    m_managerService
-        = std::make_unique<EmbeddedManagerService>(m_backend->store(), m_backend->reads(), &m_backend->refunds());
     m_vault = std::make_unique<PinVault>(&m_backend->settings());
+    // The manager's reads share the backend's read thread (its day report's as well).
+    auto managerService
+        = std::make_unique<EmbeddedManagerService>(m_backend->store(), m_backend->reads(), &m_backend->refunds());
+    managerService->setPinVault(m_vault.get());
+    m_managerService = std::move(managerService);
     if (m_config.demo && !m_vault->isSet()) {
         if (Status pin = m_vault->setDemoPin(); !pin)
             return pin;

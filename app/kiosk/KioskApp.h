@@ -51,6 +51,7 @@ public:
     [[nodiscard]] KioskWindow *window() const { return m_window.get(); }
     [[nodiscard]] Kiosk::KioskBackend *backend() const { return m_backend.get(); }
     [[nodiscard]] Kiosk::TillService *tillService() const { return m_service.get(); }
+    [[nodiscard]] Kiosk::ManagerService *managerService() const { return m_managerService.get(); }
     [[nodiscard]] Kiosk::Sim::StripeSimulator *simulator() const { return m_simulator.get(); }
     [[nodiscard]] Kiosk::PinVault *pinVault() const { return m_vault.get(); }
 

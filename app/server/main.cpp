@@ -4,6 +4,7 @@
 #include "KioskBackend.h"
 #include "KioskCommand.h"
 #include "Log.h"
+#include "PinCommand.h"
 #include "PinVault.h"
 #include "PrivateFiles.h"
 #include "ServerConfig.h"
@@ -73,6 +74,9 @@ int main(int argc, char *argv[])
     if (KioskCommand::matches(app.arguments()))
         return KioskCommand::run(
             app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog(), stdout, stderr);
+    if (PinCommand::matches(app.arguments()))
+        return PinCommand::run(
+            app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog(), stdin, stdout, stderr);
     Result<ServerConfig> resolved
         = ServerConfig::resolve(app.arguments(), QProcessEnvironment::systemEnvironment(), defaultCatalog());
     if (!resolved) {

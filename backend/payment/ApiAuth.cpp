@@ -2,7 +2,10 @@
 #include "ApiAuth.h"
 
 #include "Database.h"
+#include "JsonText.h"
 #include "Log.h"
+
+#include <nlohmann/json.hpp>
 
 #include <openssl/crypto.h>
 
@@ -73,6 +76,23 @@ Result<ApiCaller> ApiAuth::elevate(const ApiCaller &till, const Http::Request &r
     return makeError(QStringLiteral("pin_locked"),
         QStringLiteral("Too many wrong PINs: the manager PIN is locked for %1 more seconds.")
             .arg(m_vault.lockedForSecs()));
+}
+
+void ApiAuth::refuse(const Error &error, const ApiReply &reply) const
+{
+    nlohmann::json body = { { "code", error.code.toStdString() }, { "message", error.message.toStdString() } };
+    Http::Response response;
+    response.status = 403;
+    if (error.code == QLatin1String("wrong_pin"))
+        body["tries_left"] = m_vault.triesLeft();
+    if (error.code == QLatin1String("pin_locked")) {
+        const qint64 secs = std::max<qint64>(1, m_vault.lockedForSecs());
+        body["retry_after"] = secs;
+        response.setHeader("Retry-After", QByteArray::number(secs));
+    }
+    response.setHeader("Content-Type", QByteArrayLiteral("application/json"));
+    response.body = JsonText::dump(nlohmann::json { { "error", body } });
+    reply.send(response);
 }
 
 } // namespace Kiosk

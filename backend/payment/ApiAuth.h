@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ApiReply.h"
 #include "KioskRegistry.h"
 #include "PinVault.h"
 #include "Request.h"
@@ -52,6 +53,12 @@ public:
      * "wrong_pin", "pin_locked" (too many wrong PINs; the message says for how long).
      */
     Result<ApiCaller> elevate(const ApiCaller &till, const Http::Request &request);
+    /**
+     * Answers elevate()'s error: 403 {"error":{"code","message"}}, with "tries_left" after a
+     * wrong PIN, and "retry_after" (seconds) plus a Retry-After header during a lockout, so a
+     * till can say when to try again.
+     */
+    void refuse(const Error &error, const ApiReply &reply) const;
 
 private:
     QByteArray m_apiToken;

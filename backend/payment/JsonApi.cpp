@@ -148,7 +148,11 @@ JsonApi::JsonApi(OrderStore *store, PaymentCoordinator *payments, RefundCoordina
     , m_auth(std::make_unique<ApiAuth>(std::move(token), store->database(), settings))
     , m_audit(std::make_unique<AuditLog>(store->database()))
     , m_feed(std::make_unique<OrderChangeFeed>(store))
-{ }
+{
+    // A declined card keeps the session open: the till hears it on its stream.
+    if (payments)
+        connect(payments, &PaymentCoordinator::paymentAttemptFailed, m_feed.get(), &OrderChangeFeed::announceDecline);
+}
 
 JsonApi::~JsonApi() = default;
 
@@ -188,7 +192,7 @@ bool JsonApi::handle(const Http::Request &request, const ApiReply &reply)
         if (!manager) {
             if (request.hasHeader("x-manager-pin"))
                 audit(caller.actor, action, orderId.value_or(0), QStringLiteral("403 ") + manager.error().code);
-            reply.error(403, manager.error().code, manager.error().message);
+            m_auth->refuse(manager.error(), reply);
             return true;
         }
         caller = std::move(manager).value();
@@ -219,6 +223,11 @@ void JsonApi::route(const Http::Request &request, const ApiReply &reply, const A
             reply.error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use POST /api/checkout."));
         else
             checkout(request, reply, caller);
+        return;
+    }
+    if (parts == QStringList { QStringLiteral("manager"), QStringLiteral("session") } && method == "POST") {
+        // Reached only as a manager: a till's PIN check (ApiAuth::elevate did it, with its lockout).
+        reply.json(200, JsonText::dump({ { "actor", s(caller.actor) }, { "kiosk_id", s(caller.kioskId) } }));
         return;
     }
     if (m_reports && parts.first() == QLatin1String("reports")) {
@@ -267,6 +276,11 @@ void JsonApi::route(const Http::Request &request, const ApiReply &reply, const A
         }
         if (parts.size() == 3 && parts.at(2) == QLatin1String("refunds") && method == "POST") {
             m_refunds->create(id, request, reply);
+            return;
+        }
+        if (parts.size() == 4 && parts.at(2) == QLatin1String("refunds") && parts.at(3) == QLatin1String("plan")
+            && method == "POST") {
+            m_refunds->plan(id, request, reply);
             return;
         }
         if (parts.size() == 3 && parts.at(2) == QLatin1String("details") && method == "GET") {

@@ -36,17 +36,19 @@ class SettingsStore;
  *   GET  /api/orders/{id}/details → {order, status_history, events, refunds}                [manager]
  *   POST /api/orders/{id}/refunds {} | {"amount":250} | {"lines":[{"line":1,"quantity":1}]},
  *        "reason"? → 201 {id, amount, currency, status, stripe_refund_id, ...} (RefundApi) [manager]
+ *   POST /api/orders/{id}/refunds/plan   the same body → 200 what it would refund (RefundApi) [manager]
+ *   POST /api/manager/session   → 200 {actor, kiosk_id}: a till's PIN check                  [manager]
  *   /api/reports/… (end of day): ReportApi, when one is set                                 [manager]
  *   GET  /healthz
  * Credentials (ApiAuth): "Authorization: Bearer <token>" with the server's API token (a
  * manager) or a till's token (`checkout-kiosk-server kiosks add ID`; the till's orders carry
  * its kiosk id). A till reaches a manager endpoint with "X-Manager-PIN: <pin>" (PinVault, with
- * its lockout); without it 403. Unknown or revoked token: 401. Without an API token configured
- * (loopback only) a request without a token is a manager. Every endpoint not marked [till] is a
- * manager's, and every manager action (those, and a manager's cancel) is written to the audit
- * log (AuditLog) with who, what, order, when and the answer's status.
- * Bad requests are 400 {"error":{"code","message"}} naming the problem. Amounts are integer
- * minor units, currencies lower-case as Stripe writes them.
+ * its lockout); without it 403 (with "tries_left" or "retry_after" and Retry-After: ApiAuth::refuse). Unknown or
+ * revoked token: 401. Without an API token configured (loopback only) a request without a token is a manager. Every
+ * endpoint not marked [till] is a manager's, and every manager action (those, and a manager's cancel) is written to the
+ * audit log (AuditLog) with who, what, order, when and the answer's status. Bad requests are 400
+ * {"error":{"code","message"}} naming the problem. Amounts are integer minor units, currencies lower-case as Stripe
+ * writes them.
  */
 class JsonApi final : public QObject
 {

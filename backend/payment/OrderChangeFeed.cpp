@@ -2,12 +2,15 @@
 #include "OrderChangeFeed.h"
 
 #include "JsonApi.h"
+#include "JsonText.h"
 #include "Log.h"
 #include "OrderChangeListener.h"
 #include "OrderStore.h"
 
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -168,6 +171,26 @@ void OrderChangeFeed::publish()
         }
         if (changes->size() < 200)
             break;
+    }
+    prune();
+}
+
+QByteArray OrderChangeFeed::declineEventFor(qint64 orderId, const QString &message)
+{
+    const nlohmann::json data
+        = { { "order_id", orderId }, { "message", message.left(kMaxDeclineMessage).simplified().toStdString() } };
+    return QByteArrayLiteral("event: payment_failed\ndata: ") + JsonText::dump(data) + QByteArrayLiteral("\n\n");
+}
+
+void OrderChangeFeed::announceDecline(qint64 orderId, const QString &message)
+{
+    const Result<Order> order = m_store->order(orderId);
+    if (!order)
+        return;
+    const QByteArray event = declineEventFor(orderId, message);
+    for (const Subscriber &s : std::as_const(m_subscribers)) {
+        if (s.kioskId.isEmpty() || s.kioskId == order->kioskId)
+            s.stream.write(event);
     }
     prune();
 }

@@ -42,6 +42,10 @@ struct OrderChangeFeedOptions
  * replicas' commits (OrderChangeListener). Writing never blocks: a slow client is cut off at
  * maxBufferedBytes and resumes from its cursor. A caller's newest streams are kept
  * (maxStreamsPerCaller), all callers' up to maxStreams. Same thread as the store.
+ *
+ * A declined card is pushed live as `event: payment_failed`, `data: {"order_id","message"}`
+ * (announceDecline) to the streams that may see the order; it has no cursor and is not
+ * replayed: the session stays open and the order unchanged, so there is nothing to catch up on.
  */
 class OrderChangeFeed final : public QObject
 {
@@ -54,6 +58,11 @@ public:
 
     /** Answers the request with a stream (or a 400/500/503 error). */
     void subscribe(const Http::Request &request, const ApiReply &reply, const ApiCaller &caller);
+    /** Pushes a declined attempt of an order's session (PaymentCoordinator::paymentAttemptFailed). */
+    void announceDecline(qint64 orderId, const QString &message);
+    /** The SSE event of a declined attempt; the message is cut to kMaxDeclineMessage characters. */
+    static QByteArray declineEventFor(qint64 orderId, const QString &message);
+    static constexpr int kMaxDeclineMessage = 500;
     /** Streams open now. */
     [[nodiscard]] int openStreams();
 

@@ -195,4 +195,31 @@ void RefundApi::create(qint64 orderId, const Http::Request &request, const ApiRe
     });
 }
 
+json RefundApi::planObject(const RefundPlan &plan)
+{
+    json lines = json::array();
+    for (const RefundLine &l : plan.lines)
+        lines.push_back({ { "line", l.line }, { "quantity", l.quantity }, { "amount", l.amount } });
+    json tax = json::array();
+    for (const RateAmount &t : plan.tax)
+        tax.push_back({ { "rate", t.rate.toStdString() }, { "amount", t.amount } });
+    return { { "currency", plan.currency.code.toLower().toStdString() }, { "amount", plan.amount }, { "lines", lines },
+        { "tax", tax }, { "capped_by_remainder", plan.cappedByRemainder }, { "lines_value", plan.linesValue },
+        { "remaining_before", plan.remainingBefore }, { "remaining_after", plan.remainingAfter } };
+}
+
+void RefundApi::plan(qint64 orderId, const Http::Request &request, const ApiReply &reply)
+{
+    const Parsed parsed = parseBody(request.body);
+    if (!parsed.errorCode.isEmpty()) {
+        reply.error(400, parsed.errorCode, parsed.errorMessage);
+        return;
+    }
+    const Result<RefundPlan> planned = m_refunds->plan(orderId, parsed.request);
+    if (!planned)
+        reply.error(statusFor(planned.error()), planned.error().code, planned.error().message);
+    else
+        reply.json(200, JsonText::dump(planObject(planned.value())));
+}
+
 } // namespace Kiosk

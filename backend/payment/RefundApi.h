@@ -3,6 +3,7 @@
 
 #include "ApiReply.h"
 #include "OrderRefund.h"
+#include "RefundPlan.h"
 #include "Request.h"
 
 #include <QList>
@@ -28,6 +29,10 @@ class RefundCoordinator;
  * same request again gets that refund); 502 "stripe_unreachable" when Stripe did not answer (the
  * refund stays pending and is retried with the same key). The body is at most 8 levels deep and
  * 100 lines.
+ *   POST /api/orders/{id}/refunds/plan  the same body → 200 {"currency","amount","lines"[],
+ *        "tax":[{"rate","amount"}],"capped_by_remainder","lines_value","remaining_before",
+ *        "remaining_after"}: what POST …/refunds would do (RefundPlanner), without doing it; the
+ *        same 400 or 404 it would answer.
  */
 class RefundApi final : public QObject
 {
@@ -40,6 +45,11 @@ public:
     /** POST /api/orders/{orderId}/refunds. */
     void create(qint64 orderId, const Http::Request &request, const ApiReply &reply);
 
+    /** POST /api/orders/{orderId}/refunds/plan: writes nothing. */
+    void plan(qint64 orderId, const Http::Request &request, const ApiReply &reply);
+
+    /** One refund plan as the API shows it. */
+    static nlohmann::json planObject(const RefundPlan &plan);
     /** One refund as the API shows it. */
     static nlohmann::json refundObject(const OrderRefund &refund);
 

@@ -120,6 +120,17 @@ void ChangeStream::onData()
     for (const SseEvent &event : events.value()) {
         bool ok = false;
         const qint64 id = event.id.toLongLong(&ok);
+        if (event.event == "payment_failed") {
+            const auto decline = OrderJson::parseDecline(event.data);
+            if (!decline) {
+                qCWarning(lcRemote).noquote() << "change stream: decline dropped:" << decline.error().message;
+                continue;
+            }
+            Q_EMIT paymentFailed(decline->orderId, decline->message);
+            if (!m_reply)
+                return;
+            continue;
+        }
         if (event.event != "order") {
             continue;
         }

@@ -49,6 +49,8 @@ Q_SIGNALS:
     /** The stream ended or failed; a reconnect is scheduled. */
     void closed();
     void orderChanged(qint64 cursor, const Kiosk::Order &order);
+    /** `event: payment_failed`: a card was declined on the order's hosted page (no cursor). */
+    void paymentFailed(qint64 orderId, const QString &message);
 
 private:
     void connectNow();

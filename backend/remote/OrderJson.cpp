@@ -310,4 +310,69 @@ Result<OrderRefund> OrderJson::parseRefund(const QByteArray &text)
     return refundFrom(root.contains("refund") ? root["refund"] : root, QStringLiteral("refund"));
 }
 
+Result<RefundPlan> OrderJson::parseRefundPlan(const QByteArray &text)
+{
+    auto parsed = parseObject(text, QStringLiteral("refund plan"));
+    if (!parsed)
+        return parsed.error();
+    const json &root = parsed.value();
+    Fields f(root, QStringLiteral("refund plan"));
+    RefundPlan plan;
+    const Result<Currency> currency = Currency::fromCode(f.text("currency", 3).toUpper());
+    if (!currency)
+        return invalid(QStringLiteral("refund plan: unknown currency"));
+    plan.currency = currency.value();
+    plan.amount = f.amount("amount", true);
+    plan.linesValue = f.amount("lines_value");
+    plan.remainingBefore = f.amount("remaining_before", true);
+    plan.remainingAfter = f.amount("remaining_after", true);
+    if (root.contains("capped_by_remainder") && !root["capped_by_remainder"].is_null()) {
+        if (!root["capped_by_remainder"].is_boolean())
+            return invalid(QStringLiteral("refund plan: field capped_by_remainder must be true or false"));
+        plan.cappedByRemainder = root["capped_by_remainder"].get<bool>();
+    }
+    if (const json *lines = f.array("lines", OrderJson::kMaxLines)) {
+        for (const json &line : *lines) {
+            Fields l(line, QStringLiteral("refund plan.lines"));
+            RefundLine rl;
+            rl.line = int(l.integer("line", 1, OrderJson::kMaxLines, true));
+            rl.quantity = l.integer("quantity", 1, 1'000'000, true);
+            rl.amount = l.amount("amount");
+            if (!l.ok())
+                return l.error();
+            plan.lines.append(rl);
+        }
+    }
+    if (const json *tax = f.array("tax", 64)) {
+        for (const json &entry : *tax) {
+            Fields t(entry, QStringLiteral("refund plan.tax"));
+            RateAmount rate;
+            rate.rate = t.text("rate", 255);
+            rate.amount = t.amount("amount", true);
+            if (!t.ok())
+                return t.error();
+            plan.tax.append(rate);
+        }
+    }
+    if (!f.ok())
+        return f.error();
+    if (plan.amount <= 0 || plan.remainingAfter > plan.remainingBefore)
+        return invalid(QStringLiteral("refund plan: the amounts do not add up"));
+    return plan;
+}
+
+Result<OrderJson::Decline> OrderJson::parseDecline(const QByteArray &text)
+{
+    auto parsed = parseObject(text, QStringLiteral("decline"));
+    if (!parsed)
+        return parsed.error();
+    Fields f(parsed.value(), QStringLiteral("decline"));
+    Decline decline;
+    decline.orderId = f.integer("order_id", 1, std::numeric_limits<qint64>::max(), true);
+    decline.message = f.text("message", 500).simplified();
+    if (!f.ok())
+        return f.error();
+    return decline;
+}
+
 } // namespace Kiosk

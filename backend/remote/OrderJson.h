@@ -35,11 +35,21 @@ public:
         QList<CurrencyTotal> totals;
     };
 
+    /** A pushed `payment_failed` event's data. */
+    struct Decline
+    {
+        qint64 orderId = 0;
+        QString message; ///< the bank's words, at most 500 characters; may be empty
+    };
+
     static Result<Order> parseOrder(const QByteArray &json);
+    static Result<Decline> parseDecline(const QByteArray &json);
     static Result<Page> parsePage(const QByteArray &json);
     /** {"order":…, "status_history":[…], "events":[…], "refunds":[…]} */
     static Result<OrderDetails> parseDetails(const QByteArray &json);
     static Result<OrderRefund> parseRefund(const QByteArray &json);
+    /** POST /api/orders/{id}/refunds/plan's answer: amount, lines, tax per rate, remaining. */
+    static Result<RefundPlan> parseRefundPlan(const QByteArray &json);
 };
 
 } // namespace Kiosk

@@ -32,9 +32,20 @@ Error pinRequired()
 /** The server said no to the PIN: say so in the manager's words. */
 Error forManager(const Error &e)
 {
-    if (e.code == QLatin1String("forbidden"))
+    static const QStringList refused { QStringLiteral("forbidden"), QStringLiteral("wrong_pin"),
+        QStringLiteral("pin_locked"), QStringLiteral("manager_required") };
+    if (refused.contains(e.code))
         return makeError(e.code, QObject::tr("The shop server did not accept the manager PIN."));
     return e;
+}
+
+/** A small non-negative integer field of the error object, or `fallback`. */
+qint64 errorField(const nlohmann::json &error, const char *name, qint64 max, qint64 fallback)
+{
+    if (!error.contains(name) || !error[name].is_number_integer())
+        return fallback;
+    const qint64 value = error[name].get<qint64>();
+    return value < 0 ? fallback : std::min(value, max);
 }
 
 } // namespace
@@ -59,14 +70,57 @@ RemoteManagerService::RemoteManagerService(ServerConnection &connection, QObject
 
 RemoteManagerService::~RemoteManagerService() = default; // unfinished exports' files are discarded
 
-void RemoteManagerService::setManagerPin(const QString &pin)
-{
-    m_pin = pin;
-}
-
-void RemoteManagerService::clearManagerPin()
+void RemoteManagerService::endManagerSession()
 {
     m_pin.clear();
+}
+
+Result<ManagerPinCheck> RemoteManagerService::pinCheckFrom(int status, const QByteArray &body, const QByteArray &token)
+{
+    ManagerPinCheck check;
+    if (status >= 200 && status < 300) {
+        check.verdict = ManagerPinCheck::Verdict::Ok;
+        return check;
+    }
+    const Error error = ServerConnection::httpError(status, body, token);
+    if (status != 403)
+        return error;
+    nlohmann::json details = nlohmann::json::object();
+    if (body.size() <= 64 * 1024) {
+        const auto j = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false, true);
+        if (j.is_object() && j.contains("error") && j["error"].is_object())
+            details = j["error"];
+    }
+    if (error.code == QLatin1String("pin_locked")) {
+        check.verdict = ManagerPinCheck::Verdict::LockedOut;
+        // Bounded: a day at most, and a lockout without a time still waits a minute.
+        check.retryAfterSecs = std::max<qint64>(1, errorField(details, "retry_after", 24 * 60 * 60, 60));
+        return check;
+    }
+    if (error.code == QLatin1String("wrong_pin") || error.code == QLatin1String("manager_required")) {
+        check.triesLeft = int(errorField(details, "tries_left", 100, -1));
+        return check;
+    }
+    return error;
+}
+
+void RemoteManagerService::checkManagerPin(const QString &pin, QObject *context, Reply<ManagerPinCheck> done)
+{
+    m_pin.clear(); // a new check ends the old session, whatever it answers
+    if (pin.isEmpty() || pin.size() > 64) {
+        post<ManagerPinCheck>(context, std::move(done), ManagerPinCheck {});
+        return;
+    }
+    const ServerConnection::Headers headers { { QByteArrayLiteral("X-Manager-PIN"), pin.toUtf8() } };
+    m_connection.postForAnswer(QStringLiteral("/api/manager/session"), QByteArrayLiteral("{}"), headers, context,
+        [this, pin, done = std::move(done)](Result<ServerConnection::Answer> answer) {
+            if (!answer)
+                return done(answer.error());
+            Result<ManagerPinCheck> check = pinCheckFrom(answer->status, answer->body, m_connection.options().token);
+            if (check && check->verdict == ManagerPinCheck::Verdict::Ok)
+                m_pin = pin;
+            done(std::move(check));
+        });
 }
 
 ServerConnection::Headers RemoteManagerService::managerHeaders() const
@@ -181,11 +235,18 @@ void RemoteManagerService::orderDetails(qint64 orderId, QObject *context, Reply<
 }
 
 void RemoteManagerService::planRefund(
-    qint64 /*orderId*/, const RefundOrderRequest & /*request*/, QObject *context, Reply<RefundPlan> done)
+    qint64 orderId, const RefundOrderRequest &request, QObject *context, Reply<RefundPlan> done)
 {
-    post<RefundPlan>(context, std::move(done),
-        makeError(QStringLiteral("not_available"),
-            tr("The shop server cannot preview refunds; the refund is checked when it is made.")));
+    if (m_pin.isEmpty()) {
+        post<RefundPlan>(context, std::move(done), pinRequired());
+        return;
+    }
+    m_connection.post(QStringLiteral("/api/orders/%1/refunds/plan").arg(orderId), refundBody(request), managerHeaders(),
+        context, [done = std::move(done)](Result<QByteArray> body) {
+            if (!body)
+                return done(forManager(body.error()));
+            done(OrderJson::parseRefundPlan(body.value()));
+        });
 }
 
 void RemoteManagerService::refundOrder(

@@ -15,10 +15,11 @@ namespace Kiosk {
 /**
  * The manager service over a shop server: history, counts and totals from GET /api/orders
  * (paged), details from GET /api/orders/{id}/details, refunds through POST
- * /api/orders/{id}/refunds, the CSV export written here from pages of the history. Every call
- * carries the PIN the manager typed (X-Manager-PIN, checked by the server with its lockout);
- * without one it answers "pin_required". planRefund answers "not_available": the wire contract
- * has no plan endpoint. Same rules as the embedded service: answers later, on this thread, not
+ * /api/orders/{id}/refunds (previewed by …/refunds/plan), the CSV export written here from pages
+ * of the history. checkManagerPin() asks the server (POST /api/manager/session with
+ * X-Manager-PIN; the server's lockout answers 403 with "retry_after"); the PIN it accepted is
+ * kept in memory only, sent with every later call until endManagerSession(); without one a call
+ * answers "pin_required". Same rules as the embedded service: answers later, on this thread, not
  * once `context` is gone; the export writes atomically (QSaveFile) and ends with one `done`.
  */
 class RemoteManagerService final : public ManagerService
@@ -32,9 +33,10 @@ public:
     explicit RemoteManagerService(ServerConnection &connection, QObject *parent = nullptr);
     ~RemoteManagerService() override;
 
-    /** The PIN the manager typed, sent with every call until cleared (the screen locks). */
-    void setManagerPin(const QString &pin);
-    void clearManagerPin();
+    void checkManagerPin(const QString &pin, QObject *context, Reply<ManagerPinCheck> done) override;
+    /** Forgets the PIN (the manager screen locked or closed). */
+    void endManagerSession() override;
+    [[nodiscard]] bool hasManagerSession() const { return !m_pin.isEmpty(); }
 
     void countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done) override;
     void historyPage(
@@ -51,6 +53,9 @@ public:
 
     /** The query of GET /api/orders for a filter and page. Pure. */
     static QUrlQuery historyQuery(const HistoryFilter &filter, int offset, int limit);
+    /** The verdict in the server's answer to POST /api/manager/session (200, or 403 with
+     *  "wrong_pin" / "manager_required" / "pin_locked"); any other answer is an error. Pure. */
+    static Result<ManagerPinCheck> pinCheckFrom(int status, const QByteArray &body, const QByteArray &token);
     /** The body of POST /api/orders/{id}/refunds. Pure. */
     static QByteArray refundBody(const RefundOrderRequest &request);
 

@@ -43,6 +43,7 @@ RemoteTillService::RemoteTillService(ServerConnection &connection, QObject *pare
     m_poll->setInterval(connection.options().pollIntervalMs);
     connect(m_poll, &QTimer::timeout, this, &RemoteTillService::catchUp);
     connect(m_stream, &ChangeStream::orderChanged, this, [this](qint64, const Order &order) { announce(order); });
+    connect(m_stream, &ChangeStream::paymentFailed, this, &TillService::paymentAttemptFailed);
     connect(m_stream, &ChangeStream::opened, this, [this] {
         updatePolling();
         catchUp();

@@ -129,20 +129,41 @@ void ServerConnection::noteReachable(bool reachable)
     Q_EMIT reachableChanged(reachable);
 }
 
+ServerConnection::AnswerReply ServerConnection::bodyOnly(const QByteArray &verb, const QString &path, Reply done) const
+{
+    return [done = std::move(done), token = m_options.token, what = QString(QString::fromLatin1(verb) + u' ' + path)](
+               Result<Answer> answer) {
+        if (!answer)
+            return done(answer.error());
+        const int status = answer->status;
+        if (status >= 200 && status < 300)
+            return done(std::move(answer).value().body);
+        Error error = httpError(status, answer->body, token);
+        qCInfo(lcRemote).noquote() << what << "answered" << status << error.code;
+        done(std::move(error));
+    };
+}
+
 void ServerConnection::get(
     const QString &path, const QUrlQuery &query, const Headers &headers, QObject *context, Reply done, qint64 maxBytes)
 {
-    send("GET", path, query, {}, headers, context, std::move(done), maxBytes);
+    send("GET", path, query, {}, headers, context, bodyOnly("GET", path, std::move(done)), maxBytes);
 }
 
 void ServerConnection::post(
     const QString &path, const QByteArray &json, const Headers &headers, QObject *context, Reply done)
 {
+    send("POST", path, {}, json, headers, context, bodyOnly("POST", path, std::move(done)), 0);
+}
+
+void ServerConnection::postForAnswer(
+    const QString &path, const QByteArray &json, const Headers &headers, QObject *context, AnswerReply done)
+{
     send("POST", path, {}, json, headers, context, std::move(done), 0);
 }
 
 void ServerConnection::send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
-    const Headers &headers, QObject *context, Reply done, qint64 maxBytes)
+    const Headers &headers, QObject *context, AnswerReply done, qint64 maxBytes)
 {
     QNetworkRequest req = request(path, query);
     for (const auto &[name, value] : headers)
@@ -194,7 +215,7 @@ void ServerConnection::send(const QByteArray &verb, const QString &path, const Q
                 state->body += reply->readAll();
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Result<QByteArray> result = state->body;
+        Result<Answer> result = Answer { status, state->body };
         if (state->tooLarge) {
             noteReachable(true);
             qCWarning(lcRemote).noquote() << what << "answer over" << limit << "bytes, dropped";
@@ -207,10 +228,6 @@ void ServerConnection::send(const QByteArray &verb, const QString &path, const Q
             noteReachable(false);
             qCWarning(lcRemote).noquote() << what << "failed:" << reply->error();
             result = unreachableError();
-        } else if (status < 200 || status >= 300) {
-            noteReachable(true);
-            result = httpError(status, state->body, m_options.token);
-            qCInfo(lcRemote).noquote() << what << "answered" << status << result.error().code;
         } else {
             noteReachable(true);
         }

@@ -35,6 +35,13 @@ class ServerConnection final : public QObject
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     using Reply = std::function<void(Result<QByteArray>)>;
+    /** An HTTP answer of any status, for calls that read an error's details themselves. */
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+    };
+    using AnswerReply = std::function<void(Result<Answer>)>;
 
     explicit ServerConnection(RemoteOptions options, QObject *parent = nullptr);
     ~ServerConnection() override;
@@ -44,6 +51,10 @@ public:
     void get(const QString &path, const QUrlQuery &query, const Headers &headers, QObject *context, Reply done,
         qint64 maxBytes = 0);
     void post(const QString &path, const QByteArray &json, const Headers &headers, QObject *context, Reply done);
+    /** As post(), but every HTTP answer (2xx or not, bounded as always) is a value; the errors
+     *  are the transport's only ("server_unreachable", "reply_too_large"). */
+    void postForAnswer(
+        const QString &path, const QByteArray &json, const Headers &headers, QObject *context, AnswerReply done);
 
     /** A request for `path` on the server with the token set (for the change stream). */
     [[nodiscard]] QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
@@ -66,7 +77,9 @@ Q_SIGNALS:
 
 private:
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
-        const Headers &headers, QObject *context, Reply done, qint64 maxBytes);
+        const Headers &headers, QObject *context, AnswerReply done, qint64 maxBytes);
+    /** The Reply of get()/post(): a 2xx body, any other status as httpError(). */
+    [[nodiscard]] AnswerReply bodyOnly(const QByteArray &verb, const QString &path, Reply done) const;
 
     RemoteOptions m_options;
     QNetworkAccessManager *m_network;

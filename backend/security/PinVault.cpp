@@ -117,6 +117,19 @@ Status PinVault::setPin(const QString &newPin)
     return store(newPin, false);
 }
 
+Status PinVault::clear()
+{
+    // The hash first: once it is gone no PIN opens anything, whatever the flags still say.
+    for (const auto &[key, value] :
+        { std::pair { kHashKey, QString() }, std::pair { kRealKeysKey, QStringLiteral("0") },
+            std::pair { kDefaultKey, QStringLiteral("0") }, std::pair { kFailuresKey, QStringLiteral("0") },
+            std::pair { kLockedUntilKey, QStringLiteral("0") }, std::pair { kLockoutsKey, QStringLiteral("0") } }) {
+        if (Status s = m_store->setValue(key, value); !s)
+            return s;
+    }
+    return {};
+}
+
 Status PinVault::setDemoPin()
 {
     return store(demoDefaultPin(), true);

@@ -40,6 +40,9 @@ public:
     /** Replaces the PIN if checkPinRules() accepts it, else its error and nothing changes.
      *  Clears any lockout. */
     Status setPin(const QString &newPin);
+    /** Removes the PIN and its lockout: isSet() is false, every PIN is Wrong until a new one is
+     *  set (`checkout-kiosk-server pin clear`). */
+    Status clear();
     /** Sets the documented demo PIN (demo mode's first start only; setPin() refuses it). */
     Status setDemoPin();
 

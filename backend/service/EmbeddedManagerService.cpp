@@ -6,6 +6,7 @@
 #include "OrderCsvExportJob.h"
 #include "OrderReader.h"
 #include "OrderStore.h"
+#include "PinVault.h"
 #include "RefundCoordinator.h"
 
 #include <QPointer>
@@ -54,6 +55,30 @@ EmbeddedManagerService::~EmbeddedManagerService()
         running.thread->wait();
         delete running.thread;
     }
+}
+
+void EmbeddedManagerService::checkManagerPin(const QString &pin, QObject *context, Reply<ManagerPinCheck> done)
+{
+    if (!m_vault) {
+        post<ManagerPinCheck>(context, std::move(done),
+            makeError(QStringLiteral("not_available"), QStringLiteral("This till has no manager PIN.")));
+        return;
+    }
+    ManagerPinCheck check;
+    switch (m_vault->verify(pin)) {
+    case PinVault::Verdict::Ok:
+        check.verdict = ManagerPinCheck::Verdict::Ok;
+        break;
+    case PinVault::Verdict::Wrong:
+        check.verdict = ManagerPinCheck::Verdict::Wrong;
+        check.triesLeft = m_vault->triesLeft();
+        break;
+    case PinVault::Verdict::LockedOut:
+        check.verdict = ManagerPinCheck::Verdict::LockedOut;
+        check.retryAfterSecs = m_vault->lockedForSecs();
+        break;
+    }
+    post<ManagerPinCheck>(context, std::move(done), check);
 }
 
 void EmbeddedManagerService::countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done)

@@ -15,6 +15,7 @@ namespace Kiosk {
 class OrderCsvExportJob;
 class OrderReader;
 class OrderStore;
+class PinVault;
 class RefundCoordinator;
 
 /**
@@ -24,7 +25,9 @@ class RefundCoordinator;
  * on a worker thread with its own connection to the store's database file (the store itself is
  * bound to its thread). The store must outlive the service; destroying the service cancels and
  * joins running exports. Refunds go through `refunds` (RefundCoordinator, which must outlive the
- * service); without one planRefund() and refundOrder() answer "not_available".
+ * service); without one planRefund() and refundOrder() answer "not_available". The manager PIN
+ * is checked by the PinVault given to setPinVault() (it must outlive the service); without one
+ * checkManagerPin() answers "not_available".
  */
 class EmbeddedManagerService final : public ManagerService
 {
@@ -39,6 +42,10 @@ public:
         OrderStore &store, OrderReader &reads, RefundCoordinator *refunds = nullptr, QObject *parent = nullptr);
     ~EmbeddedManagerService() override;
 
+    /** The vault checkManagerPin() asks (not owned; nullptr: no manager PIN on this till). */
+    void setPinVault(PinVault *vault) { m_vault = vault; }
+
+    void checkManagerPin(const QString &pin, QObject *context, Reply<ManagerPinCheck> done) override;
     void countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done) override;
     void historyPage(
         const HistoryFilter &filter, int offset, int limit, QObject *context, Reply<QList<Order>> done) override;
@@ -69,6 +76,7 @@ private:
     std::unique_ptr<OrderReader> m_ownReads;
     OrderReader *m_reads;
     RefundCoordinator *m_refunds;
+    PinVault *m_vault = nullptr;
     QHash<qint64, Export> m_exports;
     qint64 m_nextExportId = 1;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "HistoryFilter.h"
+#include "ManagerPinCheck.h"
 #include "Order.h"
 #include "OrderRefund.h"
 #include "RefundOrderRequest.h"
@@ -41,6 +42,17 @@ public:
 
     explicit ManagerService(QObject *parent = nullptr);
     ~ManagerService() override;
+
+    /**
+     * Checks the PIN the manager typed (the embedded till against its PinVault, a remote till
+     * against the shop server, both with their lockout). An Ok PIN opens a manager session: a
+     * remote service keeps it in memory and sends it with every later call until
+     * endManagerSession(). The error is for a check that could not be made (e.g. the server is
+     * unreachable), never for a wrong PIN.
+     */
+    virtual void checkManagerPin(const QString &pin, QObject *context, Reply<ManagerPinCheck> done) = 0;
+    /** The manager screen locked or closed: forget the session's PIN (the next call needs a new check). */
+    virtual void endManagerSession() { }
 
     virtual void countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done) = 0;
     /** Newest first; `limit` orders from `offset`, without their lines. */

@@ -43,6 +43,9 @@ has "share/applications/org.checkoutkiosk.CheckoutKiosk.desktop"
 has "share/metainfo/org.checkoutkiosk.CheckoutKiosk.metainfo.xml"
 has "share/icons/hicolor/scalable/apps/org.checkoutkiosk.CheckoutKiosk.svg"
 has "share/icons/hicolor/256x256/apps/org.checkoutkiosk.CheckoutKiosk.png"
+has "lib/systemd/system/checkout-kiosk-server.service"
+has "share/doc/checkout-kiosk/server.env.example"
+has "share/doc/checkout-kiosk/README.md"
 if grep -qE "\.(a|h|py)$" <<<"$contents"; then fail "package ships build or helper files"; fi
 
 root="$out/root"
@@ -52,6 +55,18 @@ file "$root/usr/share/icons/hicolor/256x256/apps/org.checkoutkiosk.CheckoutKiosk
 if command -v appstreamcli >/dev/null 2>&1; then
     appstreamcli validate --no-net "$root/usr/share/metainfo/org.checkoutkiosk.CheckoutKiosk.metainfo.xml" \
         || fail "metainfo does not validate"
+fi
+
+# The unit is hardened, reads its secrets from a root-only file and names the packaged binary.
+unit="$root/usr/lib/systemd/system/checkout-kiosk-server.service"
+for line in "EnvironmentFile=-/etc/checkout-kiosk/server.env" "DynamicUser=yes" "NoNewPrivileges=yes" \
+    "ProtectSystem=strict" "ExecStart=/usr/bin/checkout-kiosk-server "; do
+    grep -qF "$line" "$unit" || fail "the unit lacks $line"
+done
+if command -v systemd-analyze >/dev/null 2>&1; then
+    # Only a missing /usr/bin binary (it is in $root, not installed) may be reported.
+    problems=$(systemd-analyze verify "$unit" 2>&1 | grep -v "is not executable" || true)
+    [ -z "$problems" ] || fail "systemd-analyze verify: $problems"
 fi
 
 # The unpacked program starts and reports its version without a display.

@@ -194,6 +194,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card declined — try another card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expires in %1</source>
         <comment>countdown to the payment session&apos;s end, e.g. 29:59</comment>
         <translation type="unfinished"></translation>
@@ -860,6 +864,25 @@
             <numerusform>Wrong PIN. %n tries left before the PIN is locked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n s.</source>
+        <translation>
+            <numerusform>Too many attempts, try again in %n s.</numerusform>
+            <numerusform>Too many attempts, try again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The two PINs were different. Choose the new PIN again.</source>
         <translation type="unfinished"></translation>
@@ -1446,6 +1469,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shop server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo — built-in Stripe simulator, no real payments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,6 +1607,26 @@
     </message>
     <message>
         <source>The result screen delay must be between 1 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop server must be an address such as https://shop-server:8787 (no path, no user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A till of a shop server needs the file with its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file must be given with its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 must be readable by its owner only (chmod 600).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PinDialog.h"
 
+#include "Clock.h"
+#include "ManagerService.h"
 #include "OrderStatusStyle.h"
 #include "PinVault.h"
 
@@ -34,9 +36,25 @@ QString countdown(qint64 secs)
 
 PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent, int minimumLength)
     : QDialog(parent)
-    , m_vault(vault)
+    , m_vault(&vault)
+    , m_clock(vault.clock())
     , m_mode(mode)
     , m_minimumLength(std::clamp(minimumLength, Kiosk::PinVault::kMinLength, Kiosk::PinVault::kMaxLength))
+{
+    build(reason);
+}
+
+PinDialog::PinDialog(Kiosk::ManagerService &service, const Kiosk::Clock &clock, const QString &reason, QWidget *parent)
+    : QDialog(parent)
+    , m_service(&service)
+    , m_clock(clock)
+    , m_mode(Mode::Verify)
+    , m_minimumLength(Kiosk::PinVault::kMinLength)
+{
+    build(reason);
+}
+
+void PinDialog::build(const QString &reason)
 {
     setObjectName(QStringLiteral("pinDialog"));
     setModal(true);
@@ -121,9 +139,9 @@ PinDialog::PinDialog(Kiosk::PinVault &vault, Mode mode, const QString &reason, Q
     layout->addWidget(cancel);
 
     connect(m_pin, &QLineEdit::returnPressed, this, &PinDialog::submit);
-    connect(m_pin, &QLineEdit::textEdited, this, [this] { m_lastInputSecs = m_vault.clock().nowSecs(); });
+    connect(m_pin, &QLineEdit::textEdited, this, [this] { m_lastInputSecs = m_clock.nowSecs(); });
 
-    m_lastInputSecs = m_vault.clock().nowSecs();
+    m_lastInputSecs = m_clock.nowSecs();
     m_idleTimer = new QTimer(this);
     m_idleTimer->setInterval(1000);
     connect(m_idleTimer, &QTimer::timeout, this, &PinDialog::checkIdle);
@@ -184,6 +202,17 @@ QString PinDialog::describePinRule(const Kiosk::Error &error, const QString &pin
     return error.message;
 }
 
+bool PinDialog::requestManager(Kiosk::ManagerService &service, Kiosk::PinVault *vault, const Kiosk::Clock &clock,
+    QWidget *parent, const QString &reason)
+{
+    if (vault && !vault->isSet()) {
+        PinDialog create(*vault, Mode::Create, reason, parent);
+        return create.exec() == QDialog::Accepted;
+    }
+    PinDialog dialog(service, clock, reason, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 bool PinDialog::requestPin(Kiosk::PinVault &vault, QWidget *parent, const QString &reason)
 {
     PinDialog dialog(vault, vault.isSet() ? Mode::Verify : Mode::Create, reason, parent);
@@ -204,19 +233,19 @@ QString PinDialog::message() const
 
 void PinDialog::checkIdle()
 {
-    if (isVisible() && m_vault.clock().nowSecs() - m_lastInputSecs >= m_idleTimeoutSecs)
+    if (isVisible() && m_clock.nowSecs() - m_lastInputSecs >= m_idleTimeoutSecs)
         reject();
 }
 
 void PinDialog::keyPressEvent(QKeyEvent *event)
 {
-    m_lastInputSecs = m_vault.clock().nowSecs();
+    m_lastInputSecs = m_clock.nowSecs();
     QDialog::keyPressEvent(event);
 }
 
 void PinDialog::pressKey(QChar key)
 {
-    m_lastInputSecs = m_vault.clock().nowSecs();
+    m_lastInputSecs = m_clock.nowSecs();
     if (!m_pin->isEnabled())
         return;
     if (key == QLatin1Char('\n')) {
@@ -240,15 +269,26 @@ void PinDialog::showMessage(const QString &text, bool error)
     OrderStatusStyle::showMessage(m_message, text, error);
 }
 
+void PinDialog::setKeysEnabled(bool enabled)
+{
+    m_pin->setEnabled(enabled);
+    for (QPushButton *key : std::as_const(m_keys))
+        key->setEnabled(enabled);
+}
+
 void PinDialog::updateLockout()
 {
-    const qint64 secs = m_step == Step::Current ? m_vault.lockedForSecs() : 0;
+    qint64 secs = 0;
+    if (m_service)
+        secs = std::max<qint64>(0, m_lockedUntilSecs - m_clock.nowSecs());
+    else if (m_step == Step::Current)
+        secs = m_vault->lockedForSecs();
     const bool locked = secs > 0;
-    m_pin->setEnabled(!locked);
-    for (QPushButton *key : std::as_const(m_keys))
-        key->setEnabled(!locked);
+    setKeysEnabled(!locked && !m_checking);
     if (locked) {
-        showMessage(tr("Too many wrong PINs. Try again in %1.").arg(countdown(secs)), true);
+        showMessage(m_service ? tr("Too many attempts, try again in %n s.", nullptr, int(secs))
+                              : tr("Too many wrong PINs. Try again in %1.").arg(countdown(secs)),
+            true);
         if (!m_lockTimer->isActive())
             m_lockTimer->start();
     } else if (m_lockTimer->isActive()) {
@@ -263,9 +303,13 @@ void PinDialog::submit()
     const QString entered = m_pin->text();
     switch (m_step) {
     case Step::Current: {
-        if (entered.isEmpty())
+        if (entered.isEmpty() || m_checking)
             return;
-        const auto verdict = m_vault.verify(entered);
+        if (m_service) {
+            checkThroughService(entered);
+            return;
+        }
+        const auto verdict = m_vault->verify(entered);
         m_pin->clear();
         if (verdict == Kiosk::PinVault::Verdict::Ok) {
             if (m_mode == Mode::Verify) {
@@ -275,7 +319,7 @@ void PinDialog::submit()
                 setStep(Step::NewPin);
             }
         } else if (verdict == Kiosk::PinVault::Verdict::Wrong) {
-            const int left = m_vault.triesLeft();
+            const int left = m_vault->triesLeft();
             showMessage(tr("Wrong PIN. %n tries left before the PIN is locked.", nullptr, left), true);
         } else {
             updateLockout();
@@ -300,7 +344,7 @@ void PinDialog::submit()
             showMessage(tr("The two PINs were different. Choose the new PIN again."), true);
             return;
         }
-        const Kiosk::Status saved = m_vault.setPin(entered);
+        const Kiosk::Status saved = m_vault->setPin(entered);
         m_firstEntry.clear();
         if (!saved) {
             setStep(Step::NewPin);
@@ -311,6 +355,39 @@ void PinDialog::submit()
         return;
     }
     }
+}
+
+void PinDialog::checkThroughService(const QString &pin)
+{
+    m_pin->clear();
+    m_checking = true;
+    setKeysEnabled(false);
+    showMessage(tr("Checking the PIN\u2026"), false);
+    m_service->checkManagerPin(pin, this, [this](Kiosk::Result<Kiosk::ManagerPinCheck> check) {
+        m_checking = false;
+        if (!check) {
+            setKeysEnabled(true);
+            showMessage(tr("The PIN could not be checked: %1").arg(check.error().message), true);
+            return;
+        }
+        switch (check->verdict) {
+        case Kiosk::ManagerPinCheck::Verdict::Ok:
+            accept();
+            return;
+        case Kiosk::ManagerPinCheck::Verdict::Wrong:
+            setKeysEnabled(true);
+            if (check->triesLeft >= 0)
+                showMessage(tr("Wrong PIN. %n tries left before the PIN is locked.", nullptr, check->triesLeft), true);
+            else
+                showMessage(tr("Wrong PIN."), true);
+            m_pin->setFocus();
+            return;
+        case Kiosk::ManagerPinCheck::Verdict::LockedOut:
+            m_lockedUntilSecs = m_clock.nowSecs() + check->retryAfterSecs;
+            updateLockout();
+            return;
+        }
+    });
 }
 
 } // namespace Kiosk::Ui

@@ -12,8 +12,10 @@ class QPushButton;
 class QTimer;
 
 namespace Kiosk {
+class Clock;
+class ManagerService;
 class PinVault;
-}
+} // namespace Kiosk
 
 namespace Kiosk::Ui {
 
@@ -21,8 +23,11 @@ namespace Kiosk::Ui {
  * Asks for the manager PIN on a large touch keypad (the keyboard works too). Three modes:
  * Verify (asks the PIN, shows wrong tries and the remaining lockout), Create (first run: new PIN
  * twice) and Change (current PIN, then the new one twice). The vault must outlive the dialog.
- * Left alone for idleTimeoutSecs (60 s by default, counted on the vault's clock) it closes as
- * cancelled, so a half-typed PIN never waits on an unattended screen.
+ * Opening the manager screens verifies through a ManagerService instead (the embedded till's
+ * vault or the shop server, asynchronously): the keypad waits for the answer, a lockout shows
+ * "Too many attempts, try again in N s" and counts down. Left alone for idleTimeoutSecs (60 s by
+ * default, counted on the vault's or the given clock) it closes as cancelled, so a half-typed PIN
+ * never waits on an unattended screen.
  */
 class PinDialog final : public QDialog
 {
@@ -35,8 +40,15 @@ public:
     /** minimumLength: digits a new PIN needs (0: the vault's minimum; see PinVault::checkPinRules). */
     PinDialog(
         Kiosk::PinVault &vault, Mode mode, const QString &reason, QWidget *parent = nullptr, int minimumLength = 0);
+    /** Verify mode through `service` (checkManagerPin); the service and clock must outlive it. */
+    PinDialog(
+        Kiosk::ManagerService &service, const Kiosk::Clock &clock, const QString &reason, QWidget *parent = nullptr);
     ~PinDialog() override;
 
+    /** Modal: true once `service` accepted the PIN entered (a manager session is open). On an
+     *  embedded till's first run (`vault` without a PIN yet) asks to set one instead. */
+    static bool requestManager(Kiosk::ManagerService &service, Kiosk::PinVault *vault, const Kiosk::Clock &clock,
+        QWidget *parent, const QString &reason);
     /** Modal: true once the right PIN was entered. On first run (no PIN yet) asks to set one. */
     static bool requestPin(Kiosk::PinVault &vault, QWidget *parent, const QString &reason);
     /** Modal: asks the current PIN, then a new one twice (of at least minimumLength digits), or
@@ -69,8 +81,15 @@ private:
     void setStep(Step step);
     void updateLockout();
     void showMessage(const QString &text, bool error);
+    void build(const QString &reason);
+    void checkThroughService(const QString &pin);
+    void setKeysEnabled(bool enabled);
 
-    Kiosk::PinVault &m_vault;
+    Kiosk::PinVault *m_vault = nullptr;
+    Kiosk::ManagerService *m_service = nullptr;
+    const Kiosk::Clock &m_clock;
+    qint64 m_lockedUntilSecs = 0; ///< service checks: the server's lockout ends then (m_clock)
+    bool m_checking = false;
     Mode m_mode;
     int m_minimumLength;
     Step m_step = Step::Current;

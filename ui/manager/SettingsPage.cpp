@@ -36,6 +36,8 @@ const QString kCurrency = QStringLiteral("shop/currency");
 const QString kKioskId = QStringLiteral("kiosk/id");
 const QString kCashier = QStringLiteral("kiosk/cashier");
 const QString kResultDelay = QStringLiteral("kiosk/resultDelaySecs");
+const QString kShopServer = QStringLiteral("shop/server"); // AppConfig reads these two
+const QString kTokenFile = QStringLiteral("shop/tokenFile");
 
 template <typename W> W *touch(W *widget, const char *name)
 {
@@ -85,6 +87,9 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     m_currencyNote->setObjectName(QStringLiteral("currencyNote"));
     m_currencyNote->setWordWrap(true);
     m_restarter = [] { AppRestart::request(); };
+    m_shopServer = touch(new QLineEdit(this), "shopServerEdit");
+    m_shopServer->setPlaceholderText(QStringLiteral("https://shop-server:8787"));
+    m_tokenFile = touch(new QLineEdit(this), "tokenFileEdit");
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -96,10 +101,11 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
         { m_secretKey, QT_TR_NOOP("Secret key") }, { m_webhookSecret, QT_TR_NOOP("Webhook signing secret") },
         { m_port, QT_TR_NOOP("Webhook port") }, { m_currency, QT_TR_NOOP("Shop currency") },
         { m_kioskId, QT_TR_NOOP("Kiosk id") }, { m_cashier, QT_TR_NOOP("Cashier") },
-        { m_resultDelay, QT_TR_NOOP("Show result for") } };
-    for (QWidget *field :
-        std::initializer_list<QWidget *> { m_mode, m_apiBase, m_secretKey, m_secretKeyState, m_webhookSecret,
-            m_webhookSecretState, m_keyringNote, m_port, m_currency, m_kioskId, m_cashier, m_resultDelay }) {
+        { m_resultDelay, QT_TR_NOOP("Show result for") }, { m_shopServer, QT_TR_NOOP("Shop server") },
+        { m_tokenFile, QT_TR_NOOP("Till token file") } };
+    for (QWidget *field : std::initializer_list<QWidget *> { m_mode, m_apiBase, m_secretKey, m_secretKeyState,
+             m_webhookSecret, m_webhookSecretState, m_keyringNote, m_port, m_currency, m_kioskId, m_cashier,
+             m_resultDelay, m_shopServer, m_tokenFile }) {
         const bool labelled = std::any_of(m_fieldLabels.cbegin(), m_fieldLabels.cend(),
             [field](const QPair<QWidget *, const char *> &entry) { return entry.first == field; });
         form->addRow(labelled ? new QLabel(this) : nullptr, field);
@@ -127,6 +133,7 @@ SettingsPage::SettingsPage(Kiosk::PinVault *vault, QSettings *settings, SecretSt
     m_restart->hide(); // until a saved change needs it
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_changePin);
+    m_changePin->setVisible(m_vault != nullptr); // a remote till's PIN is the shop server's
     buttons->addStretch(1);
     buttons->addWidget(m_restart);
     buttons->addWidget(m_save);
@@ -218,6 +225,8 @@ void SettingsPage::load()
     m_kioskId->setText(m_settings->value(kKioskId, QStringLiteral("K1")).toString());
     m_cashier->setText(m_settings->value(kCashier).toString());
     m_resultDelay->setValue(m_settings->value(kResultDelay, 15).toInt());
+    m_shopServer->setText(m_settings->value(kShopServer).toString());
+    m_tokenFile->setText(m_settings->value(kTokenFile).toString());
     m_secretKey->clear();
     m_webhookSecret->clear();
     m_storedSecretKey.clear();
@@ -373,13 +382,16 @@ bool SettingsPage::save()
     check(m_currency, knownCurrency ? SettingsValidator::catalogCurrency(currency, m_catalogCurrency) : knownCurrency);
     check(m_kioskId, SettingsValidator::kioskId(m_kioskId->text().trimmed()));
     check(m_resultDelay, SettingsValidator::resultDelay(m_resultDelay->value()));
+    check(m_shopServer, SettingsValidator::shopServer(m_shopServer->text().trimmed()));
+    check(m_tokenFile,
+        SettingsValidator::tokenFile(m_tokenFile->text().trimmed(), !m_shopServer->text().trimmed().isEmpty()));
     QStringList problems;
     if (stripe && !firstInvalid) {
         const bool haveKey = !newKey.isEmpty() || !m_storedSecretKey.isEmpty() || hasRunningKey();
         if (!haveKey)
             check(m_secretKey,
                 Kiosk::makeError(QStringLiteral("invalid_setting"), tr("Stripe mode needs a secret key.")));
-        if (!m_vault->guardsRealKeys())
+        if (m_vault && !m_vault->guardsRealKeys())
             problems << tr("Real Stripe keys need a manager PIN of at least %1 digits, not the demo PIN: "
                            "change the PIN first.")
                             .arg(Kiosk::PinVault::kMinLengthForRealKeys);
@@ -409,6 +421,8 @@ bool SettingsPage::save()
     m_settings->setValue(kKioskId, m_kioskId->text().trimmed());
     m_settings->setValue(kCashier, m_cashier->text().trimmed());
     m_settings->setValue(kResultDelay, m_resultDelay->value());
+    m_settings->setValue(kShopServer, m_shopServer->text().trimmed());
+    m_settings->setValue(kTokenFile, m_tokenFile->text().trimmed());
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         showMessage(tr("The settings could not be written to %1.").arg(m_settings->fileName()), true);
@@ -464,6 +478,8 @@ bool SettingsPage::save()
 
 void SettingsPage::changePin()
 {
+    if (!m_vault)
+        return;
     Kiosk::PinVault &vault = *m_vault;
     // Once real keys are in play, a new PIN must be long enough to keep guarding them.
     const bool realKeys = m_settings->value(kMode).toString() == QStringLiteral("stripe")

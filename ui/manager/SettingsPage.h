@@ -98,6 +98,8 @@ private:
     QComboBox *m_currency = nullptr;
     QLineEdit *m_kioskId = nullptr;
     QLineEdit *m_cashier = nullptr;
+    QLineEdit *m_shopServer = nullptr;
+    QLineEdit *m_tokenFile = nullptr;
     QSpinBox *m_resultDelay = nullptr;
     QLabel *m_currencyNote = nullptr;
     QLabel *m_message = nullptr;

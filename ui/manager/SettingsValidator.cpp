@@ -3,6 +3,7 @@
 
 #include "Currency.h"
 
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
@@ -97,6 +98,35 @@ Kiosk::Status SettingsValidator::resultDelay(int seconds)
 {
     if (seconds < 1 || seconds > 600)
         return invalid(tr("The result screen delay must be between 1 and 600 seconds."));
+    return {};
+}
+
+Kiosk::Status SettingsValidator::shopServer(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        || !url.userInfo().isEmpty() || (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()
+        || url.hasFragment())
+        return invalid(tr("The shop server must be an address such as https://shop-server:8787 (no path, no user)."));
+    return {};
+}
+
+Kiosk::Status SettingsValidator::tokenFile(const QString &path, bool serverSet)
+{
+    if (path.isEmpty())
+        return serverSet ? invalid(tr("A till of a shop server needs the file with its token.")) : Kiosk::Status {};
+    const QFileInfo info(path);
+    if (!info.isAbsolute())
+        return invalid(tr("The token file must be given with its full path."));
+    if (!info.exists() || !info.isFile())
+        return invalid(tr("The token file %1 does not exist.").arg(path));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (info.permissions() & others)
+        return invalid(tr("The token file %1 must be readable by its owner only (chmod 600).").arg(path));
     return {};
 }
 

@@ -37,6 +37,12 @@ public:
     static Kiosk::Status kioskId(const QString &id);
     /** 0–600 seconds. */
     static Kiosk::Status resultDelay(int seconds);
+    /** The shop server a till runs against: http(s)://host[:port], no path, user, query or
+     *  fragment; empty allowed (an embedded till). */
+    static Kiosk::Status shopServer(const QString &url);
+    /** The file holding the till's token: empty unless a shop server is set; else an existing
+     *  regular file readable by its owner only (chmod 600). Its content is never read here. */
+    static Kiosk::Status tokenFile(const QString &path, bool serverSet);
 };
 
 } // namespace Kiosk::Ui

@@ -158,6 +158,8 @@ void CheckoutScreen::retranslateUi()
 {
     const bool self = m_layout == Layout::SelfService;
     m_title->setText(self ? tr("Pay on your phone") : tr("Pay by card"));
+    if (m_showingDecline && !m_decline->isHidden())
+        showDecline(m_decline->toolTip()); // in the new language
     if (m_order && pageOnlyOnThisMachine(m_order->sessionUrl))
         // Demo mode with the simulator on 127.0.0.1: a phone cannot reach the page (README).
         m_qrCaption->setText(tr("Demo mode: this code opens the payment page on this machine only; a phone "
@@ -339,7 +341,17 @@ void CheckoutScreen::resizeEvent(QResizeEvent *event)
 
 void CheckoutScreen::showDeclineHint(const QString &message)
 {
+    m_showingDecline = false;
+    m_decline->setToolTip(QString());
     m_decline->setText(message.isEmpty() ? tr("The card was declined. Try another card.") : message);
+    m_decline->show();
+}
+
+void CheckoutScreen::showDecline(const QString &bankMessage)
+{
+    m_showingDecline = true;
+    m_decline->setText(tr("Card declined \u2014 try another card"));
+    m_decline->setToolTip(bankMessage);
     m_decline->show();
 }
 

@@ -63,8 +63,12 @@ public:
     void showPreparing(const QString &totalText);
     /** Loads the session's page and shows its total, QR code and countdown. */
     void showSession(const Kiosk::Order &order);
-    /** A declined card: a hint beside the page; the page stays for another try. */
+    /** A hint beside the page (e.g. why a cancel did not go through); the page stays. */
     void showDeclineHint(const QString &message);
+    /** A card was declined on the hosted page: "Card declined — try another card" beside the
+     *  page, in the screen's language (the bank's English words, `bankMessage`, are only its
+     *  tooltip; the hosted page shows them itself); the page stays for another card. */
+    void showDecline(const QString &bankMessage);
     /** The page reached a return page or Cancel was pressed: wait for the backend. */
     void showConfirming(const QString &text);
     /** Ends the sale's browsing: view, page, profile and its data deleted; the next is prepared. */
@@ -124,6 +128,7 @@ private:
     QLabel *m_qrCaption = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_decline = nullptr;
+    bool m_showingDecline = false; ///< the hint is a decline (retranslated), not a message
     QProgressBar *m_busy = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_payHere = nullptr;

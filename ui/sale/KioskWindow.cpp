@@ -12,6 +12,7 @@
 #include "InactivityWatch.h"
 #include "Language.h"
 #include "ManagerScreen.h"
+#include "ManagerService.h"
 #include "PinDialog.h"
 #include "PinVault.h"
 #include "ResultScreen.h"
@@ -141,7 +142,7 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
     connect(&service, &TillService::connectionChanged, this, &KioskWindow::updateConnectionBanner);
     connect(&service, &TillService::paymentAttemptFailed, this, [this](qint64 orderId, const QString &message) {
         if (m_orderId == orderId && screen() == Screen::Checkout)
-            m_checkout->showDeclineHint(message);
+            m_checkout->showDecline(message);
     });
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::newSale);
     connect(m_managerButton, &QPushButton::clicked, this, &KioskWindow::openManager);
@@ -328,7 +329,7 @@ void KioskWindow::setScreen(Screen target)
     }
     if (!widget)
         return;
-    m_managerButton->setVisible(m_vault && (target == Screen::Cashier || target == Screen::Attract));
+    m_managerButton->setVisible(target == Screen::Cashier || target == Screen::Attract);
     if (m_stack->currentWidget() == widget)
         return;
     // The next customer finds the shop's own text size and colours.
@@ -459,14 +460,17 @@ void KioskWindow::newSale(bool keepBasket)
 
 bool KioskWindow::openManager()
 {
-    if (!m_vault || !PinDialog::requestPin(*m_vault, this, tr("Enter the manager PIN")))
+    const Kiosk::Clock &clock = m_options.clock ? *m_options.clock : Kiosk::Clock::system();
+    if (!PinDialog::requestManager(m_managerService, m_vault, clock, this, tr("Enter the manager PIN")))
         return false;
     if (!m_manager) {
         m_manager = new ManagerScreen(&m_managerService, m_vault, m_options.settings, m_stack);
         m_manager->addDayReportPage(m_options.dayReports);
         m_stack->addWidget(m_manager);
-        connect(m_manager, &ManagerScreen::closeRequested, this,
-            [this] { setScreen(m_options.selfService ? Screen::Attract : Screen::Cashier); });
+        connect(m_manager, &ManagerScreen::closeRequested, this, [this] {
+            m_managerService.endManagerSession(); // a remote till forgets the PIN
+            setScreen(m_options.selfService ? Screen::Attract : Screen::Cashier);
+        });
         // Keys, ports and the catalog are wired at start-up; say so rather than half-apply them.
         connect(m_manager, &ManagerScreen::settingsChanged, this, [this] {
             if (m_cashier)
@@ -479,7 +483,11 @@ bool KioskWindow::openManager()
 
 bool KioskWindow::confirmLeaveKioskMode()
 {
-    return m_vault && PinDialog::requestPin(*m_vault, this, tr("Enter the manager PIN to leave kiosk mode"));
+    const Kiosk::Clock &clock = m_options.clock ? *m_options.clock : Kiosk::Clock::system();
+    const bool confirmed = PinDialog::requestManager(
+        m_managerService, m_vault, clock, this, tr("Enter the manager PIN to leave kiosk mode"));
+    m_managerService.endManagerSession(); // leaving needs the PIN, not a session
+    return confirmed;
 }
 
 void KioskWindow::closeEvent(QCloseEvent *event)

@@ -73,7 +73,8 @@ public:
     enum class Screen { Cashier, Checkout, Result, Manager, Attract, Ordering, Review };
     Q_ENUM(Screen)
 
-    /** `vault` null: no manager PIN on this till (a remote one, for now): no Manager button. */
+    /** The manager PIN is checked by `managerService` (the embedded vault or the shop server);
+     *  `vault` (null on a remote till) sets the first PIN and changes it in the settings. */
     KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &managerService, Kiosk::PinVault *vault,
         KioskWindowOptions options, QWidget *parent = nullptr);
     ~KioskWindow() override;

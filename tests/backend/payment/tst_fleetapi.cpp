@@ -44,6 +44,7 @@ struct HttpResult
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QByteArray retryAfter;
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     [[nodiscard]] QString errorCode() const
     {
@@ -71,7 +72,7 @@ HttpResult request(const QByteArray &method, const QUrl &url, const QByteArray &
     if (!reply->isFinished())
         finished.wait(kWaitMs);
     HttpResult r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray() };
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->rawHeader("Retry-After") };
     reply->deleteLater();
     return r;
 }
@@ -93,7 +94,10 @@ public:
                 const QByteArray block = m_buffer.left(end);
                 m_buffer.remove(0, end + 2);
                 Event e;
+                QByteArray type;
                 for (const QByteArray &line : block.split('\n')) {
+                    if (line.startsWith("event: "))
+                        type = line.mid(7);
                     if (line.startsWith("id: "))
                         e.id = line.mid(4).toLongLong();
                     else if (line.startsWith("data: "))
@@ -101,7 +105,9 @@ public:
                     else if (line.startsWith(": keepalive"))
                         ++keepalives;
                 }
-                if (e.id > 0)
+                if (type == "payment_failed")
+                    declines.append(e.order);
+                else if (e.id > 0)
                     events.append(e);
             }
         });
@@ -118,6 +124,7 @@ public:
         QJsonObject order;
     };
     QList<Event> events;
+    QList<QJsonObject> declines; ///< the data of `event: payment_failed`
     int keepalives = 0;
 
     /** Waits until an event says the order has this status. */
@@ -333,12 +340,29 @@ private slots:
 
     void theManagerPinLocksOut()
     {
-        for (int i = 0; i < PinVault::kMaxTries; ++i)
-            QCOMPARE(request("GET", url(QStringLiteral("/api/orders")), m_tillA, {}, "999999").status, 403);
-        // Locked: even the right PIN is refused now.
+        // The till's PIN check: the right PIN opens a session, a wrong one says how many tries are left.
+        const QUrl session = url(QStringLiteral("/api/manager/session"));
+        const HttpResult opened = request("POST", session, m_tillA, {}, kPin.toUtf8());
+        QCOMPARE(opened.status, 200);
+        QCOMPARE(opened.json().value(QStringLiteral("kiosk_id")).toString(), QStringLiteral("A"));
+        QCOMPARE(request("POST", session, m_tillA).status, 403);
+        for (int i = 0; i < PinVault::kMaxTries; ++i) {
+            const HttpResult wrong = request("POST", session, m_tillA, {}, "999999");
+            QCOMPARE(wrong.status, 403);
+            if (i + 1 < PinVault::kMaxTries) {
+                QCOMPARE(wrong.errorCode(), QStringLiteral("wrong_pin"));
+                const QJsonObject error = wrong.json().value(QStringLiteral("error")).toObject();
+                QCOMPARE(error.value(QStringLiteral("tries_left")).toInt(), PinVault::kMaxTries - 1 - i);
+            }
+        }
+        // Locked: even the right PIN is refused now, with when to try again.
         const HttpResult r = request("GET", url(QStringLiteral("/api/orders")), m_tillA, {}, kPin.toUtf8());
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("pin_locked"));
+        const qint64 retryAfter
+            = r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("retry_after")).toInteger();
+        QVERIFY(retryAfter > 0 && retryAfter <= PinVault::kFirstLockoutSecs);
+        QCOMPARE(r.retryAfter, QByteArray::number(retryAfter));
         // The API token is not affected.
         QCOMPARE(request("GET", url(QStringLiteral("/api/orders")), kApiToken).status, 200);
         // The lockout is kept by the vault (a restart does not lift it).
@@ -394,6 +418,27 @@ private slots:
         SseClient manager(url(QStringLiteral("/api/orders/changes?after=0")), kApiToken);
         QVERIFY(manager.waitFor(other, QStringLiteral("paid")));
         QVERIFY(manager.waitFor(mine, QStringLiteral("paid")));
+    }
+
+    void aDeclineIsPushedToItsTillOnly()
+    {
+        SseClient a(url(QStringLiteral("/api/orders/changes")), m_tillA);
+        SseClient b(url(QStringLiteral("/api/orders/changes")), m_tillB);
+        QVERIFY(QTest::qWaitFor([&] { return a.keepalives > 0 && b.keepalives > 0; }, kWaitMs));
+        const qint64 mine = checkout(m_tillA);
+        QVERIFY(mine > 0);
+        const QString session = m_backend->store().order(mine)->sessionId;
+        QUrl u = m_sim->baseUrl();
+        u.setPath(QStringLiteral("/_sim/sessions/%1/pay").arg(session));
+        QCOMPARE(request("POST", u, {}, R"({"card":"4000000000000002","email":"buyer@example.com"})").status, 402);
+        QVERIFY(QTest::qWaitFor([&] { return !a.declines.isEmpty(); }, kWaitMs));
+        QCOMPARE(a.declines.first().value(QStringLiteral("order_id")).toInteger(), mine);
+        QVERIFY(a.declines.first().value(QStringLiteral("message")).toString().contains(QStringLiteral("declined")));
+        QVERIFY(b.declines.isEmpty()); // written in the same turn: another till's would be here
+        // The session stays open: the order did not change, and a good card still pays it.
+        QCOMPARE(toString(m_backend->store().order(mine)->status), toString(OrderStatus::AwaitingPayment));
+        QVERIFY(pay(mine));
+        QVERIFY(a.waitFor(mine, QStringLiteral("paid")));
     }
 
     void aReconnectingTillCatchesUpFromItsCursor()

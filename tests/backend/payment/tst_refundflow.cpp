@@ -315,6 +315,7 @@ private slots:
     void theJsonApiRefunds();
     void theJsonApiNamesTheProblem_data();
     void theJsonApiNamesTheProblem();
+    void theJsonApiPlansWithoutRefunding();
 };
 
 void TestRefundFlow::refundsWholeLinesOrAmount_data()
@@ -790,14 +791,50 @@ void TestRefundFlow::theJsonApiNamesTheProblem()
         QCOMPARE(created.status, 201);
         id = created.json().value(QStringLiteral("order_id")).toInteger();
     }
-    const HttpResult r = h.api(
-        "POST", QStringLiteral("/api/orders/%1/refunds").arg(order.isEmpty() ? QString::number(id) : order), body);
-    QCOMPARE(r.status, status);
-    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
-    QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
-    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(named), r.body.constData());
+    // The plan refuses exactly as the refund does.
+    const QString path = QStringLiteral("/api/orders/%1/refunds").arg(order.isEmpty() ? QString::number(id) : order);
+    for (const QString &target : QStringList { path + QStringLiteral("/plan"), path }) {
+        const HttpResult r = h.api("POST", target, body);
+        QCOMPARE(r.status, status);
+        const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(named), r.body.constData());
+    }
     QVERIFY(h.records(id).isEmpty());
     QCOMPARE(h.order(id).amountRefunded, qint64(0));
+}
+
+void TestRefundFlow::theJsonApiPlansWithoutRefunding()
+{
+    Harness h(noWebhooks());
+    h.startBackend();
+    const Order paid = h.paidOrder();
+    const QString path = QStringLiteral("/api/orders/%1/refunds").arg(paid.id);
+    QCOMPARE(h.api("POST", path + QStringLiteral("/plan"), "{}", {}).status, 401);
+
+    const QByteArray body = "{\"lines\":[{\"line\":1,\"quantity\":1}]}";
+    const HttpResult planned = h.api("POST", path + QStringLiteral("/plan"), body);
+    QCOMPARE(planned.status, 200);
+    const QJsonObject plan = planned.json();
+    QCOMPARE(plan.value(QStringLiteral("amount")).toInteger(), 450);
+    QCOMPARE(plan.value(QStringLiteral("currency")).toString(), QStringLiteral("usd"));
+    QCOMPARE(plan.value(QStringLiteral("remaining_before")).toInteger(), 1225);
+    QCOMPARE(plan.value(QStringLiteral("remaining_after")).toInteger(), 775);
+    const QJsonArray lines = plan.value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.at(0)[QStringLiteral("line")].toInt(), 1);
+    QCOMPARE(lines.at(0)[QStringLiteral("amount")].toInteger(), 450);
+    QVERIFY(plan.value(QStringLiteral("tax")).isArray());
+    // Nothing was done: no record, nothing at Stripe, the order as it was.
+    QVERIFY(h.records(paid.id).isEmpty());
+    QVERIFY(h.stripeRefunds(paid.paymentIntent).isEmpty());
+    QCOMPARE(h.order(paid.id).amountRefunded, qint64(0));
+    // And the refund then does what the plan said.
+    const HttpResult created = h.api("POST", path, body);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json().value(QStringLiteral("amount")).toInteger(), 450);
+    QCOMPARE(
+        h.api("POST", path + QStringLiteral("/plan"), "{}").json().value(QStringLiteral("amount")).toInteger(), 775);
 }
 
 QTEST_GUILESS_MAIN(TestRefundFlow)

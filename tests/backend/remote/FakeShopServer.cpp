@@ -262,13 +262,33 @@ void FakeShopServer::handle(QTcpSocket *socket, const Request &request)
         return;
     }
     const QList<QByteArray> parts = request.path.split('/'); // "", "api", ...
-    const bool manager = request.headers.value("x-manager-pin") == m_pin.toUtf8();
+    // The PIN with a lockout, as the server's PinVault: wrong_pin with tries_left, then pin_locked.
     const auto managerOnly = [&] {
-        if (manager)
+        const QByteArray pin = request.headers.value("x-manager-pin");
+        QJsonObject refusal;
+        if (m_wrongPins >= lockAfterWrongPins) {
+            refusal = { { QStringLiteral("code"), QStringLiteral("pin_locked") },
+                { QStringLiteral("message"), QStringLiteral("The manager PIN is locked.") },
+                { QStringLiteral("retry_after"), retryAfterSecs } };
+        } else if (!pin.isEmpty() && pin == m_pin.toUtf8()) {
             return true;
-        respond(socket, 403, error(QStringLiteral("forbidden"), QStringLiteral("A manager credential is needed.")));
+        } else if (pin.isEmpty()) {
+            refusal = { { QStringLiteral("code"), QStringLiteral("manager_required") },
+                { QStringLiteral("message"), QStringLiteral("A manager credential is needed.") } };
+        } else {
+            ++m_wrongPins;
+            refusal = { { QStringLiteral("code"), QStringLiteral("wrong_pin") },
+                { QStringLiteral("message"), QStringLiteral("Wrong manager PIN.") },
+                { QStringLiteral("tries_left"), std::max(0, lockAfterWrongPins - m_wrongPins) } };
+        }
+        respond(socket, 403, QJsonDocument(QJsonObject { { QStringLiteral("error"), refusal } }).toJson());
         return false;
     };
+    if (key == "POST /api/manager/session") {
+        if (managerOnly())
+            respond(socket, 200, QByteArrayLiteral("{\"actor\":\"T1\",\"kiosk_id\":\"T1\"}"));
+        return;
+    }
     if (key == "GET /api/catalog")
         return respond(socket, 200, catalog);
     if (key == "GET /api/orders/changes")
@@ -319,13 +339,40 @@ void FakeShopServer::handle(QTcpSocket *socket, const Request &request)
                                   { QStringLiteral("refunds"), QJsonArray {} } })
                     .toJson(QJsonDocument::Compact));
         }
+        if (parts.size() == 6 && parts.at(4) == "refunds" && parts.at(5) == "plan" && request.method == "POST") {
+            if (!managerOnly())
+                return;
+            // A plain plan: the amount asked (or the remainder), no tax.
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QJsonObject o = m_orders.value(id);
+            const qint64 remaining = o.value(QStringLiteral("amount_total")).toInteger()
+                - o.value(QStringLiteral("amount_refunded")).toInteger();
+            const qint64 amount = body.contains(QStringLiteral("amount"))
+                ? body.value(QStringLiteral("amount")).toInteger()
+                : remaining;
+            if (amount > remaining)
+                return respond(
+                    socket, 400, error(QStringLiteral("amount_above_remaining"), QStringLiteral("More than is left.")));
+            return respond(socket, 200,
+                QJsonDocument(
+                    QJsonObject { { QStringLiteral("currency"), QStringLiteral("eur") },
+                        { QStringLiteral("amount"), amount }, { QStringLiteral("lines"), QJsonArray {} },
+                        { QStringLiteral("tax"), QJsonArray {} }, { QStringLiteral("remaining_before"), remaining },
+                        { QStringLiteral("remaining_after"), remaining - amount } })
+                    .toJson(QJsonDocument::Compact));
+        }
         if (parts.size() == 5 && parts.at(4) == "refunds" && request.method == "POST") {
             if (!managerOnly())
                 return;
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
             const qint64 amount = body.contains(QStringLiteral("amount"))
                 ? body.value(QStringLiteral("amount")).toInteger()
-                : m_orders.value(id).value(QStringLiteral("amount_total")).toInteger();
+                : m_orders.value(id).value(QStringLiteral("amount_total")).toInteger()
+                    - m_orders.value(id).value(QStringLiteral("amount_refunded")).toInteger();
+            QJsonObject refunded = m_orders.value(id);
+            refunded.insert(QStringLiteral("amount_refunded"),
+                refunded.value(QStringLiteral("amount_refunded")).toInteger() + amount);
+            m_orders.insert(id, refunded);
             return respond(socket, 201,
                 QJsonDocument(
                     QJsonObject { { QStringLiteral("id"), m_nextRefund++ }, { QStringLiteral("order_id"), id },

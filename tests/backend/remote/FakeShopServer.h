@@ -64,6 +64,12 @@ public:
     QByteArray catalog;
     /** The buyer is quick: a checkout's order is paid (and pushed) before its 201 is sent. */
     bool payOnCheckout = false;
+    /** Wrong PINs (since the start) after which every PIN is refused with pin_locked. */
+    int lockAfterWrongPins = 5;
+    /** Lifts the lockout (the wrong PINs are forgotten). */
+    void resetPinLockout() { m_wrongPins = 0; }
+    /** The "retry_after" of a pin_locked answer. */
+    qint64 retryAfterSecs = 42;
     QMap<QByteArray, Canned> canned; ///< "GET /api/orders/1" → answer, before any route
     QList<Request> requests;
     /** The requests for `path` (without the query). */
@@ -93,6 +99,7 @@ private:
     qint64 m_nextId = 1;
     qint64 m_cursor = 0;
     qint64 m_nextRefund = 1;
+    int m_wrongPins = 0;
 };
 
 } // namespace Kiosk::Test

@@ -40,6 +40,24 @@ template <typename T> struct Waiter
     }
 };
 
+/** Checks `pin` with the server; the verdict (or -1 when the check failed). */
+int checkPin(RemoteManagerService &manager, const QString &pin, ManagerPinCheck *out = nullptr)
+{
+    Waiter<ManagerPinCheck> check;
+    QObject context;
+    manager.checkManagerPin(pin, &context, check.reply());
+    if (!check.wait() || !check.result->ok())
+        return -1;
+    if (out)
+        *out = check.result->value();
+    return int(check.result->value().verdict);
+}
+
+bool openSession(RemoteManagerService &manager, const QString &pin)
+{
+    return checkPin(manager, pin) == int(ManagerPinCheck::Verdict::Ok);
+}
+
 } // namespace
 
 class TestRemoteManager : public QObject
@@ -60,13 +78,55 @@ private Q_SLOTS:
         QCOMPARE(count.result->error().code, QStringLiteral("pin_required"));
         QVERIFY(server.requests.isEmpty()); // nothing asked without a PIN
 
-        manager.setManagerPin(QStringLiteral("999999"));
-        Waiter<qint64> wrong;
-        manager.countOrders({}, this, wrong.reply());
-        QVERIFY(wrong.wait());
-        QCOMPARE(wrong.result->error().code, QStringLiteral("forbidden"));
-        QCOMPARE(wrong.result->error().message, QStringLiteral("The shop server did not accept the manager PIN."));
+        // A wrong PIN: the server says so and how many tries are left; no session.
+        ManagerPinCheck verdict;
+        QCOMPARE(checkPin(manager, QStringLiteral("999999"), &verdict), int(ManagerPinCheck::Verdict::Wrong));
+        QCOMPARE(verdict.triesLeft, 4);
+        QCOMPARE(server.requests.last().path, QByteArray("/api/manager/session"));
         QCOMPARE(server.requests.last().headers.value("x-manager-pin"), QByteArray("999999"));
+        QVERIFY(!manager.hasManagerSession());
+        Waiter<qint64> still;
+        manager.countOrders({}, this, still.reply());
+        QVERIFY(still.wait());
+        QCOMPARE(still.result->error().code, QStringLiteral("pin_required"));
+
+        // The right one opens a session: the PIN goes with every call until it ends.
+        QVERIFY(openSession(manager, kPin));
+        Waiter<qint64> counted;
+        manager.countOrders({}, this, counted.reply());
+        QVERIFY(counted.wait());
+        QVERIFY(counted.result->ok());
+        QCOMPARE(server.requests.last().headers.value("x-manager-pin"), kPin.toUtf8());
+        manager.endManagerSession();
+        QVERIFY(!manager.hasManagerSession());
+        const qsizetype asked = server.requests.size();
+        Waiter<qint64> ended;
+        manager.countOrders({}, this, ended.reply());
+        QVERIFY(ended.wait());
+        QCOMPARE(ended.result->error().code, QStringLiteral("pin_required"));
+        QCOMPARE(server.requests.size(), asked);
+    }
+
+    void theServersLockoutSaysWhenToTryAgain()
+    {
+        FakeShopServer server(kToken, kPin);
+        server.lockAfterWrongPins = 2;
+        server.retryAfterSecs = 42;
+        QVERIFY(server.listen());
+        ServerConnection connection(optionsFor(server));
+        RemoteManagerService manager(connection);
+        QCOMPARE(checkPin(manager, QStringLiteral("111111")), int(ManagerPinCheck::Verdict::Wrong));
+        QCOMPARE(checkPin(manager, QStringLiteral("111111")), int(ManagerPinCheck::Verdict::Wrong));
+        ManagerPinCheck verdict;
+        QCOMPARE(checkPin(manager, kPin, &verdict), int(ManagerPinCheck::Verdict::LockedOut));
+        QCOMPARE(verdict.retryAfterSecs, 42);
+        QVERIFY(!manager.hasManagerSession());
+        // A server that cannot be reached is an error, not a wrong PIN.
+        server.stop();
+        Waiter<ManagerPinCheck> unreachable;
+        manager.checkManagerPin(kPin, this, unreachable.reply());
+        QVERIFY(unreachable.wait());
+        QCOMPARE(unreachable.result->error().code, QStringLiteral("server_unreachable"));
     }
 
     void readsHistoryTotalsAndDetails()
@@ -77,7 +137,7 @@ private Q_SLOTS:
             server.addOrder(QStringLiteral("paid"), 100 + i);
         ServerConnection connection(optionsFor(server));
         RemoteManagerService manager(connection);
-        manager.setManagerPin(kPin);
+        QVERIFY(openSession(manager, kPin));
 
         Waiter<qint64> count;
         manager.countOrders({}, this, count.reply());
@@ -119,17 +179,30 @@ private Q_SLOTS:
         const qint64 id = server.addOrder(QStringLiteral("paid"), 700);
         ServerConnection connection(optionsFor(server));
         RemoteManagerService manager(connection);
-        manager.setManagerPin(kPin);
+        QVERIFY(openSession(manager, kPin));
         QSignalSpy changed(&manager, &ManagerService::ordersChanged);
-
-        Waiter<RefundPlan> plan;
-        manager.planRefund(id, {}, this, plan.reply());
-        QVERIFY(plan.wait());
-        QCOMPARE(plan.result->error().code, QStringLiteral("not_available"));
 
         RefundOrderRequest request;
         request.kind = RefundOrderRequest::Kind::Amount;
         request.amount = 250;
+        // The confirmation's preview comes from the server and changes nothing there.
+        Waiter<RefundPlan> plan;
+        manager.planRefund(id, request, this, plan.reply());
+        QVERIFY(plan.wait());
+        QVERIFY2(plan.result->ok(), qPrintable(plan.result->ok() ? QString() : plan.result->error().toString()));
+        QCOMPARE(plan.result->value().amount, 250);
+        QCOMPARE(plan.result->value().currency.code, QStringLiteral("EUR"));
+        QCOMPARE(plan.result->value().remainingAfter, 450);
+        QCOMPARE(server.requestsFor("/api/orders/" + QByteArray::number(id) + "/refunds/plan").first().body,
+            QByteArray(R"({"amount":250})"));
+        QCOMPARE(changed.size(), 0);
+        RefundOrderRequest tooMuch = request;
+        tooMuch.amount = 701;
+        Waiter<RefundPlan> refused;
+        manager.planRefund(id, tooMuch, this, refused.reply());
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.result->error().code, QStringLiteral("amount_above_remaining"));
+
         Waiter<OrderRefund> refund;
         manager.refundOrder(id, request, this, refund.reply());
         QVERIFY(refund.wait());
@@ -159,7 +232,7 @@ private Q_SLOTS:
             server.addOrder(QStringLiteral("paid"), 100);
         ServerConnection connection(optionsFor(server));
         RemoteManagerService manager(connection);
-        manager.setManagerPin(kPin);
+        QVERIFY(openSession(manager, kPin));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("orders.csv"));
         QList<qint64> progress;
@@ -188,7 +261,7 @@ private Q_SLOTS:
             server.addOrder(QStringLiteral("paid"), 100);
         ServerConnection connection(optionsFor(server));
         RemoteManagerService manager(connection);
-        manager.setManagerPin(kPin);
+        QVERIFY(openSession(manager, kPin));
         QTemporaryDir dir;
 
         const QString cancelledPath = dir.filePath(QStringLiteral("cancelled.csv"));

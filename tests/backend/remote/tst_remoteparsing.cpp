@@ -328,6 +328,95 @@ private Q_SLOTS:
         QCOMPARE(e.message, message);
     }
 
+    void readsPinVerdicts_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error"); // empty: a verdict
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<int>("triesLeft");
+        QTest::addColumn<qint64>("retryAfter");
+        const int ok = int(ManagerPinCheck::Verdict::Ok);
+        const int wrong = int(ManagerPinCheck::Verdict::Wrong);
+        const int locked = int(ManagerPinCheck::Verdict::LockedOut);
+        QTest::newRow("accepted") << 200 << QByteArray("{}") << QString() << ok << -1 << qint64(0);
+        QTest::newRow("wrong, tries left")
+            << 403 << QByteArray(R"({"error":{"code":"wrong_pin","message":"x","tries_left":3}})") << QString() << wrong
+            << 3 << qint64(0);
+        QTest::newRow("wrong, tries unsaid") << 403 << QByteArray(R"({"error":{"code":"wrong_pin","message":"x"}})")
+                                             << QString() << wrong << -1 << qint64(0);
+        QTest::newRow("no PIN sent") << 403 << QByteArray(R"({"error":{"code":"manager_required","message":"x"}})")
+                                     << QString() << wrong << -1 << qint64(0);
+        QTest::newRow("locked") << 403
+                                << QByteArray(R"({"error":{"code":"pin_locked","message":"x","retry_after":290}})")
+                                << QString() << locked << -1 << qint64(290);
+        QTest::newRow("locked, a year") << 403
+                                        << QByteArray(R"({"error":{"code":"pin_locked","retry_after":31536000}})")
+                                        << QString() << locked << -1 << qint64(86400);
+        QTest::newRow("locked, fractional") << 403 << QByteArray(R"({"error":{"code":"pin_locked","retry_after":2.5}})")
+                                            << QString() << locked << -1 << qint64(60);
+        QTest::newRow("locked, negative") << 403 << QByteArray(R"({"error":{"code":"pin_locked","retry_after":-5}})")
+                                          << QString() << locked << -1 << qint64(60);
+        QTest::newRow("other 403") << 403 << QByteArray("nope") << QStringLiteral("forbidden") << 0 << 0 << qint64(0);
+        QTest::newRow("bad token") << 401 << QByteArray("{}") << QStringLiteral("unauthorized") << 0 << 0 << qint64(0);
+        QTest::newRow("server error") << 500 << QByteArray("{}") << QStringLiteral("http_500") << 0 << 0 << qint64(0);
+    }
+
+    void readsPinVerdicts()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        QFETCH(int, verdict);
+        QFETCH(int, triesLeft);
+        QFETCH(qint64, retryAfter);
+        const Result<ManagerPinCheck> check = RemoteManagerService::pinCheckFrom(status, body, "kt_secret");
+        if (!error.isEmpty()) {
+            QVERIFY(!check.ok());
+            QCOMPARE(check.error().code, error);
+            return;
+        }
+        QVERIFY(check.ok());
+        QCOMPARE(int(check->verdict), verdict);
+        QCOMPARE(check->triesLeft, triesLeft);
+        QCOMPARE(check->retryAfterSecs, retryAfter);
+    }
+
+    void readsRefundPlans_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<qint64>("amount"); // 0: refused
+        const QByteArray good = R"({"currency":"eur","amount":450,"lines":[{"line":1,"quantity":1,"amount":450}],)"
+                                R"("tax":[{"rate":"vat19","amount":72}],"capped_by_remainder":false,"lines_value":450,)"
+                                R"("remaining_before":1225,"remaining_after":775})";
+        QTest::newRow("plan") << good << qint64(450);
+        QTest::newRow("fractional amount")
+            << QByteArray(good).replace("\"amount\":450,\"lines\"", "\"amount\":4.5,\"lines\"") << qint64(0);
+        QTest::newRow("unknown currency") << QByteArray(good).replace("eur", "xyz") << qint64(0);
+        QTest::newRow("remaining grows") << QByteArray(good).replace("775", "2000") << qint64(0);
+        QTest::newRow("no remaining") << QByteArray(R"({"currency":"eur","amount":450})") << qint64(0);
+        QTest::newRow("not an object") << QByteArray("[]") << qint64(0);
+    }
+
+    void readsRefundPlans()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qint64, amount);
+        const Result<RefundPlan> plan = OrderJson::parseRefundPlan(json);
+        if (amount == 0) {
+            QVERIFY(!plan.ok());
+            QCOMPARE(plan.error().code, QStringLiteral("invalid_response"));
+            return;
+        }
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
+        QCOMPARE(plan->amount, amount);
+        QCOMPARE(plan->currency.code, QStringLiteral("EUR"));
+        QCOMPARE(plan->lines.size(), 1);
+        QCOMPARE(plan->tax.size(), 1);
+        QCOMPARE(plan->tax.first().amount, 72);
+        QCOMPARE(plan->remainingAfter, 775);
+    }
+
     void buildsManagerQueries()
     {
         HistoryFilter filter;

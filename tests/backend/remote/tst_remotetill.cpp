@@ -311,6 +311,31 @@ private Q_SLOTS:
         QCOMPARE(server.requestsFor("/api/orders/changes").last().headers.value("last-event-id"), QByteArray("9"));
     }
 
+    void aPushedDeclineIsAnnounced()
+    {
+        FakeShopServer server(kToken);
+        QVERIFY(server.listen());
+        ServerConnection connection(optionsFor(server));
+        RemoteTillService till(connection);
+        QSignalSpy opened(&till.stream(), &ChangeStream::opened);
+        till.connectToServer(this, [](Status) {});
+        QVERIFY(opened.wait(5000));
+        QSignalSpy declines(&till, &TillService::paymentAttemptFailed);
+        QSignalSpy changes(&till, &TillService::orderChanged);
+        const qint64 id = server.addOrder();
+        // Malformed declines are dropped; a good one is announced with the bank's words.
+        server.pushRaw("event: payment_failed\ndata: {\"order_id\":\"1\"}\n\n");
+        server.pushRaw("event: payment_failed\ndata: {\"message\":\"no order\"}\n\n");
+        server.pushRaw("event: payment_failed\ndata: {\"order_id\":" + QByteArray::number(id)
+            + ",\"message\":\"Your card was declined.\"}\n\n");
+        QVERIFY(declines.wait(5000));
+        QCOMPARE(declines.size(), 1);
+        QCOMPARE(declines.first().at(0).toLongLong(), id);
+        QCOMPARE(declines.first().at(1).toString(), QStringLiteral("Your card was declined."));
+        QCOMPARE(changes.size(), 0); // the order did not change
+        QCOMPARE(opened.size(), 1);
+    }
+
     void silentStreamIsReopened()
     {
         FakeShopServer server(kToken);

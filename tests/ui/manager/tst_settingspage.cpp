@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -117,6 +118,18 @@ private Q_SLOTS:
                                   << "-1" << false;
         QTest::addRow("delay 0") << "resultDelay"
                                  << "0" << false;
+        QTest::addRow("shop server") << "shopServer"
+                                     << "https://shop-server:8787" << true;
+        QTest::addRow("no shop server") << "shopServer"
+                                        << "" << true;
+        QTest::addRow("shop server with path") << "shopServer"
+                                               << "https://shop-server:8787/api" << false;
+        QTest::addRow("shop server with user") << "shopServer"
+                                               << "https://till:secret@shop-server" << false;
+        QTest::addRow("shop server ftp") << "shopServer"
+                                         << "ftp://shop-server" << false;
+        QTest::addRow("shop server no scheme") << "shopServer"
+                                               << "shop-server:8787" << false;
     }
     void validator()
     {
@@ -136,6 +149,8 @@ private Q_SLOTS:
             s = SettingsValidator::webhookSecret(value);
         else if (field == QStringLiteral("kioskId"))
             s = SettingsValidator::kioskId(value);
+        else if (field == QStringLiteral("shopServer"))
+            s = SettingsValidator::shopServer(value);
         else
             s = SettingsValidator::resultDelay(value.toInt());
         QCOMPARE(s.ok(), valid);
@@ -178,6 +193,42 @@ private Q_SLOTS:
         SettingsPage again(m_vault.get(), m_settings.get(), m_secrets.get());
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 8443);
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("currencyCombo"))->currentText(), QStringLiteral("EUR"));
+    }
+
+    void theShopServerAndItsTokenFileAreValidatedAndSaved()
+    {
+        QTemporaryDir dir;
+        const QString token = dir.filePath(QStringLiteral("till.token"));
+        QFile file(token);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("kt_secret_token_value_0123456789");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        SettingsPage page(m_vault.get(), m_settings.get(), m_secrets.get());
+        auto *server = page.findChild<QLineEdit *>(QStringLiteral("shopServerEdit"));
+        auto *tokenFile = page.findChild<QLineEdit *>(QStringLiteral("tokenFileEdit"));
+        QVERIFY(server && tokenFile);
+        // A server without a token file, then a token file others can read: refused, nothing saved.
+        server->setText(QStringLiteral("https://shop-server:8787"));
+        QVERIFY(!page.save());
+        QVERIFY2(page.message().contains(QStringLiteral("token")), qPrintable(page.message()));
+        tokenFile->setText(token);
+        QVERIFY(!page.save());
+        QVERIFY2(page.message().contains(QStringLiteral("chmod 600")), qPrintable(page.message()));
+        QVERIFY(!page.message().contains(QStringLiteral("kt_secret")));
+        QVERIFY(m_settings->allKeys().isEmpty());
+        // Owner-only: saved under the keys the kiosk reads at start (the token stays in its file).
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY2(page.save(), qPrintable(page.message()));
+        QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(reread.value(QStringLiteral("shop/server")).toString(), QStringLiteral("https://shop-server:8787"));
+        QCOMPARE(reread.value(QStringLiteral("shop/tokenFile")).toString(), token);
+        QFile written(m_settings->fileName());
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains("kt_secret"));
+        SettingsPage again(m_vault.get(), m_settings.get(), m_secrets.get());
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("shopServerEdit"))->text(),
+            QStringLiteral("https://shop-server:8787"));
     }
 
     void invalidInputChangesNothing_data()

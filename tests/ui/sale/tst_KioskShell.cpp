@@ -144,6 +144,7 @@ void TestKioskShell::init()
     m_vault = std::make_unique<PinVault>(m_settings.get());
     QVERIFY(m_vault->setDemoPin().ok());
     m_manager = std::make_unique<EmbeddedManagerService>(*m_store);
+    m_manager->setPinVault(m_vault.get());
     m_service = std::make_unique<FakeTillService>(catalog.value());
     if (!m_pages.isListening())
         QVERIFY(m_pages.listen(QHostAddress::LocalHost));

@@ -236,7 +236,7 @@ void TestKioskWindow::declineForAnotherOrderShowsNothing()
     m_service->announceDecline(kOrderId + 1, QStringLiteral("Someone else's card was declined."));
     QCOMPARE(m_window->checkout()->declineHint(), QString());
     m_service->announceDecline(kOrderId, QStringLiteral("Your card was declined."));
-    QCOMPARE(m_window->checkout()->declineHint(), QStringLiteral("Your card was declined."));
+    QCOMPARE(m_window->checkout()->declineHint(), QStringLiteral("Card declined \u2014 try another card"));
     QCOMPARE(m_window->screen(), KioskWindow::Screen::Checkout);
 }
 

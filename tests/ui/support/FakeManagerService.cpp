@@ -63,6 +63,14 @@ QList<Order> FakeManagerService::matching(const HistoryFilter &filter) const
     return result;
 }
 
+void FakeManagerService::checkManagerPin(const QString &pin, QObject *context, Reply<ManagerPinCheck> done)
+{
+    ManagerPinCheck check;
+    check.verdict = pin == managerPin ? ManagerPinCheck::Verdict::Ok : ManagerPinCheck::Verdict::Wrong;
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), check] { done(check); }, Qt::QueuedConnection);
+}
+
 void FakeManagerService::countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done)
 {
     later<qint64>(context, std::move(done), qint64(matching(filter).size()));

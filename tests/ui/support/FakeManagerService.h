@@ -32,6 +32,7 @@ public:
     /** Changes a recorded refund's status (as a webhook would) and emits ordersChanged. */
     void settleRefund(qint64 refundId, RefundRecord::Status status, const QString &failureReason = QString());
 
+    void checkManagerPin(const QString &pin, QObject *context, Reply<ManagerPinCheck> done) override;
     void countOrders(const HistoryFilter &filter, QObject *context, Reply<qint64> done) override;
     void historyPage(
         const HistoryFilter &filter, int offset, int limit, QObject *context, Reply<QList<Order>> done) override;
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] int planCalls() const { return m_planCalls; }
     [[nodiscard]] const QList<HistoryFilter> &totalsCalls() const { return m_totalsCalls; }
 
+    /** The PIN checkManagerPin() accepts. */
+    QString managerPin = QStringLiteral("2468");
     /** What Stripe "answers" to a refund. */
     RefundRecord::Status refundOutcome = RefundRecord::Status::Succeeded;
     QString refundFailure = QStringLiteral("insufficient_funds");
