@@ -94,6 +94,7 @@ struct Shop
         o.stripe.initialRetryDelayMs = 10;
         o.stripe.maxRetryDelayMs = 50;
         o.payment.sweepIntervalMs = 3600 * 1000;
+        o.enableJsonApi = true;
         auto created = KioskBackend::create(o);
         if (!created) {
             qWarning() << created.error().toString();
@@ -131,6 +132,32 @@ struct Shop
     }
     qint64 orders() const { return backend->store().count({}).value(); }
 };
+
+struct HttpAnswer
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+HttpAnswer apiCall(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
+    const QByteArray &pin = {})
+{
+    static QNetworkAccessManager *nam = new QNetworkAccessManager(qApp);
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!pin.isEmpty())
+        req.setRawHeader("X-Manager-PIN", pin);
+    QNetworkReply *reply = method == "GET" ? nam->get(req) : nam->post(req, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(kWaitMs);
+    HttpAnswer a { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        QJsonDocument::fromJson(reply->readAll()).object() };
+    reply->deleteLater();
+    return a;
+}
 
 CheckoutRequest basket(const QString &percentOff, std::optional<qint64> amountOff = std::nullopt)
 {
@@ -262,6 +289,87 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!shop.backend->store().order(second.id)->sessionId.isEmpty(), kWaitMs);
         QCOMPARE(shop.backend->store().order(second.id)->stripeCoupon, second.stripeCoupon);
         QCOMPARE(shop.coupons(), 3);
+    }
+
+    void jsonApiRefusesABadDiscount_data()
+    {
+        QTest::addColumn<QByteArray>("discount");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("named"); // a word the message must contain
+        QTest::addRow("both kinds") << QByteArray(R"({"percent_off":"5","amount_off":50})")
+                                    << QStringLiteral("invalid_discount") << QStringLiteral("exactly one");
+        QTest::addRow("negative amount") << QByteArray(R"({"amount_off":-50})") << QStringLiteral("invalid_discount")
+                                         << QStringLiteral("more than 0");
+        QTest::addRow("over 100 percent")
+            << QByteArray(R"({"percent_off":"100.5"})") << QStringLiteral("invalid_discount") << QStringLiteral("100");
+        QTest::addRow("more than the basket")
+            << QByteArray(R"({"amount_off":1096})") << QStringLiteral("invalid_discount") << QStringLiteral("basket");
+        QTest::addRow("percent as a number")
+            << QByteArray(R"({"percent_off":12.5})") << QStringLiteral("invalid_discount") << QStringLiteral("text");
+        QTest::addRow("amount as a decimal") << QByteArray(R"({"amount_off":2.5})")
+                                             << QStringLiteral("invalid_discount") << QStringLiteral("minor units");
+        QTest::addRow("decimal comma") << QByteArray(R"({"percent_off":"2,5"})") << QStringLiteral("invalid_discount")
+                                       << QStringLiteral("2,5");
+        QTest::addRow("five decimals") << QByteArray(R"({"percent_off":"2.00001"})")
+                                       << QStringLiteral("invalid_discount") << QStringLiteral("4");
+        QTest::addRow("not an object") << QByteArray(R"("10")") << QStringLiteral("invalid_discount")
+                                       << QStringLiteral("percent_off");
+        QTest::addRow("above the limit, no PIN") << QByteArray(R"({"percent_off":"50"})")
+                                                 << QStringLiteral("discount_needs_manager") << QStringLiteral("PIN");
+    }
+
+    void jsonApiRefusesABadDiscount()
+    {
+        QFETCH(QByteArray, discount);
+        QFETCH(QString, code);
+        QFETCH(QString, named);
+        Shop shop;
+        QVERIFY(shop.open());
+        const HttpAnswer a = apiCall(shop.backend->returnBaseUrl(), "POST", QStringLiteral("/api/checkout"),
+            R"({"items":[{"sku":"CAF-1","quantity":2},{"sku":"CAK-1","quantity":1}],"discount":)" + discount + "}");
+        QCOMPARE(a.status, code == QLatin1String("discount_needs_manager") ? 403 : 400);
+        const QJsonObject error = a.body.value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("code")).toString(), code);
+        QVERIFY2(error.value(QLatin1String("message")).toString().contains(named),
+            qPrintable(error.value(QLatin1String("message")).toString()));
+        QCOMPARE(shop.orders(), qint64(0));
+        QCOMPARE(shop.coupons(), 0);
+    }
+
+    void jsonApiTakesADiscount()
+    {
+        Shop shop;
+        QVERIFY(shop.open());
+        const QUrl base = shop.backend->returnBaseUrl();
+        const QByteArray items = R"({"items":[{"sku":"CAF-1","quantity":2},{"sku":"CAK-1","quantity":1}],)";
+        HttpAnswer a
+            = apiCall(base, "POST", QStringLiteral("/api/checkout"), items + R"("discount":{"amount_off":100}})");
+        QCOMPARE(a.status, 201);
+        QCOMPARE(a.body.value(QLatin1String("amount_discount")).toInteger(), 100);
+        QCOMPARE(a.body.value(QLatin1String("amount_total")).toInteger(), 1095 - 100);
+        const qint64 id = a.body.value(QLatin1String("order_id")).toInteger();
+        a = apiCall(base, "GET", QStringLiteral("/api/orders/%1").arg(id));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QLatin1String("amount_discount")).toInteger(), 100);
+        const QJsonObject discount = a.body.value(QLatin1String("discount")).toObject();
+        QCOMPARE(discount.value(QLatin1String("kind")).toString(), QStringLiteral("amount_off"));
+        QCOMPARE(discount.value(QLatin1String("value")).toInteger(), 100);
+        const QJsonArray lines = a.body.value(QLatin1String("lines")).toArray();
+        QCOMPARE(lines.at(0).toObject().value(QLatin1String("amount_discount")).toInteger()
+                + lines.at(1).toObject().value(QLatin1String("amount_discount")).toInteger(),
+            100);
+
+        // Above the limit with the manager's PIN in X-Manager-PIN.
+        a = apiCall(base, "POST", QStringLiteral("/api/checkout"), items + R"("discount":{"percent_off":"50"}})",
+            PinVault::demoDefaultPin().toUtf8());
+        QCOMPARE(a.status, 201);
+        QVERIFY(a.body.value(QLatin1String("amount_discount")).toInteger() > 0);
+        a = apiCall(base, "POST", QStringLiteral("/api/checkout"), items + R"("discount":{"percent_off":"50"}})",
+            QByteArrayLiteral("9999"));
+        QCOMPARE(a.status, 403);
+        QCOMPARE(a.body.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+            QStringLiteral("wrong_pin"));
+        QCOMPARE(shop.coupons(), 2);
     }
 
     void aboveTheLimitNeedsTheManager()
