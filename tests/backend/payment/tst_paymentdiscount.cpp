@@ -144,7 +144,10 @@ HttpAnswer apiCall(const QUrl &base, const QByteArray &method, const QString &pa
 {
     static QNetworkAccessManager *nam = new QNetworkAccessManager(qApp);
     QUrl url = base;
-    url.setPath(path);
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!pin.isEmpty())
@@ -235,6 +238,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             toString(shop.backend->store().order(order->id)->status), QStringLiteral("paid"), kWaitMs);
         QCOMPARE(shop.coupons(), 1);
+
+        // The day report counts the discount (already taken off gross).
+        const HttpAnswer day = apiCall(shop.backend->returnBaseUrl(), "GET",
+            QStringLiteral("/api/reports/day?date=") + QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(day.status, 200);
+        const QJsonObject report = day.body.value(QLatin1String("reports")).toArray().first().toObject();
+        QCOMPARE(report.value(QLatin1String("discounts")).toInteger(), shown.amountDiscount);
+        QCOMPARE(report.value(QLatin1String("gross")).toInteger(), shown.amountTotal);
     }
 
     void aRetriedCheckoutMakesOneCoupon()
