@@ -345,6 +345,16 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
             return makeError(QStringLiteral("bad_setting"), QStringLiteral("tax: ") + valid.error().message);
         config.tax = std::move(tax);
     }
+    // Read as text (Percentage::parse), never as a number: "12.5" is exact.
+    config.discountEnabled = settings->value(QStringLiteral("discount/enabled"), true).toBool();
+    if (const QString limit = settings->value(QStringLiteral("discount/max_without_pin")).toString();
+        !limit.isEmpty()) {
+        const Result<Percentage> parsed = Percentage::parse(limit, Percentage::Use::TaxRate);
+        if (!parsed)
+            return makeError(
+                QStringLiteral("bad_setting"), QStringLiteral("discount/max_without_pin: ") + parsed.error().message);
+        config.discountMaxWithoutPin = parsed->scaled();
+    }
 
     // The secrets, lowest first: --secrets-file, environment, command line.
     const auto take = [&config](const QString &key, const QByteArray &webhook, KeySource::From from,

@@ -74,6 +74,11 @@ struct AppConfig
      *  of the day report. */
     QByteArray shopTimeZone;
     QTime dayStart = QTime(4, 0);
+    /** discount/enabled (default true) and discount/max_without_pin (a percentage as text,
+     *  default "10"): whether the cashier may give a basket discount, and up to what share of
+     *  the subtotal without the manager's PIN. */
+    bool discountEnabled = true;
+    qint64 discountMaxWithoutPin = 10 * Percentage::kScale;
 
     /** Parses arguments (argv including the program name). Bad values are errors naming them. */
     static Result<AppConfig> resolve(const QStringList &arguments, const QProcessEnvironment &environment);

@@ -75,6 +75,8 @@ Status KioskApp::start()
     options.httpPort = m_config.webhookPort;
     options.payment.kioskId = m_config.kioskId;
     options.payment.cashier = m_config.cashier;
+    options.payment.discountEnabled = m_config.discountEnabled;
+    options.payment.discountMaxWithoutPin = m_config.discountMaxWithoutPin;
 
     if (m_config.demo) {
         // Demo mode: an in-process Stripe test-mode simulator with throw-away credentials.

@@ -137,9 +137,19 @@ Status Cart::remove(const QString &lineKey)
 
 void Cart::clear()
 {
-    if (m_lines.isEmpty())
+    if (m_lines.isEmpty() && m_discount.kind == BasketDiscount::Kind::None)
         return;
     m_lines.clear();
+    m_discount = BasketDiscount::none();
+    Q_EMIT changed();
+}
+
+void Cart::setDiscount(const BasketDiscount &discount)
+{
+    if (discount.kind == m_discount.kind && discount.percentOff == m_discount.percentOff
+        && discount.amountOff == m_discount.amountOff)
+        return;
+    m_discount = discount;
     Q_EMIT changed();
 }
 
@@ -159,7 +169,7 @@ Result<PricedBasket> Cart::priced() const
     lines.reserve(m_lines.size());
     for (const Line &line : m_lines)
         lines.append({ &line.product, line.unitPrice.minorUnits(), line.quantity });
-    return BasketPricing::price(*m_catalog, lines);
+    return BasketPricing::price(*m_catalog, lines, m_discount);
 }
 
 Money Cart::total() const

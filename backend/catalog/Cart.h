@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "BasketDiscount.h"
 #include "Catalog.h"
 #include "PricedBasket.h"
 
@@ -55,8 +56,13 @@ public:
     Status setQuantity(const QString &lineKey, int quantity);
     /** Error: not_in_cart. */
     Status remove(const QString &lineKey);
-    /** Empties the basket; emits changed() only if it held something. */
+    /** Empties the basket and drops its discount; emits changed() only if it held something. */
     void clear();
+    /** The basket's one discount (percent or amount, BasketDiscount::none() to remove it),
+     *  priced by priced() and total(). The backend decides whether it may be given
+     *  (DiscountPolicy); the cart only shows it. Emits changed() when it differs. */
+    void setDiscount(const BasketDiscount &discount);
+    [[nodiscard]] const BasketDiscount &discount() const { return m_discount; }
 
     [[nodiscard]] const QList<Line> &lines() const { return m_lines; }
     [[nodiscard]] bool isEmpty() const { return m_lines.isEmpty(); }
@@ -64,8 +70,8 @@ public:
     /** What the customer pays: the lines with the shop's tax (BasketPricing), tax added on
      *  top when prices exclude it. */
     [[nodiscard]] Money total() const;
-    /** The basket as the pricing rule prices it: net, tax per rate and gross ("empty_basket"
-     *  when empty). */
+    /** The basket as the pricing rule prices it, with its discount: net, tax per rate and gross
+     *  ("empty_basket" when empty). */
     [[nodiscard]] Result<PricedBasket> priced() const;
     [[nodiscard]] const Currency &currency() const;
     /** Whether the basket can be paid: not empty ("empty_cart") and the total passes
@@ -79,6 +85,7 @@ Q_SIGNALS:
 private:
     const Catalog *m_catalog;
     QList<Line> m_lines;
+    BasketDiscount m_discount;
 };
 
 } // namespace Kiosk

@@ -2,12 +2,14 @@
 #include "JsonApi.h"
 
 #include "Catalog.h"
+#include "DiscountJson.h"
 #include "JsonText.h"
 #include "Log.h"
 #include "OrderChangeFeed.h"
 #include "OrderReader.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
+#include "PinVault.h"
 #include "RefundApi.h"
 #include "ReportApi.h"
 
@@ -37,13 +39,15 @@ json orderObject(const Order &o)
     auto time = [](const QDateTime &t) -> json {
         return t.isValid() ? json(s(t.toUTC().toString(Qt::ISODate))) : json(nullptr);
     };
-    return { { "order_id", o.id }, { "order_number", s(o.number) }, { "status", s(toString(o.status)) },
+    json object = { { "order_id", o.id }, { "order_number", s(o.number) }, { "status", s(toString(o.status)) },
         { "status_reason", s(o.statusReason) }, { "currency", s(o.currency.toLower()) },
         { "amount_subtotal", o.amountSubtotal }, { "amount_total", o.amountTotal },
         { "amount_refunded", o.amountRefunded }, { "session_id", s(o.sessionId) }, { "url", s(o.sessionUrl) },
         { "expires_at", o.expiresAt.isValid() ? json(o.expiresAt.toSecsSinceEpoch()) : json(nullptr) },
         { "created_at", time(o.createdAt) }, { "paid_at", time(o.paidAt) }, { "customer_email", s(o.customerEmail) },
         { "kiosk_id", s(o.kioskId) }, { "payment_intent", s(o.paymentIntent) }, { "lines", lines } };
+    DiscountJson::addTo(object, o);
+    return object;
 }
 
 int statusFor(const Error &e)
@@ -56,6 +60,10 @@ int statusFor(const Error &e)
         QStringLiteral("idempotency_key_in_use") };
     if (upstream.contains(e.code))
         return 502;
+    // A discount above the limit: the manager's PIN is missing, wrong or locked.
+    if (e.code == QLatin1String("discount_needs_manager") || e.code == QLatin1String("wrong_pin")
+        || e.code == QLatin1String("pin_locked"))
+        return 403;
     return 400;
 }
 
@@ -371,6 +379,17 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply, cons
         }
         language = QString::fromStdString(j["language"].get<std::string>());
     }
+    CheckoutRequest checkoutRequest;
+    checkoutRequest.lines = lines;
+    checkoutRequest.customerEmail = email;
+    checkoutRequest.language = language;
+    const Result<CheckoutDiscount> discount = DiscountJson::parse(j);
+    if (!discount) {
+        reply.error(400, discount.error().code, discount.error().message);
+        return;
+    }
+    checkoutRequest.discount = discount.value();
+    checkoutRequest.managerPin = QString::fromUtf8(request.header("x-manager-pin").left(PinVault::kMaxLength + 1));
     auto answer = [reply](Result<Order> order) {
         if (!order) {
             reply.error(statusFor(order.error()), order.error().code, order.error().message);
@@ -379,16 +398,15 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply, cons
         const Order &o = order.value();
         const json out = { { "order_id", o.id }, { "order_number", s(o.number) }, { "session_id", s(o.sessionId) },
             { "url", s(o.sessionUrl) }, { "expires_at", o.expiresAt.toSecsSinceEpoch() },
-            { "amount_total", o.amountTotal }, { "currency", s(o.currency.toLower()) },
-            { "status", s(toString(o.status)) } };
+            { "amount_total", o.amountTotal }, { "amount_discount", o.amountDiscount },
+            { "currency", s(o.currency.toLower()) }, { "status", s(toString(o.status)) } };
         reply.json(201, JsonText::dump(out));
     };
     // A till's order carries its kiosk id (and its numbers start with it); the API token's,
     // the server's own.
-    if (caller.role == ApiCaller::Role::Till)
-        m_payments->startCheckoutForKiosk(caller.kioskId, lines, email, language, this, std::move(answer));
-    else
-        m_payments->startCheckoutLines(lines, email, language, this, std::move(answer));
+    m_payments->startCheckoutRequest(
+        caller.role == ApiCaller::Role::Till ? caller.kioskId : m_payments->settings().kioskId, checkoutRequest, this,
+        std::move(answer));
 }
 
 void JsonApi::details(const Order &order, const ApiReply &reply)

@@ -12,6 +12,7 @@
 #include "OrderReader.h"
 #include "OrderStore.h"
 #include "PaymentCoordinator.h"
+#include "PinVault.h"
 #include "QtHttpTransport.h"
 #include "RateLimitedTransport.h"
 #include "RefundCoordinator.h"
@@ -95,6 +96,9 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::create(BackendOptions option
         b->m_store.get(), b->m_client.get(), b->m_catalog.get(), b->m_options.payment);
     b->m_refunds = std::make_unique<RefundCoordinator>(b->m_store.get(), b->m_client.get());
     b->m_payments->setRefunds(b->m_refunds.get());
+    // Discounts above the limit ask for the manager PIN: the same vault (and lockout) as the API's.
+    b->m_pins = std::make_unique<PinVault>(b->m_settings.get());
+    b->m_payments->setPinVault(b->m_pins.get());
     b->m_dayCloses = std::make_unique<DayCloseStore>(b->m_store->database());
     b->m_dayReports = std::make_unique<DayReportService>(
         *b->m_store, *b->m_dayCloses, b->m_client.get(), std::move(calendar).value());

@@ -27,6 +27,7 @@ class OrderStore;
 class SettingsStore;
 class ShopLeadership;
 class PaymentCoordinator;
+class PinVault;
 class RefundCoordinator;
 class ReportApi;
 class StripeClient;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<StripeClient> m_client;
     std::unique_ptr<PaymentCoordinator> m_payments;
     std::unique_ptr<RefundCoordinator> m_refunds;
+    std::unique_ptr<PinVault> m_pins;
     std::unique_ptr<DayCloseStore> m_dayCloses;
     std::unique_ptr<DayReportService> m_dayReports;
     std::unique_ptr<ReportApi> m_reportApi;

@@ -6,7 +6,9 @@
 #include "Catalog.h"
 #include "CheckoutLocale.h"
 #include "Clock.h"
+#include "DiscountPolicy.h"
 #include "Log.h"
+#include "PinVault.h"
 #include "RefundCoordinator.h"
 #include "StripeClient.h"
 
@@ -216,6 +218,12 @@ PaymentCoordinator::Decision PaymentCoordinator::decideStatus(
             QStringLiteral("Stripe reports %1 %2 but the order is %3 %4; check the payment before handing over goods.")
                 .arg(stripeAmount, currency, QString::number(order.amountTotal), order.currency) };
     }
+    // The same total can hide another discount: the receipt would state one Stripe did not give.
+    if (session.totalAmountDiscount.value_or(0) != order.amountDiscount)
+        return { OrderStatus::NeedsReview,
+            QStringLiteral("Stripe reports a discount of %1 %2 but the order has %3 %2; check the payment.")
+                .arg(QString::number(session.totalAmountDiscount.value_or(0)), currency,
+                    QString::number(order.amountDiscount)) };
     // The same total can hide different tax (another rate, another rounding): the receipt
     // would then state tax Stripe did not charge. No total_details reads as no tax.
     if (session.totalAmountTax.value_or(0) != order.amountTax)
@@ -239,10 +247,15 @@ void PaymentCoordinator::startCheckout(
         done(valid.error());
         return;
     }
-    QList<CheckoutLine> lines;
+    CheckoutRequest request;
     for (const Cart::Line &line : cart.lines())
-        lines.append({ line.product.id, line.quantity, line.options.optionIds() });
-    startCheckoutLines(lines, customerEmail, QString(), context, std::move(done));
+        request.lines.append({ line.product.id, line.quantity, line.options.optionIds() });
+    request.customerEmail = customerEmail;
+    if (cart.discount().kind == BasketDiscount::Kind::PercentOff)
+        request.discount.percentOff = cart.discount().percentOff.toString();
+    else if (cart.discount().kind == BasketDiscount::Kind::AmountOff)
+        request.discount.amountOff = cart.discount().amountOff;
+    startCheckoutRequest(m_settings.kioskId, request, context, std::move(done));
 }
 
 void PaymentCoordinator::startCheckoutLines(const QList<CheckoutLine> &checkoutLines, const QString &customerEmail,
@@ -254,6 +267,19 @@ void PaymentCoordinator::startCheckoutLines(const QList<CheckoutLine> &checkoutL
 void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QList<CheckoutLine> &checkoutLines,
     const QString &customerEmail, const QString &language, QObject *context, std::function<void(Result<Order>)> done)
 {
+    CheckoutRequest request;
+    request.lines = checkoutLines;
+    request.customerEmail = customerEmail;
+    request.language = language;
+    startCheckoutRequest(kioskId, request, context, std::move(done));
+}
+
+void PaymentCoordinator::startCheckoutRequest(
+    const QString &kioskId, const CheckoutRequest &request, QObject *context, std::function<void(Result<Order>)> done)
+{
+    const QList<CheckoutLine> &checkoutLines = request.lines;
+    const QString &customerEmail = request.customerEmail;
+    const QString &language = request.language;
     if (checkoutLines.isEmpty()) {
         done(makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty.")));
         return;
@@ -317,7 +343,40 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
     }
     // Tax by the same rule (and the same code) as the till's screen, so the order records what
     // the cashier showed; Stripe computes it again from the rates and the amount check compares.
-    const Result<PricedBasket> priced = BasketPricing::price(*m_catalog, pricing);
+    const Result<PricedBasket> undiscounted = BasketPricing::price(*m_catalog, pricing);
+    if (!undiscounted) {
+        done(undiscounted.error());
+        return;
+    }
+    // The discount is decided before anything is recorded or sent: refused, nothing exists.
+    const Result<DiscountPolicy::Checked> discount = DiscountPolicy::check(request.discount, currency,
+        undiscounted->amountSubtotal, { m_settings.discountEnabled, m_settings.discountMaxWithoutPin });
+    if (!discount) {
+        done(discount.error());
+        return;
+    }
+    DiscountPolicy::Pin pin = DiscountPolicy::Pin::NotGiven;
+    // The PIN is only looked at when the discount needs it: a wrong one counts towards the lockout.
+    if (discount->needsManager && !request.managerPin.isEmpty() && m_pins) {
+        switch (m_pins->verify(request.managerPin.left(PinVault::kMaxLength + 1))) {
+        case PinVault::Verdict::Ok:
+            pin = DiscountPolicy::Pin::Ok;
+            break;
+        case PinVault::Verdict::Wrong:
+            pin = DiscountPolicy::Pin::Wrong;
+            break;
+        case PinVault::Verdict::LockedOut:
+            pin = DiscountPolicy::Pin::LockedOut;
+            break;
+        }
+    }
+    if (const Status allowed = DiscountPolicy::authorise(discount.value(), pin); !allowed) {
+        done(allowed.error());
+        return;
+    }
+    const Result<PricedBasket> priced = discount->discount.kind == BasketDiscount::Kind::None
+        ? undiscounted
+        : BasketPricing::price(*m_catalog, pricing, discount->discount);
     if (!priced) {
         done(priced.error());
         return;
@@ -325,6 +384,7 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const PricedLine &line = priced->lines.at(i);
         lines[i].amountTax = line.amountTax;
+        lines[i].amountDiscount = line.amountDiscount;
         if (!line.taxes.isEmpty()) {
             lines[i].taxRate = line.taxes.first().rate;
             lines[i].taxPercentage = line.taxes.first().percentage;
@@ -342,7 +402,7 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
 
     // The Stripe TaxRates exist before the order does: a failure to make one records nothing.
     ensureTaxRates(std::move(lines),
-        [this, currency, email, language, kioskId, expected = priced->amountTotal,
+        [this, currency, email, language, kioskId, expected = priced->amountTotal, basketDiscount = discount->discount,
             done = boundTo(context, this, std::move(done))](Result<QList<OrderLine>> taxed) {
             if (!taxed) {
                 done(taxed.error());
@@ -354,6 +414,13 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
             draft.customerEmail = email;
             draft.kioskId = kioskId;
             draft.cashier = m_settings.cashier;
+            if (basketDiscount.kind == BasketDiscount::Kind::PercentOff) {
+                draft.discountKind = Order::kDiscountPercentOff;
+                draft.discountValue = basketDiscount.percentOff.toString();
+            } else if (basketDiscount.kind == BasketDiscount::Kind::AmountOff) {
+                draft.discountKind = Order::kDiscountAmountOff;
+                draft.discountValue = QString::number(basketDiscount.amountOff);
+            }
             Result<Order> order = m_store->createOrder(draft);
             if (!order) {
                 done(order.error());
@@ -435,10 +502,90 @@ void PaymentCoordinator::ensureTaxRates(QList<OrderLine> lines, std::function<vo
     done(std::move(lines));
 }
 
+Result<CouponRequest> PaymentCoordinator::couponFor(const Order &order)
+{
+    CouponRequest coupon;
+    if (order.discountKind == Order::kDiscountPercentOff) {
+        const Result<Percentage> percent = Percentage::parse(order.discountValue, Percentage::Use::PercentOff);
+        if (!percent)
+            return percent.error();
+        coupon.percentOff = percent.value();
+    } else {
+        coupon.amountOff = order.discountValue.toLongLong();
+        coupon.currency = order.currency.toLower();
+    }
+    // One order, one redemption: the coupon cannot discount anything else.
+    coupon.maxRedemptions = 1;
+    coupon.name = QStringLiteral("Discount %1").arg(order.number).left(40);
+    coupon.metadata = { { QStringLiteral("order_id"), QString::number(order.id) },
+        { QStringLiteral("order_number"), order.number } };
+    if (!order.installationId.isEmpty())
+        coupon.metadata.append({ kInstallationKey, order.installationId });
+    return coupon;
+}
+
+QString PaymentCoordinator::couponIdempotencyKey(const Order &order)
+{
+    return keyFor(order, QStringLiteral("create_coupon"));
+}
+
+void PaymentCoordinator::ensureCoupon(const Order &order, std::function<void(Result<Order>)> done)
+{
+    const Result<CouponRequest> request = couponFor(order);
+    if (!request) {
+        done(request.error());
+        return;
+    }
+    const CouponRequest &coupon = request.value();
+    m_client->createCoupon(coupon, couponIdempotencyKey(order), this,
+        [this, order, coupon, done = std::move(done)](Result<StripeCoupon, StripeError> made) {
+            if (!made) {
+                const StripeError &e = made.error();
+                qCWarning(lcPayment) << "creating the coupon of" << order.number << "failed:" << e.toString();
+                if (!isRetryable(e)) {
+                    const auto failed = m_store->transition(
+                        order.id, OrderStatus::Failed, { QStringLiteral("checkout"), e.message, {}, {}, {} });
+                    emitIfChanged(order, failed);
+                }
+                done(toError(e)); // a retryable failure leaves the draft for recovery (same key)
+                return;
+            }
+            if (made->percentOff != coupon.percentOff || made->amountOff != coupon.amountOff) {
+                const QString reason
+                    = QStringLiteral("Stripe answered coupon %1 with another discount than the order's %2; nothing "
+                                     "was charged.")
+                          .arg(made->id, order.discountValue);
+                const auto failed = m_store->transition(
+                    order.id, OrderStatus::Failed, { QStringLiteral("checkout"), reason, {}, {}, {} });
+                emitIfChanged(order, failed);
+                done(makeError(QStringLiteral("coupon_mismatch"), reason));
+                return;
+            }
+            if (const Status stored = m_store->setCoupon(order.id, made->id); !stored) {
+                done(stored.error());
+                return;
+            }
+            done(m_store->order(order.id));
+        });
+}
+
 void PaymentCoordinator::createSession(
     const Order &order, QObject *context, std::function<void(Result<Order>)> done, const QString &language)
 {
+    if ((order.discountKind == Order::kDiscountPercentOff || order.discountKind == Order::kDiscountAmountOff)
+        && order.stripeCoupon.isEmpty()) {
+        // The coupon first, under the order's own key: a replay (recovery, a cancel) finds it.
+        ensureCoupon(order, [this, language, done = boundTo(context, this, std::move(done))](Result<Order> withCoupon) {
+            if (!withCoupon) {
+                done(withCoupon.error());
+                return;
+            }
+            createSession(withCoupon.value(), this, done, language); // `done` is bound already
+        });
+        return;
+    }
     CheckoutSessionRequest request;
+    request.coupon = order.stripeCoupon;
     request.currency = order.currency.toLower();
     for (const OrderLine &line : order.lines) {
         CheckoutSessionRequest::Line l;

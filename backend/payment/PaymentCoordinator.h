@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CheckoutRequest.h"
+#include "CouponRequest.h"
 #include "Order.h"
 #include "OrderStore.h"
 #include "PaymentSettings.h"
@@ -22,6 +23,7 @@ namespace Kiosk {
 
 class Cart;
 class Catalog;
+class PinVault;
 class RefundCoordinator;
 class StripeClient;
 struct CheckoutSession;
@@ -51,6 +53,10 @@ public:
      *  (RefundCoordinator::prepareEvent()); without one they are recorded and change nothing. */
     void setRefunds(RefundCoordinator *refunds) { m_refunds = refunds; }
 
+    /** The manager PIN that authorises a basket discount above discountMaxWithoutPin (its
+     *  failures count towards the vault's lockout); without one such a discount is refused. */
+    void setPinVault(PinVault *pins) { m_pins = pins; }
+
     /** Base of our loopback server, for success_url/cancel_url ("http://127.0.0.1:PORT"). */
     void setReturnBaseUrl(const QUrl &base);
     [[nodiscard]] QUrl returnBaseUrl() const { return m_returnBase; }
@@ -76,6 +82,22 @@ public:
     void startCheckoutForKiosk(const QString &kioskId, const QList<CheckoutLine> &checkoutLines,
         const QString &customerEmail, const QString &language, QObject *context,
         std::function<void(Result<Order>)> done);
+
+    /** startCheckoutForKiosk() with everything a till sends: lines, e-mail, language and an
+     *  optional basket discount (DiscountPolicy against settings(): discount_disabled,
+     *  invalid_discount, discount_needs_manager, wrong_pin, pin_locked, all before anything is
+     *  recorded or sent). The order is priced with the discount by BasketPricing and stores it;
+     *  the session carries it as a Stripe coupon made once per order (its idempotency key is the
+     *  order's, so a retry or a crash reuses it). */
+    void startCheckoutRequest(const QString &kioskId, const CheckoutRequest &request, QObject *context,
+        std::function<void(Result<Order>)> done);
+
+    /** The coupon an order's discount is sent as (POST /v1/coupons: its percent_off or
+     *  amount_off, once, one redemption, metadata naming the order) and its idempotency key,
+     *  tied to the installation and the order: a retry, a replay after a crash or recovery
+     *  sends the same body under the same key and Stripe answers the coupon it made. */
+    static Result<CouponRequest> couponFor(const Order &order);
+    static QString couponIdempotencyKey(const Order &order);
 
     /** Stores "cancel requested" with the order, expires its session (one still being created is
      *  expired as soon as it exists), and answers with the order as settled: cancelled, or paid
@@ -154,6 +176,9 @@ private:
      *  rate; then nothing was recorded. */
     void ensureTaxRates(QList<OrderLine> lines, std::function<void(Result<QList<OrderLine>>)> done);
     [[nodiscard]] QString taxRateStoreKey(const QString &definition) const;
+    /** Makes the Stripe coupon of an order with a discount and no coupon yet (idempotency key
+     *  of the order), checks it is the discount asked for and stores it; the order as stored. */
+    void ensureCoupon(const Order &order, std::function<void(Result<Order>)> done);
     /** Expires the session of an order asked to be cancelled and settles it by the one decision
      *  (cancelled, or paid if the buyer won the race). */
     void expireAndSettle(const Order &order, std::function<void(Result<Order>)> done);
@@ -183,6 +208,7 @@ private:
     StripeClient *m_client;
     const Catalog *m_catalog;
     RefundCoordinator *m_refunds = nullptr;
+    PinVault *m_pins = nullptr;
     PaymentSettings m_settings;
     QUrl m_returnBase;
     QHash<qint64, Watch *> m_watches;

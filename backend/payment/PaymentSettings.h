@@ -20,6 +20,13 @@ struct PaymentSettings
     int sweepIntervalMs = 60000;
     qint64 sessionLifetimeSecs = 30 * 60 + 5 * 60; ///< >= 30 min + margin
     QString locale = QStringLiteral("auto");
+    /** discount/enabled: a till may give a basket discount at all. */
+    bool discountEnabled = true;
+    /** discount/max_without_pin: the largest discount (a percentage × 10^4 of the subtotal; an
+     *  amount counts by its share of it) given without the manager PIN. Default 10 %. */
+    qint64 discountMaxWithoutPin = 10 * 10'000;
+    /** selfservice/allow_promotion_codes: sessions let the buyer type a Stripe promotion code. */
+    bool allowPromotionCodes = false;
 };
 
 } // namespace Kiosk

@@ -86,6 +86,18 @@ public:
         }
         return t.toUTC();
     }
+    /** An object field; null or missing: none. */
+    const json *object(const char *key)
+    {
+        if (!has(key))
+            return nullptr;
+        const json &v = m_object[key];
+        if (!v.is_object()) {
+            fail(QStringLiteral("field %1 must be an object").arg(QLatin1String(key)));
+            return nullptr;
+        }
+        return &v;
+    }
     const json *array(const char *key, std::size_t maxSize)
     {
         if (!has(key))
@@ -143,6 +155,19 @@ Result<Order> orderFrom(const json &object)
     o.kioskId = f.text("kiosk_id", 64);
     o.cashier = f.text("cashier", 128);
     o.paymentIntent = f.text("payment_intent", 255);
+    o.amountDiscount = f.amount("amount_discount");
+    if (const json *discount = f.object("discount")) {
+        Fields d(*discount, QStringLiteral("order.discount"));
+        o.discountKind = d.text("kind", 32);
+        const auto &value = (*discount)["value"];
+        o.discountValue = value.is_string() ? QString::fromStdString(value.get<std::string>()).left(32)
+            : value.is_number_integer()     ? QString::number(value.get<qint64>())
+                                            : QString();
+        if (!d.ok())
+            return d.error();
+    }
+    if (o.amountDiscount > o.amountSubtotal)
+        f.fail(QStringLiteral("amount_discount is above amount_subtotal"));
     if (const json *lines = f.array("lines", OrderJson::kMaxLines)) {
         int index = 0;
         for (const json &line : *lines) {
@@ -154,6 +179,9 @@ Result<Order> orderFrom(const json &object)
             ol.quantity = int(l.integer("quantity", 1, 1'000'000, true));
             ol.unitAmount = l.amount("unit_amount", true);
             ol.lineTotal = l.amount("amount_total", true);
+            ol.amountDiscount = l.amount("amount_discount");
+            if (ol.amountDiscount > ol.lineTotal)
+                l.fail(QStringLiteral("amount_discount is above amount_total"));
             if (!l.ok())
                 return l.error();
             o.lines.append(ol);

@@ -119,6 +119,10 @@ Result<QByteArray> RemoteTillService::checkoutBody(const CheckoutRequest &reques
         body["customer_email"] = request.customerEmail.trimmed().toStdString();
     if (!request.language.isEmpty())
         body["language"] = request.language.toStdString();
+    if (!request.discount.percentOff.isEmpty())
+        body["discount"] = { { "percent_off", request.discount.percentOff.toStdString() } };
+    else if (request.discount.amountOff)
+        body["discount"] = { { "amount_off", *request.discount.amountOff } };
     return JsonText::dump(body);
 }
 
@@ -150,8 +154,11 @@ void RemoteTillService::startCheckout(const CheckoutRequest &request, QObject *c
             announce(m_early.take(id));
         }
     };
-    m_connection.post(QStringLiteral("/api/checkout"), body.value(), { { "Idempotency-Key", key } }, this,
-        [this, finish](Result<QByteArray> created) {
+    ServerConnection::Headers headers { { "Idempotency-Key", key } };
+    if (!request.managerPin.isEmpty()) // a discount above the limit: the manager typed it at the till
+        headers.append({ "X-Manager-PIN", request.managerPin.toUtf8() });
+    m_connection.post(
+        QStringLiteral("/api/checkout"), body.value(), headers, this, [this, finish](Result<QByteArray> created) {
             if (!created) {
                 finish(created.error());
                 return;

@@ -41,8 +41,8 @@ Catalog EmbeddedTillService::catalog() const
 
 void EmbeddedTillService::startCheckout(const CheckoutRequest &request, QObject *context, OrderReply done)
 {
-    m_backend.payments().startCheckoutLines(
-        request.lines, request.customerEmail, request.language, context, later(context, std::move(done)));
+    m_backend.payments().startCheckoutRequest(
+        m_backend.payments().settings().kioskId, request, context, later(context, std::move(done)));
 }
 
 void EmbeddedTillService::cancelCheckout(qint64 orderId, QObject *context, OrderReply done)

@@ -24,7 +24,8 @@ Result<DayRecords> DayRecordsQuery::read(const QDateTime &fromUtc, const QDateTi
     q.setForwardOnly(true);
     if (!Sql::execBound(q,
             QStringLiteral("SELECT o.number, o.status, o.currency, o.amount_total, o.paid_at, o.session_id, "
-                           "o.payment_intent FROM orders o WHERE o.paid_at >= ? AND o.paid_at < ?%1 ORDER BY o.paid_at")
+                           "o.payment_intent, o.amount_discount FROM orders o WHERE o.paid_at >= ? AND o.paid_at < "
+                           "?%1 ORDER BY o.paid_at")
                 .arg(till),
             binds))
         return Sql::error(q, QStringLiteral("Could not read the day's orders"));
@@ -37,6 +38,7 @@ Result<DayRecords> DayRecordsQuery::read(const QDateTime &fromUtc, const QDateTi
         o.paidAt = Sql::fromMs(q.value(4));
         o.stripeSessionId = q.value(5).toString();
         o.paymentIntentId = q.value(6).toString();
+        o.amountDiscount = q.value(7).toLongLong(); // schema 10; 0 for orders from before
         records.orders.append(std::move(o));
     }
     q.finish();

@@ -76,7 +76,8 @@ QList<RateTax> Order::taxByRate() const
             it = rates.end() - 1;
         }
         it->amount += line.amountTax;
-        it->taxableAmount += line.taxInclusive ? line.lineTotal - line.amountTax : line.lineTotal;
+        const qint64 taxable = line.lineTotal - line.amountDiscount;
+        it->taxableAmount += line.taxInclusive ? taxable - line.amountTax : taxable;
     }
     return rates;
 }

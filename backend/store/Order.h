@@ -73,9 +73,12 @@ struct OrderLine
     bool taxInclusive = false;
     /** The Stripe TaxRate (txr_…) the line was sent with; empty when untaxed. */
     QString stripeTaxRate {};
+    /** This line's share of the basket discount by the pricing rule (0..lineTotal); the line
+     *  is taxed on lineTotal - amountDiscount. */
+    qint64 amountDiscount = 0;
 
-    /** What the line costs the customer: lineTotal plus exclusive tax. */
-    [[nodiscard]] qint64 amountGross() const { return lineTotal + (taxInclusive ? 0 : amountTax); }
+    /** What the line costs the customer: lineTotal less its discount, plus exclusive tax. */
+    [[nodiscard]] qint64 amountGross() const { return lineTotal - amountDiscount + (taxInclusive ? 0 : amountTax); }
 };
 
 /** One sale. Amounts are minor units of `currency` (upper-case ISO code). */
@@ -111,6 +114,20 @@ struct Order
     QDateTime cancelRequestedAt;
     QDateTime updatedAt;
     QList<OrderLine> lines;
+    /** The basket discount (schema 10): empty kind for none. */
+    QString discountKind; ///< kDiscountPercentOff, kDiscountAmountOff or kDiscountPromotionCode
+    /** What was asked for: the percentage's text ("12.5") or the amount in minor units ("250");
+     *  for a promotion code the code's coupon as Stripe reported it. */
+    QString discountValue;
+    /** What the discount took off the subtotal (Stripe's total_details.amount_discount); the
+     *  lines' amountDiscount add up to it. amountTotal is already after it. */
+    qint64 amountDiscount = 0;
+    /** The Stripe coupon (its id) the discount was sent as; empty until made, and without one. */
+    QString stripeCoupon;
+
+    static inline const QString kDiscountPercentOff = QStringLiteral("percent_off");
+    static inline const QString kDiscountAmountOff = QStringLiteral("amount_off");
+    static inline const QString kDiscountPromotionCode = QStringLiteral("promotion_code");
 
     /** amountTotal less all tax: what the shop keeps before refunds. */
     [[nodiscard]] qint64 amountNet() const { return amountTotal - amountTax; }

@@ -15,7 +15,7 @@ const QString &OrderRows::columns()
         "o.id, o.number, o.created_at, o.updated_at, o.status, o.currency, o.amount_subtotal, o.amount_total, "
         "o.session_id, o.session_url, o.expires_at, o.customer_email, o.paid_at, o.payment_intent, o.kiosk_id, "
         "o.cashier, o.status_reason, o.attempt, o.installation_id, o.cancel_requested_at, o.amount_refunded, "
-        "o.amount_tax");
+        "o.amount_tax, o.discount_kind, o.discount_value, o.amount_discount, o.stripe_coupon");
     return columns;
 }
 
@@ -51,6 +51,10 @@ Order OrderRows::read(const QSqlQuery &q)
     o.cancelRequestedAt = Sql::fromMs(q.value(19));
     o.amountRefunded = q.value(20).toLongLong();
     o.amountTax = q.value(21).toLongLong();
+    o.discountKind = q.value(22).toString();
+    o.discountValue = q.value(23).toString();
+    o.amountDiscount = q.value(24).toLongLong();
+    o.stripeCoupon = q.value(25).toString();
     return o;
 }
 
@@ -75,7 +79,7 @@ Status OrderRows::loadLines(Database &database, Order &order)
     if (!Sql::execBound(q,
             QStringLiteral(
                 "SELECT product_id, sku, name, quantity, unit_amount, line_total, options, amount_tax, tax_rate, "
-                "tax_percentage, tax_inclusive, stripe_tax_rate FROM order_lines "
+                "tax_percentage, tax_inclusive, stripe_tax_rate, amount_discount FROM order_lines "
                 "WHERE order_id = ? ORDER BY position"),
             { order.id }))
         return Sql::error(q, QStringLiteral("Could not read the order lines"));
@@ -95,6 +99,7 @@ Status OrderRows::loadLines(Database &database, Order &order)
             line.taxPercentage = percentage.value();
         line.taxInclusive = q.value(10).toLongLong() != 0;
         line.stripeTaxRate = q.value(11).toString();
+        line.amountDiscount = q.value(12).toLongLong();
         order.lines.append(line);
     }
     return {};

@@ -15,7 +15,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 9;
+constexpr int kLatestVersion = 10;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -184,6 +184,22 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             // The Stripe TaxRate it was sent with: a replay after a crash sends the same one,
             // and a later change of the shop's rate leaves the order as it was sold.
             QStringLiteral("ALTER TABLE order_lines ADD COLUMN stripe_tax_rate %1").arg(text),
+        };
+    case 10:
+        return {
+            // The basket discount (at most one, Stripe's coupon): its kind (percent_off,
+            // amount_off, promotion_code), the value asked for ("12.5", "250"), the amount it
+            // took off (total_details.amount_discount) and the coupon it was sent as; each line
+            // keeps its share by the pricing rule. NULL / 0 for orders from before.
+            QStringLiteral("ALTER TABLE orders ADD COLUMN discount_kind %1").arg(text),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN discount_value %1").arg(text),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN amount_discount %1 NOT NULL DEFAULT 0 "
+                           "CHECK (amount_discount >= 0 AND amount_discount <= amount_subtotal)")
+                .arg(i64),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN stripe_coupon %1").arg(text),
+            QStringLiteral("ALTER TABLE order_lines ADD COLUMN amount_discount %1 NOT NULL DEFAULT 0 "
+                           "CHECK (amount_discount >= 0 AND amount_discount <= line_total)")
+                .arg(i64),
         };
     default:
         return {};

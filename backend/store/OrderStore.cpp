@@ -162,6 +162,12 @@ Status OrderStore::setSession(qint64 orderId, const QString &sessionId, const QS
     return d->writes.setSession(orderId, sessionId, url, expiresAt);
 }
 
+Status OrderStore::setCoupon(qint64 orderId, const QString &couponId)
+{
+    d->query.invalidate();
+    return d->writes.setCoupon(orderId, couponId);
+}
+
 Result<Order> OrderStore::requestCancel(qint64 orderId)
 {
     d->query.invalidate();

@@ -71,6 +71,10 @@ public:
         QString customerEmail;
         QString kioskId;
         QString cashier;
+        /** The basket discount: Order::kDiscountPercentOff or kDiscountAmountOff with its value
+         *  ("12.5", "250"), or empty; the lines carry their shares (OrderLine::amountDiscount). */
+        QString discountKind {};
+        QString discountValue {};
     };
     /** Creates a draft order with a fresh order number; totals computed from the lines. */
     Result<Order> createOrder(const NewOrder &order);
@@ -82,6 +86,8 @@ public:
 
     /** Stores the Stripe session of an order (id, hosted url, expiry). */
     Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
+    /** Stores the Stripe coupon its discount was sent as (once; the same id again is a no-op). */
+    Status setCoupon(qint64 orderId, const QString &couponId);
     /** Records, durably, that the order is to be cancelled (the first request's time is kept)
      *  and returns it. The status does not change here: PaymentCoordinator settles it. */
     Result<Order> requestCancel(qint64 orderId);

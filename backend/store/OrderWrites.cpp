@@ -59,8 +59,14 @@ Result<qint64> OrderWrites::checkLines(QList<OrderLine> &lines)
                     .arg(line.lineTotal)
                     .arg(lineTotal));
         line.lineTotal = lineTotal;
+        if (line.amountDiscount < 0 || line.amountDiscount > lineTotal)
+            return makeError(QStringLiteral("invalid_line"),
+                QStringLiteral("The discount of \"%1\" (%2) is more than the line's %3.")
+                    .arg(line.name)
+                    .arg(line.amountDiscount)
+                    .arg(lineTotal));
         if (line.amountTax < 0 || (line.taxRate.isEmpty() && line.amountTax != 0)
-            || (line.taxInclusive && line.amountTax > lineTotal))
+            || (line.taxInclusive && line.amountTax > lineTotal - line.amountDiscount))
             return makeError(QStringLiteral("invalid_line"),
                 QStringLiteral("The tax of \"%1\" (%2) does not fit its price and rate.")
                     .arg(line.name)
@@ -77,8 +83,10 @@ Result<OrderWrites::Totals> OrderWrites::totals(QList<OrderLine> &lines)
     Totals t { subtotal.value(), subtotal.value(), 0 };
     for (const OrderLine &line : lines) {
         if (__builtin_add_overflow(t.tax, line.amountTax, &t.tax)
-            || (!line.taxInclusive && __builtin_add_overflow(t.total, line.amountTax, &t.total)))
+            || (!line.taxInclusive && __builtin_add_overflow(t.total, line.amountTax, &t.total))
+            || __builtin_add_overflow(t.discount, line.amountDiscount, &t.discount))
             return makeError(QStringLiteral("amount_too_large"), QStringLiteral("The order total is too large."));
+        t.total -= line.amountDiscount; // at most the line's own amount, so never below 0 in sum
     }
     return t;
 }
@@ -98,6 +106,17 @@ Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, con
     order.amountSubtotal = sums->subtotal;
     order.amountTotal = sums->total; // the subtotal plus exclusive tax
     order.amountTax = sums->tax;
+    order.amountDiscount = sums->discount;
+    order.discountKind = newOrder.discountKind;
+    order.discountValue = newOrder.discountValue;
+    const bool discountValid = order.discountKind.isEmpty()
+        ? order.discountValue.isEmpty() && order.amountDiscount == 0
+        : (order.discountKind == Order::kDiscountPercentOff || order.discountKind == Order::kDiscountAmountOff)
+            && !order.discountValue.isEmpty();
+    if (!discountValid)
+        return makeError(QStringLiteral("invalid_discount"),
+            QStringLiteral("A discount needs its kind (percent_off or amount_off) and value, and only then lines "
+                           "with a share of it."));
     order.customerEmail = newOrder.customerEmail.trimmed();
     order.kioskId = newOrder.kioskId.trimmed().isEmpty() ? defaultKioskId() : newOrder.kioskId.trimmed();
     order.cashier = newOrder.cashier;
@@ -173,23 +192,26 @@ Status OrderWrites::insertOrder(Order &order)
     QSqlQuery &q = m_database.cached(QStringLiteral(
         "INSERT INTO orders (number, created_at, updated_at, status, currency, amount_subtotal, "
         "amount_total, session_id, session_url, expires_at, customer_email, paid_at, payment_intent, "
-        "kiosk_id, cashier, status_reason, attempt, installation_id, cancel_requested_at, amount_tax) VALUES (?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "kiosk_id, cashier, status_reason, attempt, installation_id, cancel_requested_at, amount_tax, discount_kind, "
+        "discount_value, amount_discount, stripe_coupon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?)"));
     const bool ok = Sql::execPrepared(q,
         { order.number, order.createdAt.toMSecsSinceEpoch(), order.updatedAt.toMSecsSinceEpoch(),
             toString(order.status), order.currency, order.amountSubtotal, order.amountTotal,
             Sql::textOrNull(order.sessionId), Sql::textOrNull(order.sessionUrl), Sql::msOrNull(order.expiresAt),
             Sql::textOrNull(order.customerEmail), Sql::msOrNull(order.paidAt), Sql::textOrNull(order.paymentIntent),
             order.kioskId, Sql::textOrNull(order.cashier), Sql::textOrNull(order.statusReason), order.attempt,
-            Sql::textOrNull(order.installationId), Sql::msOrNull(order.cancelRequestedAt), order.amountTax });
+            Sql::textOrNull(order.installationId), Sql::msOrNull(order.cancelRequestedAt), order.amountTax,
+            Sql::textOrNull(order.discountKind), Sql::textOrNull(order.discountValue), order.amountDiscount,
+            Sql::textOrNull(order.stripeCoupon) });
     if (!ok)
         return Sql::error(q, QStringLiteral("Could not save the order"));
     order.id = q.lastInsertId().toLongLong();
     QSqlQuery &lineQuery = m_database.cached(
         QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, sku, name, "
                        "name_id, quantity, unit_amount, line_total, options, amount_tax, tax_rate, "
-                       "tax_percentage, tax_inclusive, stripe_tax_rate) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "tax_percentage, tax_inclusive, stripe_tax_rate, amount_discount) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> names;
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines.at(i);
@@ -203,7 +225,7 @@ Status OrderWrites::insertOrder(Order &order)
                     line.quantity, line.unitAmount, line.lineTotal, Sql::textOrNull(line.options), line.amountTax,
                     Sql::textOrNull(line.taxRate),
                     line.taxRate.isEmpty() ? QVariant() : QVariant(line.taxPercentage.scaled()),
-                    line.taxInclusive ? 1 : 0, Sql::textOrNull(line.stripeTaxRate) }))
+                    line.taxInclusive ? 1 : 0, Sql::textOrNull(line.stripeTaxRate), line.amountDiscount }))
             return Sql::error(lineQuery, QStringLiteral("Could not save the order lines"));
     }
     return m_index.addOrder(order.id, order.createdAt.toMSecsSinceEpoch(), toString(order.status), order.currency,
@@ -302,6 +324,25 @@ Status OrderWrites::setSession(qint64 orderId, const QString &sessionId, const Q
     }
     if (q.numRowsAffected() == 0)
         return Sql::notFound(orderId);
+    return {};
+}
+
+Status OrderWrites::setCoupon(qint64 orderId, const QString &couponId)
+{
+    if (couponId.isEmpty())
+        return makeError(QStringLiteral("invalid_coupon"), QStringLiteral("The coupon id is empty."));
+    QSqlQuery q(m_database.connection());
+    // Only an order with a discount and no coupon yet: a replay finds the one it was sent with.
+    if (!Sql::execBound(q,
+            QStringLiteral("UPDATE orders SET stripe_coupon = ?, updated_at = ? WHERE id = ? AND discount_kind IS NOT "
+                           "NULL AND (stripe_coupon IS NULL OR stripe_coupon = ?)"),
+            { couponId, m_database.nowMs(), orderId, couponId }))
+        return Sql::error(q, QStringLiteral("Could not save the coupon"));
+    if (q.numRowsAffected() == 0)
+        return makeError(QStringLiteral("coupon_mismatch"),
+            QStringLiteral("Order %1 has no discount or was sent with another coupon than %2.")
+                .arg(orderId)
+                .arg(couponId));
     return {};
 }
 

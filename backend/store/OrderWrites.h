@@ -26,6 +26,9 @@ public:
     Result<Order> createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId);
     Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
     /** Sets cancel_requested_at unless already set. */
+    /** Stores the Stripe coupon of an order with a discount; the same id again is a no-op,
+     *  another one "coupon_mismatch". */
+    Status setCoupon(qint64 orderId, const QString &couponId);
     Status requestCancel(qint64 orderId);
 
     enum class Applied { Unchanged, Changed };
@@ -44,8 +47,9 @@ public:
         qint64 subtotal = 0;
         qint64 total = 0; ///< subtotal plus exclusive tax
         qint64 tax = 0; ///< inclusive and exclusive
+        qint64 discount = 0; ///< the lines' shares of the basket discount, already off `total`
     };
-    /** checkLines() and the order's totals from the lines' tax. */
+    /** checkLines() and the order's totals from the lines' tax and discount shares. */
     static Result<Totals> totals(QList<OrderLine> &lines);
     [[nodiscard]] static const QString &defaultKioskId();
 

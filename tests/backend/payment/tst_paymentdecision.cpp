@@ -220,6 +220,41 @@ private Q_SLOTS:
         if (expected == QLatin1String("needs_review"))
             QVERIFY2(decision.reason.contains(QStringLiteral("tax")), qPrintable(decision.reason));
     }
+
+    void discountIsCheckedWithTheTotal_data()
+    {
+        QTest::addColumn<qint64>("orderDiscount");
+        QTest::addColumn<qint64>("stripeDiscount"); // -1: no total_details
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("same discount") << qint64(125) << qint64(125) << QStringLiteral("paid");
+        QTest::addRow("no discount, no total_details") << qint64(0) << qint64(-1) << QStringLiteral("paid");
+        QTest::addRow("Stripe one cent more, same total")
+            << qint64(125) << qint64(126) << QStringLiteral("needs_review");
+        QTest::addRow("Stripe gave none") << qint64(125) << qint64(0) << QStringLiteral("needs_review");
+        QTest::addRow("discounted order, no total_details")
+            << qint64(125) << qint64(-1) << QStringLiteral("needs_review");
+        QTest::addRow("Stripe discounted an undiscounted order")
+            << qint64(0) << qint64(10) << QStringLiteral("needs_review");
+    }
+
+    void discountIsCheckedWithTheTotal()
+    {
+        QFETCH(qint64, orderDiscount);
+        QFETCH(qint64, stripeDiscount);
+        QFETCH(QString, expected);
+        Order o = order(OrderStatus::AwaitingPayment, false);
+        o.amountDiscount = orderDiscount; // the totals agree: only the discount can differ
+        CheckoutSession s = session(QStringLiteral("complete"), QStringLiteral("paid"), 1250, QStringLiteral("eur"));
+        if (stripeDiscount >= 0) {
+            s.totalAmountDiscount = stripeDiscount;
+            s.totalAmountTax = 0;
+        }
+        const auto decision = PaymentCoordinator::decide(o, s, QStringLiteral("checkout.session.completed"));
+        QVERIFY(decision.to);
+        QCOMPARE(toString(*decision.to), expected);
+        if (expected == QLatin1String("needs_review"))
+            QVERIFY2(decision.reason.contains(QStringLiteral("discount")), qPrintable(decision.reason));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaymentDecision)

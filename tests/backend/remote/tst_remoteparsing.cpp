@@ -99,6 +99,12 @@ private Q_SLOTS:
         QTest::newRow("refunded above total")
             << QByteArray(kOrder).replace("\"payment_intent\"", "\"amount_refunded\":591,\"payment_intent\"");
         QTest::newRow("long number") << with("order_number", '"' + QByteArray(100, 'x') + '"');
+        QTest::newRow("discount not an object")
+            << QByteArray(kOrder).replace("\"payment_intent\"", "\"discount\":\"10\",\"payment_intent\"");
+        QTest::newRow("discount above the subtotal")
+            << QByteArray(kOrder).replace("\"payment_intent\"", "\"amount_discount\":591,\"payment_intent\"");
+        QTest::newRow("line discount above the line") << with(
+            "lines", R"([{"sku":"A","name":"A","quantity":1,"unit_amount":1,"amount_total":1,"amount_discount":2}])");
     }
     void refusesBadOrders()
     {
@@ -107,6 +113,18 @@ private Q_SLOTS:
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, QStringLiteral("invalid_response"));
         QVERIFY(!parsed.error().message.isEmpty());
+    }
+
+    void readsTheDiscount()
+    {
+        const auto parsed = OrderJson::parseOrder(R"({"order_id":3,"status":"paid","amount_subtotal":1000,
+            "amount_total":900,"amount_discount":100,"discount":{"kind":"percent_off","value":"10","amount":100},
+            "lines":[{"sku":"A","name":"A","quantity":1,"unit_amount":1000,"amount_total":1000,"amount_discount":100}]})");
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->amountDiscount, qint64(100));
+        QCOMPARE(parsed->discountKind, QStringLiteral("percent_off"));
+        QCOMPARE(parsed->discountValue, QStringLiteral("10"));
+        QCOMPARE(parsed->lines.first().amountDiscount, qint64(100));
     }
 
     void readsTheShortCheckoutAnswer()
@@ -284,6 +302,15 @@ private Q_SLOTS:
             const auto b = RemoteTillService::checkoutBody(r, catalog.value());
             return b.ok() ? QString() : b.error().code;
         };
+        // A discount goes as exact text or integer minor units; the PIN goes in a header.
+        request.discount.percentOff = QStringLiteral("12.5");
+        QVERIFY(RemoteTillService::checkoutBody(request, catalog.value())
+                    ->contains(R"("discount":{"percent_off":"12.5"})"));
+        request.discount = {};
+        request.discount.amountOff = 250;
+        QVERIFY(
+            RemoteTillService::checkoutBody(request, catalog.value())->contains(R"("discount":{"amount_off":250})"));
+
         QCOMPARE(code({}), QStringLiteral("empty_basket"));
         QCOMPARE(code({ { QStringLiteral("p-none"), 1, {} } }), QStringLiteral("unknown_product"));
         QCOMPARE(code({ { QStringLiteral("p-old"), 1, {} } }), QStringLiteral("unknown_product"));

@@ -133,6 +133,15 @@ private:
         return ok;
     }
 
+    /** Undoes schema 10 (the basket discount) on a closed database. */
+    bool dropDiscountColumns(const QString &path)
+    {
+        bool ok = rawExec(path, QStringLiteral("ALTER TABLE order_lines DROP COLUMN amount_discount"));
+        for (const char *column : { "discount_kind", "discount_value", "amount_discount", "stripe_coupon" })
+            ok = ok && rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN ") + QLatin1String(column));
+        return ok;
+    }
+
     qint64 tableCount(const QString &table) const
     {
         qint64 n = -1;
@@ -741,6 +750,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk_paid")));
         QVERIFY(dropTaxColumns(path));
+        QVERIFY(dropDiscountColumns(path));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
@@ -758,6 +768,10 @@ private Q_SLOTS:
         QCOMPARE(old.amountNet(), old.amountTotal);
         QVERIFY(old.taxByRate().isEmpty());
         QVERIFY(old.lines.first().taxRate.isEmpty());
+        // Schema 10: orders from before discounts read back without one.
+        QVERIFY(old.discountKind.isEmpty());
+        QCOMPARE(old.amountDiscount, qint64(0));
+        QCOMPARE(old.lines.first().amountDiscount, qint64(0));
     }
 
     void taxIsKeptPerLineAndRate_data()
@@ -812,6 +826,70 @@ private Q_SLOTS:
         QCOMPARE(m_store->count({}).value(), qint64(1));
     }
 
+    void discountIsKeptWithTheOrderAndItsLines()
+    {
+        // 10 % off 700 + 280: 98 in all, 70 and 28 by the lines; the total is after it.
+        auto n = newOrder();
+        n.discountKind = Order::kDiscountPercentOff;
+        n.discountValue = QStringLiteral("10");
+        n.lines[0].amountDiscount = 70;
+        n.lines[1].amountDiscount = 28;
+        const Order o = create(n);
+        QCOMPARE(o.amountSubtotal, qint64(980));
+        QCOMPARE(o.amountDiscount, qint64(98));
+        QCOMPARE(o.amountTotal, qint64(882));
+        const Order read = m_store->order(o.id).value();
+        QCOMPARE(read.discountKind, QStringLiteral("percent_off"));
+        QCOMPARE(read.discountValue, QStringLiteral("10"));
+        QCOMPARE(read.amountDiscount, qint64(98));
+        QCOMPARE(read.amountTotal, qint64(882));
+        QCOMPARE(read.lines.at(0).amountDiscount, qint64(70));
+        QCOMPARE(read.lines.at(0).amountGross(), qint64(630));
+        QVERIFY(read.stripeCoupon.isEmpty());
+        // The coupon is stored once; the same id again is fine, another one is refused.
+        QVERIFY(m_store->setCoupon(o.id, QStringLiteral("co_1")).ok());
+        QVERIFY(m_store->setCoupon(o.id, QStringLiteral("co_1")).ok());
+        QCOMPARE(m_store->setCoupon(o.id, QStringLiteral("co_2")).error().code, QStringLiteral("coupon_mismatch"));
+        QCOMPARE(m_store->order(o.id)->stripeCoupon, QStringLiteral("co_1"));
+        // An order without a discount takes no coupon.
+        const Order plain = create();
+        QCOMPARE(m_store->setCoupon(plain.id, QStringLiteral("co_3")).error().code, QStringLiteral("coupon_mismatch"));
+    }
+
+    void refusesADiscountThatDoesNotFit_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<qint64>("share");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("share above the line")
+            << QStringLiteral("amount_off") << QStringLiteral("800") << qint64(701) << QStringLiteral("invalid_line");
+        QTest::addRow("negative share") << QStringLiteral("amount_off") << QStringLiteral("1") << qint64(-1)
+                                        << QStringLiteral("invalid_line");
+        QTest::addRow("share without a discount")
+            << QString() << QString() << qint64(10) << QStringLiteral("invalid_discount");
+        QTest::addRow("unknown kind") << QStringLiteral("half_price") << QStringLiteral("50") << qint64(10)
+                                      << QStringLiteral("invalid_discount");
+        QTest::addRow("kind without value")
+            << QStringLiteral("percent_off") << QString() << qint64(10) << QStringLiteral("invalid_discount");
+    }
+
+    void refusesADiscountThatDoesNotFit()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, value);
+        QFETCH(qint64, share);
+        QFETCH(QString, code);
+        auto n = newOrder();
+        n.discountKind = kind;
+        n.discountValue = value;
+        n.lines[0].amountDiscount = share;
+        const auto r = m_store->createOrder(n);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, code);
+        QCOMPARE(m_store->count({}).value(), qint64(0));
+    }
+
     void migrationMovesThePinToTheSettings()
     {
         // A database as schema 2 left it: the PIN's rows in the order store's kv table.
@@ -832,6 +910,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk")));
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk_paid")));
         QVERIFY(dropTaxColumns(path));
+        QVERIFY(dropDiscountColumns(path));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
