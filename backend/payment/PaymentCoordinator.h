@@ -77,6 +77,17 @@ public:
         const QString &customerEmail, const QString &language, QObject *context,
         std::function<void(Result<Order>)> done);
 
+    /**
+     * A cash payment at a staffed till (settings().cashEnabled): the basket priced exactly as
+     * for a checkout, CashTender::settle() with settings().cashRounding, and the order recorded
+     * paid with tender "cash" in ONE transaction (OrderStore::recordCashSale()). No Stripe call.
+     * The same request.requestId again answers with the order it made. Errors: "cash_disabled",
+     * "tender_short" (naming due, given and missing), "invalid_request_id", and those of a
+     * checkout; then nothing was recorded.
+     */
+    void payCashForKiosk(
+        const QString &kioskId, const CheckoutRequest &request, std::function<void(Result<Order>)> done);
+
     /** Stores "cancel requested" with the order, expires its session (one still being created is
      *  expired as soon as it exists), and answers with the order as settled: cancelled, or paid
      *  if the payment won the race. */
@@ -143,6 +154,14 @@ Q_SIGNALS:
 private:
     /** decide() before "the status it already has" becomes "no change". */
     static Decision decideStatus(const Order &order, const CheckoutSession &session, const QString &eventType);
+    struct PricedCheckout
+    {
+        QList<OrderLine> lines;
+        qint64 amountTotal = 0;
+        QString email;
+    };
+    /** Validates a basket and prices it from the catalog (with tax); records nothing. */
+    Result<PricedCheckout> priceCheckout(const QList<CheckoutLine> &checkoutLines, const QString &customerEmail) const;
     struct Watch;
     /** language: see startCheckoutLines(); only for an order's first request (replays read it
      *  back from the store). */

@@ -20,6 +20,10 @@ struct PaymentSettings
     int sweepIntervalMs = 60000;
     qint64 sessionLifetimeSecs = 30 * 60 + 5 * 60; ///< >= 30 min + margin
     QString locale = QStringLiteral("auto");
+    /** Cash tender at a staffed till (setting cash/enabled; never in self-service). */
+    bool cashEnabled = false;
+    /** Cash rounding increment in minor units (cash/rounding, 5 for CHF 0.05); 0: none. */
+    qint64 cashRounding = 0;
 };
 
 } // namespace Kiosk

@@ -143,6 +143,11 @@ Result<Order> orderFrom(const json &object)
     o.kioskId = f.text("kiosk_id", 64);
     o.cashier = f.text("cashier", 128);
     o.paymentIntent = f.text("payment_intent", 255);
+    if (const QString tender = f.text("tender", 8); tender == QLatin1String("cash"))
+        o.tender = tender;
+    o.cashTendered = f.amount("cash_tendered");
+    o.cashChange = f.amount("cash_change");
+    o.cashRounding = f.integer("cash_rounding", -OrderJson::kMaxAmount, OrderJson::kMaxAmount);
     if (const json *lines = f.array("lines", OrderJson::kMaxLines)) {
         int index = 0;
         for (const json &line : *lines) {

@@ -24,6 +24,11 @@ struct CheckoutRequest
     /** The till's language ("de", "fr_CA"): the hosted page is shown in it (Stripe's `locale`,
      *  see checkoutLocaleFor()). Empty: the kiosk's default (PaymentSettings::locale). */
     QString language;
+    /** Cash (TillService::payCash()): what the customer handed over, in minor units. */
+    qint64 cashTendered = 0;
+    /** Cash: one id per confirmed payment; a double tap or a retry sends the same one and the
+     *  order is paid once. */
+    QString requestId {};
 };
 
 } // namespace Kiosk

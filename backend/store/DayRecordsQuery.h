@@ -20,8 +20,9 @@ struct DayRecords
 /**
  * Reads a period's orders (by paid_at) and refunds (by created_at) for the day report: one
  * query per kind, each an index range (orders_paid, refunds_created; schema 6), optionally of
- * one till (the order's kiosk_id). Orders carry no tender, tax or discount columns yet: every
- * order is a card order with amount_discount 0 and no tax per rate (refunds carry their tax).
+ * one till (the order's kiosk_id). Orders carry their tender (schema 11) and their tax per rate
+ * (the lines' tax, summed per rate in one grouped read); no discount column yet (amount_discount
+ * 0). Refunds carry their tender and tax.
  * Same thread as the database.
  */
 class DayRecordsQuery final

@@ -15,7 +15,7 @@ const QString &OrderRows::columns()
         "o.id, o.number, o.created_at, o.updated_at, o.status, o.currency, o.amount_subtotal, o.amount_total, "
         "o.session_id, o.session_url, o.expires_at, o.customer_email, o.paid_at, o.payment_intent, o.kiosk_id, "
         "o.cashier, o.status_reason, o.attempt, o.installation_id, o.cancel_requested_at, o.amount_refunded, "
-        "o.amount_tax");
+        "o.amount_tax, o.tender, o.cash_tendered, o.cash_change, o.cash_rounding");
     return columns;
 }
 
@@ -51,6 +51,11 @@ Order OrderRows::read(const QSqlQuery &q)
     o.cancelRequestedAt = Sql::fromMs(q.value(19));
     o.amountRefunded = q.value(20).toLongLong();
     o.amountTax = q.value(21).toLongLong();
+    if (!q.value(22).isNull())
+        o.tender = q.value(22).toString();
+    o.cashTendered = q.value(23).toLongLong();
+    o.cashChange = q.value(24).toLongLong();
+    o.cashRounding = q.value(25).toLongLong();
     return o;
 }
 

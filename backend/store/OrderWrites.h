@@ -24,6 +24,10 @@ public:
     { }
 
     Result<Order> createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId);
+    /** A paid cash order in one transaction (OrderStore::recordCashSale()); `created` false when
+     *  the request id had made it already. Returns its id. */
+    Result<qint64> createCashSale(const OrderStore::NewOrder &newOrder, const OrderStore::CashSale &cash,
+        const QString &installationId, bool &created);
     Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
     /** Sets cancel_requested_at unless already set. */
     Status requestCancel(qint64 orderId);
