@@ -45,7 +45,8 @@ QStringList OrderCsvWriter::header()
         QStringLiteral("customer_email"), QStringLiteral("currency"), QStringLiteral("subtotal"),
         QStringLiteral("total"), QStringLiteral("tax"), QStringLiteral("paid_at_utc"), QStringLiteral("kiosk_id"),
         QStringLiteral("cashier"), QStringLiteral("session_id"), QStringLiteral("payment_intent"),
-        QStringLiteral("status_reason"), QStringLiteral("amount_refunded"), QStringLiteral("items") };
+        QStringLiteral("status_reason"), QStringLiteral("amount_refunded"), QStringLiteral("items"),
+        QStringLiteral("tender") };
 }
 
 QStringList OrderCsvWriter::row(const Kiosk::Order &o)
@@ -53,7 +54,7 @@ QStringList OrderCsvWriter::row(const Kiosk::Order &o)
     return { field(o.number), isoUtc(o.createdAt), Kiosk::toString(o.status), field(o.customerEmail), o.currency,
         decimal(o.amountSubtotal, o.currency), decimal(o.amountTotal, o.currency), decimal(o.amountTax, o.currency),
         isoUtc(o.paidAt), field(o.kioskId), field(o.cashier), field(o.sessionId), field(o.paymentIntent),
-        field(o.statusReason), decimal(o.amountRefunded, o.currency), field(items(o)) };
+        field(o.statusReason), decimal(o.amountRefunded, o.currency), field(items(o)), field(o.tender) };
 }
 
 QString OrderCsvWriter::field(const QString &value, bool neutralise)
