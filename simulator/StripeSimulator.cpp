@@ -91,6 +91,7 @@ struct StripeSimulator::Private
     }
 
     void handle(const Http::Request &request, const Http::Responder &connection);
+    qint64 apiPosts = 0; ///< POST /v1 requests received (tests: "nothing was asked of Stripe")
     void scheduleSave()
     {
         if (stateFile.enabled() && saveTimer && !saveTimer->isActive())
@@ -128,6 +129,8 @@ void StripeSimulator::Private::handle(const Http::Request &request, const Http::
     // The method is a known RFC 9110 token here: kiosk_http refused anything else (400 in
     // Stripe's shape, see the refusal renderer in the constructor), so it is safe to echo.
     if (path.startsWith(QLatin1String("/v1/"))) {
+        if (request.method == "POST")
+            ++apiPosts;
         gateway.handle(request, path, requestId, connection);
         return;
     }
@@ -219,6 +222,11 @@ void StripeSimulator::advanceClock(qint64 seconds)
     d->refunds.clockAdvanced();
     d->dispatcher->clockAdvanced();
     d->scheduleSave();
+}
+
+qint64 StripeSimulator::apiPostCount() const
+{
+    return d->apiPosts;
 }
 
 qint64 StripeSimulator::nowSecs() const

@@ -41,6 +41,9 @@ public:
      * retries. Zero, negative and moves past 9999-12-31 are ignored (the endpoint answers those with 400).
      */
     void advanceClock(qint64 seconds);
+    /** How many POST /v1 requests (everything that creates or changes an object) arrived so
+     *  far, whatever their answer; reads (the kiosk's events sweep) are not counted. */
+    [[nodiscard]] qint64 apiPostCount() const;
     /** Simulator time in Unix seconds. */
     [[nodiscard]] qint64 nowSecs() const;
 

@@ -299,6 +299,13 @@ Result<AppConfig> AppConfig::resolve(const QStringList &arguments, const QProces
     config.resultDelaySecs = delay;
     config.selfService
         = parser.isSet(o.selfService) || settings->value(QStringLiteral("kiosk/selfService"), false).toBool();
+    // Self-service never offers cash, whatever the setting says.
+    config.cashEnabled = !config.selfService && settings->value(QStringLiteral("cash/enabled"), false).toBool();
+    const qint64 rounding = settings->value(QStringLiteral("cash/rounding"), 0).toLongLong(&ok);
+    if (!ok || rounding < 0 || rounding > 100000)
+        return makeError(QStringLiteral("bad_setting"),
+            QStringLiteral("cash/rounding must be an amount in minor units from 0 to 100000 (5 for 0.05)."));
+    config.cashRounding = rounding;
     config.logoPath = settings->value(QStringLiteral("shop/logo")).toString();
     config.shopName = settings->value(QStringLiteral("shop/name"), config.shopName).toString();
     config.shopTimeZone = settings->value(QStringLiteral("shop/timeZone")).toString().trimmed().toUtf8();

@@ -57,6 +57,9 @@ struct AppConfig
     int resultDelaySecs = 15;
     QString shopName = QStringLiteral("Checkout Kiosk Demo Café");
     bool selfService = false; ///< --self-service or kiosk/selfService: customers order themselves
+    /** cash/enabled: the cashier may take cash (staffed tills only: false in self-service). */
+    bool cashEnabled = false;
+    qint64 cashRounding = 0; ///< cash/rounding: the cash rounding increment in minor units (5: CHF 0.05)
     QString logoPath; ///< shop/logo: the attract screen's logo
     int orderingIdleSecs = 60; ///< selfService/orderingIdleSecs: "Are you still there?" while ordering
     int paymentIdleSecs = 90; ///< selfService/paymentIdleSecs: … on the payment page

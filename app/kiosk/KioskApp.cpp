@@ -77,6 +77,8 @@ Status KioskApp::start()
     options.payment.cashier = m_config.cashier;
     options.payment.discountEnabled = m_config.discountEnabled;
     options.payment.discountMaxWithoutPin = m_config.discountMaxWithoutPin;
+    options.payment.cashEnabled = m_config.cashEnabled;
+    options.payment.cashRounding = m_config.cashRounding;
 
     if (m_config.demo) {
         // Demo mode: an in-process Stripe test-mode simulator with throw-away credentials.
@@ -156,6 +158,7 @@ Status KioskApp::startRemote()
     RemoteOptions options;
     options.server = m_config.server;
     options.token = m_config.kioskToken;
+    options.cashEnabled = m_config.cashEnabled;
     m_connection = std::make_unique<ServerConnection>(options);
     auto till = std::make_unique<RemoteTillService>(*m_connection);
     // The screens are built on the server's catalog, so it comes first (bounded by the deadline).

@@ -61,6 +61,9 @@ constexpr OptionSpec kOptions[] = {
         "tax is added (no, as in the US).",
         nullptr },
     { "tax-name", "name", "With --tax-rates: what receipts and Stripe call the tax (default VAT).", nullptr },
+    { "cash", "on|off", "Take cash from staffed tills (POST /api/checkout with \"tender\": \"cash\"; default off).",
+        nullptr },
+    { "cash-rounding", "minor-units", "Cash rounding increment, e.g. 5 for CHF 0.05 (default 0: none).", nullptr },
 };
 
 Result<QHash<QString, QString>> readConfigFile(const QString &path)
@@ -259,6 +262,17 @@ Result<ServerConfig> ServerConfig::resolve(
         return makeError(QStringLiteral("bad_option"),
             QStringLiteral("--prices-include-tax and --tax-name need --tax-rates (the catalog's own tax object has "
                            "its own)."));
+    }
+    if (const QString cash = value(17); !cash.isEmpty()) {
+        if (cash != QLatin1String("on") && cash != QLatin1String("off"))
+            return makeError(QStringLiteral("bad_option"), QStringLiteral("--cash must be on or off."));
+        b.payment.cashEnabled = cash == QLatin1String("on");
+    }
+    if (const QString rounding = value(18); !rounding.isEmpty()) {
+        const Result<int> p = parseInt(QStringLiteral("cash-rounding"), rounding, 0, 100000);
+        if (!p)
+            return p.error();
+        b.payment.cashRounding = p.value();
     }
     out.useSimulator = b.stripe.secretKey.isEmpty();
     b.enableJsonApi = true;

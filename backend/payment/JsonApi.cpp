@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "JsonApi.h"
 
+#include "CashApi.h"
 #include "Catalog.h"
 #include "DiscountJson.h"
 #include "JsonText.h"
@@ -45,7 +46,9 @@ json orderObject(const Order &o)
         { "amount_refunded", o.amountRefunded }, { "session_id", s(o.sessionId) }, { "url", s(o.sessionUrl) },
         { "expires_at", o.expiresAt.isValid() ? json(o.expiresAt.toSecsSinceEpoch()) : json(nullptr) },
         { "created_at", time(o.createdAt) }, { "paid_at", time(o.paidAt) }, { "customer_email", s(o.customerEmail) },
-        { "kiosk_id", s(o.kioskId) }, { "payment_intent", s(o.paymentIntent) }, { "lines", lines } };
+        { "kiosk_id", s(o.kioskId) }, { "payment_intent", s(o.paymentIntent) }, { "lines", lines },
+        { "tender", s(o.tender) }, { "cash_tendered", o.cashTendered }, { "cash_change", o.cashChange },
+        { "cash_rounding", o.cashRounding } };
     DiscountJson::addTo(object, o);
     return object;
 }
@@ -238,6 +241,11 @@ void JsonApi::route(const Http::Request &request, const ApiReply &reply, const A
         reply.json(200, JsonText::dump({ { "actor", s(caller.actor) }, { "kiosk_id", s(caller.kioskId) } }));
         return;
     }
+    if (m_reports && parts.first() == QLatin1String("drawer")) {
+        CashApi::drawer(parts, request, reply, caller.actor, *m_reports->service(), m_catalog->currency().code,
+            m_payments->settings().kioskId);
+        return;
+    }
     if (m_reports && parts.first() == QLatin1String("reports")) {
         m_reports->handle(parts, request, reply);
         return;
@@ -402,6 +410,27 @@ void JsonApi::checkout(const Http::Request &request, const ApiReply &reply, cons
             { "currency", s(o.currency.toLower()) }, { "status", s(toString(o.status)) } };
         reply.json(201, JsonText::dump(out));
     };
+    if (j.contains("tender") && !j["tender"].is_null()) {
+        if (!j["tender"].is_string() || (j["tender"] != "card" && j["tender"] != "cash")) {
+            reply.error(
+                400, QStringLiteral("invalid_tender"), QStringLiteral("\"tender\" must be \"card\" or \"cash\"."));
+            return;
+        }
+        if (j["tender"] == "cash") {
+            CheckoutRequest cash = checkoutRequest; // with its discount and the manager's PIN
+            if (!CashApi::readTender(j, request, cash, reply))
+                return;
+            m_payments->payCashForKiosk(
+                caller.role == ApiCaller::Role::Till ? caller.kioskId : m_payments->settings().kioskId, cash,
+                [reply](Result<Order> paid) {
+                    if (!paid)
+                        reply.error(statusFor(paid.error()), paid.error().code, paid.error().message);
+                    else
+                        reply.json(201, orderJson(paid.value()));
+                });
+            return;
+        }
+    }
     // A till's order carries its kiosk id (and its numbers start with it); the API token's,
     // the server's own.
     m_payments->startCheckoutRequest(

@@ -3,6 +3,7 @@
 
 #include "BasketPricing.h"
 #include "Cart.h"
+#include "CashTender.h"
 #include "Catalog.h"
 #include "CheckoutLocale.h"
 #include "Clock.h"
@@ -274,26 +275,18 @@ void PaymentCoordinator::startCheckoutForKiosk(const QString &kioskId, const QLi
     startCheckoutRequest(kioskId, request, context, std::move(done));
 }
 
-void PaymentCoordinator::startCheckoutRequest(
-    const QString &kioskId, const CheckoutRequest &request, QObject *context, std::function<void(Result<Order>)> done)
+Result<PaymentCoordinator::PricedCheckout> PaymentCoordinator::priceCheckout(const CheckoutRequest &request) const
 {
     const QList<CheckoutLine> &checkoutLines = request.lines;
-    const QString &customerEmail = request.customerEmail;
-    const QString &language = request.language;
-    if (checkoutLines.isEmpty()) {
-        done(makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty.")));
-        return;
-    }
-    if (checkoutLines.size() > Cart::MaxLines) {
-        done(makeError(QStringLiteral("too_many_lines"),
-            QStringLiteral("At most %1 different products per order.").arg(Cart::MaxLines)));
-        return;
-    }
-    const QString email = customerEmail.trimmed();
-    if (!email.isEmpty() && !looksLikeEmail(email)) {
-        done(makeError(QStringLiteral("invalid_email"), QStringLiteral("\"%1\" is not an e-mail address.").arg(email)));
-        return;
-    }
+    if (checkoutLines.isEmpty())
+        return makeError(QStringLiteral("empty_cart"), QStringLiteral("The basket is empty."));
+    if (checkoutLines.size() > Cart::MaxLines)
+        return makeError(QStringLiteral("too_many_lines"),
+            QStringLiteral("At most %1 different products per order.").arg(Cart::MaxLines));
+    const QString email = request.customerEmail.trimmed();
+    if (!email.isEmpty() && !looksLikeEmail(email))
+        return makeError(
+            QStringLiteral("invalid_email"), QStringLiteral("\"%1\" is not an e-mail address.").arg(email));
     // Prices come from the catalog, re-read by product id; the caller only chooses what and how many.
     const Currency currency = m_catalog->currency();
     QList<OrderLine> lines;
@@ -303,39 +296,27 @@ void PaymentCoordinator::startCheckoutRequest(
         const QString &productId = requested.productId;
         const int quantity = requested.quantity;
         const Product *product = m_catalog->byId(productId);
-        if (!product || !product->active) {
-            done(makeError(
-                QStringLiteral("unknown_product"), QStringLiteral("No product \"%1\" is on sale.").arg(productId)));
-            return;
-        }
-        if (quantity < 1 || quantity > Cart::MaxQuantity) {
-            done(makeError(QStringLiteral("quantity_out_of_range"),
-                QStringLiteral("Quantity of %1 must be between 1 and %2.").arg(product->sku).arg(Cart::MaxQuantity)));
-            return;
-        }
-        if (product->price.currency() != currency) {
-            done(makeError(QStringLiteral("currency_mismatch"),
+        if (!product || !product->active)
+            return makeError(
+                QStringLiteral("unknown_product"), QStringLiteral("No product \"%1\" is on sale.").arg(productId));
+        if (quantity < 1 || quantity > Cart::MaxQuantity)
+            return makeError(QStringLiteral("quantity_out_of_range"),
+                QStringLiteral("Quantity of %1 must be between 1 and %2.").arg(product->sku).arg(Cart::MaxQuantity));
+        if (product->price.currency() != currency)
+            return makeError(QStringLiteral("currency_mismatch"),
                 QStringLiteral("%1 is priced in %2, the shop in %3.")
-                    .arg(product->sku, product->price.currency().code, currency.code)));
-            return;
-        }
+                    .arg(product->sku, product->price.currency().code, currency.code));
         const Result<OptionSelection> options = OptionSelection::choose(*product, requested.optionIds);
-        if (!options) {
-            done(options.error());
-            return;
-        }
+        if (!options)
+            return options.error();
         const Result<Money> lineTotal = options->unitPrice().times(quantity);
-        if (!lineTotal) {
-            done(lineTotal.error());
-            return;
-        }
+        if (!lineTotal)
+            return lineTotal.error();
         const QString key = Cart::lineKey(product->id, options->optionIds());
-        if (keys.contains(key)) {
-            done(makeError(QStringLiteral("duplicate_line"),
+        if (keys.contains(key))
+            return makeError(QStringLiteral("duplicate_line"),
                 QStringLiteral("%1 is listed twice with the same options; give one line with the total quantity.")
-                    .arg(product->sku)));
-            return;
-        }
+                    .arg(product->sku));
         keys.append(key);
         lines.append(OrderLine { product->id, product->sku, options->lineName(product->name), quantity,
             options->unitPrice().minorUnits(), lineTotal->minorUnits(), options->toJson() });
@@ -344,17 +325,13 @@ void PaymentCoordinator::startCheckoutRequest(
     // Tax by the same rule (and the same code) as the till's screen, so the order records what
     // the cashier showed; Stripe computes it again from the rates and the amount check compares.
     const Result<PricedBasket> undiscounted = BasketPricing::price(*m_catalog, pricing);
-    if (!undiscounted) {
-        done(undiscounted.error());
-        return;
-    }
+    if (!undiscounted)
+        return undiscounted.error();
     // The discount is decided before anything is recorded or sent: refused, nothing exists.
     const Result<DiscountPolicy::Checked> discount = DiscountPolicy::check(request.discount, currency,
         undiscounted->amountSubtotal, { m_settings.discountEnabled, m_settings.discountMaxWithoutPin });
-    if (!discount) {
-        done(discount.error());
-        return;
-    }
+    if (!discount)
+        return discount.error();
     DiscountPolicy::Pin pin = DiscountPolicy::Pin::NotGiven;
     // The PIN is only looked at when the discount needs it: a wrong one counts towards the lockout.
     if (discount->needsManager && !request.managerPin.isEmpty() && m_pins) {
@@ -370,17 +347,13 @@ void PaymentCoordinator::startCheckoutRequest(
             break;
         }
     }
-    if (const Status allowed = DiscountPolicy::authorise(discount.value(), pin); !allowed) {
-        done(allowed.error());
-        return;
-    }
+    if (const Status allowed = DiscountPolicy::authorise(discount.value(), pin); !allowed)
+        return allowed.error();
     const Result<PricedBasket> priced = discount->discount.kind == BasketDiscount::Kind::None
         ? undiscounted
         : BasketPricing::price(*m_catalog, pricing, discount->discount);
-    if (!priced) {
-        done(priced.error());
-        return;
-    }
+    if (!priced)
+        return priced.error();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const PricedLine &line = priced->lines.at(i);
         lines[i].amountTax = line.amountTax;
@@ -391,18 +364,80 @@ void PaymentCoordinator::startCheckoutRequest(
             lines[i].taxInclusive = line.taxes.first().inclusive;
         }
     }
-    if (const Status chargeable = Money(priced->amountTotal, currency).validateCharge(); !chargeable) {
-        done(chargeable.error());
+    if (const Status chargeable = Money(priced->amountTotal, currency).validateCharge(); !chargeable)
+        return chargeable.error();
+    return PricedCheckout { std::move(lines), priced->amountTotal, email, discount->discount };
+}
+
+void PaymentCoordinator::describeDiscount(const BasketDiscount &discount, OrderStore::NewOrder &order)
+{
+    if (discount.kind == BasketDiscount::Kind::PercentOff) {
+        order.discountKind = Order::kDiscountPercentOff;
+        order.discountValue = discount.percentOff.toString();
+    } else if (discount.kind == BasketDiscount::Kind::AmountOff) {
+        order.discountKind = Order::kDiscountAmountOff;
+        order.discountValue = QString::number(discount.amountOff);
+    }
+}
+
+void PaymentCoordinator::payCashForKiosk(
+    const QString &kioskId, const CheckoutRequest &request, std::function<void(Result<Order>)> done)
+{
+    if (!m_settings.cashEnabled) {
+        done(makeError(QStringLiteral("cash_disabled"), QStringLiteral("This till does not take cash.")));
+        return;
+    }
+    const QString requestId = request.requestId.trimmed();
+    if (requestId.isEmpty() || requestId.size() > 255) {
+        done(makeError(QStringLiteral("invalid_request_id"),
+            QStringLiteral("A cash payment needs a request id of 1 to 255 characters.")));
+        return;
+    }
+    Result<PricedCheckout> checkout = priceCheckout(request);
+    if (!checkout) {
+        done(checkout.error());
+        return;
+    }
+    const Result<CashPayment> cash = CashTender::settle(
+        m_catalog->currency(), checkout->amountTotal, request.cashTendered, m_settings.cashRounding);
+    if (!cash) {
+        done(cash.error());
+        return;
+    }
+    OrderStore::NewOrder sale;
+    sale.currency = m_catalog->currency().code;
+    sale.lines = std::move(checkout->lines);
+    sale.customerEmail = checkout->email;
+    sale.kioskId = kioskId;
+    sale.cashier = m_settings.cashier;
+    describeDiscount(checkout->discount, sale);
+    bool created = false;
+    Result<Order> order = m_store->recordCashSale(
+        sale, { cash->tendered, cash->change, cash->roundingAdjustment, requestId }, &created);
+    if (order && created)
+        emit orderUpdated(order.value());
+    done(std::move(order));
+}
+
+void PaymentCoordinator::startCheckoutRequest(
+    const QString &kioskId, const CheckoutRequest &request, QObject *context, std::function<void(Result<Order>)> done)
+{
+    Result<PricedCheckout> checkout = priceCheckout(request);
+    if (!checkout) {
+        done(checkout.error());
         return;
     }
     if (!m_returnBase.isValid() || m_returnBase.isEmpty()) {
         done(makeError(QStringLiteral("not_configured"), QStringLiteral("The return page server is not running.")));
         return;
     }
+    const Currency currency = m_catalog->currency();
+    const QString language = request.language;
 
     // The Stripe TaxRates exist before the order does: a failure to make one records nothing.
-    ensureTaxRates(std::move(lines),
-        [this, currency, email, language, kioskId, expected = priced->amountTotal, basketDiscount = discount->discount,
+    ensureTaxRates(std::move(checkout->lines),
+        [this, currency, email = checkout->email, language, kioskId, expected = checkout->amountTotal,
+            basketDiscount = checkout->discount,
             done = boundTo(context, this, std::move(done))](Result<QList<OrderLine>> taxed) {
             if (!taxed) {
                 done(taxed.error());
@@ -414,13 +449,7 @@ void PaymentCoordinator::startCheckoutRequest(
             draft.customerEmail = email;
             draft.kioskId = kioskId;
             draft.cashier = m_settings.cashier;
-            if (basketDiscount.kind == BasketDiscount::Kind::PercentOff) {
-                draft.discountKind = Order::kDiscountPercentOff;
-                draft.discountValue = basketDiscount.percentOff.toString();
-            } else if (basketDiscount.kind == BasketDiscount::Kind::AmountOff) {
-                draft.discountKind = Order::kDiscountAmountOff;
-                draft.discountValue = QString::number(basketDiscount.amountOff);
-            }
+            describeDiscount(basketDiscount, draft);
             Result<Order> order = m_store->createOrder(draft);
             if (!order) {
                 done(order.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "BasketDiscount.h"
 #include "CheckoutRequest.h"
 #include "CouponRequest.h"
 #include "Order.h"
@@ -98,6 +99,16 @@ public:
      *  sends the same body under the same key and Stripe answers the coupon it made. */
     static Result<CouponRequest> couponFor(const Order &order);
     static QString couponIdempotencyKey(const Order &order);
+    /**
+     * A cash payment at a staffed till (settings().cashEnabled): the basket priced exactly as
+     * for a checkout, CashTender::settle() with settings().cashRounding, and the order recorded
+     * paid with tender "cash" in ONE transaction (OrderStore::recordCashSale()). No Stripe call.
+     * The same request.requestId again answers with the order it made. Errors: "cash_disabled",
+     * "tender_short" (naming due, given and missing), "invalid_request_id", and those of a
+     * checkout; then nothing was recorded.
+     */
+    void payCashForKiosk(
+        const QString &kioskId, const CheckoutRequest &request, std::function<void(Result<Order>)> done);
 
     /** Stores "cancel requested" with the order, expires its session (one still being created is
      *  expired as soon as it exists), and answers with the order as settled: cancelled, or paid
@@ -165,6 +176,19 @@ Q_SIGNALS:
 private:
     /** decide() before "the status it already has" becomes "no change". */
     static Decision decideStatus(const Order &order, const CheckoutSession &session, const QString &eventType);
+    struct PricedCheckout
+    {
+        QList<OrderLine> lines;
+        qint64 amountTotal = 0;
+        QString email;
+        BasketDiscount discount; ///< as authorised (DiscountPolicy); Kind::None without one
+    };
+    /** Validates a basket, decides its discount (DiscountPolicy, the PIN when it needs one) and
+     *  prices it from the catalog with tax and discount: the same for a card checkout and a cash
+     *  sale. Records nothing. */
+    Result<PricedCheckout> priceCheckout(const CheckoutRequest &request) const;
+    /** The order's discount columns from an authorised basket discount. */
+    static void describeDiscount(const BasketDiscount &discount, OrderStore::NewOrder &order);
     struct Watch;
     /** language: see startCheckoutLines(); only for an order's first request (replays read it
      *  back from the store). */

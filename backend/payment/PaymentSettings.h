@@ -27,6 +27,10 @@ struct PaymentSettings
     qint64 discountMaxWithoutPin = 10 * 10'000;
     /** selfservice/allow_promotion_codes: sessions let the buyer type a Stripe promotion code. */
     bool allowPromotionCodes = false;
+    /** Cash tender at a staffed till (setting cash/enabled; never in self-service). */
+    bool cashEnabled = false;
+    /** Cash rounding increment in minor units (cash/rounding, 5 for CHF 0.05); 0: none. */
+    qint64 cashRounding = 0;
 };
 
 } // namespace Kiosk

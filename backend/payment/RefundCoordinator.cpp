@@ -195,6 +195,24 @@ void RefundCoordinator::refund(
         finish(planned.error());
         return;
     }
+    if (order->isCash()) {
+        // Paid out of the drawer: nothing to ask Stripe, so the refund is made as it is
+        // recorded, in one transaction with the order's move (the drawer counts it).
+        OrderRefund cash;
+        cash.orderId = orderId;
+        cash.amount = planned->amount;
+        cash.currency = order->currency;
+        cash.reason = request.reason;
+        cash.status = RS::Succeeded;
+        cash.lines = planned->lines;
+        cash.tax = planned->tax;
+        cash.tender = QStringLiteral("cash");
+        QList<OrderRefund> after = refunds.value();
+        after.append(cash);
+        const std::optional<OrderStatus> to = RefundDecision::orderStatusAfter(order.value(), after);
+        finish(m_store->recordRefund(cash, to, TransitionDetails { QStringLiteral("cash_refund"), {}, {}, {}, {} }));
+        return;
+    }
     if (order->paymentIntent.isEmpty()) {
         finish(makeError(QStringLiteral("order_not_paid"),
             QStringLiteral("Order %1 has no Stripe payment to refund.").arg(order->number)));

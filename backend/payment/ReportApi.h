@@ -34,6 +34,8 @@ public:
     void handle(const QStringList &parts, const Http::Request &request, const ApiReply &reply);
 
     static constexpr qsizetype kMaxBodyBytes = 4096;
+    /** The day report service it answers from (the drawer's endpoints share it). */
+    [[nodiscard]] DayReportService *service() const { return m_service; }
 
 private:
     void dayReport(const Http::Request &request, const ApiReply &reply);

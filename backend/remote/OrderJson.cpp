@@ -168,6 +168,11 @@ Result<Order> orderFrom(const json &object)
     }
     if (o.amountDiscount > o.amountSubtotal)
         f.fail(QStringLiteral("amount_discount is above amount_subtotal"));
+    if (const QString tender = f.text("tender", 8); tender == QLatin1String("cash"))
+        o.tender = tender;
+    o.cashTendered = f.amount("cash_tendered");
+    o.cashChange = f.amount("cash_change");
+    o.cashRounding = f.integer("cash_rounding", -OrderJson::kMaxAmount, OrderJson::kMaxAmount);
     if (const json *lines = f.array("lines", OrderJson::kMaxLines)) {
         int index = 0;
         for (const json &line : *lines) {

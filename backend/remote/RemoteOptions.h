@@ -20,6 +20,7 @@ struct RemoteOptions
     int reconnectMinMs = 500; ///< first retry after the stream dropped; doubles per failure
     int reconnectMaxMs = 15'000;
     int pollIntervalMs = 2'000; ///< polling the awaited orders while the stream is down
+    bool cashEnabled = false; ///< offer the Cash button (cash/enabled; never in self-service)
 };
 
 } // namespace Kiosk

@@ -183,6 +183,34 @@ void RemoteTillService::startCheckout(const CheckoutRequest &request, QObject *c
         });
 }
 
+bool RemoteTillService::cashEnabled() const
+{
+    return m_connection.options().cashEnabled;
+}
+
+void RemoteTillService::payCash(const CheckoutRequest &request, QObject *context, OrderReply done)
+{
+    auto body = checkoutBody(request, m_catalog);
+    if (!body) {
+        reply(context, std::move(done), body.error());
+        return;
+    }
+    nlohmann::json cash = nlohmann::json::parse(body.value().toStdString());
+    cash["tender"] = "cash";
+    cash["tendered"] = request.cashTendered;
+    const QPointer<QObject> guard(context);
+    // The request id is the key: a lost answer retried by the screen pays once on the server.
+    m_connection.post(QStringLiteral("/api/checkout"), JsonText::dump(cash),
+        { { "Idempotency-Key", request.requestId.toUtf8() } }, this,
+        [this, guard, done = std::move(done)](Result<QByteArray> paid) {
+            if (!paid) {
+                reply(guard, done, paid.error());
+                return;
+            }
+            reply(guard, done, OrderJson::parseOrder(paid.value()));
+        });
+}
+
 void RemoteTillService::cancelCheckout(qint64 orderId, QObject *context, OrderReply done)
 {
     m_awaited.insert(orderId);

@@ -41,6 +41,11 @@ public:
     void startCheckout(const CheckoutRequest &request, QObject *context, OrderReply done) override;
     void cancelCheckout(qint64 orderId, QObject *context, OrderReply done) override;
     void fetchOrder(qint64 orderId, QObject *context, OrderReply done) override;
+    /** POST /api/checkout with "tender": "cash", "tendered" and the request's id as its
+     *  Idempotency-Key: a retry of the same payment is the same order on the server. */
+    void payCash(const CheckoutRequest &request, QObject *context, OrderReply done) override;
+    /** RemoteOptions::cashEnabled (the server refuses cash when its own setting is off). */
+    [[nodiscard]] bool cashEnabled() const override;
     [[nodiscard]] bool isConnected() const override;
 
     /** The body of POST /api/checkout for `request` against `catalog` (product ids become

@@ -28,6 +28,7 @@ struct ReportOrder
     QDateTime paidAt;
     QString stripeSessionId; ///< cs_…, card orders
     QString paymentIntentId; ///< pi_…, when known
+    qint64 cashRounding = 0; ///< cash orders: what the drawer took minus amountTotal (CashTender)
 
     /** paid, partially_refunded and refunded orders took money. */
     [[nodiscard]] bool tookMoney() const

@@ -42,6 +42,11 @@ struct CheckoutRequest
     /** The manager's PIN authorising a discount above the limit; empty otherwise. Checked (and
      *  a wrong one counted towards the lockout) only when the discount needs it; never stored. */
     QString managerPin {};
+    /** Cash (TillService::payCash()): what the customer handed over, in minor units. */
+    qint64 cashTendered = 0;
+    /** Cash: one id per confirmed payment; a double tap or a retry sends the same one and the
+     *  order is paid once. */
+    QString requestId {};
 };
 
 } // namespace Kiosk

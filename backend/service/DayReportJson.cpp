@@ -60,11 +60,26 @@ QByteArray DayReportJson::toJson(const ReconciledDayReport &report)
             { QStringLiteral("refunds_count"), t.refundsCount }, { QStringLiteral("net"), t.net },
             { QStringLiteral("tenders"),
                 QJsonObject { { QStringLiteral("card"), t.card }, { QStringLiteral("cash"), t.cash } } },
-            { QStringLiteral("cash_expected"), t.cash }, { QStringLiteral("pending_refunds"), t.pendingRefunds },
+            { QStringLiteral("pending_refunds"), t.pendingRefunds },
             { QStringLiteral("needs_review"),
                 QJsonObject { { QStringLiteral("count"), t.needsReviewCount },
                     { QStringLiteral("amount"), t.needsReviewAmount } } },
             { QStringLiteral("closed"), closed } };
+        // The drawer: float + in - out + cash sales - cash refunds = expected; counted at close.
+        const ReconciledDayReport::Drawer *drawer = nullptr;
+        for (const ReconciledDayReport::Drawer &d : report.drawers) {
+            if (d.currency.toUpper() == code)
+                drawer = &d;
+        }
+        const CashDrawerBalance balance = drawer ? drawer->balance : CashDrawerBalance {};
+        const bool counted = drawer && drawer->count;
+        o.insert(QStringLiteral("cash_expected"), balance.expected);
+        o.insert(QStringLiteral("cash_counted"), counted ? QJsonValue(drawer->count->counted) : QJsonValue());
+        o.insert(QStringLiteral("cash_difference"), counted ? QJsonValue(drawer->count->difference) : QJsonValue());
+        o.insert(QStringLiteral("cash_drawer"),
+            QJsonObject { { QStringLiteral("float"), balance.openingFloat }, { QStringLiteral("in"), balance.cashIn },
+                { QStringLiteral("out"), balance.cashOut }, { QStringLiteral("sales"), balance.sales },
+                { QStringLiteral("refunds"), balance.refunds }, { QStringLiteral("expected"), balance.expected } });
         QJsonArray discrepancies;
         if (report.stripe) {
             StripeCurrencyTotals s;
@@ -141,6 +156,20 @@ Result<ReconciledDayReport> DayReportJson::fromJson(const QByteArray &json)
         t.needsReviewCount = o.value(QLatin1String("needs_review"))[QLatin1String("count")].toInt();
         t.needsReviewAmount = o.value(QLatin1String("needs_review"))[QLatin1String("amount")].toInteger();
         r.local.currencies.append(t);
+        if (const QJsonObject d = o.value(QLatin1String("cash_drawer")).toObject(); !d.isEmpty()) {
+            ReconciledDayReport::Drawer drawer;
+            drawer.currency = t.currency;
+            drawer.balance.openingFloat = d.value(QLatin1String("float")).toInteger();
+            drawer.balance.cashIn = d.value(QLatin1String("in")).toInteger();
+            drawer.balance.cashOut = d.value(QLatin1String("out")).toInteger();
+            drawer.balance.sales = d.value(QLatin1String("sales")).toInteger();
+            drawer.balance.refunds = d.value(QLatin1String("refunds")).toInteger();
+            drawer.balance.expected = d.value(QLatin1String("expected")).toInteger();
+            if (o.value(QLatin1String("cash_counted")).isDouble())
+                drawer.count = CashCount { drawer.balance.expected, o.value(QLatin1String("cash_counted")).toInteger(),
+                    o.value(QLatin1String("cash_difference")).toInteger() };
+            r.drawers.append(drawer);
+        }
         const QJsonObject s = o.value(QLatin1String("stripe")).toObject();
         if (o.value(QLatin1String("stripe")).isObject()) {
             anyStripe = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DayReportService.h"
 
+#include "CashDrawerTable.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DayCloseStore.h"
@@ -9,6 +10,7 @@
 #include "OrderStore.h"
 #include "StripeClient.h"
 
+#include <QMap>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -26,6 +28,19 @@ struct StripeSide
     int pending = 3;
     QString error;
 };
+
+CashMovement movementOf(const DrawerEntry &e)
+{
+    switch (e.kind) {
+    case DrawerEntry::Kind::OpeningFloat:
+        return { CashMovement::Kind::OpeningFloat, e.amount };
+    case DrawerEntry::Kind::CashIn:
+        return { CashMovement::Kind::CashIn, e.amount };
+    case DrawerEntry::Kind::CashOut:
+        return { CashMovement::Kind::CashOut, e.amount };
+    }
+    return { CashMovement::Kind::CashIn, e.amount };
+}
 
 template <typename T> void post(QObject *context, std::function<void(Result<T>)> done, Result<T> value)
 {
@@ -76,6 +91,7 @@ DayReportService::DayReportService(
     , m_closes(closes)
     , m_stripe(stripe)
     , m_calendar(std::move(calendar))
+    , m_drawer(std::make_unique<CashDrawerTable>(store.database()))
 { }
 
 DayReportService::~DayReportService() = default;
@@ -92,6 +108,84 @@ OrderReader &DayReportService::reads()
         m_reads = m_ownReads.get();
     }
     return *m_reads;
+}
+
+Result<DrawerEntry> DayReportService::recordDrawerEntry(DrawerEntry entry)
+{
+    entry.businessDate = today();
+    const Result<Currency> currency = Currency::fromCode(entry.currency);
+    if (!currency)
+        return currency.error();
+    entry.currency = currency->code;
+    for (const QString &scope : { entry.kioskId, QString() }) {
+        const Result<std::optional<DayClose>> closed = m_closes.latest(entry.businessDate, scope);
+        if (!closed)
+            return closed.error();
+        if (closed.value())
+            return makeError(QStringLiteral("day_closed"),
+                QStringLiteral("%1 is closed (number %2); the drawer takes no more entries for it.")
+                    .arg(entry.businessDate.toString(Qt::ISODate))
+                    .arg(closed.value()->number));
+    }
+    const Result<QList<DrawerEntry>> earlier = m_drawer->entries(entry.businessDate, entry.kioskId);
+    if (!earlier)
+        return earlier.error();
+    QList<CashMovement> movements;
+    for (const DrawerEntry &e : earlier.value()) {
+        if (!entry.requestId.isEmpty() && e.requestId == entry.requestId)
+            return e; // a retry: that entry, once
+        if (e.currency == entry.currency)
+            movements.append(movementOf(e));
+    }
+    movements.append(movementOf(entry));
+    if (const Result<CashDrawerBalance> valid = CashDrawer::balance(currency.value(), movements); !valid)
+        return valid.error();
+    return m_drawer->append(std::move(entry));
+}
+
+Result<QList<DrawerEntry>> DayReportService::drawerEntries(QDate date, const QString &kioskId) const
+{
+    return m_drawer->entries(date, kioskId);
+}
+
+Result<QList<ReconciledDayReport::Drawer>> DayReportService::drawersOf(
+    QDate date, const QString &kioskId, const DayRecords &records) const
+{
+    const Result<QList<DrawerEntry>> entries = m_drawer->entries(date, kioskId);
+    if (!entries)
+        return entries.error();
+    QMap<QString, QList<CashMovement>> byCurrency;
+    // The whole shop: every till's drawer added up; a second float is another till's.
+    QSet<QString> floats;
+    for (const DrawerEntry &e : entries.value()) {
+        CashMovement m = movementOf(e);
+        if (e.kind == DrawerEntry::Kind::OpeningFloat && kioskId.isEmpty()) {
+            if (floats.contains(e.currency))
+                m.kind = CashMovement::Kind::CashIn;
+            floats.insert(e.currency);
+        }
+        if (m.amount > 0 || m.kind == CashMovement::Kind::OpeningFloat)
+            byCurrency[e.currency].append(m);
+    }
+    for (const ReportOrder &o : records.orders) {
+        if (o.tender == Tender::Cash && o.tookMoney() && o.amountTotal + o.cashRounding > 0)
+            byCurrency[o.currency].append({ CashMovement::Kind::Sale, o.amountTotal + o.cashRounding });
+    }
+    for (const ReportRefund &r : records.refunds) {
+        if (r.tender == Tender::Cash && r.status == RefundRecord::Status::Succeeded)
+            byCurrency[r.currency].append({ CashMovement::Kind::Refund, r.amount });
+    }
+    QList<ReconciledDayReport::Drawer> drawers;
+    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it) {
+        const Result<Currency> currency = Currency::fromCode(it.key());
+        if (!currency)
+            return currency.error();
+        const Result<CashDrawerBalance> balance = CashDrawer::balance(currency.value(), it.value());
+        if (!balance)
+            return balance.error();
+        drawers.append({ currency->code, balance.value(), std::nullopt });
+    }
+    return drawers;
 }
 
 QDate DayReportService::today() const
@@ -150,6 +244,12 @@ void DayReportService::reconcileRecords(const BusinessDayInterval &day, const QS
     ReconciledDayReport report;
     report.local = std::move(figures).value();
     report.kioskId = kioskId;
+    Result<QList<ReconciledDayReport::Drawer>> drawers = drawersOf(day.date, kioskId, local.value());
+    if (!drawers) {
+        post<ReconciledDayReport>(context, std::move(done), drawers.error());
+        return;
+    }
+    report.drawers = std::move(drawers).value();
     if (!m_stripe) {
         report.stripeError = QStringLiteral("Stripe is not configured: the day cannot be reconciled.");
         post<ReconciledDayReport>(context, std::move(done), std::move(report));
@@ -251,6 +351,17 @@ void DayReportService::closeDay(QDate date, const QString &kioskId, std::optiona
                 done(makeError(QStringLiteral("stripe_unavailable"),
                     QStringLiteral("The day cannot be closed without Stripe's side: %1").arg(report.stripeError)));
                 return;
+            }
+            // The count is of the drawer in the shop's currency (the first with cash: a shop has one).
+            if (cashCounted && !report.drawers.isEmpty()) {
+                ReconciledDayReport::Drawer &drawer = report.drawers.first();
+                const Result<CashCount> count
+                    = CashDrawer::count(Currency::fromCode(drawer.currency).value(), drawer.balance, *cashCounted);
+                if (!count) {
+                    done(count.error());
+                    return;
+                }
+                drawer.count = count.value();
             }
             const Result<DayClose> stored
                 = self->m_closes.close({ date, kioskId, cashCounted, DayReportJson::toJson(report), corrects });

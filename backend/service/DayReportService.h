@@ -4,6 +4,7 @@
 #include "BusinessDayCalendar.h"
 #include "DayClose.h"
 #include "DayRecordsQuery.h"
+#include "DrawerEntry.h"
 #include "ReconciledDayReport.h"
 #include "Result.h"
 
@@ -14,6 +15,7 @@
 
 namespace Kiosk {
 
+class CashDrawerTable;
 class DayCloseStore;
 class OrderReader;
 class OrderStore;
@@ -62,6 +64,18 @@ public:
     /** Newest first, without their reports. */
     void closedDays(int limit, QObject *context, Reply<QList<DayClose>> done);
 
+    /**
+     * Appends an opening float, cash in or cash out to the drawer of `entry.kioskId` for today's
+     * business day (entry.businessDate and entry.at are set here, from the store's clock). The
+     * day's entries with this one must make a valid drawer (CashDrawer::balance(): positive
+     * amounts on the currency's step, one float a day), else "invalid_amount" and nothing is
+     * written; "day_closed" once the till's day or the shop's is closed. A request id already
+     * used answers with its entry. Synchronous (one small write).
+     */
+    Result<DrawerEntry> recordDrawerEntry(DrawerEntry entry);
+    /** The day's drawer entries of a till (or every till), oldest first. */
+    Result<QList<DrawerEntry>> drawerEntries(QDate date, const QString &kioskId) const;
+
     [[nodiscard]] const BusinessDayCalendar &calendar() const { return m_calendar; }
     /** The business day "now" belongs to (the store's clock). */
     [[nodiscard]] QDate today() const;
@@ -72,12 +86,17 @@ private:
         QObject *context, Reply<ReconciledDayReport> done);
     OrderReader &reads();
 
+    /** The drawers of the day from its entries and its cash sales and refunds. */
+    Result<QList<ReconciledDayReport::Drawer>> drawersOf(
+        QDate date, const QString &kioskId, const DayRecords &records) const;
+
     OrderStore &m_store;
     DayCloseStore &m_closes;
     StripeClient *m_stripe;
     BusinessDayCalendar m_calendar;
     OrderReader *m_reads = nullptr;
     std::unique_ptr<OrderReader> m_ownReads;
+    std::unique_ptr<CashDrawerTable> m_drawer;
 };
 
 } // namespace Kiosk

@@ -50,6 +50,22 @@ void EmbeddedTillService::cancelCheckout(qint64 orderId, QObject *context, Order
     m_backend.payments().cancelCheckout(orderId, context, later(context, std::move(done)));
 }
 
+void EmbeddedTillService::payCash(const CheckoutRequest &request, QObject *context, OrderReply done)
+{
+    PaymentCoordinator &payments = m_backend.payments();
+    payments.payCashForKiosk(payments.settings().kioskId, request, later(context, std::move(done)));
+}
+
+bool EmbeddedTillService::cashEnabled() const
+{
+    return m_backend.payments().settings().cashEnabled;
+}
+
+qint64 EmbeddedTillService::cashRounding() const
+{
+    return m_backend.payments().settings().cashRounding;
+}
+
 void EmbeddedTillService::fetchOrder(qint64 orderId, QObject *context, OrderReply done)
 {
     later(context, std::move(done))(m_backend.store().order(orderId));

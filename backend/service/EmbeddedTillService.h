@@ -27,6 +27,9 @@ public:
     void startCheckout(const CheckoutRequest &request, QObject *context, OrderReply done) override;
     void cancelCheckout(qint64 orderId, QObject *context, OrderReply done) override;
     void fetchOrder(qint64 orderId, QObject *context, OrderReply done) override;
+    void payCash(const CheckoutRequest &request, QObject *context, OrderReply done) override;
+    [[nodiscard]] bool cashEnabled() const override;
+    [[nodiscard]] qint64 cashRounding() const override;
 
 private:
     /** `done` wrapped so that it runs from the event loop, after what was announced before. */

@@ -46,7 +46,7 @@ QStringList OrderCsvWriter::header()
         QStringLiteral("total"), QStringLiteral("tax"), QStringLiteral("paid_at_utc"), QStringLiteral("kiosk_id"),
         QStringLiteral("cashier"), QStringLiteral("session_id"), QStringLiteral("payment_intent"),
         QStringLiteral("status_reason"), QStringLiteral("amount_refunded"), QStringLiteral("items"),
-        QStringLiteral("amount_discount") };
+        QStringLiteral("amount_discount"), QStringLiteral("tender") };
 }
 
 QStringList OrderCsvWriter::row(const Kiosk::Order &o)
@@ -55,7 +55,7 @@ QStringList OrderCsvWriter::row(const Kiosk::Order &o)
         decimal(o.amountSubtotal, o.currency), decimal(o.amountTotal, o.currency), decimal(o.amountTax, o.currency),
         isoUtc(o.paidAt), field(o.kioskId), field(o.cashier), field(o.sessionId), field(o.paymentIntent),
         field(o.statusReason), decimal(o.amountRefunded, o.currency), field(items(o)),
-        decimal(o.amountDiscount, o.currency) };
+        decimal(o.amountDiscount, o.currency), field(o.tender) };
 }
 
 QString OrderCsvWriter::field(const QString &value, bool neutralise)

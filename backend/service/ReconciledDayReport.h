@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CashDrawer.h"
 #include "DayClose.h"
 #include "DayReport.h"
 #include "StripeReconciliation.h"
@@ -22,6 +23,16 @@ struct ReconciledDayReport
     std::optional<StripeReconciliation> stripe;
     QString stripeError; ///< for people, when `stripe` is empty
     std::optional<DayClose> closed;
+    /** The cash drawer of each currency with cash (the till's, or every till's added up): float,
+     *  in, out, cash sales (after cash rounding) and cash refunds → expected; `count` once the
+     *  day was closed with the counted cash. */
+    struct Drawer
+    {
+        QString currency;
+        CashDrawerBalance balance;
+        std::optional<CashCount> count;
+    };
+    QList<Drawer> drawers;
 
     /** Every currency of the day, here or at Stripe, alphabetical (upper case). */
     [[nodiscard]] QStringList currencies() const;

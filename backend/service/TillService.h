@@ -43,6 +43,16 @@ public:
     virtual void cancelCheckout(qint64 orderId, QObject *context, OrderReply done) = 0;
     /** The order as the backend has it now (to catch up, e.g. after an error or a reconnect). */
     virtual void fetchOrder(qint64 orderId, QObject *context, OrderReply done) = 0;
+    /** Pays the basket in cash at a staffed till (request.cashTendered, request.requestId): the
+     *  reply is the order paid with tender "cash" (its change and rounding), or an error and
+     *  nothing recorded ("cash_disabled", "tender_short"). No card payment is started. The same
+     *  requestId again answers with the same order. Default: "not_available". */
+    virtual void payCash(const CheckoutRequest &request, QObject *context, OrderReply done);
+    /** Whether the till offers cash (setting cash/enabled; never in self-service). */
+    [[nodiscard]] virtual bool cashEnabled() const { return false; }
+    /** The cash rounding increment in minor units (5: CHF 0.05), 0 for none: the cash dialog
+     *  shows the due as the backend will take it. */
+    [[nodiscard]] virtual qint64 cashRounding() const { return 0; }
     /** Whether the backend answers (a remote one: the shop server answered the last attempt).
      *  While false, calls answer "server_unreachable" and orders are decided where they are
      *  anyway: a screen says the connection is lost, never that the payment failed. */

@@ -20,8 +20,9 @@ struct DayRecords
 /**
  * Reads a period's orders (by paid_at) and refunds (by created_at) for the day report: one
  * query per kind, each an index range (orders_paid, refunds_created; schema 6), optionally of
- * one till (the order's kiosk_id). Orders carry their discount (schema 10) but no tender or tax
- * columns yet: every order is a card order with no tax per rate (refunds carry their tax).
+ * one till (the order's kiosk_id). Orders carry their discount (schema 10), their tender
+ * (schema 11) and their tax per rate (the lines' tax, summed per rate in one grouped read).
+ * Refunds carry their tender and tax.
  * Same thread as the database.
  */
 class DayRecordsQuery final

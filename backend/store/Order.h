@@ -128,9 +128,19 @@ struct Order
     static inline const QString kDiscountPercentOff = QStringLiteral("percent_off");
     static inline const QString kDiscountAmountOff = QStringLiteral("amount_off");
     static inline const QString kDiscountPromotionCode = QStringLiteral("promotion_code");
+    /** How it was paid: "card" (Stripe Checkout) or "cash" (a staffed till's drawer). */
+    QString tender = QStringLiteral("card");
+    /** Cash only: what was handed over, the change given and the cash rounding (what was taken
+     *  in cash minus amountTotal; CashTender). 0 for card orders. */
+    qint64 cashTendered = 0;
+    qint64 cashChange = 0;
+    qint64 cashRounding = 0;
 
     /** amountTotal less all tax: what the shop keeps before refunds. */
     [[nodiscard]] qint64 amountNet() const { return amountTotal - amountTax; }
+    [[nodiscard]] bool isCash() const { return tender == QLatin1String("cash"); }
+    /** What went into the drawer for a cash order: the total after cash rounding. */
+    [[nodiscard]] qint64 cashTaken() const { return amountTotal + cashRounding; }
     /** Tax per rate over the lines, in the order the rates first appear (as on Stripe's
      *  breakdown); empty without tax. */
     [[nodiscard]] QList<RateTax> taxByRate() const;

@@ -29,6 +29,8 @@ struct OrderRefund
     RateAmounts tax;
     bool taxRecorded = true;
     bool madeElsewhere = false; ///< learnt from Stripe, not asked for by this kiosk
+    /** "card" (through Stripe) or "cash" (paid out of the till's drawer, no Stripe refund). */
+    QString tender = QStringLiteral("card");
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -15,7 +15,8 @@ const QString &OrderRows::columns()
         "o.id, o.number, o.created_at, o.updated_at, o.status, o.currency, o.amount_subtotal, o.amount_total, "
         "o.session_id, o.session_url, o.expires_at, o.customer_email, o.paid_at, o.payment_intent, o.kiosk_id, "
         "o.cashier, o.status_reason, o.attempt, o.installation_id, o.cancel_requested_at, o.amount_refunded, "
-        "o.amount_tax, o.discount_kind, o.discount_value, o.amount_discount, o.stripe_coupon");
+        "o.amount_tax, o.discount_kind, o.discount_value, o.amount_discount, o.stripe_coupon, o.tender, "
+        "o.cash_tendered, o.cash_change, o.cash_rounding");
     return columns;
 }
 
@@ -55,6 +56,11 @@ Order OrderRows::read(const QSqlQuery &q)
     o.discountValue = q.value(23).toString();
     o.amountDiscount = q.value(24).toLongLong();
     o.stripeCoupon = q.value(25).toString();
+    if (!q.value(26).isNull())
+        o.tender = q.value(26).toString();
+    o.cashTendered = q.value(27).toLongLong();
+    o.cashChange = q.value(28).toLongLong();
+    o.cashRounding = q.value(29).toLongLong();
     return o;
 }
 

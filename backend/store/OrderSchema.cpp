@@ -15,7 +15,7 @@ namespace Kiosk {
 
 namespace {
 
-constexpr int kLatestVersion = 10;
+constexpr int kLatestVersion = 11;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 QStringList migrationStatements(int version, const SqlDialect &d)
@@ -200,6 +200,33 @@ QStringList migrationStatements(int version, const SqlDialect &d)
             QStringLiteral("ALTER TABLE order_lines ADD COLUMN amount_discount %1 NOT NULL DEFAULT 0 "
                            "CHECK (amount_discount >= 0 AND amount_discount <= line_total)")
                 .arg(i64),
+        };
+    case 11:
+        return {
+            // Cash tender (staffed tills, issue 11 §4): how the order was paid, what was handed
+            // over, the change and the cash rounding (rounded due - total). request_id makes a
+            // double tap or a retried request pay once (NULLs are distinct in both dialects).
+            QStringLiteral("ALTER TABLE orders ADD COLUMN tender %1 NOT NULL DEFAULT 'card' "
+                           "CHECK (tender IN ('card', 'cash'))")
+                .arg(text),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN cash_tendered %1").arg(i64),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN cash_change %1").arg(i64),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN cash_rounding %1").arg(i64),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN cash_request_id %1").arg(text),
+            QStringLiteral("CREATE UNIQUE INDEX orders_cash_request ON orders (cash_request_id)"),
+            // A refund of a cash order is paid out of the drawer, not by Stripe.
+            QStringLiteral("ALTER TABLE refunds ADD COLUMN tender %1 NOT NULL DEFAULT 'card' "
+                           "CHECK (tender IN ('card', 'cash'))")
+                .arg(text),
+            // The drawer of each till and business day: the opening float, cash in and cash
+            // out. Append-only (CashDrawerTable has no UPDATE or DELETE); request_id makes a
+            // retried entry count once.
+            QStringLiteral("CREATE TABLE drawer_entries (id %1, kiosk_id %3 NOT NULL, business_date %3 NOT NULL, "
+                           "kind %3 NOT NULL CHECK (kind IN ('float', 'in', 'out')), "
+                           "amount %2 NOT NULL CHECK (amount >= 0), currency %3 NOT NULL, reason %3, "
+                           "actor %3 NOT NULL, at %2 NOT NULL, request_id %3 UNIQUE)")
+                .arg(pk, i64, text),
+            QStringLiteral("CREATE INDEX drawer_entries_day ON drawer_entries (business_date, kiosk_id, id)"),
         };
     default:
         return {};

@@ -129,6 +129,20 @@ Result<Order> OrderStore::createOrder(const NewOrder &newOrder)
     return d->writes.createOrder(newOrder, d->installationId);
 }
 
+Result<Order> OrderStore::recordCashSale(const NewOrder &newOrder, const CashSale &cash, bool *createdOut)
+{
+    d->query.invalidate();
+    bool created = false;
+    auto id = d->writes.createCashSale(newOrder, cash, d->installationId, created);
+    if (createdOut)
+        *createdOut = created;
+    if (!id)
+        return id.error();
+    if (created)
+        Q_EMIT orderChanged(id.value(), OrderStatus::Paid);
+    return order(id.value());
+}
+
 Result<Order> OrderStore::order(qint64 id) const
 {
     auto result = OrderRows::load(*d->database, QStringLiteral("o.id = ?"), id);

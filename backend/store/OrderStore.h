@@ -79,6 +79,23 @@ public:
     /** Creates a draft order with a fresh order number; totals computed from the lines. */
     Result<Order> createOrder(const NewOrder &order);
 
+    /** A cash payment at a staffed till (CashTender::settle()'s figures). */
+    struct CashSale
+    {
+        qint64 tendered = 0;
+        qint64 change = 0;
+        qint64 rounding = 0; ///< rounded due - total
+        /** One per confirmed payment: the same id again returns the order it made. */
+        QString requestId;
+    };
+    /**
+     * Records a cash sale in ONE transaction: the order with its lines, tender "cash" and the
+     * cash figures, moved draft → awaiting_payment → paid (source "cash", paid_at now). A request
+     * id already used returns that order and writes nothing ("request_reused" if its total
+     * differs). Emits orderChanged for a new order; `created` (optional) says whether it is one.
+     */
+    Result<Order> recordCashSale(const NewOrder &order, const CashSale &cash, bool *created = nullptr);
+
     Result<Order> order(qint64 id) const;
     Result<Order> orderByNumber(const QString &number) const;
     /** "not_found" error when no order has this session. */

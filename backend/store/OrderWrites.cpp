@@ -91,9 +91,8 @@ Result<OrderWrites::Totals> OrderWrites::totals(QList<OrderLine> &lines)
     return t;
 }
 
-Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId)
+Result<Order> OrderWrites::newDraft(const OrderStore::NewOrder &newOrder, const QString &installationId) const
 {
-    m_index.beginWrite();
     Order order;
     order.currency = newOrder.currency.trimmed().toUpper();
     if (!validCurrency(order.currency))
@@ -104,7 +103,7 @@ Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, con
     if (!sums)
         return sums.error();
     order.amountSubtotal = sums->subtotal;
-    order.amountTotal = sums->total; // the subtotal plus exclusive tax
+    order.amountTotal = sums->total; // the subtotal plus exclusive tax, less the discount
     order.amountTax = sums->tax;
     order.amountDiscount = sums->discount;
     order.discountKind = newOrder.discountKind;
@@ -125,8 +124,16 @@ Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, con
     order.installationId = installationId;
     order.createdAt = QDateTime::fromMSecsSinceEpoch(m_database.nowMs(), Qt::UTC);
     order.updatedAt = order.createdAt;
+    return order;
+}
 
-    const Order draft = order;
+Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId)
+{
+    m_index.beginWrite();
+    Result<Order> made = newDraft(newOrder, installationId);
+    if (!made)
+        return made;
+    const Order draft = std::move(made).value();
     return Sql::retried([&]() -> Result<Order> {
         Order attempt = draft;
         WriteTransaction tx(m_database.connection(), m_database.dialect());
@@ -142,6 +149,66 @@ Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, con
             return st.error();
         return attempt;
     });
+}
+
+Result<qint64> OrderWrites::createCashSale(const OrderStore::NewOrder &newOrder, const OrderStore::CashSale &cash,
+    const QString &installationId, bool &created)
+{
+    created = false;
+    const QString requestId = cash.requestId.trimmed();
+    if (requestId.isEmpty() || requestId.size() > 255)
+        return makeError(QStringLiteral("invalid_request_id"),
+            QStringLiteral("A cash payment needs a request id of 1 to 255 characters."));
+    if (cash.tendered < 0 || cash.change < 0)
+        return makeError(QStringLiteral("invalid_amount"), QStringLiteral("Cash amounts cannot be negative."));
+    m_index.beginWrite();
+    Result<Order> draft = newDraft(newOrder, installationId);
+    if (!draft)
+        return draft.error();
+    Order order = std::move(draft).value();
+    if (cash.tendered - cash.change != order.amountTotal + cash.rounding)
+        return makeError(QStringLiteral("invalid_amount"),
+            QStringLiteral("Tendered less change (%1) is not what is due in cash (%2).")
+                .arg(cash.tendered - cash.change)
+                .arg(order.amountTotal + cash.rounding));
+
+    WriteTransaction tx(m_database.connection(), m_database.dialect());
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    // Inside the write lock: a second submit waits for the first and then finds its order.
+    QSqlQuery q(m_database.connection());
+    if (!Sql::execBound(
+            q, QStringLiteral("SELECT id, amount_total FROM orders WHERE cash_request_id = ?"), { requestId }))
+        return Sql::error(q, QStringLiteral("Could not read the order"));
+    if (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (q.value(1).toLongLong() != order.amountTotal)
+            return makeError(QStringLiteral("request_reused"),
+                QStringLiteral("This cash request was already used for another basket."));
+        return id;
+    }
+    q.finish();
+    auto number = nextNumber(order.kioskId);
+    if (!number)
+        return number.error();
+    order.number = number.value();
+    if (auto st = insertOrder(order); !st)
+        return st.error();
+    if (!Sql::execBound(q,
+            QStringLiteral("UPDATE orders SET tender = 'cash', cash_tendered = ?, cash_change = ?, cash_rounding = ?, "
+                           "cash_request_id = ? WHERE id = ?"),
+            { cash.tendered, cash.change, cash.rounding, requestId, order.id }))
+        return Sql::error(q, QStringLiteral("Could not save the cash payment"));
+    TransitionDetails details;
+    details.source = QStringLiteral("cash");
+    for (const OrderStatus to : { OrderStatus::AwaitingPayment, OrderStatus::Paid }) {
+        if (auto moved = applyTransition(order.id, to, details); !moved)
+            return moved.error();
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    created = true;
+    return order.id;
 }
 
 Result<QString> OrderWrites::nextNumber(const QString &kioskId)

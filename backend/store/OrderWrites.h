@@ -24,6 +24,12 @@ public:
     { }
 
     Result<Order> createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId);
+    /** The draft createOrder() would insert, checked and totalled, not yet numbered or stored. */
+    [[nodiscard]] Result<Order> newDraft(const OrderStore::NewOrder &newOrder, const QString &installationId) const;
+    /** A paid cash order in one transaction (OrderStore::recordCashSale()); `created` false when
+     *  the request id had made it already. Returns its id. */
+    Result<qint64> createCashSale(const OrderStore::NewOrder &newOrder, const OrderStore::CashSale &cash,
+        const QString &installationId, bool &created);
     Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
     /** Sets cancel_requested_at unless already set. */
     /** Stores the Stripe coupon of an order with a discount; the same id again is a no-op,

@@ -18,7 +18,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, order_id, amount, currency, reason, status, stripe_refund_id, "
                                         "failure_reason, lines, tax, tax_recorded, made_elsewhere, created_at, "
-                                        "updated_at");
+                                        "updated_at, tender");
 
 bool counts(RefundRecord::Status s)
 {
@@ -69,6 +69,8 @@ OrderRefund readRefund(const QSqlQuery &q)
     r.madeElsewhere = q.value(11).toLongLong() != 0;
     r.createdAt = Sql::fromMs(q.value(12));
     r.updatedAt = Sql::fromMs(q.value(13));
+    if (!q.value(14).isNull())
+        r.tender = q.value(14).toString();
     return r;
 }
 
@@ -108,11 +110,12 @@ Status RefundTable::insert(OrderRefund &refund)
     refund.currency = currency;
     if (!Sql::execBound(q,
             QStringLiteral("INSERT INTO refunds (order_id, amount, currency, reason, status, stripe_refund_id, "
-                           "failure_reason, lines, tax, tax_recorded, made_elsewhere, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "failure_reason, lines, tax, tax_recorded, made_elsewhere, created_at, updated_at, tender) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { refund.orderId, refund.amount, currency, Sql::textOrNull(refund.reason), toString(refund.status),
                 Sql::textOrNull(refund.stripeRefundId), Sql::textOrNull(refund.failureReason), linesText(refund.lines),
-                taxText(refund.tax), refund.taxRecorded ? 1 : 0, refund.madeElsewhere ? 1 : 0, now, now }))
+                taxText(refund.tax), refund.taxRecorded ? 1 : 0, refund.madeElsewhere ? 1 : 0, now, now,
+                refund.tender == QLatin1String("cash") ? QStringLiteral("cash") : QStringLiteral("card") }))
         return Sql::error(q, QStringLiteral("Could not record the refund"));
     refund.id = q.lastInsertId().toLongLong();
     refund.createdAt = refund.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);

@@ -115,6 +115,50 @@
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <comment>pay in cash</comment>
+        <translation>Bar</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CashDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Zu zahlen</translation>
+    </message>
+    <message>
+        <source>Rounded for cash from %1</source>
+        <translation>Für Barzahlung gerundet von %1</translation>
+    </message>
+    <message>
+        <source>Amount tendered</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Passend %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Wechselgeld: %1</translation>
+    </message>
+    <message>
+        <source>Type the amount handed over, or pick one above.</source>
+        <translation>Den erhaltenen Betrag eingeben oder oben wählen.</translation>
+    </message>
+    <message>
+        <source>%1 more is needed.</source>
+        <translation>Es fehlen noch %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::CashierScreen</name>
@@ -515,6 +559,10 @@
     <message>
         <source>Enter the manager PIN to leave kiosk mode</source>
         <translation>Manager-PIN eingeben, um den Kioskmodus zu verlassen</translation>
+    </message>
+    <message>
+        <source>Could not take the cash payment: %1</source>
+        <translation>Die Barzahlung konnte nicht erfasst werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1196,22 @@
         <source>Could not write the receipt to %1.</source>
         <translation>Der Beleg konnte nicht nach %1 geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Bargeldrundung</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>Bar gegeben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Paid in cash.</source>
+        <translation>Bar bezahlt.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::RefundDialog</name>
@@ -1531,6 +1595,10 @@
             <numerusform>Neustart in %n s</numerusform>
             <numerusform>Neustart in %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cash: %1 · Change: %2</source>
+        <translation>Bar: %1 · Wechselgeld: %2</translation>
     </message>
 </context>
 <context>

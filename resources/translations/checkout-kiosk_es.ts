@@ -115,6 +115,50 @@
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <comment>pay in cash</comment>
+        <translation>Efectivo</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CashDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe a pagar</translation>
+    </message>
+    <message>
+        <source>Rounded for cash from %1</source>
+        <translation>Redondeado para efectivo desde %1</translation>
+    </message>
+    <message>
+        <source>Amount tendered</source>
+        <translation>Importe entregado</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Exacto %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Cambio: %1</translation>
+    </message>
+    <message>
+        <source>Type the amount handed over, or pick one above.</source>
+        <translation>Escriba el importe entregado o elija uno arriba.</translation>
+    </message>
+    <message>
+        <source>%1 more is needed.</source>
+        <translation>Faltan %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::CashierScreen</name>
@@ -515,6 +559,10 @@
     <message>
         <source>Enter the manager PIN to leave kiosk mode</source>
         <translation>Introduzca el PIN de encargado para salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Could not take the cash payment: %1</source>
+        <translation>No se pudo registrar el pago en efectivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1196,22 @@
         <source>Could not write the receipt to %1.</source>
         <translation>No se pudo escribir el recibo en %1.</translation>
     </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Redondeo de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>Efectivo entregado</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Paid in cash.</source>
+        <translation>Pagado en efectivo.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::RefundDialog</name>
@@ -1531,6 +1595,10 @@
             <numerusform>Volviendo al inicio en %n s</numerusform>
             <numerusform>Volviendo al inicio en %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cash: %1 · Change: %2</source>
+        <translation>Efectivo: %1 · Cambio: %2</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,50 @@
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <comment>pay in cash</comment>
+        <translation>Espèces</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CashDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Rounded for cash from %1</source>
+        <translation>Arrondi pour les espèces depuis %1</translation>
+    </message>
+    <message>
+        <source>Amount tendered</source>
+        <translation>Montant remis</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Appoint %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Rendu : %1</translation>
+    </message>
+    <message>
+        <source>Type the amount handed over, or pick one above.</source>
+        <translation>Saisissez le montant remis ou choisissez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 more is needed.</source>
+        <translation>Il manque %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::CashierScreen</name>
@@ -515,6 +559,10 @@
     <message>
         <source>Enter the manager PIN to leave kiosk mode</source>
         <translation>Saisissez le code PIN gérant pour quitter le mode kiosque</translation>
+    </message>
+    <message>
+        <source>Could not take the cash payment: %1</source>
+        <translation>Le paiement en espèces n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1196,22 @@
         <source>Could not write the receipt to %1.</source>
         <translation>Impossible d’écrire le reçu dans %1.</translation>
     </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>Espèces remises</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Paid in cash.</source>
+        <translation>Payé en espèces.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::RefundDialog</name>
@@ -1531,6 +1595,10 @@
             <numerusform>Retour à l’accueil dans %n s</numerusform>
             <numerusform>Retour à l’accueil dans %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cash: %1 · Change: %2</source>
+        <translation>Espèces : %1 · Rendu : %2</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,12 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     m_pay->setProperty("role", QStringLiteral("primary"));
     m_pay->setAutoDefault(true); // Enter pays, like Space, when Pay has the focus
     outer->addWidget(m_pay);
+    // Beside Pay when the till takes cash (setCashEnabled); never in self-service.
+    m_cash = new QPushButton(this);
+    m_cash->setObjectName(QStringLiteral("cashButton"));
+    m_cash->setAutoDefault(true);
+    m_cash->hide();
+    outer->addWidget(m_cash);
 
     connect(m_cart, &Cart::changed, this, &BasketPanel::rebuildLines);
     connect(m_clear, &QPushButton::clicked, this, &BasketPanel::clearWithUndo);
@@ -132,6 +138,10 @@ BasketPanel::BasketPanel(Kiosk::Cart *cart, const QLocale &locale, QWidget *pare
     connect(m_pay, &QPushButton::clicked, this, [this] {
         if (canPay())
             Q_EMIT payRequested(email());
+    });
+    connect(m_cash, &QPushButton::clicked, this, [this] {
+        if (canPay())
+            Q_EMIT cashRequested(email());
     });
     retranslateUi();
 }
@@ -401,6 +411,7 @@ void BasketPanel::rebuildLines()
     }
     QWidget::setTabOrder(previous, m_email);
     QWidget::setTabOrder(m_email, m_pay);
+    QWidget::setTabOrder(m_pay, m_cash);
     m_emptyHint->setVisible(count == 0);
     m_clear->setEnabled(count > 0);
     const int items = m_cart->itemCount();
@@ -464,6 +475,13 @@ void BasketPanel::updateTotals()
     m_hint->setVisible(!hint.isEmpty());
     m_pay->setEnabled(ok);
     m_pay->setText(ok ? tr("Pay %1").arg(total.format(m_locale)) : tr("Pay"));
+    m_cash->setEnabled(ok);
+    m_cash->setText(tr("Cash", "pay in cash"));
+}
+
+void BasketPanel::setCashEnabled(bool enabled)
+{
+    m_cash->setVisible(enabled);
 }
 
 } // namespace Kiosk::Ui

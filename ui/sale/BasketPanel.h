@@ -48,6 +48,9 @@ public:
     void clearEmail();
     [[nodiscard]] QLineEdit *emailEdit() const { return m_email; }
     [[nodiscard]] QPushButton *payButton() const { return m_pay; }
+    /** "Cash", beside Pay; shown only after setCashEnabled(true). */
+    [[nodiscard]] QPushButton *cashButton() const { return m_cash; }
+    void setCashEnabled(bool enabled);
     [[nodiscard]] QPushButton *clearButton() const { return m_clear; }
     [[nodiscard]] QPushButton *undoButton() const { return m_undo; }
     /** "3 items"; empty for an empty basket. */
@@ -64,6 +67,8 @@ public:
 Q_SIGNALS:
     /** The cashier pressed Pay; email is trimmed and may be empty. */
     void payRequested(const QString &email);
+    /** The cashier pressed Cash (enabled like Pay). */
+    void cashRequested(const QString &email);
     /** A basket action failed (e.g. quantity limit); message is for people. */
     void problem(const QString &message);
 
@@ -92,6 +97,7 @@ private:
     QLabel *m_hint = nullptr;
     QLineEdit *m_email = nullptr;
     QPushButton *m_pay = nullptr;
+    QPushButton *m_cash = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_count = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -151,6 +151,7 @@ CashierScreen::CashierScreen(const Kiosk::Catalog *catalog, Kiosk::Cart *cart, c
         [this](int index) { m_filter->setCategory(m_tabs->tabData(index).toString()); });
     connect(m_grid, &QListView::clicked, this, &CashierScreen::addProductAt);
     connect(m_basket, &BasketPanel::payRequested, this, &CashierScreen::payRequested);
+    connect(m_basket, &BasketPanel::cashRequested, this, &CashierScreen::cashRequested);
     connect(m_basket, &BasketPanel::problem, this, [this](const QString &text) { showMessage(text, true); });
     retranslateUi();
 }

@@ -67,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void payRequested(const QString &email);
+    /** The cashier pressed Cash in the basket. */
+    void cashRequested(const QString &email);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,6 +4,7 @@
 #include "AttractScreen.h"
 #include "BasketPanel.h"
 #include "Cart.h"
+#include "CashDialog.h"
 #include "CashierScreen.h"
 #include "Catalog.h"
 #include "CheckoutScreen.h"
@@ -92,6 +93,9 @@ KioskWindow::KioskWindow(Kiosk::TillService &service, Kiosk::ManagerService &man
         m_cashier = new CashierScreen(&m_catalog, m_cart, locale, m_stack);
         m_stack->addWidget(m_cashier);
         connect(m_cashier, &CashierScreen::payRequested, this, &KioskWindow::startPayment);
+        // Cash only at a staffed till whose backend takes it (self-service never gets here).
+        m_cashier->basket()->setCashEnabled(m_service.cashEnabled());
+        connect(m_cashier, &CashierScreen::cashRequested, this, &KioskWindow::startCashPayment);
     }
     m_stack->addWidget(m_checkout);
     m_stack->addWidget(m_result);
@@ -380,6 +384,43 @@ void KioskWindow::startPayment(const QString &email)
         if (m_walkedAway)
             cancelPayment(); // the customer left while the session was being made
     });
+}
+
+CashDialog *KioskWindow::cashDialog() const
+{
+    return m_cashDialog.data();
+}
+
+void KioskWindow::startCashPayment(const QString &email)
+{
+    if (m_orderId || m_paymentStarting || m_cart->isEmpty() || !m_service.cashEnabled())
+        return;
+    const Money total = m_cart->total();
+    auto *dialog = new CashDialog(total.minorUnits(), m_service.cashRounding(), total.currency(), QLocale(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, email] {
+        if (m_orderId || m_paymentStarting)
+            return;
+        CheckoutRequest request;
+        request.customerEmail = email;
+        request.language = Language::current();
+        for (const Cart::Line &line : m_cart->lines())
+            request.lines.append({ line.product.id, line.quantity, line.options.optionIds() });
+        request.cashTendered = dialog->tendered();
+        request.requestId = dialog->requestId(); // one per dialog: a second confirm is the same payment
+        m_paymentStarting = true;
+        m_service.payCash(request, this, [this](Result<Order> paid) {
+            m_paymentStarting = false;
+            if (!paid) {
+                setScreen(Screen::Cashier);
+                m_cashier->showMessage(tr("Could not take the cash payment: %1").arg(paid.error().message), true);
+                return;
+            }
+            showOutcome(paid.value());
+        });
+    });
+    m_cashDialog = dialog;
+    dialog->open();
 }
 
 void KioskWindow::cancelPayment()

@@ -7,6 +7,7 @@
 #include "Theme.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -27,6 +28,7 @@ class TillService;
 namespace Kiosk::Ui {
 
 class AttractScreen;
+class CashDialog;
 class CashierScreen;
 class CheckoutScreen;
 class InactivityWatch;
@@ -82,6 +84,8 @@ public:
     [[nodiscard]] Screen screen() const;
     /** The staffed till's screen; null in self-service. */
     [[nodiscard]] CashierScreen *cashier() const { return m_cashier; }
+    /** The cash dialog while it is open (tests), else null. */
+    [[nodiscard]] CashDialog *cashDialog() const;
     /** The self-service screens and walk-away guard; null on a staffed till. */
     [[nodiscard]] AttractScreen *attract() const { return m_attract; }
     [[nodiscard]] SelfOrderScreen *selfOrder() const { return m_selfOrder; }
@@ -108,6 +112,8 @@ public:
     bool openManager();
     /** Starts paying for the current basket (what the Pay button does). */
     void startPayment(const QString &email);
+    /** Opens the cash dialog; Confirm pays the basket in cash (TillService::payCash()). */
+    void startCashPayment(const QString &email);
     /** Cancels the running checkout (what the Cancel button does). */
     void cancelPayment();
 
@@ -154,6 +160,7 @@ private:
     QPushButton *m_managerButton = nullptr;
     QStackedWidget *m_stack = nullptr;
     CashierScreen *m_cashier = nullptr;
+    QPointer<CashDialog> m_cashDialog;
     AttractScreen *m_attract = nullptr;
     SelfOrderScreen *m_selfOrder = nullptr;
     ReviewScreen *m_review = nullptr;

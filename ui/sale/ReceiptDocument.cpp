@@ -49,9 +49,23 @@ QString ReceiptDocument::html() const
                   tr("Receipt %1", "receipt heading with the order number").arg(m_order.number).toHtmlEscaped(),
                   m_locale.toString(when, QLocale::ShortFormat), rows, taxRows,
                   tr("Total", "receipt total").toHtmlEscaped(), money(m_order.amountTotal));
+    if (m_order.isCash()) {
+        // What was handed over and given back, under the total.
+        QString cashRows;
+        if (m_order.cashRounding != 0)
+            cashRows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                            .arg(tr("Cash rounding").toHtmlEscaped(), money(m_order.cashRounding));
+        cashRows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                        .arg(tr("Cash tendered").toHtmlEscaped(), money(m_order.cashTendered));
+        cashRows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                        .arg(tr("Change").toHtmlEscaped(), money(m_order.cashChange));
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>").arg(cashRows);
+    }
     QString paragraph;
     if (m_order.status != OrderStatus::Paid)
         paragraph = tr("Status: %1").arg(OrderStatusStyle::displayName(m_order.status));
+    else if (m_order.isCash())
+        paragraph = tr("Paid in cash.");
     else if (m_order.customerEmail.isEmpty())
         paragraph = tr("Paid by card.");
     else

@@ -286,6 +286,14 @@ void ResultScreen::renderOrder()
     case OrderStatus::Paid:
         title = tr("Paid", "outcome of the sale");
         detail = tr("Order %1 \u2014 thank you!").arg(order.number);
+        if (order.isCash()) {
+            const auto cash = [&order, this](qint64 minor) {
+                const auto m = Money::fromMinor(minor, order.currency);
+                return m ? m->format(m_locale) : QString();
+            };
+            detail += QLatin1Char('\n')
+                + tr("Cash: %1 \u00b7 Change: %2").arg(cash(order.cashTendered), cash(order.cashChange));
+        }
         outcome = QStringLiteral("paid");
         icon = QStringLiteral("paid");
         break;

@@ -142,6 +142,15 @@ private:
         return ok;
     }
 
+    /** Schema 11 undone: the cash tender columns and the drawer. */
+    bool dropCashSchema(const QString &path)
+    {
+        bool ok = rawExec(path, QStringLiteral("DROP INDEX orders_cash_request"));
+        for (const char *column : { "tender", "cash_tendered", "cash_change", "cash_rounding", "cash_request_id" })
+            ok = ok && rawExec(path, QStringLiteral("ALTER TABLE orders DROP COLUMN ") + QLatin1String(column));
+        return ok && rawExec(path, QStringLiteral("DROP TABLE drawer_entries"));
+    }
+
     qint64 tableCount(const QString &table) const
     {
         qint64 n = -1;
@@ -751,6 +760,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk_paid")));
         QVERIFY(dropTaxColumns(path));
         QVERIFY(dropDiscountColumns(path));
+        QVERIFY(dropCashSchema(path));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 1")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));
@@ -911,6 +921,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(path, QStringLiteral("DROP INDEX orders_kiosk_paid")));
         QVERIFY(dropTaxColumns(path));
         QVERIFY(dropDiscountColumns(path));
+        QVERIFY(dropCashSchema(path));
         QVERIFY(rawExec(path, QStringLiteral("UPDATE schema_version SET version = 2")));
         auto reopened = OrderStore::open(path);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().toString()));

@@ -72,20 +72,20 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0),
             QStringLiteral("order_number,created_at_utc,status,customer_email,currency,subtotal,total,tax,"
                            "paid_at_utc,kiosk_id,cashier,session_id,payment_intent,status_reason,amount_refunded,items,"
-                           "amount_discount"));
+                           "amount_discount,tender"));
         // Newest first.
         QCOMPARE(rows.at(1),
             kwd
-                + QStringLiteral(
-                    ",2026-03-14T15:11:26Z,draft,'@kwd,KWD,5.120,5.120,0.000,,K1,,,,,0.000,1 × Item = 5.120,0.000"));
+                + QStringLiteral(",2026-03-14T15:11:26Z,draft,'@kwd,KWD,5.120,5.120,0.000,,K1,,,,,0.000,1 × Item = "
+                                 "5.120,0.000,card"));
         QCOMPARE(rows.at(2),
             jpy
                 + QStringLiteral(
-                    ",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,0,,K1,'-1+1,,,,0,1 × Item = 500,0"));
+                    ",2026-03-14T15:10:26Z,draft,yen@example.com,JPY,500,500,0,,K1,'-1+1,,,,0,1 × Item = 500,0,card"));
         QCOMPARE(rows.at(3),
             usd
                 + QStringLiteral(",2026-03-14T15:09:26Z,draft,'=cmd|' /C calc'!A0,USD,19.99,21.59,1.60,,K1,"
-                                 "\"Smith, \"\"Jo\"\"\",,,,0.00,1 × Item = 19.99,0.00"));
+                                 "\"Smith, \"\"Jo\"\"\",,,,0.00,1 × Item = 19.99,0.00,card"));
     }
 
     void itemsAndRefundsAreExported()
@@ -117,7 +117,7 @@ private Q_SLOTS:
         const QStringList rows = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 2);
         QVERIFY2(rows.at(1).endsWith(
-                     QStringLiteral(",4.50,\"2 × Flat white = 9.00; 1 × Latte (Large, Oat milk) = 5.50\",0.00")),
+                     QStringLiteral(",4.50,\"2 × Flat white = 9.00; 1 × Latte (Large, Oat milk) = 5.50\",0.00,card")),
             qPrintable(rows.at(1)));
     }
 

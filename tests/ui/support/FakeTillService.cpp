@@ -28,6 +28,12 @@ void FakeTillService::fetchOrder(qint64 orderId, QObject *context, OrderReply do
     m_waiting.append({ context, std::move(done) });
 }
 
+void FakeTillService::payCash(const CheckoutRequest &request, QObject *context, OrderReply done)
+{
+    m_calls.append({ QStringLiteral("cash"), request, 0 });
+    m_waiting.append({ context, std::move(done) });
+}
+
 bool FakeTillService::answer(Result<Order> result)
 {
     if (m_waiting.isEmpty())

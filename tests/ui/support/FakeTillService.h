@@ -26,11 +26,14 @@ public:
     void startCheckout(const CheckoutRequest &request, QObject *context, OrderReply done) override;
     void cancelCheckout(qint64 orderId, QObject *context, OrderReply done) override;
     void fetchOrder(qint64 orderId, QObject *context, OrderReply done) override;
+    void payCash(const CheckoutRequest &request, QObject *context, OrderReply done) override;
+    [[nodiscard]] bool cashEnabled() const override { return m_cash; }
+    void setCashEnabled(bool enabled) { m_cash = enabled; }
 
     struct Call
     {
-        QString what; ///< "start", "cancel" or "fetch"
-        CheckoutRequest request; ///< for "start"
+        QString what; ///< "start", "cancel", "fetch" or "cash"
+        CheckoutRequest request; ///< for "start" and "cash"
         qint64 orderId = 0; ///< for "cancel" and "fetch"
     };
     [[nodiscard]] const QList<Call> &calls() const { return m_calls; }
@@ -58,6 +61,7 @@ private:
     QList<Call> m_calls;
     QList<Waiting> m_waiting;
     bool m_connected = true;
+    bool m_cash = false;
 };
 
 } // namespace Kiosk::Test
