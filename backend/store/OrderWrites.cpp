@@ -86,6 +86,34 @@ Result<OrderWrites::Totals> OrderWrites::totals(QList<OrderLine> &lines)
 Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId)
 {
     m_index.beginWrite();
+    Result<Order> draft = newDraft(newOrder, installationId);
+    if (!draft)
+        return draft;
+    const Order order = std::move(draft).value();
+    return Sql::retried([&]() -> Result<Order> {
+        Order attempt = order;
+        WriteTransaction tx(m_database.connection(), m_database.dialect());
+        if (auto st = tx.begin(); !st)
+            return st.error();
+        if (auto st = insertDraft(attempt); !st)
+            return st.error();
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        return attempt;
+    });
+}
+
+Status OrderWrites::insertDraft(Order &order)
+{
+    auto number = nextNumber(order.kioskId);
+    if (!number)
+        return number.error();
+    order.number = number.value();
+    return insertOrder(order);
+}
+
+Result<Order> OrderWrites::newDraft(const OrderStore::NewOrder &newOrder, const QString &installationId) const
+{
     Order order;
     order.currency = newOrder.currency.trimmed().toUpper();
     if (!validCurrency(order.currency))
@@ -106,23 +134,7 @@ Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, con
     order.installationId = installationId;
     order.createdAt = QDateTime::fromMSecsSinceEpoch(m_database.nowMs(), Qt::UTC);
     order.updatedAt = order.createdAt;
-
-    const Order draft = order;
-    return Sql::retried([&]() -> Result<Order> {
-        Order attempt = draft;
-        WriteTransaction tx(m_database.connection(), m_database.dialect());
-        if (auto st = tx.begin(); !st)
-            return st.error();
-        auto number = nextNumber(attempt.kioskId);
-        if (!number)
-            return number.error();
-        attempt.number = number.value();
-        if (auto st = insertOrder(attempt); !st)
-            return st.error();
-        if (auto st = tx.commit(); !st)
-            return st.error();
-        return attempt;
-    });
+    return order;
 }
 
 Result<QString> OrderWrites::nextNumber(const QString &kioskId)

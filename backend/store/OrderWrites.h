@@ -24,6 +24,10 @@ public:
     { }
 
     Result<Order> createOrder(const OrderStore::NewOrder &newOrder, const QString &installationId);
+    /** The draft createOrder() would insert, checked and totalled, not yet numbered or stored. */
+    [[nodiscard]] Result<Order> newDraft(const OrderStore::NewOrder &newOrder, const QString &installationId) const;
+    /** Inside. Numbers a newDraft() and inserts it; sets order.number and order.id. */
+    Status insertDraft(Order &order);
     Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
     /** Sets cancel_requested_at unless already set. */
     Status requestCancel(qint64 orderId);
