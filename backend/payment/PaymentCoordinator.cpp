@@ -81,6 +81,15 @@ QString keyFor(const Order &order, const QString &operation)
 
 const QString kInstallationKey = QStringLiteral("installation_id");
 
+/** Checkouts written in one transaction at most (like the webhook endpoint's batches). */
+constexpr qsizetype kMaxCheckoutBatch = 256;
+
+/** Where an order's checkout request parameters are kept (OrderStore::value()). */
+QString requestParamsKey(const Order &order)
+{
+    return QStringLiteral("checkout.request.%1.%2").arg(order.id).arg(order.attempt);
+}
+
 bool isFinished(OrderStatus s)
 {
     return OrderStateMachine::isTerminal(s) || OrderStateMachine::needsHuman(s);
@@ -168,7 +177,14 @@ PaymentCoordinator::PaymentCoordinator(
     , m_client(client)
     , m_catalog(catalog)
     , m_settings(std::move(settings))
-{ }
+{
+    for (QTimer *flush : { &m_draftFlush, &m_sessionFlush }) {
+        flush->setSingleShot(true);
+        flush->setInterval(0); // once the event loop has handled every request ready now
+    }
+    connect(&m_draftFlush, &QTimer::timeout, this, &PaymentCoordinator::flushDrafts);
+    connect(&m_sessionFlush, &QTimer::timeout, this, &PaymentCoordinator::flushSessions);
+}
 
 PaymentCoordinator::~PaymentCoordinator()
 {
@@ -443,24 +459,74 @@ void PaymentCoordinator::startCheckoutRequest(
                 done(taxed.error());
                 return;
             }
-            OrderStore::NewOrder draft;
-            draft.currency = currency.code;
-            draft.lines = std::move(taxed).value();
-            draft.customerEmail = email;
-            draft.kioskId = kioskId;
-            draft.cashier = m_settings.cashier;
-            describeDiscount(basketDiscount, draft);
-            Result<Order> order = m_store->createOrder(draft);
-            if (!order) {
-                done(order.error());
-                return;
-            }
-            if (order->amountTotal != expected)
-                qCWarning(lcPayment) << "order" << order->number << "totals" << order->amountTotal << "but was priced"
-                                     << expected;
-            emit orderUpdated(order.value());
-            createSession(order.value(), this, done, language); // `done` is bound to the caller's context
+            QueuedDraft draft;
+            draft.order.currency = currency.code;
+            draft.order.lines = std::move(taxed).value();
+            draft.order.customerEmail = email;
+            draft.order.kioskId = kioskId;
+            draft.order.cashier = m_settings.cashier;
+            describeDiscount(basketDiscount, draft.order);
+            // Fixed now and stored with the order in its one commit, so a crash before the
+            // session is stored leaves a draft that recovery replays byte for byte.
+            draft.params = newRequestParams(email, language);
+            draft.language = language;
+            draft.expectedTotal = expected;
+            draft.done = done; // bound to the caller's context
+            queueDraft(std::move(draft));
         });
+}
+
+void PaymentCoordinator::queueDraft(QueuedDraft draft)
+{
+    m_drafts.append(std::move(draft));
+    if (m_drafts.size() >= kMaxCheckoutBatch)
+        flushDrafts();
+    else if (!m_draftFlush.isActive())
+        m_draftFlush.start();
+}
+
+void PaymentCoordinator::flushDrafts()
+{
+    m_draftFlush.stop();
+    const QList<QueuedDraft> batch = std::exchange(m_drafts, {});
+    if (batch.isEmpty())
+        return;
+    QList<OrderStore::DraftWrite> writes;
+    writes.reserve(batch.size());
+    for (const QueuedDraft &draft : batch) {
+        writes.append({ draft.order, [params = draft.params](const Order &order) {
+                           return QList<std::pair<QString, QString>> { { requestParamsKey(order), params } };
+                       } });
+    }
+    // One transaction, one fsync, for every checkout of this turn: order, lines and the
+    // session request's parameters are durable before Stripe hears of them.
+    const QList<Result<Order>> created = m_store->createOrders(writes);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const QueuedDraft &draft = batch.at(i);
+        const Result<Order> &order = created.at(i);
+        if (!order) {
+            draft.done(order.error());
+            continue;
+        }
+        if (order->amountTotal != draft.expectedTotal)
+            qCWarning(lcPayment) << "order" << order->number << "totals" << order->amountTotal << "but was priced"
+                                 << draft.expectedTotal;
+        emit orderUpdated(order.value());
+        createSession(order.value(), this, draft.done, draft.language);
+    }
+}
+
+QString PaymentCoordinator::newRequestParams(const QString &customerEmail, const QString &language) const
+{
+    // As lines: expiry, success URL, cancel URL, locale, and "receipt" when Stripe e-mails its
+    // receipt to the customer's address (the customer gave one: that is where they want it).
+    const QString locale = language.isEmpty() ? m_settings.locale : checkoutLocaleFor(language);
+    const QString base = withoutTrailingSlash(m_returnBase.toString(QUrl::FullyEncoded));
+    const qint64 expiresAt = Clock::system().nowSecs() + m_settings.sessionLifetimeSecs;
+    return QString::number(expiresAt) + QLatin1Char('\n') + base
+        + QStringLiteral("/checkout/success?session_id={CHECKOUT_SESSION_ID}\n") + base
+        + QStringLiteral("/checkout/cancel?session_id={CHECKOUT_SESSION_ID}\n") + locale
+        + (customerEmail.isEmpty() ? QString() : QStringLiteral("\nreceipt"));
 }
 
 QString PaymentCoordinator::taxRateStoreKey(const QString &definition) const
@@ -634,42 +700,30 @@ void PaymentCoordinator::createSession(
     // The parameters that vary with time or with our port are fixed once per order and kept in
     // the store, so a retry after a crash sends exactly the same request under the same
     // idempotency key and Stripe replays the session it made instead of refusing the key.
-    const QString paramsKey = QStringLiteral("checkout.request.%1.%2").arg(order.id).arg(order.attempt);
-    // Stored as lines: expiry, success URL, cancel URL, then (since they were kept) the locale
-    // and "receipt" when Stripe e-mails its receipt to the customer's address. Older requests
-    // have fewer lines and are replayed as they were sent: no receipt, the kiosk's locale.
-    QString successUrl, cancelUrl;
-    QString locale = m_settings.locale; // what requests stored before the locale was kept sent
-    qint64 expiresAt = 0;
-    bool emailReceipt = false;
-    if (const Result<QString> saved = m_store->value(paramsKey); saved && !saved->isEmpty()) {
-        const QStringList parts = saved->split(QLatin1Char('\n'));
-        if (parts.size() >= 3 && parts.size() <= 5) {
-            expiresAt = parts.at(0).toLongLong();
-            successUrl = parts.at(1);
-            cancelUrl = parts.at(2);
-            if (parts.size() >= 4)
-                locale = parts.at(3);
-            emailReceipt = parts.size() == 5 && parts.at(4) == QLatin1String("receipt");
-        }
+    // Written with the order (newRequestParams()); an order of an older version that has none
+    // yet gets them here. Requests stored before the locale was kept have fewer lines and are
+    // replayed as they were sent: no receipt, the kiosk's locale.
+    const QString paramsKey = requestParamsKey(order);
+    const Result<QString> saved = m_store->value(paramsKey);
+    if (!saved) {
+        done(saved.error());
+        return;
     }
-    if (expiresAt == 0) {
-        if (!language.isEmpty())
-            locale = checkoutLocaleFor(language);
-        const QString base = withoutTrailingSlash(m_returnBase.toString(QUrl::FullyEncoded));
-        successUrl = base + QStringLiteral("/checkout/success?session_id={CHECKOUT_SESSION_ID}");
-        cancelUrl = base + QStringLiteral("/checkout/cancel?session_id={CHECKOUT_SESSION_ID}");
-        expiresAt = Clock::system().nowSecs() + m_settings.sessionLifetimeSecs;
-        // The customer gave an address: that is where they want the receipt.
-        emailReceipt = !order.customerEmail.isEmpty();
-        const Status saved = m_store->setValue(paramsKey,
-            QString::number(expiresAt) + QLatin1Char('\n') + successUrl + QLatin1Char('\n') + cancelUrl
-                + QLatin1Char('\n') + locale + (emailReceipt ? QStringLiteral("\nreceipt") : QString()));
-        if (!saved) {
-            done(saved.error());
+    QStringList parts = saved->split(QLatin1Char('\n'));
+    if (parts.size() < 3 || parts.size() > 5) {
+        const QString fresh = newRequestParams(order.customerEmail, language);
+        if (const Status kept = m_store->setValue(paramsKey, fresh); !kept) {
+            done(kept.error());
             return;
         }
+        parts = fresh.split(QLatin1Char('\n'));
     }
+    const qint64 expiresAt = parts.at(0).toLongLong();
+    const QString &successUrl = parts.at(1);
+    const QString &cancelUrl = parts.at(2);
+    // what requests stored before the locale was kept sent
+    const QString locale = parts.size() >= 4 ? parts.at(3) : m_settings.locale;
+    const bool emailReceipt = parts.size() == 5 && parts.at(4) == QLatin1String("receipt");
     request.successUrl = successUrl;
     request.cancelUrl = cancelUrl;
     request.customerEmail = order.customerEmail;
@@ -705,14 +759,9 @@ void PaymentCoordinator::createSession(
     m_creating.insert(order.id, {});
     m_client->createCheckoutSession(request, key, this,
         [this, order, done = boundTo(context, this, std::move(done))](Result<CheckoutSession, StripeError> result) {
-            // The caller and every cancel that arrived while Stripe was creating the session.
-            const QList<std::function<void(Result<Order>)>> cancels = m_creating.take(order.id);
-            auto finish = [done, cancels](const Result<Order> &r) {
-                done(r);
-                for (const auto &cancelled : cancels)
-                    cancelled(r);
-            };
             if (!result) {
+                // The caller and every cancel that arrived while Stripe was creating the session.
+                const QList<std::function<void(Result<Order>)>> cancels = m_creating.take(order.id);
                 const StripeError &e = result.error();
                 qCWarning(lcPayment) << "creating the session of" << order.number << "failed:" << e.toString();
                 if (!isRetryable(e)) {
@@ -721,33 +770,76 @@ void PaymentCoordinator::createSession(
                     emitIfChanged(order, failed);
                 }
                 // A retryable failure leaves the draft for recovery, which replays the same key.
-                finish(toError(e));
+                done(toError(e));
+                for (const auto &cancelled : cancels)
+                    cancelled(toError(e));
                 return;
             }
-            const CheckoutSession &session = result.value();
-            const QDateTime expires = QDateTime::fromSecsSinceEpoch(session.expiresAt, Qt::UTC);
-            if (const Status stored = m_store->setSession(order.id, session.id, session.url, expires); !stored) {
-                finish(stored.error());
-                return;
-            }
-            Result<Order> current = m_store->order(order.id);
-            if (current && current->status == OrderStatus::Draft) {
-                const Result<Order> awaiting = m_store->transition(
-                    order.id, OrderStatus::AwaitingPayment, { QStringLiteral("checkout"), {}, {}, {}, {} });
-                emitIfChanged(current.value(), awaiting);
-                current = awaiting;
-            } // else a webhook or recovery got there first
-            // Watched until it is final, whoever asked for it (the till, the JSON API, recovery).
-            if (current && !isFinished(current->status))
-                watch(order.id);
-            if (current && current->cancelRequestedAt.isValid() && !isFinished(current->status)) {
-                // Cancelled while Stripe was creating it: the session is closed at once, before
-                // anyone sees its page (or, if the buyer won anyway, the order ends paid).
-                expireAndSettle(current.value(), finish);
-                return;
-            }
-            finish(current);
+            // Still "creating" (cancels keep waiting) until the session is stored with the
+            // others of this turn.
+            queueSession({ order, result.value(), done });
         });
+}
+
+void PaymentCoordinator::queueSession(QueuedSession stored)
+{
+    m_sessions.append(std::move(stored));
+    if (m_sessions.size() >= kMaxCheckoutBatch)
+        flushSessions();
+    else if (!m_sessionFlush.isActive())
+        m_sessionFlush.start();
+}
+
+void PaymentCoordinator::flushSessions()
+{
+    m_sessionFlush.stop();
+    const QList<QueuedSession> batch = std::exchange(m_sessions, {});
+    if (batch.isEmpty())
+        return;
+    QList<OrderStore::SessionWrite> writes;
+    writes.reserve(batch.size());
+    for (const QueuedSession &q : batch) {
+        OrderStore::SessionWrite write;
+        write.orderId = q.order.id;
+        write.sessionId = q.session.id;
+        write.url = q.session.url;
+        write.expiresAt = QDateTime::fromSecsSinceEpoch(q.session.expiresAt, Qt::UTC);
+        write.details.source = QStringLiteral("checkout");
+        writes.append(write);
+    }
+    // One transaction, one fsync, for every session Stripe answered in this turn.
+    const QList<OrderStore::SessionWriteResult> stored = m_store->storeSessions(writes);
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        sessionStored(batch.at(i).order, stored.at(i), batch.at(i).done);
+}
+
+void PaymentCoordinator::sessionStored(
+    const Order &draft, const OrderStore::SessionWriteResult &stored, const std::function<void(Result<Order>)> &done)
+{
+    // The caller and every cancel that arrived while Stripe was creating the session.
+    const QList<std::function<void(Result<Order>)>> cancels = m_creating.take(draft.id);
+    auto finish = [done, cancels](const Result<Order> &r) {
+        done(r);
+        for (const auto &cancelled : cancels)
+            cancelled(r);
+    };
+    const Result<Order> &current = stored.order;
+    if (!current) {
+        finish(current);
+        return;
+    }
+    if (stored.movedToAwaiting)
+        emit orderUpdated(current.value()); // else a webhook or recovery got there first
+    // Watched until it is final, whoever asked for it (the till, the JSON API, recovery).
+    if (!isFinished(current->status))
+        watch(draft.id);
+    if (current->cancelRequestedAt.isValid() && !isFinished(current->status)) {
+        // Cancelled while Stripe was creating it: the session is closed at once, before
+        // anyone sees its page (or, if the buyer won anyway, the order ends paid).
+        expireAndSettle(current.value(), finish);
+        return;
+    }
+    finish(current);
 }
 
 void PaymentCoordinator::cancelCheckout(qint64 orderId, QObject *context, std::function<void(Result<Order>)> done)

@@ -3,6 +3,7 @@
 
 #include "BasketDiscount.h"
 #include "CheckoutRequest.h"
+#include "CheckoutSession.h"
 #include "CouponRequest.h"
 #include "Order.h"
 #include "OrderStore.h"
@@ -13,12 +14,11 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
-
-class QTimer;
 
 namespace Kiosk {
 
@@ -27,7 +27,6 @@ class Catalog;
 class PinVault;
 class RefundCoordinator;
 class StripeClient;
-struct CheckoutSession;
 
 /**
  * The exactly-once payment flow. Creates orders and their Stripe Checkout Sessions, and decides
@@ -227,6 +226,34 @@ private:
     /** True: `next` is called once this order is reconciled; false: done already, no call. */
     bool recoverOne(const Order &order, std::function<void()> next);
     void emitIfChanged(const Order &before, const Result<Order> &after);
+    /** The fixed parameters of a new order's session request (expiry, return URLs, locale,
+     *  receipt), as kept in the store so a replay sends the same body under the same key. */
+    [[nodiscard]] QString newRequestParams(const QString &customerEmail, const QString &language) const;
+
+    /** Group commit of the checkouts' two durable steps: what is queued in one event-loop turn
+     *  is written in one store transaction (OrderStore::createOrders(), storeSessions()) on a
+     *  zero timer, or at once when kMaxCheckoutBatch wait. */
+    struct QueuedDraft
+    {
+        OrderStore::NewOrder order;
+        QString params;
+        QString language;
+        qint64 expectedTotal = 0;
+        std::function<void(Result<Order>)> done;
+    };
+    struct QueuedSession
+    {
+        Order order; ///< the draft, as createSession() got it
+        CheckoutSession session;
+        std::function<void(Result<Order>)> done;
+    };
+    void queueDraft(QueuedDraft draft);
+    void flushDrafts();
+    void queueSession(QueuedSession stored);
+    void flushSessions();
+    /** After its session is stored: the caller's answer, the watch, a cancel that waited. */
+    void sessionStored(const Order &draft, const OrderStore::SessionWriteResult &stored,
+        const std::function<void(Result<Order>)> &done);
 
     OrderStore *m_store;
     StripeClient *m_client;
@@ -239,6 +266,10 @@ private:
     /** Orders whose session Stripe is creating now, with the cancels waiting for it. */
     QHash<qint64, QList<std::function<void(Result<Order>)>>> m_creating;
     bool m_sweeping = false;
+    QList<QueuedDraft> m_drafts;
+    QTimer m_draftFlush;
+    QList<QueuedSession> m_sessions;
+    QTimer m_sessionFlush;
 };
 
 } // namespace Kiosk

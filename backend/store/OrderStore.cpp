@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OrderStore.h"
 
+#include "CheckoutWrites.h"
 #include "Database.h"
 #include "EventLog.h"
 #include "HistoryIndex.h"
@@ -37,6 +38,7 @@ struct OrderStore::Private
         , eventLog(*database, writes)
         , import(*database, index, writes)
         , refunds(*database)
+        , checkouts(*database, index, writes, state)
     { }
 
     std::shared_ptr<Database> database;
@@ -47,6 +49,7 @@ struct OrderStore::Private
     EventLog eventLog;
     OrderImport import;
     RefundTable refunds;
+    CheckoutWrites checkouts;
     QString installationId;
 };
 
@@ -141,6 +144,22 @@ Result<Order> OrderStore::recordCashSale(const NewOrder &newOrder, const CashSal
     if (created)
         Q_EMIT orderChanged(id.value(), OrderStatus::Paid);
     return order(id.value());
+}
+
+QList<Result<Order>> OrderStore::createOrders(const QList<DraftWrite> &drafts)
+{
+    d->query.invalidate();
+    return d->checkouts.createOrders(drafts, d->installationId);
+}
+
+QList<OrderStore::SessionWriteResult> OrderStore::storeSessions(const QList<SessionWrite> &sessions)
+{
+    d->query.invalidate();
+    QList<std::pair<qint64, OrderStatus>> changes;
+    QList<SessionWriteResult> results = d->checkouts.storeSessions(sessions, changes);
+    for (const auto &[orderId, status] : changes)
+        Q_EMIT orderChanged(orderId, status);
+    return results;
 }
 
 Result<Order> OrderStore::order(qint64 id) const

@@ -95,6 +95,42 @@ public:
      * differs). Emits orderChanged for a new order; `created` (optional) says whether it is one.
      */
     Result<Order> recordCashSale(const NewOrder &order, const CashSale &cash, bool *created = nullptr);
+    /** One order of a createOrders() batch. */
+    struct DraftWrite
+    {
+        NewOrder order;
+        /** Entries of the store's own state (value()) written with the order, from it as
+         *  numbered and stored (its id): the checkout request's fixed parameters. */
+        std::function<QList<std::pair<QString, QString>>(const Order &)> values;
+    };
+    /**
+     * createOrder() for several orders in ONE transaction (one fsync), each order with its
+     * values() in its own savepoint: a refused one changes nothing and the others are still
+     * created. Results in input order, durable on return; a failed commit fails every one.
+     */
+    QList<Result<Order>> createOrders(const QList<DraftWrite> &drafts);
+
+    /** One order of a storeSessions() batch: the Checkout Session Stripe made for it. */
+    struct SessionWrite
+    {
+        qint64 orderId = 0;
+        QString sessionId;
+        QString url;
+        QDateTime expiresAt;
+        TransitionDetails details; ///< of its move draft → awaiting_payment
+    };
+    struct SessionWriteResult
+    {
+        Result<Order> order = makeError(QStringLiteral("not_run"), QStringLiteral("Not stored."));
+        bool movedToAwaiting = false; ///< this write moved it from draft to awaiting_payment
+    };
+    /**
+     * setSession() and, for an order still a draft (a webhook or recovery may have moved it
+     * already), its move to awaiting_payment, for several orders in ONE transaction (one fsync),
+     * each in its own savepoint. Each order as stored afterwards, with its lines, in input order,
+     * durable on return. Emits orderChanged after the commit.
+     */
+    QList<SessionWriteResult> storeSessions(const QList<SessionWrite> &sessions);
 
     Result<Order> order(qint64 id) const;
     Result<Order> orderByNumber(const QString &number) const;

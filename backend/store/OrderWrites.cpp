@@ -139,16 +139,21 @@ Result<Order> OrderWrites::createOrder(const OrderStore::NewOrder &newOrder, con
         WriteTransaction tx(m_database.connection(), m_database.dialect());
         if (auto st = tx.begin(); !st)
             return st.error();
-        auto number = nextNumber(attempt.kioskId);
-        if (!number)
-            return number.error();
-        attempt.number = number.value();
-        if (auto st = insertOrder(attempt); !st)
+        if (auto st = insertDraft(attempt); !st)
             return st.error();
         if (auto st = tx.commit(); !st)
             return st.error();
         return attempt;
     });
+}
+
+Status OrderWrites::insertDraft(Order &order)
+{
+    auto number = nextNumber(order.kioskId);
+    if (!number)
+        return number.error();
+    order.number = number.value();
+    return insertOrder(order);
 }
 
 Result<qint64> OrderWrites::createCashSale(const OrderStore::NewOrder &newOrder, const OrderStore::CashSale &cash,
@@ -188,11 +193,7 @@ Result<qint64> OrderWrites::createCashSale(const OrderStore::NewOrder &newOrder,
         return id;
     }
     q.finish();
-    auto number = nextNumber(order.kioskId);
-    if (!number)
-        return number.error();
-    order.number = number.value();
-    if (auto st = insertOrder(order); !st)
+    if (auto st = insertDraft(order); !st)
         return st.error();
     if (!Sql::execBound(q,
             QStringLiteral("UPDATE orders SET tender = 'cash', cash_tendered = ?, cash_change = ?, cash_rounding = ?, "

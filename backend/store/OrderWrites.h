@@ -30,6 +30,8 @@ public:
      *  the request id had made it already. Returns its id. */
     Result<qint64> createCashSale(const OrderStore::NewOrder &newOrder, const OrderStore::CashSale &cash,
         const QString &installationId, bool &created);
+    /** Inside. Numbers a newDraft() and inserts it; sets order.number and order.id. */
+    Status insertDraft(Order &order);
     Status setSession(qint64 orderId, const QString &sessionId, const QString &url, const QDateTime &expiresAt);
     /** Sets cancel_requested_at unless already set. */
     /** Stores the Stripe coupon of an order with a discount; the same id again is a no-op,

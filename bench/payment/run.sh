@@ -8,6 +8,7 @@
 # next to every run. See README.md. Environment: DURATION (wrk -d, default 5s), REPS (default 3),
 # LEVELS (default "1 16 200"), EVENTS (pre-signed events per webhook run, default 100000), BUILD
 # (default build-bench), NO_BUILD=1 (run the binaries already in BUILD), SKIP_TMPFS=1, SKIP_CHECKOUT=1,
+# SKIP_WEBHOOK=1,
 # WRK_LOG (file for wrk's full output).
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -136,7 +137,7 @@ webhook_runs() {
         done
     done
 }
-webhook_runs ours memory durable
+[ "${SKIP_WEBHOOK:-0}" = 1 ] || webhook_runs ours memory durable
 
 if [ "${SKIP_CHECKOUT:-0}" = 0 ]; then
     stop ours; stop memory; stop durable; stop sim

@@ -362,7 +362,14 @@ std::optional<Order> draftBeingCreated(Harness &h, std::optional<Result<Order>> 
 {
     h.backend->payments().startCheckoutLines({ { QStringLiteral("tea"), 1 } }, {}, {}, h.backend.get(),
         [&created](Result<Order> r) { created = std::move(r); });
-    const QList<Order> drafts = h.backend->store().ordersWithStatus({ OrderStatus::Draft }).value();
+    // The draft is committed with the other checkouts of this event-loop turn.
+    QList<Order> drafts;
+    (void)QTest::qWaitFor(
+        [&] {
+            drafts = h.backend->store().ordersWithStatus({ OrderStatus::Draft }).value();
+            return !drafts.isEmpty() || created;
+        },
+        kWaitMs);
     if (drafts.size() != 1 || created)
         return std::nullopt;
     return drafts.first();

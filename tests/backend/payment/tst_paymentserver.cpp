@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void tokenIsCheckedOnEveryApiRequest_data();
     void tokenIsCheckedOnEveryApiRequest();
     void killedMidPaymentEndsPaidAfterRestart();
+    void killedBetweenTheCheckoutsTwoCommitsRecovers();
     void sigtermShutsDownCleanly();
     void helpDocumentsTheOptions();
     void shopTaxAndBusinessDayFromOptions();
@@ -312,6 +314,90 @@ void TestPaymentServer::killedMidPaymentEndsPaidAfterRestart()
         kWaitMs));
     const HttpResult list = request("GET", at(url, QStringLiteral("/api/orders?status=paid")));
     QCOMPARE(list.json().value(QStringLiteral("count")).toInteger(), 1);
+}
+
+void TestPaymentServer::killedBetweenTheCheckoutsTwoCommitsRecovers()
+{
+    ChildProcess sim;
+    const QUrl simUrl = sim.start(QStringLiteral(KIOSK_SIM_BIN), { QStringLiteral("--port"), QStringLiteral("0") },
+        QStringLiteral("stripe-sim listening on"));
+    QVERIFY2(simUrl.isValid(), qPrintable(sim.output()));
+    // Stripe takes its time over the first session: the server dies waiting for it, after the
+    // draft's commit and before the session's.
+    QCOMPARE(request("POST", at(simUrl, QStringLiteral("/_sim/faults")),
+                 "{\"delay_ms\":1500,\"delay_count\":1,\"delay_path\":\"/v1/checkout/sessions\"}")
+                 .status,
+        200);
+    const QStringList args = baseArgs(QStringLiteral("between.sqlite"))
+        << QStringLiteral("--stripe-key") << kKey << QStringLiteral("--api-base") << simUrl.toString()
+        << QStringLiteral("--webhook-secret") << QStringLiteral("whsec_betweentest");
+    auto server = std::make_unique<ChildProcess>();
+    QUrl url
+        = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
+    QVERIFY2(url.isValid(), qPrintable(server->output()));
+
+    QNetworkAccessManager network;
+    QNetworkRequest checkout(at(url, QStringLiteral("/api/checkout")));
+    checkout.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> waiting(
+        network.post(checkout, QByteArrayLiteral("{\"items\":[{\"sku\":\"CAF-002\",\"quantity\":1}]}")));
+    const auto orderOne = [&url] { return request("GET", at(url, QStringLiteral("/api/orders/1"))).json(); };
+    QString status;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            status = orderOne().value(QStringLiteral("status")).toString();
+            return !status.isEmpty();
+        },
+        kWaitMs));
+    QCOMPARE(status, QStringLiteral("draft")); // durable before Stripe is asked
+    // Stripe has the request (the delay it was given is used up) and has not answered it.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return request("GET", at(simUrl, QStringLiteral("/_sim/faults")))
+                       .json()
+                       .value(QStringLiteral("delay_ms"))
+                       .toInt(-1)
+                == 0;
+        },
+        kWaitMs));
+    QCOMPARE(orderOne().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    server->process().kill();
+    QVERIFY(server->process().waitForFinished(kWaitMs));
+    server.reset();
+    waiting.reset();
+
+    // Stripe made the session all the same, for nobody.
+    const Kiosk::Test::Headers auth { { QByteArrayLiteral("Authorization"), "Bearer " + kKey.toUtf8() } };
+    const auto sessions = [&] {
+        return request("GET", at(simUrl, QStringLiteral("/v1/checkout/sessions?limit=100")), {}, auth)
+            .json()
+            .value(QStringLiteral("data"))
+            .toArray();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return sessions().size() == 1; }, kWaitMs));
+    const QString made = sessions().at(0).toObject().value(QStringLiteral("id")).toString();
+
+    // Recovery replays the draft's stored request under its key: Stripe answers the same
+    // session, the order stores it and can be paid, once.
+    server = std::make_unique<ChildProcess>();
+    url = server->start(QStringLiteral(KIOSK_SERVER_BIN), args, QStringLiteral("checkout-kiosk-server listening on"));
+    QVERIFY2(url.isValid(), qPrintable(server->output()));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return orderOne().value(QStringLiteral("status")).toString() == QLatin1String("awaiting_payment"); },
+        kWaitMs));
+    QCOMPARE(orderOne().value(QStringLiteral("session_id")).toString(), made);
+    QCOMPARE(sessions().size(), 1);
+    QCOMPARE(request("POST", at(simUrl, QStringLiteral("/_sim/sessions/%1/pay").arg(made)),
+                 "{\"card\":\"4242424242424242\",\"email\":\"buyer@example.com\"}")
+                 .status,
+        200);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return orderOne().value(QStringLiteral("status")).toString() == QLatin1String("paid"); }, kWaitMs));
+    QCOMPARE(request("GET", at(url, QStringLiteral("/api/orders?status=paid")))
+                 .json()
+                 .value(QStringLiteral("count"))
+                 .toInteger(),
+        1);
 }
 
 void TestPaymentServer::sigtermShutsDownCleanly()
