@@ -258,6 +258,10 @@
         <source>Demo mode: this code opens the payment page on this machine only; a phone cannot reach it. Pay on the screen.</source>
         <translation>Demo-Modus: Dieser Code öffnet die Zahlungsseite nur auf diesem Gerät; ein Handy erreicht sie nicht. Bitte hier am Bildschirm bezahlen.</translation>
     </message>
+    <message>
+        <source>Card declined — try another card</source>
+        <translation>Karte abgelehnt – bitte eine andere Karte versuchen</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::DayReportPage</name>
@@ -1154,6 +1158,25 @@
         <source>The PIN could not be saved: %1</source>
         <translation>Die PIN konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n s.</source>
+        <translation>
+            <numerusform>Zu viele Versuche, erneut in %n s.</numerusform>
+            <numerusform>Zu viele Versuche, erneut in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>Die PIN konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::ReceiptDocument</name>
@@ -1873,6 +1896,14 @@
         <source>Settings saved. Restart the kiosk to use them.</source>
         <translation>Einstellungen gespeichert. Starten Sie den Kiosk neu, um sie zu verwenden.</translation>
     </message>
+    <message>
+        <source>Shop server</source>
+        <translation>Shop-Server</translation>
+    </message>
+    <message>
+        <source>Till token file</source>
+        <translation>Token-Datei der Kasse</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SettingsValidator</name>
@@ -1915,6 +1946,26 @@
     <message>
         <source>The catalog’s prices are in %1, so the shop cannot sell in %2. Keep %1, or load a catalog priced in %2 first.</source>
         <translation>Die Preise des Katalogs sind in %1, daher kann der Shop nicht in %2 verkaufen. Behalten Sie %1 oder laden Sie zuerst einen Katalog mit Preisen in %2.</translation>
+    </message>
+    <message>
+        <source>The shop server must be an address such as https://shop-server:8787 (no path, no user).</source>
+        <translation>Der Shop-Server muss eine Adresse wie https://shop-server:8787 sein (ohne Pfad, ohne Benutzer).</translation>
+    </message>
+    <message>
+        <source>A till of a shop server needs the file with its token.</source>
+        <translation>Eine Kasse eines Shop-Servers braucht die Datei mit ihrem Token.</translation>
+    </message>
+    <message>
+        <source>The token file must be given with its full path.</source>
+        <translation>Die Token-Datei muss mit vollständigem Pfad angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>Die Token-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must be readable by its owner only (chmod 600).</source>
+        <translation>Die Token-Datei %1 darf nur für ihren Besitzer lesbar sein (chmod 600).</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,50 @@
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <comment>pay in cash</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::CashDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded for cash from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount handed over, or pick one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::CashierScreen</name>
@@ -223,7 +267,235 @@
     <name>Kiosk::Ui::DayReportPage</name>
     <message numerus="yes">
         <source>Differences with Stripe: %n to look into</source>
-        <translation><numerusform>Differences with Stripe: %n to look into</numerusform><numerusform>Differences with Stripe: %n to look into</numerusform></translation>
+        <translation>
+            <numerusform>Differences with Stripe: %n to look into</numerusform>
+            <numerusform>Differences with Stripe: %n to look into</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tills (the whole shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences with Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>discrepancy kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed days (double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the report and asking Stripe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at Stripe, no paid order here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid here, not at Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts differ (Stripe − here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currencies differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund at Stripe, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund here, not at Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amounts differ (Stripe − here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed as number %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: the figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reconciled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences with Stripe: none, everything matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction of closed day number %1? The earlier entry stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? The report is then frozen; later changes need a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -238,6 +510,10 @@
     </message>
     <message>
         <source>Set a manager PIN of at least %1 digits (not the demo PIN) before taking real payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, but the shop currency (shop/currency) is %2. Set shop/currency to %1, or load a catalog priced in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +564,10 @@
         <source>Enter the manager PIN to leave kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not take the cash payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::ManagerScreen</name>
@@ -307,6 +587,11 @@
     </message>
     <message>
         <source>Settings</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day report</source>
         <comment>tab</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -933,6 +1218,22 @@
         <source>Could not write the receipt to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::RefundDialog</name>
@@ -1317,6 +1618,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cash: %1 · Change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::ReviewScreen</name>
@@ -1527,10 +1832,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stripe mode needs a secret key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,6 +1869,38 @@
     </message>
     <message>
         <source>The manager PIN was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog’s prices are in %1, so the shop sells in %1. Orders already taken keep their own currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use from the command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use from the secrets file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use from the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so keys cannot be saved here. Start the kiosk with the environment variables CHECKOUT_KIOSK_STRIPE_SECRET_KEY and CHECKOUT_KIOSK_STRIPE_WEBHOOK_SECRET, or with --secrets-file and a file only its owner can read (chmod 600) that sets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. Restart the kiosk to use them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +1962,10 @@
         <source>The token file %1 must be readable by its owner only (chmod 600).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalog’s prices are in %1, so the shop cannot sell in %2. Keep %1, or load a catalog priced in %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::StillThereOverlay</name>
@@ -1646,6 +1983,19 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk::Ui::TaxText</name>
+    <message>
+        <source>Net</source>
+        <comment>amount before tax, on the basket and the receipt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <comment>one tax rate&apos;s amount; %1 is the percentage, like 19%</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

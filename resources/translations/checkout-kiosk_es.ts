@@ -258,6 +258,10 @@
         <source>Demo mode: this code opens the payment page on this machine only; a phone cannot reach it. Pay on the screen.</source>
         <translation>Modo demo: este código abre la página de pago solo en este equipo; un teléfono no puede acceder a ella. Pague en la pantalla.</translation>
     </message>
+    <message>
+        <source>Card declined — try another card</source>
+        <translation>Tarjeta rechazada: pruebe con otra tarjeta</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::DayReportPage</name>
@@ -1154,6 +1158,25 @@
         <source>The PIN could not be saved: %1</source>
         <translation>No se pudo guardar el PIN: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n s.</source>
+        <translation>
+            <numerusform>Demasiados intentos, vuelva a intentarlo en %n s.</numerusform>
+            <numerusform>Demasiados intentos, vuelva a intentarlo en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>No se pudo comprobar el PIN: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::ReceiptDocument</name>
@@ -1873,6 +1896,14 @@
         <source>Settings saved. Restart the kiosk to use them.</source>
         <translation>Ajustes guardados. Reinicie el quiosco para usarlos.</translation>
     </message>
+    <message>
+        <source>Shop server</source>
+        <translation>Servidor de la tienda</translation>
+    </message>
+    <message>
+        <source>Till token file</source>
+        <translation>Archivo del token de la caja</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SettingsValidator</name>
@@ -1915,6 +1946,26 @@
     <message>
         <source>The catalog’s prices are in %1, so the shop cannot sell in %2. Keep %1, or load a catalog priced in %2 first.</source>
         <translation>Los precios del catálogo están en %1, así que la tienda no puede vender en %2. Mantenga %1 o cargue antes un catálogo con precios en %2.</translation>
+    </message>
+    <message>
+        <source>The shop server must be an address such as https://shop-server:8787 (no path, no user).</source>
+        <translation>El servidor de la tienda debe ser una dirección como https://shop-server:8787 (sin ruta ni usuario).</translation>
+    </message>
+    <message>
+        <source>A till of a shop server needs the file with its token.</source>
+        <translation>Una caja de un servidor de tienda necesita el archivo con su token.</translation>
+    </message>
+    <message>
+        <source>The token file must be given with its full path.</source>
+        <translation>El archivo del token debe indicarse con su ruta completa.</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>El archivo del token %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must be readable by its owner only (chmod 600).</source>
+        <translation>El archivo del token %1 solo debe poder leerlo su propietario (chmod 600).</translation>
     </message>
 </context>
 <context>

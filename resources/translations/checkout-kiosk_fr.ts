@@ -258,6 +258,10 @@
         <source>Demo mode: this code opens the payment page on this machine only; a phone cannot reach it. Pay on the screen.</source>
         <translation>Mode démo : ce code ouvre la page de paiement sur cet appareil uniquement ; un téléphone ne peut pas l’atteindre. Payez sur l’écran.</translation>
     </message>
+    <message>
+        <source>Card declined — try another card</source>
+        <translation>Carte refusée — essayez une autre carte</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::DayReportPage</name>
@@ -1154,6 +1158,25 @@
         <source>The PIN could not be saved: %1</source>
         <translation>Impossible d’enregistrer le code PIN&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n s.</source>
+        <translation>
+            <numerusform>Trop de tentatives, réessayez dans %n s.</numerusform>
+            <numerusform>Trop de tentatives, réessayez dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>Le code PIN n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code PIN incorrect.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::ReceiptDocument</name>
@@ -1873,6 +1896,14 @@
         <source>Settings saved. Restart the kiosk to use them.</source>
         <translation>Réglages enregistrés. Redémarrez le kiosque pour les appliquer.</translation>
     </message>
+    <message>
+        <source>Shop server</source>
+        <translation>Serveur de la boutique</translation>
+    </message>
+    <message>
+        <source>Till token file</source>
+        <translation>Fichier du jeton de la caisse</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk::Ui::SettingsValidator</name>
@@ -1915,6 +1946,26 @@
     <message>
         <source>The catalog’s prices are in %1, so the shop cannot sell in %2. Keep %1, or load a catalog priced in %2 first.</source>
         <translation>Les prix du catalogue sont en %1&#xa0;: la boutique ne peut donc pas vendre en %2. Gardez %1 ou chargez d’abord un catalogue dont les prix sont en %2.</translation>
+    </message>
+    <message>
+        <source>The shop server must be an address such as https://shop-server:8787 (no path, no user).</source>
+        <translation>Le serveur de la boutique doit être une adresse comme https://shop-server:8787 (sans chemin ni utilisateur).</translation>
+    </message>
+    <message>
+        <source>A till of a shop server needs the file with its token.</source>
+        <translation>Une caisse d’un serveur de boutique a besoin du fichier de son jeton.</translation>
+    </message>
+    <message>
+        <source>The token file must be given with its full path.</source>
+        <translation>Le fichier du jeton doit être donné avec son chemin complet.</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>Le fichier du jeton %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must be readable by its owner only (chmod 600).</source>
+        <translation>Le fichier du jeton %1 ne doit être lisible que par son propriétaire (chmod 600).</translation>
     </message>
 </context>
 <context>

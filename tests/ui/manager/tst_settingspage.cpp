@@ -210,11 +210,15 @@ private Q_SLOTS:
         QVERIFY(server && tokenFile);
         // A server without a token file, then a token file others can read: refused, nothing saved.
         server->setText(QStringLiteral("https://shop-server:8787"));
+        // Each problem is said in red under its field.
         QVERIFY(!page.save());
-        QVERIFY2(page.message().contains(QStringLiteral("token")), qPrintable(page.message()));
+        const QString missing = page.fieldError(QStringLiteral("tokenFileEdit"));
+        QVERIFY2(missing.contains(QStringLiteral("token")), qPrintable(missing));
         tokenFile->setText(token);
         QVERIFY(!page.save());
-        QVERIFY2(page.message().contains(QStringLiteral("chmod 600")), qPrintable(page.message()));
+        const QString open = page.fieldError(QStringLiteral("tokenFileEdit"));
+        QVERIFY2(open.contains(QStringLiteral("chmod 600")), qPrintable(open));
+        QVERIFY(!open.contains(QStringLiteral("kt_secret")));
         QVERIFY(!page.message().contains(QStringLiteral("kt_secret")));
         QVERIFY(m_settings->allKeys().isEmpty());
         // Owner-only: saved under the keys the kiosk reads at start (the token stays in its file).
