@@ -389,6 +389,33 @@ private Q_SLOTS:
         QCOMPARE(h.sim->apiPostCount(), before);
     }
 
+    void aDiscountedCashSaleTakesTheDiscountedTotal()
+    {
+        // The same discount rule as a card checkout: 10 % is within the till's limit, 50 % needs
+        // the manager's PIN; the order stores what was taken off.
+        Harness h;
+        const QByteArray body = R"({"items": [{"sku": "TEA-1", "quantity": 1}], "tender": "cash", "tendered": 2000,
+                                    "discount": {"percent_off": "10"}})";
+        const HttpResult paid = post(h.api(QStringLiteral("/api/checkout")), body, { { "Idempotency-Key", "d-1" } });
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(paid.json().value(QStringLiteral("amount_total")).toInteger(), 405); // 4.50 − 10 %
+        QCOMPARE(paid.json().value(QStringLiteral("amount_discount")).toInteger(), 45);
+        QCOMPARE(paid.json().value(QStringLiteral("cash_change")).toInteger(), 1595);
+        const Order stored
+            = h.backend->store().order(paid.json().value(QStringLiteral("order_id")).toInteger()).value();
+        QCOMPARE(stored.discountKind, Order::kDiscountPercentOff);
+        QCOMPARE(stored.discountValue, QStringLiteral("10"));
+        QCOMPARE(stored.amountDiscount, 45);
+
+        const QByteArray half = R"({"items": [{"sku": "TEA-1", "quantity": 1}], "tender": "cash", "tendered": 2000,
+                                    "discount": {"percent_off": "50"}})";
+        const HttpResult refused = post(h.api(QStringLiteral("/api/checkout")), half, { { "Idempotency-Key", "d-2" } });
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("discount_needs_manager"));
+        QCOMPARE(h.orderCount(), 1);
+    }
+
     void apiRefusals_data()
     {
         QTest::addColumn<bool>("enabled");
