@@ -11,8 +11,9 @@ namespace Kiosk::Ui {
 
 /**
  * Secrets (Stripe secret key, webhook signing secret) in the desktop keyring through qtkeychain,
- * service "checkout-kiosk". Never falls back to a plain-text file: without a keyring the secret
- * can only come from the environment (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET).
+ * service "checkout-kiosk". Never falls back to the plain settings file: without a keyring the
+ * secret comes from the environment (CHECKOUT_KIOSK_STRIPE_SECRET_KEY, …_WEBHOOK_SECRET) or an
+ * owner-only --secrets-file (AppConfig).
  *
  * Asynchronous: callbacks run on the calling thread, only while `context` is alive. Errors never
  * contain the secret.
