@@ -7,6 +7,7 @@
 #include "KioskApp.h"
 #include "KioskWindow.h"
 #include "Log.h"
+#include "NativeWindowRelease.h"
 #include "ProcessStats.h"
 #include "SecretStore.h"
 #include "SelfServiceTimings.h"
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
     if (AppConfig::selfServiceRequested(rawArguments))
         qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
     QApplication app(argc, argv);
+    const NativeWindowRelease releaseWindowsFirst; // before `app` goes: the keyboard's exit crash
     mark("QApplication");
 
     Kiosk::Result<AppConfig> resolved

@@ -15,6 +15,7 @@
 #include "HostedPageScript.h"
 #include "KioskApp.h"
 #include "KioskWindow.h"
+#include "NativeWindowRelease.h"
 #include "OptionChooser.h"
 #include "ResultScreen.h"
 #include "ReviewScreen.h"
@@ -270,6 +271,7 @@ int main(int argc, char *argv[])
     // As main() does for self-service: the on-screen keyboard, before the application starts.
     qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
     QApplication app(argc, argv);
+    const Kiosk::Ui::NativeWindowRelease releaseWindowsFirst; // the keyboard's exit crash, as main()
     TestSelfServiceGerman test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
