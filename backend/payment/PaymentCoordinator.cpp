@@ -11,6 +11,7 @@
 #include "Log.h"
 #include "PinVault.h"
 #include "RefundCoordinator.h"
+#include "Sql.h"
 #include "StripeClient.h"
 
 #include <QMessageAuthenticationCode>
@@ -504,6 +505,14 @@ void PaymentCoordinator::flushDrafts()
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const QueuedDraft &draft = batch.at(i);
         const Result<Order> &order = created.at(i);
+        if (!order && Sql::isConflict(order.error()) && draft.attempts < Sql::kMaxAttempts) {
+            // Another server's transaction deadlocked with this one and won: nothing of this
+            // draft was kept, so it goes into the next batch, a new transaction.
+            QueuedDraft again = draft;
+            ++again.attempts;
+            queueDraft(std::move(again));
+            continue;
+        }
         if (!order) {
             draft.done(order.error());
             continue;

@@ -240,6 +240,7 @@ private:
         QString language;
         qint64 expectedTotal = 0;
         std::function<void(Result<Order>)> done;
+        int attempts = 1; ///< batches it was written in: another replica's deadlock retries it
     };
     struct QueuedSession
     {
