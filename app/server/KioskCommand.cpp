@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "KioskRegistry.h"
+#include "PrintLine.h"
 #include "PrivateFiles.h"
 #include "ServerConfig.h"
 
@@ -13,13 +14,6 @@ namespace Kiosk {
 namespace {
 
 const char kUsage[] = "usage: checkout-kiosk-server kiosks add ID | list | revoke ID [--db path|url] [--config file]";
-
-void print(std::FILE *to, const QString &line)
-{
-    std::fputs(line.toUtf8().constData(), to);
-    std::fputc('\n', to);
-    std::fflush(to);
-}
 
 } // namespace
 
@@ -32,7 +26,7 @@ int KioskCommand::run(const QStringList &arguments, const QProcessEnvironment &e
     const QString &defaultCatalog, std::FILE *out, std::FILE *err)
 {
     auto fail = [err](const QString &message, int code) {
-        print(err, QStringLiteral("checkout-kiosk-server kiosks: ") + message);
+        printLine(err, QStringLiteral("checkout-kiosk-server kiosks: ") + message);
         return code;
     };
     const QString verb = arguments.value(2);
@@ -67,26 +61,26 @@ int KioskCommand::run(const QStringList &arguments, const QProcessEnvironment &e
         const Result<QByteArray> token = registry.add(id);
         if (!token)
             return fail(token.error().message, 1);
-        print(out,
+        printLine(out,
             QStringLiteral("Kiosk %1 registered. Its token is shown only this once (the server keeps a hash); "
                            "start the till with --kiosk-token:")
                 .arg(id));
-        print(out, QString::fromLatin1(token.value()));
+        printLine(out, QString::fromLatin1(token.value()));
         return 0;
     }
     if (verb == QLatin1String("revoke")) {
         if (const Status revoked = registry.revoke(id); !revoked)
             return fail(revoked.error().message, 1);
-        print(out, QStringLiteral("Kiosk %1 revoked: its token is refused from now on.").arg(id));
+        printLine(out, QStringLiteral("Kiosk %1 revoked: its token is refused from now on.").arg(id));
         return 0;
     }
     const Result<QList<KioskRecord>> kiosks = registry.list();
     if (!kiosks)
         return fail(kiosks.error().message, 1);
     if (kiosks->isEmpty())
-        print(out, QStringLiteral("No kiosks registered (add one with: checkout-kiosk-server kiosks add ID)."));
+        printLine(out, QStringLiteral("No kiosks registered (add one with: checkout-kiosk-server kiosks add ID)."));
     for (const KioskRecord &k : kiosks.value()) {
-        print(out,
+        printLine(out,
             QStringLiteral("%1\tadded %2\t%3")
                 .arg(k.kioskId, k.createdAt.toString(Qt::ISODate),
                     k.revokedAt.isValid() ? QStringLiteral("revoked %1").arg(k.revokedAt.toString(Qt::ISODate))

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "PinVault.h"
+#include "PrintLine.h"
 #include "PrivateFiles.h"
 #include "ServerConfig.h"
 #include "SettingsStore.h"
@@ -19,13 +20,6 @@ namespace Kiosk {
 namespace {
 
 const char kUsage[] = "usage: checkout-kiosk-server pin set | clear [--db path|url] [--config file]";
-
-void print(std::FILE *to, const QString &line)
-{
-    std::fputs(line.toUtf8().constData(), to);
-    std::fputc('\n', to);
-    std::fflush(to);
-}
 
 /** Turns the terminal's echo off while it lives (nothing when `in` is not a terminal). */
 class EchoOff final
@@ -83,7 +77,7 @@ int PinCommand::run(const QStringList &arguments, const QProcessEnvironment &env
     std::FILE *in, std::FILE *out, std::FILE *err)
 {
     auto fail = [err](const QString &message, int code) {
-        print(err, QStringLiteral("checkout-kiosk-server pin: ") + message);
+        printLine(err, QStringLiteral("checkout-kiosk-server pin: ") + message);
         return code;
     };
     const QString verb = arguments.value(2);
@@ -140,12 +134,12 @@ int PinCommand::run(const QStringList &arguments, const QProcessEnvironment &env
     if (verb == QLatin1String("clear")) {
         if (const Status cleared = vault.clear(); !cleared)
             return fail(cleared.error().message, 1);
-        print(out, QStringLiteral("Manager PIN cleared: no till reaches the manager screens until one is set."));
+        printLine(out, QStringLiteral("Manager PIN cleared: no till reaches the manager screens until one is set."));
         return 0;
     }
     if (const Status set = vault.setPin(pin); !set)
         return fail(set.error().message, 1);
-    print(out, QStringLiteral("Manager PIN set (stored hashed); any lockout is lifted."));
+    printLine(out, QStringLiteral("Manager PIN set (stored hashed); any lockout is lifted."));
     return 0;
 }
 
